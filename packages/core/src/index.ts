@@ -1,0 +1,1 @@
+export { SpejlError, formatIssue, type InputIssue, type SpejlErrorKind } from './errors/spejl-error.ts';

@@ -1,0 +1,6 @@
+export { openDatabase, type ConnectionOptions, type SpejlDatabase } from './connection.ts';
+export { migrateToLatest } from './migrate.ts';
+export { APP_ROLE } from './roles.ts';
+export { withTenant, withUser, isolateTenantTable, TENANT_PREDICATE, type TenantTx } from './tenancy.ts';
+export type * from './schema/index.ts';
+export { sql, type Kysely, type Transaction, type Selectable, type Insertable, type Updateable } from 'kysely';

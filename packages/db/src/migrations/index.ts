@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as foundation from './0001_foundation.ts';
+
+/**
+ * Forward-only migrations, in order. Listed here rather than read from a folder so
+ * bundling cannot lose one; each concept appends its own file.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001_foundation': foundation,
+};

@@ -1,0 +1,8 @@
+import type { AccountTables } from './accounts.ts';
+import type { TenancyTables } from './tenancy.ts';
+
+export type * from './accounts.ts';
+export type * from './tenancy.ts';
+
+/** Every table Spejl's code may query; each concept adds its own interface here. */
+export interface Database extends AccountTables, TenancyTables {}

@@ -1,0 +1,65 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Sectors decide default framing texts and benchmark groups. */
+export type Sector = 'kommune' | 'region' | 'stat';
+/** What a member may do inside one tenant. Operators are users with `operator = true`, not members. */
+export type MemberRole = 'admin' | 'analyst' | 'leader';
+
+export interface Branding {
+  primaryColor?: string;
+  logoDataUrl?: string;
+}
+
+type Json<T> = ColumnType<T, string, string>;
+
+/** Tenants are a global table (one row per client organisation); the rest here carry tenant_id first in every key. */
+export interface TenancyTables {
+  tenants: {
+    id: Generated<string>;
+    slug: string;
+    name: string;
+    sector: Sector;
+    locale: Generated<'da' | 'en'>;
+    threshold: Generated<number>;
+    branding: Json<Branding>;
+    created_at: Generated<Date>;
+  };
+  memberships: {
+    tenant_id: string;
+    user_id: string;
+    role: MemberRole;
+    person_id: string | null;
+    created_at: Generated<Date>;
+  };
+  invitations: {
+    tenant_id: string;
+    id: Generated<string>;
+    email: string;
+    role: MemberRole;
+    token_hash: string;
+    invited_by: string | null;
+    expires_at: Date;
+    accepted_at: Date | null;
+    created_at: Generated<Date>;
+  };
+  audit_log: {
+    tenant_id: string;
+    id: Generated<string>;
+    at: Generated<Date>;
+    actor_user_id: string | null;
+    action: string;
+    target: string | null;
+    details: Json<Record<string, unknown>>;
+  };
+  mail_outbox: {
+    tenant_id: string;
+    id: Generated<string>;
+    to_address: string;
+    subject: string;
+    text_body: string;
+    html_body: string | null;
+    status: Generated<'stored' | 'sent' | 'failed'>;
+    error: string | null;
+    created_at: Generated<Date>;
+  };
+}

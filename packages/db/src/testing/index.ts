@@ -1,0 +1,50 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openDatabase, type SpejlDatabase } from '../connection.ts';
+import { migrateToLatest } from '../migrate.ts';
+
+/** One engine integration tests run against. */
+export interface TestEngine {
+  name: 'pglite' | 'postgres';
+  /** A fresh, migrated, empty database; close() drops it. */
+  open(): Promise<SpejlDatabase>;
+}
+
+async function freshPostgres(url: string): Promise<SpejlDatabase> {
+  const name = `spejl_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const opened = await openDatabase({ url: target.toString(), poolSize: 4 });
+  await migrateToLatest(opened.db);
+  return {
+    ...opened,
+    close: async () => {
+      await opened.close();
+      const dropper = new pg.Client({ connectionString: url });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropper.end();
+    },
+  };
+}
+
+/** PGlite always; PostgreSQL too when DATABASE_URL is set (each test database is created fresh and dropped). */
+export function testEngines(): TestEngine[] {
+  const engines: TestEngine[] = [
+    {
+      name: 'pglite',
+      open: async () => {
+        const opened = await openDatabase({});
+        await migrateToLatest(opened.db);
+        return opened;
+      },
+    },
+  ];
+  const url = process.env.DATABASE_URL;
+  if (url) engines.push({ name: 'postgres', open: () => freshPostgres(url) });
+  return engines;
+}

@@ -1,0 +1,39 @@
+import { TRPCError } from '@trpc/server';
+import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
+import { ZodError } from 'zod';
+import { formatIssue, SpejlError, type InputIssue, type SpejlErrorKind } from '@spejl/core';
+
+const CODE_OF: Record<SpejlErrorKind, TRPC_ERROR_CODE_KEY> = {
+  BAD_INPUT: 'BAD_REQUEST',
+  NOT_FOUND: 'NOT_FOUND',
+  FORBIDDEN: 'FORBIDDEN',
+  CONFLICT: 'CONFLICT',
+};
+
+/** Each zod issue as an InputIssue with its dotted path (`branding.primaryColor`). */
+export function zodIssues(error: ZodError): InputIssue[] {
+  return error.issues.map((issue) => ({
+    ...(issue.path.length ? { path: issue.path.map(String).join('.') } : {}),
+    message: issue.message,
+  }));
+}
+
+/** The issues a client should show for an error's cause: SpejlError's own, or zod's by path. */
+export function issuesOf(cause: unknown): InputIssue[] {
+  if (cause instanceof SpejlError) return cause.issues;
+  if (cause instanceof ZodError) return zodIssues(cause);
+  return [];
+}
+
+/** Maps a failed procedure's error to the code a person's mistake deserves; anything else passes through. */
+export function toTRPCError(error: TRPCError): TRPCError {
+  const cause = error.cause;
+  if (cause instanceof SpejlError) {
+    return new TRPCError({ code: CODE_OF[cause.kind], message: cause.message, cause });
+  }
+  if (cause instanceof ZodError) {
+    const message = zodIssues(cause).map((issue) => formatIssue(issue)).join('; ');
+    return new TRPCError({ code: 'BAD_REQUEST', message: `invalid input: ${message}`, cause });
+  }
+  return error;
+}

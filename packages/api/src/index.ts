@@ -1,0 +1,10 @@
+export { appRouter, type AppRouter } from './root.ts';
+export {
+  createContext,
+  createCallerFactory,
+  isTenantProcedure,
+  type ApiServices,
+  type Context,
+  type SessionUser,
+  type TenantRole,
+} from './trpc.ts';

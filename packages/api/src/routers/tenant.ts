@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { createTenant, getTenant, listAudit, listTenants, newTenantSchema, tenantPatchSchema, tenantsForUser, updateTenant } from '@spejl/core';
+import { authedProcedure, operatorProcedure, requireRole, router, tenantProcedure } from '../trpc.ts';
+
+/** Tenants: the operator's list and settings, every member's switcher and current tenant. */
+export const tenantRouter = router({
+  /** Every tenant (operators). */
+  list: operatorProcedure.query(({ ctx }) => listTenants(ctx.db)),
+
+  /** Creates a tenant (operators). */
+  create: operatorProcedure.input(newTenantSchema).mutation(({ ctx, input }) => createTenant(ctx.db, input, ctx.user.id)),
+
+  /** Changes a tenant's name, slug, sector, locale, threshold or branding (operators). */
+  update: tenantProcedure
+    .use(requireRole('operator'))
+    .input(tenantPatchSchema.extend({ tenantId: z.uuid() }))
+    
+    .mutation(({ ctx, input }) => {
+      const { tenantId: _tenantId, ...patch } = input;
+      return updateTenant(ctx.tx, ctx.tenantId, patch, ctx.user.id);
+    }),
+
+  /** The tenants the caller may switch to, with their role in each. */
+  mine: authedProcedure.query(({ ctx }) => tenantsForUser(ctx.db, ctx.user)),
+
+  /** The current tenant with its branding and the caller's role there. */
+  current: tenantProcedure.input(z.object({ tenantId: z.uuid() })).query(async ({ ctx }) => ({
+    ...(await getTenant(ctx.tx, ctx.tenantId)),
+    role: ctx.role,
+  })),
+
+  /** The tenant's audit log, newest first (admins). */
+  audit: tenantProcedure
+    .use(requireRole('admin'))
+    .input(z.object({ tenantId: z.uuid(), limit: z.number().int().min(1).max(1000).default(200) }))
+    .query(({ ctx, input }) => listAudit(ctx.tx, input.limit)),
+});

@@ -1,0 +1,169 @@
+/**
+ * The tRPC set-up, top to bottom: context, init (error shape), procedures.
+ * Every tenant procedure runs inside `withTenant`, so row-level security applies to all it does.
+ */
+import { experimental_standaloneMiddleware, initTRPC, TRPCError } from '@trpc/server';
+import { z } from 'zod';
+import { recordAudit, type InputIssue, type Mailer, type SpejlAuth } from '@spejl/core';
+import { withTenant, type Database, type Kysely, type TenantTx } from '@spejl/db';
+import { toTRPCError, issuesOf } from './errors.ts';
+
+// ── context ─────────────────────────────────────────────────────────────────
+
+/** What the API needs from the running installation; the server builds it once. */
+export interface ApiServices {
+  db: Kysely<Database>;
+  auth: SpejlAuth;
+  mailer: Mailer;
+  /** The address people open; links in mail start with it. */
+  publicUrl: string;
+}
+
+/** The signed-in person, from the better-auth session. */
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  operator: boolean;
+  locale: string;
+}
+
+/** Per-request context: the services plus the session user (null when signed out). */
+export interface Context extends ApiServices {
+  user: SessionUser | null;
+}
+
+/** Reads the session cookie from the request headers through better-auth. */
+export async function createContext(services: ApiServices, headers: Headers): Promise<Context> {
+  const session = await services.auth.api.getSession({ headers });
+  const user = session?.user;
+  return {
+    ...services,
+    user: user
+      ? { id: user.id, email: user.email, name: user.name, operator: user.operator === true, locale: user.locale ?? 'da' }
+      : null,
+  };
+}
+
+// ── init ────────────────────────────────────────────────────────────────────
+
+const t = initTRPC.context<Context>().create({
+  errorFormatter({ shape, error }) {
+    const issues: InputIssue[] = issuesOf(error.cause);
+    return { ...shape, data: { ...shape.data, issues, stack: undefined } };
+  },
+});
+
+/** Builds a router from procedures and sub-routers. */
+export const router = t.router;
+/** Calls a router in-process (tests, CLI, server-side). */
+export const createCallerFactory = t.createCallerFactory;
+
+/** Turns SpejlError / ZodError thrown by domain code into the matching tRPC error, whatever procedure threw it. */
+const mapErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) throw toTRPCError(result.error);
+  return result;
+});
+
+// ── procedures ──────────────────────────────────────────────────────────────
+
+/** Anyone, signed in or not. */
+export const publicProcedure = t.procedure.use(mapErrors);
+
+/** Any signed-in user; `ctx.user` is set. */
+export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'sign in first' });
+  return next({ ctx: { user: ctx.user } });
+});
+
+/** Operators only (the consultancy running Spejl). */
+export const operatorProcedure = authedProcedure.use(({ ctx, next }) => {
+  if (!ctx.user.operator) throw new TRPCError({ code: 'FORBIDDEN', message: 'only operators may do this' });
+  return next();
+});
+
+/** What the caller is inside one tenant; operators are not members but may act in every tenant. */
+export type TenantRole = 'operator' | 'admin' | 'analyst' | 'leader';
+
+/** Records one audit-log entry in the current tenant, attributed to the caller. */
+export type AuditFn = (action: string, target?: string | null, details?: Record<string, unknown>) => Promise<void>;
+
+const tenantInput = z.object({ tenantId: z.uuid() });
+
+/** Carries a failed result out of `withTenant` so the transaction rolls back, then hands it on unchanged. */
+class RolledBack<R> extends Error {
+  constructor(readonly result: R) {
+    super('rolled back');
+  }
+}
+
+/** Runs a middleware chain in the tenant's transaction; a failed result rolls it back instead of committing. */
+async function inTenant<R extends { ok: boolean }>(db: Kysely<Database>, tenantId: string, fn: (tx: TenantTx) => Promise<R>): Promise<R> {
+  try {
+    return await withTenant(db, tenantId, async (tx) => {
+      const result = await fn(tx);
+      if (!result.ok) throw new RolledBack(result);
+      return result;
+    });
+  } catch (error) {
+    if (error instanceof RolledBack) return error.result as R;
+    throw error;
+  }
+}
+
+/** Marks tenant procedures: the cross-tenant test finds every procedure whose middlewares include this one. */
+export const tenantMiddleware = t.middleware(async ({ ctx, getRawInput, next }) => {
+  const user = ctx.user;
+  if (!user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'sign in first' });
+  const parsed = tenantInput.safeParse(await getRawInput());
+  if (!parsed.success) throw new TRPCError({ code: 'BAD_REQUEST', message: 'tenantId must be a uuid', cause: parsed.error });
+  const { tenantId } = parsed.data;
+  return inTenant(ctx.db, tenantId, async (tx) => {
+    const tenant = await tx.selectFrom('tenants').select('id').where('id', '=', tenantId).executeTakeFirst();
+    const membership = await tx
+      .selectFrom('memberships')
+      .select(['role', 'person_id'])
+      .where('user_id', '=', user.id)
+      .executeTakeFirst();
+    // The same answer for "no such tenant" and "not yours": ids of other tenants reveal nothing.
+    if (!tenant || (!membership && !user.operator)) {
+      throw new TRPCError({ code: 'NOT_FOUND', message: `tenant ${tenantId} was not found among your tenants` });
+    }
+    const role: TenantRole = user.operator ? 'operator' : (membership?.role ?? 'leader');
+    const audit: AuditFn = (action, target = null, details = {}) =>
+      recordAudit(tx, { tenantId, actorUserId: user.id, action, target, details });
+    return next({ ctx: { user, tx, tenantId, role, personId: membership?.person_id ?? null, audit } });
+  });
+});
+
+/**
+ * Anything inside one tenant. Input must be an object with `tenantId: z.uuid()`; declare it in
+ * your own `.input(z.object({ tenantId: z.uuid(), … }))`. Members and operators only.
+ */
+export const tenantProcedure = publicProcedure.use(tenantMiddleware);
+
+/** The context a tenant procedure's resolver sees. */
+export interface TenantContext extends Context {
+  user: SessionUser;
+  tx: TenantTx;
+  tenantId: string;
+  role: TenantRole;
+  personId: string | null;
+  audit: AuditFn;
+}
+
+/** Narrows a tenant procedure to some roles: `tenantProcedure.use(requireRole('admin'))`. Operators always pass. */
+export function requireRole(...roles: TenantRole[]) {
+  return experimental_standaloneMiddleware<{ ctx: { role: TenantRole } }>().create(({ ctx, next }) => {
+    if (ctx.role !== 'operator' && !roles.includes(ctx.role)) {
+      throw new TRPCError({ code: 'FORBIDDEN', message: `this needs the role ${roles.join(' or ')}; you are ${ctx.role}` });
+    }
+    return next();
+  });
+}
+
+/** True for procedures built on tenantProcedure (the cross-tenant test walks the router with this). */
+export function isTenantProcedure(procedure: { _def: { middlewares: unknown[] } }): boolean {
+  return procedure._def.middlewares.includes(tenantMiddleware);
+}

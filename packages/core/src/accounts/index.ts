@@ -1,0 +1,2 @@
+export { createAuth, AUTH_BASE_PATH, CLIENT_IP_HEADER, type AuthOptions, type SpejlAuth } from './auth.ts';
+export { passwordSchema, MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH } from './password.ts';

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+
+/** Sectors a tenant can belong to; they pick default framing texts and benchmark groups. */
+export const sectorSchema = z.enum(['kommune', 'region', 'stat']);
+/** Languages the console and mail speak. */
+export const localeSchema = z.enum(['da', 'en']);
+/** The anonymity threshold k: default 5, never below 3 (DESIGN.md). */
+export const thresholdSchema = z.number().int().min(3, 'the anonymity threshold is at least 3').max(1000);
+
+const LOGO_MAX_BYTES = 256 * 1024;
+
+/** A tenant's look in the console and survey: a brand colour and a small logo embedded as a data URL. */
+export const brandingSchema = z
+  .object({
+    primaryColor: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/, 'primaryColor must be a hex colour like #1d4ed8')
+      .optional(),
+    logoDataUrl: z
+      .string()
+      .max(Math.ceil((LOGO_MAX_BYTES * 4) / 3) + 64, `the logo must be at most ${LOGO_MAX_BYTES / 1024} KiB`)
+      .regex(/^data:image\/(png|jpeg|webp|svg\+xml);base64,[A-Za-z0-9+/]+=*$/, 'logoDataUrl must be a base64 data URL of a PNG, JPEG, WebP or SVG image')
+      .optional(),
+  })
+  .strict();
+
+/** The slug: lower-case letters, digits and dashes, as used in URLs and on the command line. */
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'the slug must be 2–63 lower-case letters, digits or dashes, starting with a letter or digit');
+
+/** Everything an operator sets when creating a tenant. */
+export const newTenantSchema = z.object({
+  name: z.string().trim().min(1, 'the name must not be empty').max(200),
+  slug: slugSchema,
+  sector: sectorSchema.default('kommune'),
+  locale: localeSchema.default('da'),
+  threshold: thresholdSchema.default(5),
+  branding: brandingSchema.default({}),
+});
+
+/** The settings that can change later; every field optional. */
+export const tenantPatchSchema = z.object({
+  name: newTenantSchema.shape.name.optional(),
+  slug: slugSchema.optional(),
+  sector: sectorSchema.optional(),
+  locale: localeSchema.optional(),
+  threshold: thresholdSchema.optional(),
+  branding: brandingSchema.optional(),
+});
+
+/** Input of `createTenant` before defaults. */
+export type NewTenantInput = z.input<typeof newTenantSchema>;
+/** Input of `updateTenant`. */
+export type TenantPatch = z.infer<typeof tenantPatchSchema>;

@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { withTenant, withUser, type Database, type Kysely, type Selectable, type TenancyTables, type TenantTx, type Transaction } from '@spejl/db';
+import { recordAudit } from '../audit/log.ts';
+import { SpejlError } from '../errors/spejl-error.ts';
+import { newTenantSchema, tenantPatchSchema, type NewTenantInput, type TenantPatch } from './settings.ts';
+
+/** A tenant as the API and the CLI show it. */
+export interface Tenant {
+  id: string;
+  slug: string;
+  name: string;
+  sector: 'kommune' | 'region' | 'stat';
+  locale: 'da' | 'en';
+  threshold: number;
+  branding: { primaryColor?: string; logoDataUrl?: string };
+  createdAt: Date;
+}
+
+/** A tenant in someone's tenant switcher, with the role they hold there. */
+export interface TenantChoice {
+  id: string;
+  slug: string;
+  name: string;
+  role: 'operator' | 'admin' | 'analyst' | 'leader';
+}
+
+function toTenant(row: Selectable<TenancyTables['tenants']>): Tenant {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    sector: row.sector,
+    locale: row.locale,
+    threshold: row.threshold,
+    branding: row.branding,
+    createdAt: row.created_at,
+  };
+}
+
+async function assertSlugFree(db: Kysely<Database> | Transaction<Database>, slug: string, except?: string): Promise<void> {
+  let query = db.selectFrom('tenants').select('id').where('slug', '=', slug);
+  if (except) query = query.where('id', '!=', except);
+  if (await query.executeTakeFirst()) {
+    throw new SpejlError('CONFLICT', `the slug "${slug}" is already taken by another tenant`, [
+      { path: 'slug', message: `"${slug}" is taken; choose another slug` },
+    ]);
+  }
+}
+
+/** Creates a tenant and its first audit entry in one transaction. */
+export async function createTenant(db: Kysely<Database>, input: NewTenantInput, actorUserId: string | null): Promise<Tenant> {
+  const settings = newTenantSchema.parse(input);
+  const id = randomUUID();
+  return withTenant(db, id, async (tx) => {
+    await assertSlugFree(tx, settings.slug);
+    const row = await tx
+      .insertInto('tenants')
+      .values({ id, ...settings, branding: JSON.stringify(settings.branding) })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(tx, { tenantId: id, actorUserId, action: 'tenant.create', target: settings.slug, details: { name: settings.name } });
+    return toTenant(row);
+  });
+}
+
+/** Every tenant, by name: the operator's overview. */
+export async function listTenants(db: Kysely<Database>): Promise<Tenant[]> {
+  const rows = await db.selectFrom('tenants').selectAll().orderBy('name').orderBy('id').execute();
+  return rows.map(toTenant);
+}
+
+/** The tenant of the current transaction. */
+export async function getTenant(tx: TenantTx, tenantId: string): Promise<Tenant> {
+  const row = await tx.selectFrom('tenants').selectAll().where('id', '=', tenantId).executeTakeFirst();
+  if (!row) throw new SpejlError('NOT_FOUND', `tenant ${tenantId} does not exist`);
+  return toTenant(row);
+}
+
+/** Finds a tenant by slug (the command line names tenants that way). */
+export async function tenantBySlug(db: Kysely<Database>, slug: string): Promise<Tenant> {
+  const row = await db.selectFrom('tenants').selectAll().where('slug', '=', slug).executeTakeFirst();
+  if (!row) throw new SpejlError('NOT_FOUND', `no tenant has the slug "${slug}"`);
+  return toTenant(row);
+}
+
+/** Changes a tenant's settings; the audit entry lists the fields that changed. */
+export async function updateTenant(tx: TenantTx, tenantId: string, patch: TenantPatch, actorUserId: string | null): Promise<Tenant> {
+  const changes = tenantPatchSchema.parse(patch);
+  if (changes.slug) await assertSlugFree(tx, changes.slug, tenantId);
+  const { branding, ...plain } = changes;
+  const row = await tx
+    .updateTable('tenants')
+    .set({ ...plain, ...(branding ? { branding: JSON.stringify(branding) } : {}) })
+    .where('id', '=', tenantId)
+    .returningAll()
+    .executeTakeFirst();
+  if (!row) throw new SpejlError('NOT_FOUND', `tenant ${tenantId} does not exist`);
+  await recordAudit(tx, { tenantId, actorUserId, action: 'tenant.update', target: row.slug, details: { fields: Object.keys(changes) } });
+  return toTenant(row);
+}
+
+/** The tenants a user may switch to: all of them for operators, their memberships for everyone else. */
+export async function tenantsForUser(db: Kysely<Database>, user: { id: string; operator: boolean }): Promise<TenantChoice[]> {
+  if (user.operator) {
+    const rows = await db.selectFrom('tenants').select(['id', 'slug', 'name']).orderBy('name').execute();
+    return rows.map((r) => ({ ...r, role: 'operator' as const }));
+  }
+  return withUser(db, user.id, (tx) =>
+    tx
+      .selectFrom('memberships')
+      .innerJoin('tenants', 'tenants.id', 'memberships.tenant_id')
+      .select(['tenants.id', 'tenants.slug', 'tenants.name', 'memberships.role'])
+      .where('memberships.user_id', '=', user.id)
+      .orderBy('tenants.name')
+      .execute(),
+  );
+}

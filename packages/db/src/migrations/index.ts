@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as foundation from './0001_foundation.ts';
+import * as rounds from './0004_rounds.ts';
 
 /**
  * Forward-only migrations, in order. Listed here rather than read from a folder so
@@ -7,4 +8,5 @@ import * as foundation from './0001_foundation.ts';
  */
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
+  '0004_rounds': rounds,
 };

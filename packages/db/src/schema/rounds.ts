@@ -1,0 +1,106 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Where a round is in its life; only draft → open → closed → archived (enforced by a trigger). */
+export type RoundStatus = 'draft' | 'open' | 'closed' | 'archived';
+/** Who answers: employee about their own leader, the leader about themself, the superior about a direct-report leader. */
+export type FormRole = 'employee' | 'self' | 'superior';
+/** A theme pinned at the version the round was created with. */
+export interface PinnedTheme { id: string; version: string }
+/** One position of a form's answers array: theme and item, in the order the round asks them. */
+export interface RoundItem { theme: string; item: string }
+/** Who is evaluated: the whole organisation, the chains below chosen leaders, or chosen levels (1 = top). */
+export type RoundScope =
+  | { kind: 'all' }
+  | { kind: 'chains'; leaderIds: string[] }
+  | { kind: 'levels'; levels: number[] };
+/** A mail text in one language; `{{name}}`, `{{link}}`, `{{closes}}` and `{{round}}` are filled in. */
+export interface MailText { subject: string; body: string }
+/** Invitation and reminder texts in Danish and English. */
+export interface RoundTexts {
+  invitation: { da: MailText; en: MailText };
+  reminder: { da: MailText; en: MailText };
+}
+/** One planned reminder, sent to those who have not finished. */
+export interface PlannedReminder { at: string }
+
+type Json<T> = ColumnType<T, string, string>;
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+/** Survey rounds and what hangs off them. Every key starts with tenant_id (DESIGN.md, tenancy). */
+export interface RoundTables {
+  rounds: {
+    tenant_id: string;
+    id: Generated<string>;
+    name: string;
+    status: Generated<RoundStatus>;
+    themes: Json<PinnedTheme[]>;
+    items: Json<RoundItem[]>;
+    scope: Json<RoundScope>;
+    exempt_leader_ids: ColumnType<string[], string[] | undefined, string[]>;
+    opens_at: Timestamp;
+    closes_at: Timestamp;
+    reminders: Json<PlannedReminder[]>;
+    texts: Json<RoundTexts>;
+    threshold: number | null;
+    launched_at: Timestamp | null;
+    closed_at: Timestamp | null;
+    archived_at: Timestamp | null;
+    created_at: Generated<Date>;
+  };
+  round_respondents: {
+    tenant_id: string;
+    round_id: string;
+    person_id: string;
+    name: string;
+    email: string | null;
+    locale: Generated<'da' | 'en'>;
+    faggruppe: string | null;
+    link_salt: string;
+    token_hash: string;
+  };
+  /** Progress only: who has finished which slot. Never a form id. */
+  round_assignments: {
+    tenant_id: string;
+    round_id: string;
+    person_id: string;
+    slot: number;
+    subject_id: string;
+    role: FormRole;
+    finished_at: Timestamp | null;
+  };
+  /** What was answered, with no link to who answered (see migration 0004). */
+  round_forms: {
+    tenant_id: string;
+    round_id: string;
+    id: Generated<string>;
+    subject_id: string;
+    role: FormRole;
+    /** One value per rounds.items entry: 1–5, 0 = ved ikke, null = not answered. */
+    answers: ColumnType<(number | null)[], (number | null)[], (number | null)[]>;
+    submitted: Generated<boolean>;
+    source: 'link' | 'import';
+    owner_key: string | null;
+  };
+  round_messages: {
+    tenant_id: string;
+    id: Generated<string>;
+    round_id: string;
+    person_id: string;
+    kind: 'invitation' | 'reminder' | 'resend';
+    seq: Generated<number>;
+    status: Generated<'pending' | 'sending' | 'sent' | 'stored' | 'failed'>;
+    attempts: Generated<number>;
+    next_attempt_at: ColumnType<Date, Date | string | undefined, Date | string>;
+    lease_until: Timestamp | null;
+    last_error: string | null;
+    sent_at: Timestamp | null;
+    created_at: Generated<Date>;
+  };
+  round_reminder_runs: {
+    tenant_id: string;
+    round_id: string;
+    seq: number;
+    ran_at: Generated<Date>;
+    recipients: number;
+  };
+}

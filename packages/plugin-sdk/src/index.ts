@@ -1,0 +1,23 @@
+// The contract between Spejl's core and its plugins: define themes and reports, the shapes they exchange.
+export { LOCALES, DEFAULT_LOCALE, textIn, type Locale, type Texts } from './locales.ts';
+export { RATER_ROLES, RESERVED_ROLES, ANONYMOUS_ROLES, RATER_ROLE_LABELS, type RaterRole, type RoleTexts } from './roles.ts';
+export { SECTORS, type Sector } from './sectors.ts';
+export { agree5, toIndex, type Agree5Value, type Agree5Answer, type ScaleId } from './scales/agree5.ts';
+export { PluginDefinitionError, type DefinitionIssue } from './errors.ts';
+export { PluginId, SemverVersion } from './ids.ts';
+export { SDK_VERSION, PLUGIN_KINDS, PluginManifest, PluginPackageJson, parsePluginPackageJson, type PluginKind } from './manifest/manifest.ts';
+
+export { defineTheme, parseTheme, isTheme } from './theme/define-theme.ts';
+export { renderTheme, asksRole, themeLocale, type RenderedTheme, type Audience } from './theme/render.ts';
+export { pinTheme, readPinnedTheme, type PinnedTheme } from './theme/pinning.ts';
+export type * from './theme/types.ts';
+
+export { EXAMPLE_PLACEHOLDER, KNOWN_PLACEHOLDERS, placeholdersIn, placeholderProblem, fillPlaceholders } from './framing/placeholders.ts';
+export { resolveExample, faggruppeExample, faggruppeKey, type TenantFraming, type ExampleSource, type ResolvedExample } from './framing/resolve.ts';
+export { TenantFramingInput, ExampleTexts } from './framing/tenant-framing-schema.ts';
+
+export { defineReport, isReport, runReport, type ReportDefinition, type ReportPlugin } from './report/define-report.ts';
+export { ReportDocumentSchema } from './report/document-schema.ts';
+export { themeContentView, paragraphs } from './report/theme-content.ts';
+export type * from './report/document.ts';
+export type * from './report/view.ts';

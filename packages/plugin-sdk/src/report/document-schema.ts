@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { LOCALES } from '../locales.ts';
+import { RATER_ROLES } from '../roles.ts';
+import type { ReportBlock, ReportDocument } from './document.ts';
+
+const role = z.enum(RATER_ROLES);
+const count = z.number().int().nonnegative();
+const reason = z.enum(['below-threshold', 'too-few-answers', 'complementary', 'no-forms']);
+const suppressed = z.strictObject({ suppressed: z.literal(true), reason });
+const scoreCell = z.strictObject({ suppressed: z.literal(false), mean: z.number().min(1).max(5), index: z.number().min(0).max(100), n: count });
+const cell = z.union([scoreCell, suppressed, z.null()]);
+const text = z.string();
+
+const blockSchema: z.ZodType<ReportBlock> = z.lazy(() =>
+  z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('heading'), level: z.union([z.literal(1), z.literal(2), z.literal(3)]), text }),
+    z.strictObject({ type: z.literal('text'), text, style: z.enum(['lead', 'small']).optional() }),
+    z.strictObject({ type: z.literal('section'), title: text.optional(), blocks: z.array(blockSchema) }),
+    z.strictObject({
+      type: z.literal('scoreTable'),
+      caption: text.optional(),
+      columns: z.array(z.strictObject({ role, label: text })),
+      rows: z.array(z.strictObject({ kind: z.enum(['theme', 'item']), themeId: text, itemId: text.nullable(), label: text, cells: z.partialRecord(role, cell) })),
+    }),
+    z.strictObject({
+      type: z.literal('distribution'),
+      title: text.optional(),
+      rows: z.array(z.strictObject({
+        label: text,
+        role,
+        result: z.union([z.strictObject({ suppressed: z.literal(false), counts: z.tuple([count, count, count, count, count]), dontKnow: count }), suppressed]),
+      })),
+    }),
+    z.strictObject({
+      type: z.literal('gap'),
+      title: text.optional(),
+      rows: z.array(z.union([
+        z.strictObject({ label: text, themeId: text, itemId: text.nullable(), suppressed: z.literal(false), self: z.number(), other: z.number(), gap: z.number(), reading: z.enum(['blind-spot', 'hidden-strength', 'aligned']) }),
+        z.strictObject({ label: text, themeId: text, itemId: text.nullable(), suppressed: z.literal(true), reason }),
+      ])),
+    }),
+    z.strictObject({
+      type: z.literal('heatmap'),
+      title: text.optional(),
+      columns: z.array(z.strictObject({ key: text, label: text })),
+      rows: z.array(z.strictObject({ key: text, label: text, depth: count.optional(), cells: z.array(cell) })),
+    }),
+    z.strictObject({ type: z.literal('responseRates'), title: text.optional(), rows: z.array(z.strictObject({ role, label: text, invited: count, answered: count })) }),
+    z.strictObject({ type: z.literal('reflectionQuestions'), title: text.optional(), intro: text.optional(), questions: z.array(text) }),
+    z.strictObject({ type: z.literal('cases'), title: text.optional(), intro: text.optional(), cases: z.array(z.strictObject({ title: text, paragraphs: z.array(text) })) }),
+    z.strictObject({ type: z.literal('notice'), tone: z.enum(['info', 'warning']), text }),
+  ]),
+);
+
+/** Validates what a report plugin returned, so a renderer never meets a malformed document. */
+export const ReportDocumentSchema: z.ZodType<ReportDocument> = z.strictObject({
+  title: text,
+  subtitle: text.optional(),
+  locale: z.enum(LOCALES),
+  blocks: z.array(blockSchema),
+});

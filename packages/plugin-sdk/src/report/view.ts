@@ -1,0 +1,145 @@
+import type { Locale } from '../locales.ts';
+import type { RaterRole } from '../roles.ts';
+
+/** What a report covers: one leader, a leader's chain broken down by the units below, or the whole organisation. */
+export type ReportScope = 'leader' | 'chain' | 'tenant';
+
+/**
+ * Why a number is withheld. `below-threshold`: fewer than k forms; `too-few-answers`:
+ * fewer than k answers other than *ved ikke*; `complementary`: publishing it would let
+ * a reader subtract their way to a smaller group; `no-forms`: nobody answered.
+ */
+export type SuppressionReason = 'below-threshold' | 'too-few-answers' | 'complementary' | 'no-forms';
+
+/** A group withheld by the anonymity filter: no numbers at all, only why. */
+export interface Suppressed {
+  readonly suppressed: true;
+  readonly reason: SuppressionReason;
+}
+
+/** Answer counts for the values 1–5 of agree5, in order. */
+export type Counts5 = readonly [number, number, number, number, number];
+
+/** A published aggregate of one item over one group of forms. */
+export interface ItemAggregate {
+  readonly suppressed: false;
+  /** Forms in the group (whether or not they answered this item). */
+  readonly forms: number;
+  /** Valid answers (1–5). */
+  readonly n: number;
+  readonly dontKnow: number;
+  /** Mean of the valid answers; null when there are none (possible only for one known rater). */
+  readonly mean: number | null;
+  /** Sample standard deviation (n − 1); null below two answers. */
+  readonly sd: number | null;
+  readonly counts: Counts5;
+}
+
+/** A published theme score over one group: the mean of each form's mean over the theme's items. */
+export interface ThemeAggregate {
+  readonly suppressed: false;
+  readonly forms: number;
+  /** Forms with at least one valid answer in the theme. */
+  readonly n: number;
+  readonly mean: number | null;
+  readonly sd: number | null;
+}
+
+/** One aggregate per rater role asked; a role absent from the map was not asked in the round. */
+export type RoleAggregates<T> = { readonly [R in RaterRole]?: T | Suppressed };
+
+/** The scores of one theme over one group of forms. */
+export interface ThemeScores {
+  readonly theme: RoleAggregates<ThemeAggregate>;
+  /** Keyed by item id. */
+  readonly items: Readonly<Record<string, RoleAggregates<ItemAggregate>>>;
+}
+
+/** Scores of one group of forms, keyed by theme id. */
+export interface GroupScores {
+  readonly themes: Readonly<Record<string, ThemeScores>>;
+}
+
+/** `direct`: forms about the leader; `chain`: forms about the leader and everyone below. Null where it means nothing (tenant scope). */
+export interface ScopedScores {
+  readonly direct: GroupScores | null;
+  readonly chain: GroupScores;
+}
+
+/** How many were invited and answered; counts only, never who. */
+export interface ResponseRate {
+  readonly invited: number;
+  readonly answered: number;
+}
+
+/** Response rates per rater role. */
+export type RoleRates = { readonly [R in RaterRole]?: ResponseRate };
+
+/** A theme's content in the report's language, placeholders already filled in. */
+export interface ThemeContentView {
+  readonly id: string;
+  readonly version: string;
+  readonly title: string;
+  readonly about: { readonly what: string; readonly why: string; readonly how: string | null };
+  /** The intro employees read, as they read it (example filled in with the organisation's default). */
+  readonly intro: string;
+  readonly items: readonly { readonly id: string; readonly label: string; readonly text: { readonly [R in RaterRole]?: string } }[];
+  readonly guidance: GuidanceView | null;
+  readonly framingNote: string | null;
+}
+
+/** Guidance texts in the report's language. */
+export interface GuidanceView {
+  readonly title: string;
+  readonly organisation: GuidanceLevelView | null;
+  readonly leader: GuidanceLevelView | null;
+}
+
+/** One guidance level in the report's language. */
+export interface GuidanceLevelView {
+  readonly title: string;
+  readonly intro: string | null;
+  readonly questionsIntro: string | null;
+  readonly questions: readonly string[];
+  readonly casesIntro: string | null;
+  readonly cases: readonly { readonly title: string; readonly body: string }[];
+}
+
+/** A unit under the subject (chain and tenant scope): its leader's chain scores, already filtered. */
+export interface UnitView {
+  /** Opaque key, stable within one view. */
+  readonly key: string;
+  readonly leaderName: string;
+  readonly unitName: string | null;
+  /** 1 for the units directly below the subject. */
+  readonly depth: number;
+  readonly scores: ScopedScores;
+  readonly responseRates: { readonly direct: RoleRates; readonly chain: RoleRates };
+}
+
+/** A reference group to compare with (the whole organisation, the previous round, a benchmark). */
+export interface ComparisonView {
+  readonly key: string;
+  readonly label: string;
+  readonly scores: GroupScores;
+}
+
+/**
+ * Everything a report plugin receives: aggregated, anonymity-filtered, plain data.
+ * No tenant id, no person id, no single employee answer.
+ */
+export interface ReportView {
+  readonly scope: ReportScope;
+  readonly locale: Locale;
+  /** The anonymity threshold k the round used. */
+  readonly threshold: number;
+  readonly round: { readonly name: string; readonly closedAt: string | null };
+  /** The leader (leader/chain scope) or the organisation (tenant scope). */
+  readonly subject: { readonly name: string; readonly unitName: string | null };
+  readonly themes: readonly ThemeContentView[];
+  readonly scores: ScopedScores;
+  readonly responseRates: { readonly direct: RoleRates; readonly chain: RoleRates };
+  /** Units below the subject; empty for leader scope. */
+  readonly units: readonly UnitView[];
+  readonly comparisons: readonly ComparisonView[];
+}

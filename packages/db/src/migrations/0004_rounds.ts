@@ -118,8 +118,9 @@ async function formsTable(db: Kysely<unknown>): Promise<void> {
     .addColumn('id', 'uuid', (c) => c.notNull().defaultTo(sql`gen_random_uuid()`))
     .addColumn('subject_id', 'text', (c) => c.notNull())
     .addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('employee', 'self', 'superior')`))
-    // One value per round item in the order of rounds.items: 1–5, 0 = ved ikke, NULL = not answered.
-    .addColumn('answers', sql`smallint[]`, (c) => c.notNull().check(sql`0 <= all(answers) and 5 >= all(answers)`))
+    // One code per round item in the order of rounds.items: 0 = blank, 1–5, 6 = ved ikke (scoring/answer-codes.ts).
+    .addColumn('answers', sql`smallint[]`, (c) =>
+      c.notNull().check(sql`array_position(answers, null) is null and 0 <= all(answers) and 6 >= all(answers)`))
     .addColumn('submitted', 'boolean', (c) => c.notNull().defaultTo(false))
     .addColumn('source', 'text', (c) => c.notNull().check(sql`source in ('link', 'import')`))
     .addColumn('owner_key', 'text')

@@ -4,8 +4,8 @@ import type { ColumnType, Generated } from 'kysely';
 export type RoundStatus = 'draft' | 'open' | 'closed' | 'archived';
 /** Who answers: employee about their own leader, the leader about themself, the superior about a direct-report leader. */
 export type FormRole = 'employee' | 'self' | 'superior';
-/** A theme pinned at the version the round was created with. */
-export interface PinnedTheme { id: string; version: string }
+/** A theme pinned at the version the round was created with: its whole content, so later releases change nothing. */
+export interface PinnedTheme { id: string; version: string; [field: string]: unknown }
 /** One position of a form's answers array: theme and item, in the order the round asks them. */
 export interface RoundItem { theme: string; item: string }
 /** Who is evaluated: the whole organisation, the chains below chosen leaders, or chosen levels (1 = top). */
@@ -75,8 +75,8 @@ export interface RoundTables {
     id: Generated<string>;
     subject_id: string;
     role: FormRole;
-    /** One value per rounds.items entry: 1–5, 0 = ved ikke, null = not answered. */
-    answers: ColumnType<(number | null)[], (number | null)[], (number | null)[]>;
+    /** One code per rounds.items entry: 0 = blank, 1–5, 6 = ved ikke (the scoring answer codes). */
+    answers: number[];
     submitted: Generated<boolean>;
     source: 'link' | 'import';
     owner_key: string | null;

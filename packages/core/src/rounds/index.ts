@@ -1,0 +1,10 @@
+export { DEFAULT_ROUND_TEXTS } from './default-texts.ts';
+export { deriveForms, subjectsInScope, directReports, depths, type SnapshotPerson, type Assignment, type DerivedForms } from './form-derivation.ts';
+export { createRound, updateRound, getRound, listRounds, closeRound, extendRound, archiveRound, deleteRound, parseSettings } from './lifecycle.ts';
+export { launchRound, type LaunchDeps, type LaunchResult } from './launch.ts';
+export { defaultReminderPlan, DEFAULT_REMINDER_COUNT } from './reminder-plan.ts';
+export { asRoundConflict, refusalsAsConflicts } from './round-conflicts.ts';
+export { roundSettingsSchema, roundScopeSchema, roundThemeSchema, DEFAULT_OPEN_DAYS, type RoundSettings, type RoundSettingsInput } from './round-input.ts';
+export { toRound, type Round } from './round.ts';
+export type { HierarchySnapshots } from './snapshot-source.ts';
+export { pinThemes, themeSourceOf, type ThemeSource, type RoundTheme } from './theme-pinning.ts';

@@ -1,0 +1,75 @@
+import type { TenantTx } from '@spejl/db';
+import { SpejlError } from '../errors/spejl-error.ts';
+import { linkSecret, newLinkSalt, tokenHash, type LinkKey } from '../survey/link-token.ts';
+import { deriveForms } from './form-derivation.ts';
+import { getRound } from './lifecycle.ts';
+import { refusalsAsConflicts } from './round-conflicts.ts';
+import { toRound, type Round } from './round.ts';
+import type { HierarchySnapshots } from './snapshot-source.ts';
+
+/** What launching needs besides the transaction: the hierarchy snapshot and the link key. */
+export interface LaunchDeps {
+  snapshots: HierarchySnapshots;
+  linkKey: LinkKey;
+}
+
+/** What launch did, for the console and the CLI. */
+export interface LaunchResult {
+  round: Round;
+  subjects: number;
+  respondents: number;
+  forms: number;
+}
+
+const CHUNK = 1000;
+
+async function inChunks<T>(rows: readonly T[], write: (chunk: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) await write(rows.slice(i, i + CHUNK));
+}
+
+/**
+ * Launches a draft round: freezes the hierarchy snapshot, derives every form from it, gives each
+ * respondent one personal link, locks the tenant's anonymity threshold into the round, opens it
+ * and queues the invitations (sent from the opening date on). All in the caller's transaction.
+ */
+export async function launchRound(tx: TenantTx, tenantId: string, roundId: string, deps: LaunchDeps, now = new Date()): Promise<LaunchResult> {
+  const round = await getRound(tx, roundId, true);
+  if (round.status !== 'draft') throw new SpejlError('CONFLICT', `this round is ${round.status}; only a draft round can be launched`);
+  if (round.closesAt <= now) throw new SpejlError('BAD_INPUT', 'the closing date has passed; move it later before launching', [{ path: 'closesAt', message: 'must be in the future' }]);
+
+  await deps.snapshots.freeze(tx, roundId);
+  const people = await deps.snapshots.people(tx, roundId);
+  const { subjects, assignments } = deriveForms(people, round.scope, round.exemptLeaderIds);
+  if (!subjects.length) throw new SpejlError('BAD_INPUT', 'the round covers no leaders: import the hierarchy or widen the scope', [{ path: 'scope', message: 'no leader (person with direct reports) is in scope' }]);
+
+  const tenant = await tx.selectFrom('tenants').select(['threshold', 'locale']).where('id', '=', tenantId).executeTakeFirstOrThrow();
+  const byId = new Map(people.map((p) => [p.personId, p]));
+  const respondentIds = [...new Set(assignments.map((a) => a.personId))];
+  const respondents = respondentIds.map((id) => {
+    const person = byId.get(id);
+    const salt = newLinkSalt();
+    return {
+      tenant_id: tenantId,
+      round_id: roundId,
+      person_id: id,
+      name: person?.name ?? id,
+      email: person?.email ?? null,
+      locale: tenant.locale,
+      faggruppe: person?.faggruppe ?? null,
+      link_salt: salt,
+      token_hash: tokenHash(linkSecret(deps.linkKey, salt)),
+    };
+  });
+  await inChunks(respondents, (chunk) => tx.insertInto('round_respondents').values(chunk).execute());
+  await inChunks(assignments, (chunk) =>
+    tx.insertInto('round_assignments').values(chunk.map((a) => ({ tenant_id: tenantId, round_id: roundId, person_id: a.personId, slot: a.slot, subject_id: a.subjectId, role: a.role }))).execute(),
+  );
+  const withEmail = respondents.filter((r) => r.email);
+  await inChunks(withEmail, (chunk) =>
+    tx.insertInto('round_messages').values(chunk.map((r) => ({ tenant_id: tenantId, round_id: roundId, person_id: r.person_id, kind: 'invitation' as const, next_attempt_at: round.opensAt > now ? round.opensAt : now }))).execute(),
+  );
+  const row = await refusalsAsConflicts(() =>
+    tx.updateTable('rounds').set({ status: 'open', threshold: tenant.threshold, launched_at: now }).where('id', '=', roundId).returningAll().executeTakeFirstOrThrow(),
+  );
+  return { round: toRound(row), subjects: subjects.length, respondents: respondents.length, forms: assignments.length };
+}

@@ -1,0 +1,117 @@
+import { sql, type TenantTx } from '@spejl/db';
+import { SpejlError } from '../errors/spejl-error.ts';
+import { DEFAULT_ROUND_TEXTS } from './default-texts.ts';
+import { defaultReminderPlan } from './reminder-plan.ts';
+import { refusalsAsConflicts } from './round-conflicts.ts';
+import { roundSettingsSchema, DEFAULT_OPEN_DAYS, type RoundSettingsInput } from './round-input.ts';
+import { toRound, type Round } from './round.ts';
+import { pinThemes, type ThemeSource } from './theme-pinning.ts';
+
+const DAY = 86_400_000;
+
+/** Parses settings with zod, reporting every problem with its path. */
+export function parseSettings(input: RoundSettingsInput) {
+  const parsed = roundSettingsSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new SpejlError('BAD_INPUT', 'the round settings are not valid', parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+  }
+  return parsed.data;
+}
+
+function settingsColumns(input: RoundSettingsInput, themes: ThemeSource, now: Date) {
+  const s = parseSettings(input);
+  const opensAt = s.opensAt ?? now;
+  const closesAt = s.closesAt ?? new Date(opensAt.getTime() + DEFAULT_OPEN_DAYS * DAY);
+  if (closesAt <= opensAt) throw new SpejlError('BAD_INPUT', 'the closing date must be after the opening date', [{ path: 'closesAt', message: 'the closing date must be after the opening date' }]);
+  const outside = (s.reminders ?? []).findIndex((r) => r <= opensAt || r >= closesAt);
+  if (outside >= 0) throw new SpejlError('BAD_INPUT', 'a reminder falls outside the open period', [{ path: `reminders.${outside}`, message: 'a reminder must fall between the opening and the closing date' }]);
+  const reminders = s.reminders ? s.reminders.map((r) => ({ at: r.toISOString() })) : defaultReminderPlan(opensAt, closesAt);
+  const { themes: pinned, items } = pinThemes(themes, s.themes);
+  return {
+    name: s.name,
+    themes: JSON.stringify(pinned),
+    items: JSON.stringify(items),
+    scope: JSON.stringify(s.scope),
+    exempt_leader_ids: s.exemptLeaderIds,
+    opens_at: opensAt,
+    closes_at: closesAt,
+    reminders: JSON.stringify(reminders),
+    texts: JSON.stringify(s.texts ?? DEFAULT_ROUND_TEXTS),
+  };
+}
+
+/** Creates a draft round; themes are pinned (content copied) now, so later releases change nothing. */
+export async function createRound(tx: TenantTx, tenantId: string, input: RoundSettingsInput, themes: ThemeSource, now = new Date()): Promise<Round> {
+  const row = await tx.insertInto('rounds').values({ tenant_id: tenantId, ...settingsColumns(input, themes, now) }).returningAll().executeTakeFirstOrThrow();
+  return toRound(row);
+}
+
+/** Changes a draft round's settings; the database refuses once it has launched. */
+export async function updateRound(tx: TenantTx, roundId: string, input: RoundSettingsInput, themes: ThemeSource, now = new Date()): Promise<Round> {
+  const current = await getRound(tx, roundId);
+  if (current.status !== 'draft') throw new SpejlError('CONFLICT', `this round is ${current.status}: its settings are frozen since launch`);
+  const row = await refusalsAsConflicts(() =>
+    tx.updateTable('rounds').set(settingsColumns(input, themes, now)).where('id', '=', roundId).returningAll().executeTakeFirstOrThrow(),
+  );
+  return toRound(row);
+}
+
+/** One round of the current tenant, or NOT_FOUND. */
+export async function getRound(tx: TenantTx, roundId: string, lock = false): Promise<Round> {
+  let query = tx.selectFrom('rounds').selectAll().where('id', '=', roundId);
+  if (lock) query = query.forUpdate();
+  const row = await query.executeTakeFirst();
+  if (!row) throw new SpejlError('NOT_FOUND', `there is no round ${roundId} in this organisation`);
+  return toRound(row);
+}
+
+/** The tenant's rounds, newest first. */
+export async function listRounds(tx: TenantTx): Promise<Round[]> {
+  const rows = await tx.selectFrom('rounds').selectAll().orderBy('created_at', 'desc').orderBy('id').execute();
+  return rows.map(toRound);
+}
+
+/** Closes an open round: links stop working and answers are final. */
+export async function closeRound(tx: TenantTx, roundId: string, now = new Date()): Promise<Round> {
+  const round = await getRound(tx, roundId, true);
+  if (round.status !== 'open') throw new SpejlError('CONFLICT', `this round is ${round.status}; only an open round can be closed`);
+  await restampForms(tx, roundId);
+  const row = await refusalsAsConflicts(() =>
+    tx.updateTable('rounds').set({ status: 'closed', closed_at: now }).where('id', '=', roundId).returningAll().executeTakeFirstOrThrow(),
+  );
+  return toRound(row);
+}
+
+/**
+ * Rewrites every form of the round in this one transaction. While a round is open a form's
+ * system columns (xmin) equal those of the progress row written beside it; after this, all
+ * forms share one transaction id, so not even PostgreSQL's bookkeeping links a form to a person.
+ */
+async function restampForms(tx: TenantTx, roundId: string): Promise<void> {
+  // Runs while the round is still open (the row lock taken above keeps submissions out).
+  await tx.updateTable('round_forms').set({ answers: sql`answers` }).where('round_id', '=', roundId).execute();
+  await tx.updateTable('round_assignments').set({ finished_at: sql`finished_at` }).where('round_id', '=', roundId).execute();
+}
+
+/** Moves the closing date of an open round later. */
+export async function extendRound(tx: TenantTx, roundId: string, closesAt: Date): Promise<Round> {
+  const round = await getRound(tx, roundId, true);
+  if (round.status !== 'open') throw new SpejlError('CONFLICT', `this round is ${round.status}; only an open round's closing date can be extended`);
+  if (closesAt <= round.closesAt) throw new SpejlError('BAD_INPUT', 'the new closing date must be later than the current one', [{ path: 'closesAt', message: `must be after ${round.closesAt.toISOString()}` }]);
+  const row = await refusalsAsConflicts(() => tx.updateTable('rounds').set({ closes_at: closesAt }).where('id', '=', roundId).returningAll().executeTakeFirstOrThrow());
+  return toRound(row);
+}
+
+/** Archives a closed round: nothing changes any more, reports stay readable. */
+export async function archiveRound(tx: TenantTx, roundId: string, now = new Date()): Promise<Round> {
+  const round = await getRound(tx, roundId, true);
+  if (round.status !== 'closed') throw new SpejlError('CONFLICT', `this round is ${round.status}; only a closed round can be archived`);
+  const row = await refusalsAsConflicts(() => tx.updateTable('rounds').set({ status: 'archived', archived_at: now }).where('id', '=', roundId).returningAll().executeTakeFirstOrThrow());
+  return toRound(row);
+}
+
+/** Deletes a draft round (launched rounds are kept: the database refuses). */
+export async function deleteRound(tx: TenantTx, roundId: string): Promise<void> {
+  await getRound(tx, roundId);
+  await refusalsAsConflicts(() => tx.deleteFrom('rounds').where('id', '=', roundId).execute());
+}

@@ -1,0 +1,46 @@
+import { sql, type TenantTx } from '@spejl/db';
+import type { RoundStatus } from '@spejl/db';
+import { tokenHash } from './link-token.ts';
+
+/** Who a link belongs to and the state of their round: what every survey request starts from. */
+export interface SurveySession {
+  tenantId: string;
+  roundId: string;
+  personId: string;
+  name: string;
+  locale: 'da' | 'en';
+  faggruppe: string | null;
+  roundName: string;
+  status: RoundStatus;
+  closesAt: Date;
+  threshold: number;
+  itemCount: number;
+}
+
+/** Finds the respondent a link secret belongs to (one indexed query), or null for an unknown link. */
+export async function findSession(tx: TenantTx, tenantId: string, secret: Buffer): Promise<SurveySession | null> {
+  const row = await tx
+    .selectFrom('round_respondents as r')
+    .innerJoin('rounds as d', (j) => j.onRef('d.tenant_id', '=', 'r.tenant_id').onRef('d.id', '=', 'r.round_id'))
+    .select([
+      'r.round_id', 'r.person_id', 'r.name', 'r.locale', 'r.faggruppe',
+      'd.name as round_name', 'd.status', 'd.closes_at', 'd.threshold',
+      sql<number>`jsonb_array_length(d.items)`.as('item_count'),
+    ])
+    .where('r.token_hash', '=', tokenHash(secret))
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    tenantId,
+    roundId: row.round_id,
+    personId: row.person_id,
+    name: row.name,
+    locale: row.locale,
+    faggruppe: row.faggruppe,
+    roundName: row.round_name,
+    status: row.status,
+    closesAt: new Date(row.closes_at),
+    threshold: row.threshold ?? 5,
+    itemCount: Number(row.item_count),
+  };
+}

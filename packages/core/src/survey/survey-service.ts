@@ -1,0 +1,44 @@
+import { withTenant, type Database, type Kysely, type TenantTx } from '@spejl/db';
+import { SpejlError } from '../errors/spejl-error.ts';
+import { surveyContent, themeDefaultExample, type SurveyContent } from './content.ts';
+import { parseToken } from './link-token.ts';
+import { findSession, type SurveySession } from './session.ts';
+import { saveForm, type FormSave, type SaveReceipt } from './submit.ts';
+
+/** Why a link gives no survey: it is not a link we issued, or its round is over. */
+export class UnknownLinkError extends SpejlError {
+  constructor() {
+    super('NOT_FOUND', 'this link is not valid: check that you copied the whole link from the e-mail');
+  }
+}
+
+async function withSession<T>(db: Kysely<Database>, token: string, fn: (s: SurveySession, secret: Buffer, tx: TenantTx) => Promise<T>): Promise<T> {
+  const parsed = parseToken(token);
+  if (!parsed) throw new UnknownLinkError();
+  return withTenant(db, parsed.tenantId, async (tx) => {
+    const session = await findSession(tx, parsed.tenantId, parsed.secret);
+    if (!session) throw new UnknownLinkError();
+    return fn(session, parsed.secret, tx);
+  });
+}
+
+/** What a link shows: the respondent's forms and texts, or a clear message when the round is not open. */
+export async function openSurvey(db: Kysely<Database>, token: string, locale: 'da' | 'en' | undefined): Promise<SurveyContent> {
+  return withSession(db, token, async (session, secret, tx) => {
+    if (session.status !== 'open') {
+      return {
+        respondent: { name: session.name, locale: locale ?? session.locale },
+        round: { name: session.roundName, status: session.status, closesAt: session.closesAt.toISOString(), threshold: session.threshold },
+        itemCount: session.itemCount,
+        forms: [],
+      };
+    }
+    const tenant = await tx.selectFrom('tenants').select('sector').where('id', '=', session.tenantId).executeTakeFirstOrThrow();
+    return surveyContent(tx, session, secret, locale ?? session.locale, themeDefaultExample(tenant.sector));
+  });
+}
+
+/** Saves or submits one form behind a link. */
+export async function saveSurveyForm(db: Kysely<Database>, token: string, save: FormSave): Promise<SaveReceipt> {
+  return withSession(db, token, (session, secret, tx) => saveForm(tx, session, secret, save));
+}

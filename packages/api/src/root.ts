@@ -1,8 +1,14 @@
 import { router } from './trpc.ts';
+import { meRouter } from './routers/me.ts';
+import { membersRouter } from './routers/members.ts';
+import { outboxRouter } from './routers/outbox.ts';
 import { tenantRouter } from './routers/tenant.ts';
 
 /** Every router of the API, one per concept. */
 export const appRouter = router({
+  me: meRouter,
+  members: membersRouter,
+  outbox: outboxRouter,
   tenant: tenantRouter,
 });
 

@@ -1,5 +1,6 @@
 export { openDatabase, type ConnectionOptions, type SpejlDatabase } from './connection.ts';
 export { migrateToLatest } from './migrate.ts';
+export { databaseFromEnv, databaseConfigFromEnv, dataDirFromEnv, DEFAULT_DATA_DIR, type DatabaseConfig } from './config.ts';
 export { APP_ROLE } from './roles.ts';
 export { withTenant, withUser, isolateTenantTable, TENANT_PREDICATE, type TenantTx } from './tenancy.ts';
 export type * from './schema/index.ts';

@@ -72,6 +72,8 @@ export function createAuth(options: AuthOptions) {
     },
     advanced: {
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
+      // better-auth skips origin checks under NODE_ENV=test; keep them on so tests see production behaviour.
+      disableOriginCheck: false,
       useSecureCookies: publicUrl.startsWith('https://'),
       defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
     },

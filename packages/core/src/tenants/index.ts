@@ -1,2 +1,14 @@
 export * from './settings.ts';
-export { createTenant, listTenants, getTenant, tenantBySlug, updateTenant, tenantsForUser, type Tenant, type TenantChoice } from './tenants.ts';
+export { createTenant, listTenants, getTenant, tenantBySlug, updateTenant, tenantsForUser, membershipsOf, type Tenant, type TenantChoice } from './tenants.ts';
+export { listMembers, addMember, changeMemberRole, removeMember, memberRoleSchema, type Member } from './members.ts';
+export {
+  inviteMember,
+  listInvitations,
+  revokeInvitation,
+  previewInvitation,
+  acceptInvitation,
+  invitationSchema,
+  acceptanceSchema,
+  invitationTokenSchema,
+  type PendingInvitation,
+} from './invitations.ts';

@@ -99,19 +99,22 @@ export async function updateTenant(tx: TenantTx, tenantId: string, patch: Tenant
   return toTenant(row);
 }
 
-/** The tenants a user may switch to: all of them for operators, their memberships for everyone else. */
-export async function tenantsForUser(db: Kysely<Database>, user: { id: string; operator: boolean }): Promise<TenantChoice[]> {
-  if (user.operator) {
-    const rows = await db.selectFrom('tenants').select(['id', 'slug', 'name']).orderBy('name').execute();
-    return rows.map((r) => ({ ...r, role: 'operator' as const }));
-  }
-  return withUser(db, user.id, (tx) =>
+/** The tenants a user is a member of, with their role in each. */
+export async function membershipsOf(db: Kysely<Database>, userId: string): Promise<TenantChoice[]> {
+  return withUser(db, userId, (tx) =>
     tx
       .selectFrom('memberships')
       .innerJoin('tenants', 'tenants.id', 'memberships.tenant_id')
       .select(['tenants.id', 'tenants.slug', 'tenants.name', 'memberships.role'])
-      .where('memberships.user_id', '=', user.id)
+      .where('memberships.user_id', '=', userId)
       .orderBy('tenants.name')
       .execute(),
   );
+}
+
+/** The tenants a user may switch to: all of them for operators, their memberships for everyone else. */
+export async function tenantsForUser(db: Kysely<Database>, user: { id: string; operator: boolean }): Promise<TenantChoice[]> {
+  if (!user.operator) return membershipsOf(db, user.id);
+  const rows = await db.selectFrom('tenants').select(['id', 'slug', 'name']).orderBy('name').execute();
+  return rows.map((r) => ({ ...r, role: 'operator' as const }));
 }

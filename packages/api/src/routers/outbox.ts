@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { listSystemOutbox, listTenantOutbox } from '@spejl/core';
+import { operatorProcedure, requireRole, router, tenantProcedure } from '../trpc.ts';
+
+const limit = z.number().int().min(1).max(1000).default(100);
+
+/** Mail Spejl has sent or stored, so people can see it even without an SMTP server. */
+export const outboxRouter = router({
+  /** The tenant's mail (invitations, reminders), newest first (admins). */
+  tenant: tenantProcedure
+    .use(requireRole('admin'))
+    .input(z.object({ tenantId: z.uuid(), limit }))
+    .query(({ ctx, input }) => listTenantOutbox(ctx.tx, input.limit)),
+
+  /** Account mail that belongs to no tenant (password resets), newest first (operators). */
+  system: operatorProcedure
+    .input(z.object({ limit }).default({ limit: 100 }))
+    .query(({ ctx, input }) => listSystemOutbox(ctx.db, input.limit)),
+});

@@ -1,0 +1,156 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { withTenant, type Database, type Kysely, type MemberRole, type TenantTx } from '@spejl/db';
+import { emailSchema, createUser, findUserByEmail } from '../accounts/users.ts';
+import { passwordSchema } from '../accounts/password.ts';
+import { recordAudit } from '../audit/log.ts';
+import { SpejlError } from '../errors/spejl-error.ts';
+import { sendTenantMail } from '../mail/outbox.ts';
+import type { Mailer } from '../mail/transport.ts';
+import { invitationMail } from './invitation-mail.ts';
+import { memberRoleSchema } from './members.ts';
+
+const VALID_DAYS = 7;
+
+/** The secret part of an invitation link: 32 random bytes, base64url. Only its sha256 is stored. */
+export const invitationTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'the invitation link is incomplete; copy the whole link from the mail');
+
+/** What an admin fills in to invite someone. */
+export const invitationSchema = z.object({
+  email: emailSchema,
+  role: memberRoleSchema,
+  locale: z.enum(['da', 'en']).optional(),
+});
+
+/** What someone sends to accept: a name and password only when they have no account yet. */
+export const acceptanceSchema = z.object({
+  token: invitationTokenSchema,
+  name: z.string().trim().min(1, 'the name must not be empty').max(200).optional(),
+  password: passwordSchema.optional(),
+});
+
+/** A pending invitation as the member list shows it (the token is never shown again). */
+export interface PendingInvitation {
+  id: string;
+  email: string;
+  role: MemberRole;
+  expiresAt: Date;
+  createdAt: Date;
+}
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** Invites someone by e-mail; a new invitation to the same address replaces the old one. */
+export async function inviteMember(
+  tx: TenantTx,
+  context: { tenantId: string; actorUserId: string | null; mailer: Mailer; publicUrl: string },
+  input: z.input<typeof invitationSchema>,
+): Promise<PendingInvitation> {
+  const { email, role, locale } = invitationSchema.parse(input);
+  const { tenantId } = context;
+  const member = await tx
+    .selectFrom('memberships')
+    .innerJoin('user', 'user.id', 'memberships.user_id')
+    .select('memberships.role')
+    .where('user.email', '=', email)
+    .executeTakeFirst();
+  if (member) throw new SpejlError('CONFLICT', `${email} is already a member (${member.role})`, [{ path: 'email', message: 'already a member' }]);
+
+  const tenant = await tx.selectFrom('tenants').select(['name', 'locale']).where('id', '=', tenantId).executeTakeFirstOrThrow();
+  const token = randomBytes(32).toString('base64url');
+  await tx.deleteFrom('invitations').where('email', '=', email).where('accepted_at', 'is', null).execute();
+  const row = await tx
+    .insertInto('invitations')
+    .values({
+      tenant_id: tenantId,
+      email,
+      role,
+      token_hash: hashToken(token),
+      invited_by: context.actorUserId,
+      expires_at: new Date(Date.now() + VALID_DAYS * 24 * 60 * 60 * 1000),
+    })
+    .returning(['id', 'email', 'role', 'expires_at', 'created_at'])
+    .executeTakeFirstOrThrow();
+  const link = `${context.publicUrl.replace(/\/+$/, '')}/invite?tenant=${tenantId}&token=${token}`;
+  await sendTenantMail(tx, tenantId, context.mailer, invitationMail(email, tenant.name, role, link, locale ?? tenant.locale));
+  await recordAudit(tx, { tenantId, actorUserId: context.actorUserId, action: 'member.invite', target: email, details: { role } });
+  return { id: row.id, email: row.email, role: row.role, expiresAt: row.expires_at, createdAt: row.created_at };
+}
+
+/** Invitations not yet accepted, newest first (expired ones included, so admins can re-invite). */
+export async function listInvitations(tx: TenantTx): Promise<PendingInvitation[]> {
+  const rows = await tx
+    .selectFrom('invitations')
+    .select(['id', 'email', 'role', 'expires_at', 'created_at'])
+    .where('accepted_at', 'is', null)
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({ id: r.id, email: r.email, role: r.role, expiresAt: r.expires_at, createdAt: r.created_at }));
+}
+
+/** Withdraws a pending invitation; its link stops working. */
+export async function revokeInvitation(tx: TenantTx, tenantId: string, invitationId: string, actorUserId: string | null): Promise<void> {
+  const row = await tx
+    .deleteFrom('invitations')
+    .where('id', '=', invitationId)
+    .where('accepted_at', 'is', null)
+    .returning('email')
+    .executeTakeFirst();
+  if (!row) throw new SpejlError('NOT_FOUND', `no pending invitation ${invitationId} in this tenant`);
+  await recordAudit(tx, { tenantId, actorUserId, action: 'member.revoke-invitation', target: row.email, details: {} });
+}
+
+const UNUSABLE = 'this invitation link is not valid: it may have expired, been used or been withdrawn; ask for a new invitation';
+
+async function usableInvitation(tx: TenantTx, token: string) {
+  const row = await tx
+    .selectFrom('invitations')
+    .innerJoin('tenants', 'tenants.id', 'invitations.tenant_id')
+    .select(['invitations.id', 'invitations.email', 'invitations.role', 'invitations.expires_at', 'invitations.accepted_at', 'tenants.name as tenantName'])
+    .where('invitations.token_hash', '=', hashToken(token))
+    .executeTakeFirst();
+  if (!row || row.accepted_at || row.expires_at.getTime() < Date.now()) throw new SpejlError('NOT_FOUND', UNUSABLE);
+  return row;
+}
+
+/** What the invitation page shows before accepting; `accountExists` says whether to ask for a password. */
+export async function previewInvitation(db: Kysely<Database>, tenantId: string, token: string) {
+  const valid = invitationTokenSchema.parse(token);
+  return withTenant(db, tenantId, async (tx) => {
+    const invitation = await usableInvitation(tx, valid);
+    const account = await findUserByEmail(tx, invitation.email);
+    return { tenantName: invitation.tenantName, email: invitation.email, role: invitation.role, expiresAt: invitation.expires_at, accountExists: Boolean(account) };
+  });
+}
+
+/** Accepts an invitation: joins the existing account with that e-mail, or creates one with the given name and password. */
+export async function acceptInvitation(
+  db: Kysely<Database>,
+  tenantId: string,
+  input: z.input<typeof acceptanceSchema>,
+): Promise<{ userId: string; email: string; accountCreated: boolean }> {
+  const { token, name, password } = acceptanceSchema.parse(input);
+  return withTenant(db, tenantId, async (tx) => {
+    const invitation = await usableInvitation(tx, token);
+    let user = await findUserByEmail(tx, invitation.email);
+    const accountCreated = !user;
+    if (!user) {
+      const issues = [
+        ...(name ? [] : [{ path: 'name', message: 'your name is needed to create your account' }]),
+        ...(password ? [] : [{ path: 'password', message: 'choose a password for your new account' }]),
+      ];
+      if (!name || !password) throw new SpejlError('BAD_INPUT', 'a new account needs a name and a password', issues);
+      user = await createUser(tx, { email: invitation.email, name, password });
+    }
+    const member = await tx.selectFrom('memberships').select('role').where('user_id', '=', user.id).executeTakeFirst();
+    if (!member) {
+      await tx.insertInto('memberships').values({ tenant_id: tenantId, user_id: user.id, role: invitation.role, person_id: null }).execute();
+    }
+    await tx.updateTable('invitations').set({ accepted_at: new Date() }).where('id', '=', invitation.id).execute();
+    await recordAudit(tx, { tenantId, actorUserId: user.id, action: 'member.join', target: user.email, details: { role: invitation.role, accountCreated } });
+    return { userId: user.id, email: user.email, accountCreated };
+  });
+}

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as foundation from './0001_foundation.ts';
+import * as hierarchy from './0002_hierarchy.ts';
 import * as rounds from './0004_rounds.ts';
 
 /**
@@ -8,5 +9,6 @@ import * as rounds from './0004_rounds.ts';
  */
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
+  '0002_hierarchy': hierarchy,
   '0004_rounds': rounds,
 };

@@ -1,10 +1,12 @@
 import type { AccountTables } from './accounts.ts';
+import type { HierarchyTables } from './hierarchy.ts';
 import type { TenancyTables } from './tenancy.ts';
 import type { RoundTables } from './rounds.ts';
 
 export type * from './accounts.ts';
+export type * from './hierarchy.ts';
 export type * from './tenancy.ts';
 export type * from './rounds.ts';
 
 /** Every table Spejl's code may query; each concept adds its own interface here. */
-export interface Database extends AccountTables, TenancyTables, RoundTables {}
+export interface Database extends AccountTables, HierarchyTables, TenancyTables, RoundTables {}

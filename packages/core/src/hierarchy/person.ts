@@ -1,0 +1,47 @@
+/** The columns of DESIGN.md's people file, in its order. */
+export const PERSON_FIELDS = ['person_id', 'name', 'email', 'manager_id', 'faggruppe', 'unit_name'] as const;
+
+/** One column of the people file, by its DESIGN.md name. */
+export type PersonField = (typeof PERSON_FIELDS)[number];
+
+/** Columns a people file must have (values of manager_id and email may be empty). */
+export const REQUIRED_FIELDS: readonly PersonField[] = ['person_id', 'name', 'email', 'manager_id'];
+
+/** One person as the HR system describes them; person_id is the stable key across imports and rounds. */
+export interface PersonRecord {
+  personId: string;
+  name: string;
+  email: string | null;
+  /** Empty for a top of a chain (several tops are allowed: separate chains). */
+  managerId: string | null;
+  faggruppe: string | null;
+  unitName: string | null;
+}
+
+/** A person read from a file, with the 1-based line it came from (the header is line 1). */
+export interface PersonLine extends PersonRecord {
+  line: number;
+}
+
+/** A person as stored: the file's fields plus what only the console sets. */
+export interface StoredPerson extends PersonRecord {
+  exempt: boolean;
+  exemptReason: string | null;
+}
+
+/** Whether two records say the same thing about a person. */
+export function sameRecord(a: PersonRecord, b: PersonRecord): boolean {
+  return (
+    a.personId === b.personId &&
+    a.name === b.name &&
+    a.email === b.email &&
+    a.managerId === b.managerId &&
+    a.faggruppe === b.faggruppe &&
+    a.unitName === b.unitName
+  );
+}
+
+/** "1004 (Mads Bæk)": how messages name a person so an admin can find them in the HR system. */
+export function describePerson(p: { personId: string; name: string }): string {
+  return p.name ? `${p.personId} (${p.name})` : p.personId;
+}

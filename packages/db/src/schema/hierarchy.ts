@@ -1,0 +1,80 @@
+import type { ColumnType, Generated } from 'kysely';
+
+type Json<T> = ColumnType<T, string, string>;
+
+/** Where a people import came from. */
+export type PeopleImportSource = 'console' | 'cli' | 'demo';
+
+/** The people of a tenant and their history; round snapshots are the frozen copies rounds read. */
+export interface HierarchyTables {
+  people: {
+    tenant_id: string;
+    person_id: string;
+    name: string;
+    email: string | null;
+    manager_id: string | null;
+    faggruppe: string | null;
+    unit_name: string | null;
+    exempt: Generated<boolean>;
+    exempt_reason: string | null;
+    created_at: Generated<Date>;
+    updated_at: Generated<Date>;
+  };
+  people_imports: {
+    tenant_id: string;
+    id: Generated<string>;
+    at: Generated<Date>;
+    actor_user_id: string | null;
+    actor_label: string;
+    source: PeopleImportSource;
+    file_name: string;
+    format: 'csv' | 'xlsx';
+    rows: number;
+    added: number;
+    moved: number;
+    renamed: number;
+    updated: number;
+    left: number;
+    unchanged: number;
+    warnings: number;
+  };
+  people_import_settings: {
+    tenant_id: string;
+    column_mapping: Json<Record<string, string>>;
+    updated_at: Generated<Date>;
+  };
+  round_snapshots: {
+    tenant_id: string;
+    round_id: string;
+    frozen_at: Generated<Date>;
+    people: number;
+    leaders: number;
+    tops: number;
+    max_depth: number;
+  };
+  round_people: {
+    tenant_id: string;
+    round_id: string;
+    person_id: string;
+    /** Pre-order position: the chain of this person is ord..subtree_end. */
+    ord: number;
+    parent_ord: number | null;
+    subtree_end: number;
+    depth: number;
+    direct_reports: number;
+    name: string;
+    email: string | null;
+    manager_id: string | null;
+    faggruppe: string | null;
+    unit_name: string | null;
+    exempt: boolean;
+  };
+  round_closure: {
+    tenant_id: string;
+    round_id: string;
+    ancestor_id: string;
+    descendant_id: string;
+    /** 0 for the person themselves, 1 for a direct report, … */
+    distance: number;
+  };
+}

@@ -6,3 +6,4 @@ export { surveyContent, themeDefaultExample, type SurveyContent, type SurveyForm
 export { findSession, type SurveySession } from './session.ts';
 export { saveForm, requireOpen, type FormSave, type SaveReceipt } from './submit.ts';
 export { openSurvey, saveSurveyForm, UnknownLinkError } from './survey-service.ts';
+export { personalToken, personalLink } from './personal-link.ts';

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withTenant, type SpejlDatabase } from '@spejl/db';
+import { testEngines } from '@spejl/db/testing';
+import { closeRound, createRound, launchRound, themeSourceOf } from '../../src/rounds/index.ts';
+import { openSurvey, personalToken, saveSurveyForm, type Answer } from '../../src/survey/index.ts';
+import { EGESKOV, memorySnapshots, TEST_LINK_KEY, THEME } from '../rounds/fixtures.ts';
+
+describe.each(testEngines())('answering a survey on $name', (engine) => {
+  let handle: SpejlDatabase;
+  let tenantId: string;
+  let roundId: string;
+  const tokenOf = async (personId: string) => {
+    const r = await withTenant(handle.db, tenantId, (tx) => tx.selectFrom('round_respondents').select('link_salt').where('round_id', '=', roundId).where('person_id', '=', personId).executeTakeFirstOrThrow());
+    return personalToken(TEST_LINK_KEY, tenantId, r.link_salt);
+  };
+  const count = (where: { role?: string; submitted?: boolean } = {}) =>
+    withTenant(handle.db, tenantId, async (tx) => {
+      let q = tx.selectFrom('round_forms').select((eb) => eb.fn.countAll<number>().as('n')).where('round_id', '=', roundId);
+      if (where.role) q = q.where('role', '=', where.role as 'employee');
+      if (where.submitted !== undefined) q = q.where('submitted', '=', where.submitted);
+      return Number((await q.executeTakeFirstOrThrow()).n);
+    });
+
+  beforeAll(async () => {
+    handle = await engine.open();
+    tenantId = (await handle.db.insertInto('tenants').values({ slug: 'egeskov', name: 'Egeskov', sector: 'kommune', branding: '{}' }).returning('id').executeTakeFirstOrThrow()).id;
+    roundId = await withTenant(handle.db, tenantId, async (tx) => {
+      const round = await createRound(tx, tenantId, { name: 'Forår', themes: [{ id: 'borgerorientering' }] }, themeSourceOf([THEME]));
+      await launchRound(tx, tenantId, round.id, { snapshots: memorySnapshots(EGESKOV), linkKey: TEST_LINK_KEY });
+      return round.id;
+    });
+  });
+  afterAll(() => handle?.close());
+
+  it('shows a leader their forms: employee about their own leader, self, superior about each direct-report leader', async () => {
+    const content = await openSurvey(handle.db, await tokenOf('1002'), 'da');
+    expect(content.forms.map((f) => [f.role, f.subjectName, f.state])).toEqual([
+      ['employee', 'Birgitte Ravn', 'new'],
+      ['self', 'Ole Kjærgaard', 'new'],
+      ['superior', 'Mads Bæk', 'new'],
+      ['superior', 'Sørensen; Lise', 'new'],
+    ]);
+    expect(content.forms[0]?.themes[0]?.intro).toContain('elever, forældre og ældre');
+    expect(content.forms[1]?.themes[0]?.items[0]?.text).toBe('Jeg kultur');
+    const english = await openSurvey(handle.db, await tokenOf('1002'), 'en');
+    expect(english.forms[0]?.themes[0]?.title).toBe('Citizen orientation');
+  });
+
+  it('saves part of a form, shows it again on return, and counts it only once submitted', async () => {
+    const token = await tokenOf('1006');
+    const partial: Answer[] = [4, null, 'dk', null];
+    expect(await saveSurveyForm(handle.db, token, { slot: 0, answers: partial, submit: false })).toEqual({ slot: 0, submitted: false });
+    let back = await openSurvey(handle.db, token, undefined);
+    expect(back.forms[0]).toMatchObject({ state: 'saved', answers: partial });
+    await saveSurveyForm(handle.db, token, { slot: 0, answers: [4, 3, 'dk', 5], submit: true });
+    back = await openSurvey(handle.db, token, undefined);
+    expect(back.forms[0]).toMatchObject({ state: 'submitted', answers: [4, 3, 'dk', 5] });
+    const progress = await withTenant(handle.db, tenantId, (tx) => tx.selectFrom('round_assignments').select('finished_at').where('round_id', '=', roundId).where('person_id', '=', '1006').executeTakeFirstOrThrow());
+    expect(progress.finished_at).not.toBeNull();
+    // Changing answers later keeps the one form, still submitted.
+    await saveSurveyForm(handle.db, token, { slot: 0, answers: [5, 3, 'dk', 5], submit: false });
+    expect((await openSurvey(handle.db, token, undefined)).forms[0]).toMatchObject({ state: 'submitted', answers: [5, 3, 'dk', 5] });
+  });
+
+  it('leaves exactly one form after many parallel submissions of the same form', async () => {
+    const before = await count({ role: 'employee' });
+    const token = await tokenOf('1007');
+    const results = await Promise.allSettled(Array.from({ length: 40 }, (_, i) => saveSurveyForm(handle.db, token, { slot: 0, answers: [1 + (i % 5), 2, 3, 4] as Answer[], submit: true })));
+    expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+    expect(await count({ role: 'employee' })).toBe(before + 1);
+  });
+
+  it('refuses a wrong number of answers, an unknown form and an unknown link', async () => {
+    const token = await tokenOf('1008');
+    await expect(saveSurveyForm(handle.db, token, { slot: 0, answers: [1, 2], submit: true })).rejects.toMatchObject({ kind: 'BAD_INPUT' });
+    await expect(saveSurveyForm(handle.db, token, { slot: 7, answers: [1, 2, 3, 4], submit: true })).rejects.toMatchObject({ kind: 'NOT_FOUND' });
+    const forged = token.slice(0, 30) + (token[30] === 'A' ? 'B' : 'A') + token.slice(31);
+    await expect(openSurvey(handle.db, forged, undefined)).rejects.toMatchObject({ kind: 'NOT_FOUND', message: expect.stringContaining('not valid') });
+    await expect(openSurvey(handle.db, 'short', undefined)).rejects.toMatchObject({ kind: 'NOT_FOUND' });
+  });
+
+  it('stops the links at close: nothing shown, edits refused with a clear message', async () => {
+    const token = await tokenOf('1009');
+    await saveSurveyForm(handle.db, token, { slot: 0, answers: [3, 3, 3, 3], submit: true });
+    await withTenant(handle.db, tenantId, (tx) => closeRound(tx, roundId));
+    const closed = await openSurvey(handle.db, token, undefined);
+    expect(closed.round.status).toBe('closed');
+    expect(closed.forms).toEqual([]);
+    await expect(saveSurveyForm(handle.db, token, { slot: 0, answers: [1, 1, 1, 1], submit: true })).rejects.toMatchObject({ kind: 'CONFLICT', message: expect.stringContaining('can no longer be changed') });
+  });
+});

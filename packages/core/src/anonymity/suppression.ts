@@ -1,0 +1,89 @@
+import { ANSWER_CODES } from '../scoring/answer-codes.ts';
+import { THEME_FIELDS, type RollupAggregates } from '../scoring/aggregates.ts';
+import { isAnonymousRole, ROLE_COUNT } from '../scoring/rater-roles.ts';
+import { buildGroupForest, type GroupForest } from './group-forest.ts';
+import { choosePublishedGroups } from './safe-publication.ts';
+import { CELL_STATUS, GROUP_STATUS } from './statuses.ts';
+
+/**
+ * What may be shown, per group and role and per group, role and cell (cells: the round's
+ * items, then its themes). Groups are decided first and are shown whole or not at all
+ * (rule 4); inside a shown group a mean can still be withheld. Self and superior forms are
+ * one known person each and are always shown.
+ */
+export interface AnonymityDecisions {
+  readonly k: number;
+  /** items + themes */
+  readonly cellCount: number;
+  /** [group][role] → GROUP_STATUS */
+  readonly groupStatus: Uint8Array;
+  /** [group][role][cell] → CELL_STATUS */
+  readonly cellStatus: Uint8Array;
+}
+
+/** Applies DESIGN.md's anonymity rules with threshold k to a round's aggregates. */
+export function decideAnonymity(aggregates: RollupAggregates, k: number): AnonymityDecisions {
+  if (!Number.isInteger(k) || k < 3) throw new Error(`the anonymity threshold must be an integer of at least 3, got ${k}`);
+  const { groupCount, layout } = aggregates;
+  const cellCount = layout.itemCount + layout.themeCount;
+  const decisions: AnonymityDecisions = {
+    k, cellCount,
+    groupStatus: new Uint8Array(groupCount * ROLE_COUNT),
+    cellStatus: new Uint8Array(groupCount * ROLE_COUNT * cellCount),
+  };
+  const forest = buildGroupForest(aggregates.tree);
+  for (let role = 0; role < ROLE_COUNT; role++) {
+    const shown = decideGroups(aggregates, forest, role, decisions);
+    for (let cell = 0; cell < cellCount; cell++) decideCell(aggregates, forest, role, cell, shown, decisions);
+  }
+  return decisions;
+}
+
+function decideGroups(agg: RollupAggregates, forest: GroupForest, role: number, out: AnonymityDecisions): Uint8Array {
+  const size = new Int32Array(agg.groupCount);
+  for (let g = 0; g < agg.groupCount; g++) size[g] = agg.forms[g * ROLE_COUNT + role]!;
+  const anonymous = isAnonymousRole(role);
+  const eligible = new Uint8Array(agg.groupCount);
+  for (let g = 0; g < agg.groupCount; g++) eligible[g] = size[g]! >= (anonymous ? out.k : 1) ? 1 : 0;
+  const shown = anonymous ? choosePublishedGroups({ forest, size, eligible, k: out.k }) : eligible;
+  for (let g = 0; g < agg.groupCount; g++) {
+    out.groupStatus[g * ROLE_COUNT + role] =
+      shown[g] === 1 ? GROUP_STATUS.shown
+      : size[g] === 0 ? GROUP_STATUS.noForms
+      : size[g]! < out.k ? GROUP_STATUS.tooFewForms
+      : GROUP_STATUS.derivable;
+  }
+  return shown;
+}
+
+function decideCell(agg: RollupAggregates, forest: GroupForest, role: number, cell: number, groupShown: Uint8Array, out: AnonymityDecisions): void {
+  const size = cellAnswers(agg, role, cell);
+  const anonymous = isAnonymousRole(role);
+  const eligible = new Uint8Array(agg.groupCount);
+  for (let g = 0; g < agg.groupCount; g++) eligible[g] = groupShown[g] === 1 && (!anonymous || size[g]! >= out.k) ? 1 : 0;
+  const shown = anonymous ? choosePublishedGroups({ forest, size, eligible, k: out.k }) : eligible;
+  for (let g = 0; g < agg.groupCount; g++) {
+    out.cellStatus[(g * ROLE_COUNT + role) * out.cellCount + cell] =
+      groupShown[g] !== 1 ? CELL_STATUS.groupHidden
+      : shown[g] === 1 ? CELL_STATUS.shown
+      : size[g]! < out.k ? CELL_STATUS.tooFewAnswers
+      : CELL_STATUS.derivable;
+  }
+}
+
+/** Answers 1–5 to an item, or forms with a valid item in a theme, for every group. */
+function cellAnswers(agg: RollupAggregates, role: number, cell: number): Int32Array {
+  const { itemCount, themeCount } = agg.layout;
+  const size = new Int32Array(agg.groupCount);
+  for (let g = 0; g < agg.groupCount; g++) {
+    const groupRole = g * ROLE_COUNT + role;
+    if (cell < itemCount) {
+      const at = (groupRole * itemCount + cell) * ANSWER_CODES;
+      const h = agg.itemHist;
+      size[g] = h[at + 1]! + h[at + 2]! + h[at + 3]! + h[at + 4]! + h[at + 5]!;
+    } else {
+      size[g] = agg.themeSums[(groupRole * themeCount + cell - itemCount) * THEME_FIELDS]!;
+    }
+  }
+  return size;
+}

@@ -1,0 +1,85 @@
+import type { FormRole } from '@spejl/db';
+import type { InputIssue } from '../errors/spejl-error.ts';
+import type { RawTable } from '../hierarchy/raw-table.ts';
+import { hasAnyAnswer, readAnswerCell } from './response-values.ts';
+
+/** What a responses file is checked against: the round's items and who may be rated in which role. */
+export interface RoundForImport {
+  /** `<theme>.<item>` in the round's answer order. */
+  itemKeys: string[];
+  /** Leaders in scope, with how many forms of each role they may still receive. */
+  subjects: Map<string, Record<FormRole, number>>;
+  /** Forms already in the round per subject and role, for the "too many" message. */
+  existing: Map<string, Record<FormRole, number>>;
+}
+
+/** One form read from the file, ready to store. */
+export interface ImportedForm {
+  line: number;
+  subjectId: string;
+  role: FormRole;
+  answers: number[];
+}
+
+const ROLES: readonly FormRole[] = ['employee', 'self', 'superior'];
+const ROLE_WORDS: Record<FormRole, string> = { employee: 'employee forms (one per direct report)', self: 'self form', superior: 'superior form' };
+
+function headerIssues(headers: readonly string[], round: RoundForImport): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const known = new Set(round.itemKeys);
+  for (const required of ['subject_id', 'rater_role']) {
+    if (!headers.includes(required)) issues.push({ line: 1, column: required, message: `the file has no ${required} column; the header must start subject_id,rater_role,<theme>.<item>,…` });
+  }
+  headers.forEach((h, i) => {
+    if (headers.indexOf(h) !== i) issues.push({ line: 1, column: h, message: `the column ${h} appears twice` });
+    else if (h !== 'subject_id' && h !== 'rater_role' && !known.has(h)) issues.push({ line: 1, column: h, message: `${h} is not a statement of this round; its columns are ${round.itemKeys.join(', ')}` });
+  });
+  if (!headers.some((h) => known.has(h))) issues.push({ line: 1, message: `the file has no answer columns; name them <theme>.<item>, e.g. ${round.itemKeys[0] ?? ''}` });
+  return issues;
+}
+
+/**
+ * Validates a responses file (DESIGN.md format) against a round and returns its forms, or every
+ * problem: line, column and reason for each bad row, so the admin fixes the file in one go.
+ */
+export function validateResponses(table: RawTable, round: RoundForImport): { forms: ImportedForm[]; errors: InputIssue[] } {
+  const errors = [...table.errors, ...headerIssues(table.headers, round)];
+  if (errors.some((e) => e.line === 1)) return { forms: [], errors };
+  const col = (name: string) => table.headers.indexOf(name);
+  const itemColumns = round.itemKeys.map((key) => ({ key, at: col(key) }));
+  const used = new Map<string, number>();
+  const forms: ImportedForm[] = [];
+  for (const { line, cells } of table.rows) {
+    const subjectId = (cells[col('subject_id')] ?? '').trim();
+    const roleText = (cells[col('rater_role')] ?? '').trim().toLowerCase();
+    const rowErrors: InputIssue[] = [];
+    const allowed = round.subjects.get(subjectId);
+    if (!subjectId) rowErrors.push({ line, column: 'subject_id', message: 'subject_id is empty: give the person_id of the leader the form is about' });
+    else if (!allowed) rowErrors.push({ line, column: 'subject_id', message: `"${subjectId}" is not a leader evaluated in this round (not in its scope, exempt, or not a leader)` });
+    const role = ROLES.find((r) => r === roleText);
+    if (!role) rowErrors.push({ line, column: 'rater_role', message: `"${roleText}" is not a rater role; use employee, self or superior` });
+    else if (allowed && allowed[role] === 0 && (round.existing.get(subjectId)?.[role] ?? 0) === 0) {
+      rowErrors.push({ line, column: 'rater_role', message: `${subjectId} cannot have a ${role} form in this round${role === 'superior' ? ': they have no superior in the round\'s hierarchy' : ''}` });
+    }
+    const answers: number[] = [];
+    for (const { key, at } of itemColumns) {
+      const code = at < 0 ? 0 : readAnswerCell(cells[at] ?? '');
+      if (code === null) rowErrors.push({ line, column: key, message: `"${(cells[at] ?? '').trim()}" is not an answer; use 1–5, dk or ved ikke, or leave it empty` });
+      answers.push(code ?? 0);
+    }
+    if (!rowErrors.length && !hasAnyAnswer(answers)) rowErrors.push({ line, message: 'the form has no answers at all' });
+    if (!rowErrors.length && role && allowed) {
+      const key = `${subjectId}\u0000${role}`;
+      const n = (used.get(key) ?? 0) + 1;
+      used.set(key, n);
+      if (n > allowed[role]) {
+        const already = round.existing.get(subjectId)?.[role] ?? 0;
+        rowErrors.push({ line, column: 'subject_id', message: `one ${role} form too many for ${subjectId}: at most ${allowed[role] + already} ${ROLE_WORDS[role]}, ${already} already in the round and this is number ${n} in the file` });
+      }
+    }
+    if (rowErrors.length) errors.push(...rowErrors);
+    else if (role) forms.push({ line, subjectId, role, answers });
+  }
+  if (!table.rows.length) errors.push({ line: 2, message: 'the file has a header but no forms below it' });
+  return { forms, errors };
+}

@@ -1,0 +1,51 @@
+import type { FormRole, TenantTx } from '@spejl/db';
+import { SpejlError } from '../errors/spejl-error.ts';
+import { readCsvTable } from '../hierarchy/csv-table.ts';
+import { getRound } from '../rounds/lifecycle.ts';
+import { refusalsAsConflicts } from '../rounds/round-conflicts.ts';
+import { validateResponses, type RoundForImport } from './responses-file.ts';
+
+/** What an import stored. */
+export interface ImportSummary {
+  forms: number;
+  byRole: Record<FormRole, number>;
+}
+
+const none = (): Record<FormRole, number> => ({ employee: 0, self: 0, superior: 0 });
+
+async function roundForImport(tx: TenantTx, roundId: string): Promise<RoundForImport> {
+  const round = await getRound(tx, roundId);
+  if (round.status === 'draft') throw new SpejlError('CONFLICT', 'this round has not been launched: forms can be imported once it is open');
+  if (round.status === 'archived') throw new SpejlError('CONFLICT', 'this round is archived: nothing can be added to it');
+  const slots = await tx.selectFrom('round_assignments').select(['subject_id', 'role']).select((eb) => eb.fn.countAll<number>().as('n')).where('round_id', '=', roundId).groupBy(['subject_id', 'role']).execute();
+  const stored = await tx.selectFrom('round_forms').select(['subject_id', 'role']).select((eb) => eb.fn.countAll<number>().as('n')).where('round_id', '=', roundId).where('submitted', '=', true).groupBy(['subject_id', 'role']).execute();
+  const existing = new Map<string, Record<FormRole, number>>();
+  for (const s of stored) (existing.get(s.subject_id) ?? existing.set(s.subject_id, none()).get(s.subject_id)!)[s.role] = Number(s.n);
+  const subjects = new Map<string, Record<FormRole, number>>();
+  // Subjects are the leaders with a self form: exactly those in scope and not exempt.
+  for (const s of slots) if (s.role === 'self') subjects.set(s.subject_id, none());
+  for (const s of slots) {
+    const capacity = subjects.get(s.subject_id);
+    if (capacity) capacity[s.role] = Math.max(0, Number(s.n) - (existing.get(s.subject_id)?.[s.role] ?? 0));
+  }
+  return { itemKeys: round.items.map((i) => `${i.theme}.${i.item}`), subjects, existing };
+}
+
+/**
+ * Imports forms collected outside Spejl into a round: all or nothing. Every bad row is listed
+ * (line, column, reason) and nothing is stored unless the whole file is valid.
+ */
+export async function importResponses(tx: TenantTx, tenantId: string, roundId: string, bytes: Uint8Array, fileName = 'the file'): Promise<ImportSummary> {
+  const target = await roundForImport(tx, roundId);
+  const { forms, errors } = validateResponses(readCsvTable(bytes), target);
+  if (errors.length) {
+    throw new SpejlError('BAD_INPUT', `${fileName} was not imported: ${errors.length} problem${errors.length > 1 ? 's' : ''}; fix them and import the whole file again`, errors);
+  }
+  for (let i = 0; i < forms.length; i += 1000) {
+    const chunk = forms.slice(i, i + 1000).map((f) => ({ tenant_id: tenantId, round_id: roundId, subject_id: f.subjectId, role: f.role, answers: f.answers, submitted: true, source: 'import' as const, owner_key: null }));
+    await refusalsAsConflicts(() => tx.insertInto('round_forms').values(chunk).execute());
+  }
+  const byRole = none();
+  for (const f of forms) byRole[f.role]++;
+  return { forms: forms.length, byRole };
+}

@@ -1,0 +1,36 @@
+import { createI18n } from 'vue-i18n';
+import auth from './auth.ts';
+import common from './common.ts';
+import home from './home.ts';
+import layout from './layout.ts';
+import members from './members.ts';
+import outbox from './outbox.ts';
+import tenants from './tenants.ts';
+
+/** Every feature's messages under its own key; a feature adds one import and one line here. */
+export const features = { common, layout, auth, home, tenants, members, outbox };
+
+/** The console's languages: Danish first (the default), English second. */
+export const LOCALES = ['da', 'en'] as const;
+/** One of the console's languages. */
+export type Locale = (typeof LOCALES)[number];
+
+type Messages = { [K in keyof typeof features]: (typeof features)[K]['da'] };
+
+function messagesFor(locale: Locale): Messages {
+  const entries = Object.entries(features).map(([key, feature]) => [key, feature[locale]]);
+  return Object.fromEntries(entries) as Messages;
+}
+
+/** The message tree per locale, as vue-i18n receives it. */
+export const messages: Record<Locale, Messages> = { da: messagesFor('da'), en: messagesFor('en') };
+
+/** The console's i18n instance (Composition API only). */
+export const i18n = createI18n<[Messages], Locale, false>({
+  legacy: false,
+  locale: 'da',
+  fallbackLocale: 'da',
+  messages,
+  missingWarn: false,
+  fallbackWarn: false,
+});

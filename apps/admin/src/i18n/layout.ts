@@ -1,0 +1,74 @@
+/** Texts of the console frame: skip link, header, side navigation, tenant switcher, user menu. */
+const da = {
+  skipToContent: 'Spring til hovedindhold',
+  mainNavigation: 'Hovedmenu',
+  home: 'Spejl – forsiden',
+  nav: {
+    overview: 'Oversigt',
+    tenants: 'Organisationer',
+    settings: 'Indstillinger',
+    members: 'Brugere og invitationer',
+    outbox: 'Udbakke',
+  },
+  tenantSwitcher: {
+    label: 'Organisation',
+    placeholder: 'Vælg organisation',
+    none: 'Ingen organisation valgt',
+    switched: 'Du arbejder nu i {name}.',
+  },
+  language: {
+    label: 'Sprog',
+  },
+  userMenu: {
+    label: 'Brugermenu for {name}',
+    signedInAs: 'Logget ind som {email}',
+    signOut: 'Log ud',
+  },
+  noTenant: {
+    title: 'Vælg en organisation',
+    body: 'Denne side hører til en organisation. Vælg en i feltet Organisation øverst.',
+  },
+  notFound: {
+    title: 'Siden findes ikke',
+    body: 'Adressen passer ikke til nogen side i Spejl.',
+    home: 'Gå til forsiden',
+  },
+};
+
+const en: typeof da = {
+  skipToContent: 'Skip to main content',
+  mainNavigation: 'Main menu',
+  home: 'Spejl – home',
+  nav: {
+    overview: 'Overview',
+    tenants: 'Organisations',
+    settings: 'Settings',
+    members: 'Users and invitations',
+    outbox: 'Outbox',
+  },
+  tenantSwitcher: {
+    label: 'Organisation',
+    placeholder: 'Choose organisation',
+    none: 'No organisation chosen',
+    switched: 'You are now working in {name}.',
+  },
+  language: {
+    label: 'Language',
+  },
+  userMenu: {
+    label: 'User menu for {name}',
+    signedInAs: 'Signed in as {email}',
+    signOut: 'Sign out',
+  },
+  noTenant: {
+    title: 'Choose an organisation',
+    body: 'This page belongs to an organisation. Choose one in the Organisation field at the top.',
+  },
+  notFound: {
+    title: 'Page not found',
+    body: 'The address does not match any page in Spejl.',
+    home: 'Go to the home page',
+  },
+};
+
+export default { da, en };

@@ -1,0 +1,32 @@
+import type { RouteLocationRaw } from 'vue-router';
+
+/** Roles as the console distinguishes them: operators plus the three member roles. */
+export type ConsoleRole = 'operator' | 'admin' | 'analyst' | 'leader';
+
+/** One entry of the side navigation. */
+export interface NavItem {
+  /** i18n key of the label. */
+  label: string;
+  to: RouteLocationRaw;
+  /** Who sees the entry. */
+  roles: readonly ConsoleRole[];
+  /** Shown only while a tenant is chosen (the page works inside one tenant). */
+  needsTenant: boolean;
+}
+
+const EVERYONE: readonly ConsoleRole[] = ['operator', 'admin', 'analyst', 'leader'];
+
+/** The side navigation, in order; each feature adds its entry here. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { label: 'layout.nav.tenants', to: { name: 'tenants' }, roles: ['operator'], needsTenant: false },
+  { label: 'layout.nav.overview', to: { name: 'overview' }, roles: EVERYONE, needsTenant: true },
+  { label: 'layout.nav.members', to: { name: 'members' }, roles: ['operator', 'admin'], needsTenant: true },
+  { label: 'layout.nav.outbox', to: { name: 'outbox' }, roles: ['operator', 'admin'], needsTenant: false },
+  { label: 'layout.nav.settings', to: { name: 'settings' }, roles: ['operator', 'admin'], needsTenant: true },
+];
+
+/** The entries a person sees: their role must be listed, and tenant pages need a chosen tenant. */
+export function visibleNav(items: readonly NavItem[], role: ConsoleRole | null, hasTenant: boolean): NavItem[] {
+  if (!role) return [];
+  return items.filter((item) => item.roles.includes(role) && (hasTenant || !item.needsTenant));
+}

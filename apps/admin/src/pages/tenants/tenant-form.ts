@@ -1,0 +1,70 @@
+import { AA_TEXT_CONTRAST, contrastRatio, formatRatio, HEX_COLOUR } from '../../branding/colour.ts';
+import { SLUG_PATTERN } from './slug.ts';
+
+/** The tenant editor's values, as the form holds them. */
+export interface TenantFormValues {
+  name: string;
+  slug: string;
+  sector: 'kommune' | 'region' | 'stat';
+  locale: 'da' | 'en';
+  threshold: number | null;
+  primaryColor: string;
+  logoDataUrl: string | null;
+}
+
+/** A problem with one field: an i18n key and its parameters. */
+export interface FieldProblem {
+  key: string;
+  params?: Record<string, string | number>;
+}
+
+/** The lowest anonymity threshold DESIGN.md allows, and the default. */
+export const MIN_THRESHOLD = 3;
+/** The default anonymity threshold. */
+export const DEFAULT_THRESHOLD = 5;
+
+/** An empty form for a new tenant, with the defaults the server would choose. */
+export function emptyTenantForm(): TenantFormValues {
+  return { name: '', slug: '', sector: 'kommune', locale: 'da', threshold: DEFAULT_THRESHOLD, primaryColor: '', logoDataUrl: null };
+}
+
+/** Checks the form the way the server will, so mistakes are explained before anything is sent. */
+export function validateTenantForm(values: TenantFormValues, locale: string): Partial<Record<keyof TenantFormValues, FieldProblem>> {
+  const problems: Partial<Record<keyof TenantFormValues, FieldProblem>> = {};
+  if (!values.name.trim()) problems.name = { key: 'tenants.validation.nameRequired' };
+  if (!SLUG_PATTERN.test(values.slug)) problems.slug = { key: 'tenants.validation.slugInvalid' };
+  if (values.threshold === null || !Number.isInteger(values.threshold)) problems.threshold = { key: 'tenants.validation.thresholdWhole' };
+  else if (values.threshold < MIN_THRESHOLD) problems.threshold = { key: 'tenants.validation.thresholdTooLow' };
+  const colour = values.primaryColor.trim();
+  if (colour && !HEX_COLOUR.test(colour)) problems.primaryColor = { key: 'tenants.validation.colorInvalid' };
+  else if (colour && contrastRatio(colour, '#ffffff') < AA_TEXT_CONTRAST) {
+    problems.primaryColor = { key: 'tenants.validation.contrastTooLow', params: { ratio: formatRatio(contrastRatio(colour, '#ffffff'), locale) } };
+  }
+  return problems;
+}
+
+/** The branding object the server stores: only what was set. */
+export function brandingOf(values: TenantFormValues): { primaryColor?: string; logoDataUrl?: string } {
+  const colour = values.primaryColor.trim().toLowerCase();
+  return { ...(colour ? { primaryColor: colour } : {}), ...(values.logoDataUrl ? { logoDataUrl: values.logoDataUrl } : {}) };
+}
+
+/** The form's values for an existing tenant. */
+export function formValuesOf(tenant: {
+  name: string;
+  slug: string;
+  sector: TenantFormValues['sector'];
+  locale: TenantFormValues['locale'];
+  threshold: number;
+  branding: { primaryColor?: string; logoDataUrl?: string };
+}): TenantFormValues {
+  return {
+    name: tenant.name,
+    slug: tenant.slug,
+    sector: tenant.sector,
+    locale: tenant.locale,
+    threshold: tenant.threshold,
+    primaryColor: tenant.branding.primaryColor ?? '',
+    logoDataUrl: tenant.branding.logoDataUrl ?? null,
+  };
+}

@@ -1,0 +1,58 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import type { ConsoleRole } from './layout/nav.ts';
+import { useSessionStore } from './stores/session.ts';
+import { useTenantStore } from './stores/tenant.ts';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** i18n key of the page title (document title and heading). */
+    title?: string;
+    /** Reachable without signing in. */
+    public?: boolean;
+    /** Only these roles may open the page; absent means every signed-in person. */
+    roles?: readonly ConsoleRole[];
+  }
+}
+
+const ADMINS: readonly ConsoleRole[] = ['operator', 'admin'];
+
+/** Every page of the console; each feature adds its routes here. */
+export const routes: RouteRecordRaw[] = [
+  { path: '/login', name: 'login', component: () => import('./pages/auth/LoginPage.vue'), meta: { public: true, title: 'auth.login.title' } },
+  { path: '/forgot-password', name: 'forgot-password', component: () => import('./pages/auth/ForgotPasswordPage.vue'), meta: { public: true, title: 'auth.forgot.title' } },
+  { path: '/reset-password', name: 'reset-password', component: () => import('./pages/auth/ResetPasswordPage.vue'), meta: { public: true, title: 'auth.reset.title' } },
+  { path: '/invite', name: 'invite', component: () => import('./pages/auth/AcceptInvitePage.vue'), meta: { public: true, title: 'auth.invite.title' } },
+  {
+    path: '/',
+    component: () => import('./layout/AppLayout.vue'),
+    children: [
+      { path: '', name: 'home', redirect: { name: 'overview' } },
+      { path: 'overview', name: 'overview', component: () => import('./pages/home/OverviewPage.vue'), meta: { title: 'home.title' } },
+      { path: 'tenants', name: 'tenants', component: () => import('./pages/tenants/TenantListPage.vue'), meta: { title: 'tenants.list.title', roles: ['operator'] } },
+      { path: 'tenants/new', name: 'tenant-new', component: () => import('./pages/tenants/TenantCreatePage.vue'), meta: { title: 'tenants.editor.titleNew', roles: ['operator'] } },
+      { path: 'tenants/:tenantId', name: 'tenant-edit', component: () => import('./pages/tenants/TenantSettingsPage.vue'), props: true, meta: { title: 'tenants.editor.editTitle', roles: ['operator'] } },
+      { path: 'settings', name: 'settings', component: () => import('./pages/tenants/TenantSettingsPage.vue'), meta: { title: 'layout.nav.settings', roles: ADMINS } },
+      { path: 'members', name: 'members', component: () => import('./pages/members/MembersPage.vue'), meta: { title: 'members.title', roles: ADMINS } },
+      { path: 'outbox', name: 'outbox', component: () => import('./pages/outbox/OutboxPage.vue'), meta: { title: 'outbox.title', roles: ADMINS } },
+      { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { title: 'layout.notFound.title' } },
+    ],
+  },
+];
+
+/** The console's router: signs people in first, then keeps each page to the roles it lists. */
+export const router = createRouter({ history: createWebHistory(), routes });
+
+router.beforeEach(async (to) => {
+  const session = useSessionStore();
+  await session.ensureLoaded();
+  if (to.meta.public) return true;
+  if (!session.user) return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
+
+  const tenants = useTenantStore();
+  await tenants.ensureLoaded();
+  // An operator who has not picked a tenant starts at the tenant list.
+  if (to.name === 'overview' && session.isOperator && !tenants.current) return { name: 'tenants' };
+  const allowed = to.meta.roles;
+  if (allowed && (!tenants.role || !allowed.includes(tenants.role))) return { name: 'overview' };
+  return true;
+});

@@ -1,0 +1,54 @@
+import { defineStore } from 'pinia';
+import { computed, ref } from 'vue';
+import { authClient } from '../auth/auth-client.ts';
+
+/** The signed-in person as the console needs them. */
+export interface ConsoleUser {
+  id: string;
+  name: string;
+  email: string;
+  operator: boolean;
+  locale: string;
+}
+
+/** Who is signed in; loaded once per page load and after signing in or out. */
+export const useSessionStore = defineStore('session', () => {
+  const user = ref<ConsoleUser | null>(null);
+  let loading: Promise<void> | null = null;
+
+  async function refresh(): Promise<void> {
+    const { data } = await authClient.getSession({ query: { disableCookieCache: true } });
+    const u = data?.user;
+    user.value = u
+      ? { id: u.id, name: u.name, email: u.email, operator: u.operator === true, locale: u.locale ?? 'da' }
+      : null;
+  }
+
+  /** Loads the session the first time it is needed; later calls reuse that answer. */
+  function ensureLoaded(): Promise<void> {
+    loading ??= refresh().catch((error: unknown) => {
+      loading = null;
+      throw error;
+    });
+    return loading;
+  }
+
+  /** Signs in; returns the better-auth error code (or null on success) so the form can explain it. */
+  async function signIn(email: string, password: string): Promise<{ code: string | null; status: number | null }> {
+    const { error } = await authClient.signIn.email({ email, password });
+    if (error) return { code: error.code ?? null, status: error.status };
+    await refresh();
+    loading = Promise.resolve();
+    return { code: null, status: null };
+  }
+
+  async function signOut(): Promise<void> {
+    await authClient.signOut();
+    user.value = null;
+    loading = Promise.resolve();
+  }
+
+  const isOperator = computed(() => user.value?.operator === true);
+
+  return { user, isOperator, ensureLoaded, refresh, signIn, signOut };
+});

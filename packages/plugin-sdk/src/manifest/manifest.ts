@@ -22,10 +22,11 @@ export const PluginManifest = z.strictObject({
 export type PluginManifest = z.infer<typeof PluginManifest>;
 
 /** The parts of package.json the registry reads. */
-export const PluginPackageJson = z.looseObject({
-  name: z.string({ error: 'missing "name"' }).min(1),
-  spejl: PluginManifest.or(z.undefined()).refine((m) => m !== undefined, { error: 'missing the "spejl" manifest, e.g. { "kind": "theme", "sdk": "^1" }' }),
-});
+export const PluginPackageJson = z
+  .looseObject({ name: z.string({ error: 'missing "name"' }).min(1), spejl: PluginManifest.optional() })
+  .superRefine((pkg, ctx) => {
+    if (!pkg.spejl) ctx.addIssue({ code: 'custom', path: ['spejl'], message: 'missing the "spejl" manifest, e.g. { "kind": "theme", "sdk": "^1" }' });
+  });
 
 /** Validates a plugin's package.json; `where` names the file in the error. */
 export function parsePluginPackageJson(input: unknown, where: string): { name: string; manifest: PluginManifest } {

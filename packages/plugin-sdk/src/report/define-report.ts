@@ -22,7 +22,7 @@ export interface ReportDefinition<O extends z.ZodType<object>> {
 /** A validated report plugin as defineReport returns it. */
 export type ReportPlugin<O extends z.ZodType<object> = z.ZodType<object>> = Readonly<ReportDefinition<O>> & { readonly kind: 'report' };
 
-const ReportHeader = z.strictObject({
+const ReportHeader = z.looseObject({
   id: PluginId,
   version: SemverVersion,
   scope: z.enum(['leader', 'chain', 'tenant'], { error: (iss) => `${JSON.stringify(iss.input)} is not a report scope; use "leader", "chain" or "tenant"` }),

@@ -1,0 +1,5 @@
+// Test helpers for plugin authors: check a theme is complete, run a report on realistic fixtures.
+export { expectThemeComplete, missingThemeTexts } from './theme-completeness.ts';
+export { fixtureView, SCENARIOS, type Scenario } from './report-fixtures.ts';
+export { renderOnFixtures, documentText, allBlocks, type FixtureRun } from './run-report.ts';
+export { aggregateItem, aggregateTheme } from './aggregate.ts';

@@ -1,0 +1,53 @@
+import { LOCALES, RATER_ROLES, type AnyTheme, type Locale, type SomeTexts } from '@spejl/plugin-sdk';
+
+function missingIn(texts: SomeTexts | undefined, path: string, locales: readonly Locale[]): string[] {
+  return locales.filter((l) => !texts?.[l]?.trim()).map((l) => `${path}.${l}`);
+}
+
+/**
+ * Every text a complete theme lacks, as paths (`items.2.text.superior.en`): a complete
+ * theme asks every rater role (employee, self, superior) and speaks every locale (da, en).
+ */
+export function missingThemeTexts(theme: AnyTheme): string[] {
+  const missing: string[] = [];
+  const check = (texts: SomeTexts | undefined, path: string) => missing.push(...missingIn(texts, path, LOCALES));
+  check(theme.title, 'title');
+  check(theme.about.what, 'about.what');
+  check(theme.about.why, 'about.why');
+  if (theme.about.how) check(theme.about.how, 'about.how');
+  for (const role of RATER_ROLES) check(theme.intro[role], `intro.${role}`);
+  theme.items.forEach((item, i) => {
+    check(item.label, `items.${i}.label`);
+    for (const role of RATER_ROLES) check(item.text[role], `items.${i}.text.${role}`);
+  });
+  if (theme.framing) {
+    check(theme.framing.neutral, 'framing.neutral');
+    for (const [sector, texts] of Object.entries(theme.framing.sectors ?? {})) check(texts, `framing.sectors.${sector}`);
+    if (theme.framing.note) check(theme.framing.note, 'framing.note');
+  }
+  const guidance = theme.guidance;
+  if (guidance) {
+    check(guidance.title, 'guidance.title');
+    for (const level of ['organisation', 'leader'] as const) {
+      const g = guidance[level];
+      if (!g) continue;
+      const at = `guidance.${level}`;
+      check(g.title, `${at}.title`);
+      for (const key of ['intro', 'questionsIntro', 'casesIntro'] as const) if (g[key]) check(g[key], `${at}.${key}`);
+      g.questions.forEach((q, i) => check(q, `${at}.questions.${i}`));
+      g.cases.forEach((c, i) => {
+        check(c.title, `${at}.cases.${i}.title`);
+        check(c.body, `${at}.cases.${i}.body`);
+      });
+    }
+  }
+  return missing;
+}
+
+/** Fails (throws) unless every item has every role's text in every locale, listing each missing text. */
+export function expectThemeComplete(theme: AnyTheme): void {
+  const missing = missingThemeTexts(theme);
+  if (missing.length) {
+    throw new Error(`theme "${theme.id}" is incomplete; missing texts:\n${missing.map((m) => `  - ${m}`).join('\n')}`);
+  }
+}

@@ -8,3 +8,5 @@ export { roundSettingsSchema, roundScopeSchema, roundThemeSchema, DEFAULT_OPEN_D
 export { toRound, type Round } from './round.ts';
 export type { HierarchySnapshots } from './snapshot-source.ts';
 export { pinThemes, themeSourceOf, type ThemeSource, type RoundTheme } from './theme-pinning.ts';
+export { roundProgress, type RoundProgress, type LeaderProgress, type Rate } from './progress.ts';
+export * from './messages/index.ts';

@@ -21,7 +21,7 @@ export interface SaveReceipt {
 /** Refuses changes once the round is not open, saying why in words a respondent understands. */
 export function requireOpen(session: SurveySession): void {
   if (session.status === 'draft') throw new SpejlError('CONFLICT', 'this survey has not opened yet');
-  if (session.status !== 'open') throw new SpejlError('CONFLICT', `this survey closed on ${session.closesAt.toISOString().slice(0, 10)}; answers can no longer be changed`);
+  if (session.status !== 'open' || session.closesAt <= new Date()) throw new SpejlError('CONFLICT', `this survey closed on ${session.closesAt.toISOString().slice(0, 10)}; answers can no longer be changed`);
 }
 
 /**

@@ -1,0 +1,47 @@
+import type { Branding, MailText } from '@spejl/db';
+import type { MailMessage } from '../../mail/message.ts';
+
+/** What fills a round mail's placeholders. */
+export interface MailFields {
+  name: string;
+  round: string;
+  link: string;
+  closes: Date;
+  threshold: number;
+  locale: 'da' | 'en';
+  organisation: string;
+  branding: Branding;
+}
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => values[key] ?? m);
+}
+
+function closesText(closes: Date, locale: 'da' | 'en'): string {
+  return closes.toLocaleString(locale === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Copenhagen' });
+}
+
+/** A safe CSS colour from the tenant's branding, or Spejl's own blue. */
+function colour(branding: Branding): string {
+  return branding.primaryColor && /^#[0-9a-fA-F]{3,8}$/.test(branding.primaryColor) ? branding.primaryColor : '#1f4e79';
+}
+
+/**
+ * Renders an invitation or reminder: plain text always, and HTML in the tenant's colour and
+ * logo with the link as a large button (most respondents open it on a phone).
+ */
+export function renderRoundMail(to: string, text: MailText, f: MailFields): MailMessage {
+  const values = { name: f.name, round: f.round, link: f.link, closes: closesText(f.closes, f.locale), threshold: String(f.threshold), organisation: f.organisation };
+  const body = fill(text.body, values);
+  const htmlValues = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, escape(v)]));
+  const button = `<a href="${escape(f.link)}" style="display:inline-block;padding:12px 20px;background:${colour(f.branding)};color:#fff;text-decoration:none;border-radius:6px;font-weight:bold">${f.locale === 'da' ? 'Åbn spørgeskemaet' : 'Open the survey'}</a>`;
+  const paragraphs = escape(text.body)
+    .split(/\n{2,}/)
+    .map((p) => `<p>${fill(p, { ...htmlValues, link: button }).replace(/\n/g, '<br>')}</p>`)
+    .join('\n');
+  const logo = f.branding.logoDataUrl?.startsWith('data:image/') ? `<img src="${escape(f.branding.logoDataUrl)}" alt="${escape(f.organisation)}" style="max-height:48px">` : `<strong>${escape(f.organisation)}</strong>`;
+  const html = `<!doctype html><html lang="${f.locale}"><body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a"><div style="border-top:6px solid ${colour(f.branding)};padding:16px;max-width:600px">${logo}\n${paragraphs}</div></body></html>`;
+  return { to, subject: fill(text.subject, values), text: body, html };
+}

@@ -1,0 +1,117 @@
+import { withTenant, type Branding, type Database, type Kysely, type RoundTexts, type TenantTx } from '@spejl/db';
+import type { MailMessage } from '../../mail/message.ts';
+import type { Mailer } from '../../mail/transport.ts';
+import { personalLink, personalToken } from '../../survey/personal-link.ts';
+import type { LinkKey } from '../../survey/link-token.ts';
+import { closeRound } from '../lifecycle.ts';
+import { renderRoundMail } from './mail-text.ts';
+import { claimDue, dropForClosedRounds, failInterrupted, queueDueReminders, recordOutcome, type ClaimedMessage } from './message-queue.ts';
+
+/** What the mail job needs: where mail goes, how links are made, and the address people open. */
+export interface MailJobOptions {
+  mailer: Mailer;
+  linkKey: LinkKey;
+  publicUrl: string;
+  batchSize?: number;
+  now?: () => Date;
+}
+
+interface RoundInfo { name: string; texts: RoundTexts; closesAt: Date; threshold: number }
+interface TenantInfo { name: string; branding: Branding }
+
+const REDACTED = { da: '[personligt link — kun i den sendte mail]', en: '[personal link — only in the mail sent]' };
+
+async function closeDueRounds(tx: TenantTx, now: Date): Promise<void> {
+  const due = await tx.selectFrom('rounds').select('id').where('status', '=', 'open').where('closes_at', '<=', now).execute();
+  for (const r of due) await closeRound(tx, r.id, now);
+}
+
+function render(m: ClaimedMessage, round: RoundInfo, tenant: TenantInfo, tenantId: string, o: MailJobOptions, link?: string): MailMessage {
+  const text = m.kind === 'reminder' ? round.texts.reminder[m.locale] : round.texts.invitation[m.locale];
+  const url = link ?? personalLink(o.publicUrl, personalToken(o.linkKey, tenantId, m.linkSalt));
+  return renderRoundMail(m.email ?? '', text, { name: m.name, round: round.name, link: url, closes: round.closesAt, threshold: round.threshold, locale: m.locale, organisation: tenant.name, branding: tenant.branding });
+}
+
+async function storeInOutbox(tx: TenantTx, tenantId: string, message: MailMessage, outcome: { status: 'sent' | 'stored' | 'failed'; error: string | null }): Promise<void> {
+  await tx.insertInto('mail_outbox').values({ tenant_id: tenantId, to_address: message.to, subject: message.subject, text_body: message.text, html_body: message.html ?? null, status: outcome.status, error: outcome.error }).execute();
+}
+
+async function loadInfo(tx: TenantTx, tenantId: string): Promise<{ tenant: TenantInfo; rounds: Map<string, RoundInfo> }> {
+  const t = await tx.selectFrom('tenants').select(['name', 'branding']).where('id', '=', tenantId).executeTakeFirstOrThrow();
+  const rows = await tx.selectFrom('rounds').select(['id', 'name', 'texts', 'closes_at', 'threshold']).where('status', '=', 'open').execute();
+  return { tenant: { name: t.name, branding: t.branding }, rounds: new Map(rows.map((r) => [r.id, { name: r.name, texts: r.texts, closesAt: new Date(r.closes_at), threshold: r.threshold ?? 5 }])) };
+}
+
+/**
+ * Works one tenant's mail: marks interrupted sends failed, closes rounds past their closing
+ * date, queues due reminders, then sends what is due. Without SMTP the outbox row is the
+ * delivery and is written in the same transaction as the claim: exactly once. With SMTP the
+ * claim commits first, the mail is sent, and the outcome is recorded (the outbox keeps the
+ * mail with its link removed: the database must never hold a working link).
+ */
+export async function runTenantMail(db: Kysely<Database>, tenantId: string, o: MailJobOptions): Promise<number> {
+  const now = (o.now ?? (() => new Date()))();
+  await withTenant(db, tenantId, async (tx) => {
+    await failInterrupted(tx, now);
+    await closeDueRounds(tx, now);
+    await dropForClosedRounds(tx);
+    await queueDueReminders(tx, tenantId, now);
+  });
+  let handled = 0;
+  for (;;) {
+    const batch = await withTenant(db, tenantId, async (tx) => {
+      const claimed = await claimDue(tx, now, o.batchSize ?? 50);
+      const info = await loadInfo(tx, tenantId);
+      if (o.mailer.sends) return { claimed, info };
+      for (const m of claimed) {
+        const round = info.rounds.get(m.roundId);
+        if (!round) continue;
+        await storeInOutbox(tx, tenantId, render(m, round, info.tenant, tenantId, o), { status: 'stored', error: null });
+        await recordOutcome(tx, m.id, m.attempts, { status: 'stored', error: null }, now);
+      }
+      return { claimed: [], info, stored: claimed.length };
+    });
+    handled += batch.stored ?? 0;
+    for (const m of batch.claimed) {
+      const round = batch.info.rounds.get(m.roundId);
+      if (!round) continue;
+      const message = render(m, round, batch.info.tenant, tenantId, o);
+      const outcome = await o.mailer.deliver(message);
+      const kept = render(m, round, batch.info.tenant, tenantId, o, REDACTED[m.locale]);
+      await withTenant(db, tenantId, async (tx) => {
+        await storeInOutbox(tx, tenantId, kept, outcome);
+        await recordOutcome(tx, m.id, m.attempts, outcome, new Date());
+      });
+      handled++;
+    }
+    if (!batch.claimed.length && !batch.stored) return handled;
+  }
+}
+
+/** One pass over every tenant; returns how many mails were handled. */
+export async function runMailJobs(db: Kysely<Database>, o: MailJobOptions): Promise<number> {
+  const tenants = await db.selectFrom('tenants').select('id').execute();
+  let n = 0;
+  for (const t of tenants) n += await runTenantMail(db, t.id, o);
+  return n;
+}
+
+/** Runs the mail job every `intervalMs` until stopped; a failing pass is logged and retried next time. */
+export function startMailWorker(db: Kysely<Database>, o: MailJobOptions & { intervalMs?: number; onError?: (e: unknown) => void }): { stop(): Promise<void> } {
+  let running: Promise<unknown> = Promise.resolve();
+  let stopped = false;
+  const tick = () => {
+    if (stopped) return;
+    running = runMailJobs(db, o).catch((e: unknown) => (o.onError ?? console.error)(e));
+  };
+  const timer = setInterval(tick, o.intervalMs ?? 10_000);
+  timer.unref();
+  tick();
+  return {
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

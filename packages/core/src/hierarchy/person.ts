@@ -29,6 +29,12 @@ export interface StoredPerson extends PersonRecord {
   exemptReason: string | null;
 }
 
+/** A person's id and name, for breadcrumbs, links and messages. */
+export interface PersonRef {
+  personId: string;
+  name: string;
+}
+
 /** Whether two records say the same thing about a person. */
 export function sameRecord(a: PersonRecord, b: PersonRecord): boolean {
   return (
@@ -44,4 +50,14 @@ export function sameRecord(a: PersonRecord, b: PersonRecord): boolean {
 /** "1004 (Mads Bæk)": how messages name a person so an admin can find them in the HR system. */
 export function describePerson(p: { personId: string; name: string }): string {
   return p.name ? `${p.personId} (${p.name})` : p.personId;
+}
+
+/** What search matches a person by: name, id and email, lower-cased the Danish way. */
+export function searchKey(p: { personId: string; name: string; email: string | null }): string {
+  return `${p.name}\n${p.personId}\n${p.email ?? ''}`.toLocaleLowerCase('da');
+}
+
+/** Lower-cases a search query the same way as searchKey. */
+export function searchQuery(q: string): string {
+  return q.trim().toLocaleLowerCase('da');
 }

@@ -20,6 +20,8 @@ async function peopleTable(db: Kysely<unknown>): Promise<void> {
     .addColumn('unit_name', 'text')
     .addColumn('exempt', 'boolean', (c) => c.notNull().defaultTo(false))
     .addColumn('exempt_reason', 'text')
+    // Lower-cased by the application (not the database's locale, which may not fold æ/ø/å) for search.
+    .addColumn('search_key', 'text', (c) => c.notNull())
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addPrimaryKeyConstraint('people_pk', ['tenant_id', 'person_id'])

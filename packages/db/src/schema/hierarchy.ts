@@ -17,6 +17,8 @@ export interface HierarchyTables {
     unit_name: string | null;
     exempt: Generated<boolean>;
     exempt_reason: string | null;
+    /** name, person_id and email lower-cased for search. */
+    search_key: string;
     created_at: Generated<Date>;
     updated_at: Generated<Date>;
   };

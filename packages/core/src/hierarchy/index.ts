@@ -1,0 +1,16 @@
+export { PERSON_FIELDS, REQUIRED_FIELDS, describePerson, type PersonField, type PersonLine, type PersonRecord, type PersonRef, type StoredPerson } from './person.ts';
+export { columnMappingSchema, resolveMapping, type ColumnMapping, type ResolvedMapping } from './column-mapping.ts';
+export { personInputSchema, isEmail, type PersonInput } from './person-fields.ts';
+export { FaggruppeCatalog, KNOWN_FAGGRUPPER } from './faggrupper.ts';
+export { readPeopleFile, type PeopleFile, type ReadOptions } from './people-file.ts';
+export { findCycles } from './cycles.ts';
+export { diffPeople, countDiff, isEmptyDiff, type DiffCounts, type PeopleDiff, type PersonChange } from './people-diff.ts';
+export { peopleToCsv, type ExportOptions } from './people-export.ts';
+export { buildForest, closurePairs, type Forest } from './forest.ts';
+export { loadPeople } from './people-store.ts';
+export { previewPeopleImport, applyPeopleImport, SAMPLE_SIZE, type PeopleUpload, type ImportPreview, type ImportProgress, type ImportResult, type ApplyOptions, type DiffSamples } from './people-import.ts';
+export { listImports, type ImportActor, type ImportRecord } from './import-history.ts';
+export { rememberedMapping } from './import-settings.ts';
+export { listReports, searchPeople, getPerson, chainSize, peopleSummary, byDanishName, type TreeNode, type SearchHit, type PersonDetail, type PeopleSummary } from './people-tree.ts';
+export { movePerson, addPerson, updatePerson, removePerson, setExempt, personPatchSchema, type PersonPatch } from './people-edits.ts';
+export { freezeSnapshot, snapshotSummary, snapshotPeople, snapshotForest, snapshotChain, hierarchySnapshots, type SnapshotSummary, type SnapshotPersonRow } from './snapshot.ts';

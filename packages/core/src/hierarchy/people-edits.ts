@@ -1,0 +1,121 @@
+import { sql, type TenantTx } from '@spejl/db';
+import { z } from 'zod';
+import { SpejlError } from '../errors/spejl-error.ts';
+import { FaggruppeCatalog } from './faggrupper.ts';
+import { personInputSchema, type PersonInput } from './person-fields.ts';
+import { describePerson, searchKey, type PersonRef } from './person.ts';
+import { pathsTo } from './people-tree.ts';
+import { CURRENT_TENANT, lockPeople } from './tenant-lock.ts';
+
+const catalog = new FaggruppeCatalog();
+
+function canonicalFaggruppe(value: string | null | undefined): string | null {
+  const v = value?.trim() ?? '';
+  return v === '' ? null : (catalog.canonical(v) ?? v);
+}
+
+async function requirePerson(tx: TenantTx, personId: string): Promise<PersonRef & { managerId: string | null }> {
+  const row = await tx.selectFrom('people').select(['person_id', 'name', 'manager_id']).where('person_id', '=', personId).executeTakeFirst();
+  if (!row) throw new SpejlError('NOT_FOUND', `no person has person_id "${personId}" in this organisation`);
+  return { personId: row.person_id, name: row.name, managerId: row.manager_id };
+}
+
+async function requireUniqueEmail(tx: TenantTx, email: string | null, personId: string): Promise<void> {
+  if (email === null) return;
+  const owner = await tx.selectFrom('people').select(['person_id', 'name']).where(sql<boolean>`lower(email) = lower(${email})`).where('person_id', '<>', personId).executeTakeFirst();
+  if (owner) throw new SpejlError('CONFLICT', `email "${email}" is already used by ${describePerson({ personId: owner.person_id, name: owner.name })}; each person needs their own email address`, [{ path: 'email', message: 'already in use' }]);
+}
+
+/** Refuses a manager who would put the person below themselves: that would make a cycle. */
+async function requireManagerOutsideChain(tx: TenantTx, person: PersonRef, managerId: string): Promise<void> {
+  if (managerId === person.personId) throw new SpejlError('BAD_INPUT', `${describePerson(person)} cannot be their own manager`, [{ path: 'managerId', message: 'is the person themselves' }]);
+  const manager = await requirePerson(tx, managerId).catch(() => {
+    throw new SpejlError('BAD_INPUT', `no person has person_id "${managerId}"; choose an existing manager`, [{ path: 'managerId', message: 'not found' }]);
+  });
+  const above = (await pathsTo(tx, [managerId])).get(managerId) ?? [];
+  if (above.some((p) => p.personId === person.personId)) {
+    throw new SpejlError('BAD_INPUT', `${describePerson(manager)} is in ${describePerson(person)}'s own chain, so ${person.name} cannot report to them; choose a manager outside the chain, or move ${manager.name} first`, [{ path: 'managerId', message: 'is below the person' }]);
+  }
+}
+
+/** Gives a person a new manager, or makes them a top (null). */
+export async function movePerson(tx: TenantTx, personId: string, managerId: string | null): Promise<void> {
+  await lockPeople(tx);
+  const person = await requirePerson(tx, personId);
+  if (managerId !== null) await requireManagerOutsideChain(tx, person, managerId);
+  await tx.updateTable('people').set({ manager_id: managerId, updated_at: sql`now()` }).where('person_id', '=', personId).execute();
+}
+
+/** Adds one person, with the same rules as the file import. */
+export async function addPerson(tx: TenantTx, input: PersonInput): Promise<void> {
+  const p = personInputSchema.parse(input);
+  await lockPeople(tx);
+  const exists = await tx.selectFrom('people').select('person_id').where('person_id', '=', p.personId).executeTakeFirst();
+  if (exists) throw new SpejlError('CONFLICT', `person_id "${p.personId}" is already in use; every person needs their own id`, [{ path: 'personId', message: 'already in use' }]);
+  const email = p.email || null;
+  await requireUniqueEmail(tx, email, p.personId);
+  if (p.managerId !== null) await requirePerson(tx, p.managerId).catch(() => {
+    throw new SpejlError('BAD_INPUT', `no person has person_id "${p.managerId}"; choose an existing manager or none for a top leader`, [{ path: 'managerId', message: 'not found' }]);
+  });
+  await tx.insertInto('people').values({
+    tenant_id: sql<string>`${CURRENT_TENANT}`,
+    person_id: p.personId,
+    name: p.name,
+    email,
+    manager_id: p.managerId,
+    faggruppe: canonicalFaggruppe(p.faggruppe),
+    unit_name: p.unitName || null,
+    search_key: searchKey({ personId: p.personId, name: p.name, email }),
+  }).execute();
+}
+
+/** The fields of a person the console may edit (moving has its own function). */
+export const personPatchSchema = personInputSchema.pick({ name: true, email: true, faggruppe: true, unitName: true }).partial();
+
+/** A partial edit of a person. */
+export type PersonPatch = z.infer<typeof personPatchSchema>;
+
+/** Edits name, email, faggruppe or unit of one person. */
+export async function updatePerson(tx: TenantTx, personId: string, patch: PersonPatch): Promise<void> {
+  const p = personPatchSchema.parse(patch);
+  await lockPeople(tx);
+  const current = await tx.selectFrom('people').select(['name', 'email']).where('person_id', '=', personId).executeTakeFirst();
+  if (!current) throw new SpejlError('NOT_FOUND', `no person has person_id "${personId}" in this organisation`);
+  const name = p.name ?? current.name;
+  const email = p.email === undefined ? current.email : p.email || null;
+  if (p.email !== undefined) await requireUniqueEmail(tx, email, personId);
+  await tx.updateTable('people').set({
+    name,
+    email,
+    search_key: searchKey({ personId, name, email }),
+    ...(p.faggruppe !== undefined && { faggruppe: canonicalFaggruppe(p.faggruppe) }),
+    ...(p.unitName !== undefined && { unit_name: p.unitName || null }),
+    updated_at: sql`now()`,
+  }).where('person_id', '=', personId).execute();
+}
+
+/**
+ * Removes a person. Someone with direct reports is removed only when asked to hand
+ * those reports to the person's own superior; otherwise nobody would be left without a manager by accident.
+ */
+export async function removePerson(tx: TenantTx, personId: string, options: { reportsToSuperior?: boolean } = {}): Promise<{ movedReports: number }> {
+  await lockPeople(tx);
+  const person = await requirePerson(tx, personId);
+  const reports = await tx.selectFrom('people').select('person_id').where('manager_id', '=', personId).execute();
+  if (reports.length > 0 && !options.reportsToSuperior) {
+    throw new SpejlError('CONFLICT', `${describePerson(person)} has ${reports.length} direct ${reports.length === 1 ? 'report' : 'reports'}; move them to another manager first, or remove with their reports handed to ${person.name}'s own superior`);
+  }
+  if (reports.length > 0) {
+    await tx.updateTable('people').set({ manager_id: person.managerId, updated_at: sql`now()` }).where('manager_id', '=', personId).execute();
+  }
+  await tx.deleteFrom('people').where('person_id', '=', personId).execute();
+  return { movedReports: reports.length };
+}
+
+/** Marks a person exempt from evaluation (e.g. newly appointed), or evaluated again. Survives re-imports. */
+export async function setExempt(tx: TenantTx, personId: string, exempt: boolean, reason: string | null = null): Promise<void> {
+  await lockPeople(tx);
+  await requirePerson(tx, personId);
+  const why = exempt ? (reason?.trim().slice(0, 200) || null) : null;
+  await tx.updateTable('people').set({ exempt, exempt_reason: why, updated_at: sql`now()` }).where('person_id', '=', personId).execute();
+}

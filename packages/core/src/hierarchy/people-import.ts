@@ -1,0 +1,131 @@
+import type { PeopleImportSource, TenantTx } from '@spejl/db';
+import { SpejlError, type InputIssue } from '../errors/spejl-error.ts';
+import type { ColumnMapping } from './column-mapping.ts';
+import { recordImport, type ImportActor } from './import-history.ts';
+import { rememberedMapping, rememberMapping } from './import-settings.ts';
+import { countDiff, diffPeople, type DiffCounts, type PeopleDiff, type PersonChange } from './people-diff.ts';
+import { readPeopleFile, type PeopleFile } from './people-file.ts';
+import { deletePeople, insertPeople, loadPeople, updatePeople } from './people-store.ts';
+import type { PersonField, PersonRecord } from './person.ts';
+import { lockPeople } from './tenant-lock.ts';
+
+/** An uploaded people file; without a mapping the tenant's remembered one (or header names) decide. */
+export interface PeopleUpload {
+  fileName: string;
+  bytes: Uint8Array;
+  mapping?: ColumnMapping;
+}
+
+/** How many of each change a preview lists by name; the counts are always complete. */
+export const SAMPLE_SIZE = 200;
+
+/** The first people of each kind of change, for the admin to check before applying. */
+export interface DiffSamples {
+  added: PersonRecord[];
+  changed: PersonChange[];
+  left: PersonRecord[];
+  /** Names of the managers the samples mention, so a move reads "from Anna to Bo". */
+  names: Record<string, string>;
+}
+
+/** What an upload would do: every problem, or the diff. Nothing is written. */
+export interface ImportPreview {
+  fileName: string;
+  format: 'csv' | 'xlsx';
+  rows: number;
+  headers: string[];
+  mapping: ColumnMapping;
+  missingColumns: PersonField[];
+  errors: InputIssue[];
+  warnings: InputIssue[];
+  /** Null when the file has errors. */
+  counts: DiffCounts | null;
+  samples: DiffSamples | null;
+}
+
+/** Progress of a long import: which phase, how far. */
+export interface ImportProgress {
+  phase: 'read' | 'compare' | 'write';
+  done: number;
+  total: number;
+}
+
+/** Who applies, from where, and (from a preview) the diff they agreed to. */
+export interface ApplyOptions {
+  actor: ImportActor;
+  source: PeopleImportSource;
+  expected?: DiffCounts;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+/** What an applied import did. */
+export interface ImportResult {
+  importId: string;
+  counts: DiffCounts;
+  warnings: InputIssue[];
+}
+
+async function readUpload(tx: TenantTx, upload: PeopleUpload): Promise<PeopleFile> {
+  const mapping = upload.mapping ?? (await rememberedMapping(tx));
+  return readPeopleFile(upload.bytes, { mapping });
+}
+
+function samplesOf(diff: PeopleDiff, all: readonly PersonRecord[]): DiffSamples {
+  const changed = diff.changed.slice(0, SAMPLE_SIZE);
+  const nameOf = new Map(all.map((p) => [p.personId, p.name]));
+  const names: Record<string, string> = {};
+  for (const c of changed) {
+    for (const id of [c.before.managerId, c.after.managerId]) {
+      const name = id === null ? undefined : nameOf.get(id);
+      if (id !== null && name !== undefined) names[id] = name;
+    }
+  }
+  return { added: diff.added.slice(0, SAMPLE_SIZE), changed, left: diff.left.slice(0, SAMPLE_SIZE), names };
+}
+
+/** Reads and validates an upload and diffs it against the stored people. Writes nothing. */
+export async function previewPeopleImport(tx: TenantTx, upload: PeopleUpload): Promise<ImportPreview> {
+  const file = await readUpload(tx, upload);
+  const base = { fileName: upload.fileName, format: file.format, rows: file.people.length, headers: file.headers, mapping: file.mapping, missingColumns: file.missingColumns, errors: file.errors, warnings: file.warnings };
+  if (file.errors.length > 0) return { ...base, counts: null, samples: null };
+  const current = await loadPeople(tx);
+  const diff = diffPeople(current, file.people);
+  return { ...base, counts: countDiff(diff), samples: samplesOf(diff, [...current, ...file.people]) };
+}
+
+function sameCounts(a: DiffCounts, b: DiffCounts): boolean {
+  return a.added === b.added && a.moved === b.moved && a.renamed === b.renamed && a.updated === b.updated && a.left === b.left && a.unchanged === b.unchanged;
+}
+
+/**
+ * Applies an upload in the caller's transaction: all of it or, on any error, none of it
+ * (SpejlError BAD_INPUT listing every problem). Keeps console-only fields such as exempt.
+ */
+export async function applyPeopleImport(tx: TenantTx, upload: PeopleUpload, options: ApplyOptions): Promise<ImportResult> {
+  const progress = options.onProgress ?? (() => {});
+  const file = await readUpload(tx, upload);
+  progress({ phase: 'read', done: file.people.length, total: file.people.length });
+  if (file.errors.length > 0) {
+    const n = file.errors.length;
+    throw new SpejlError('BAD_INPUT', `${upload.fileName} has ${n} ${n === 1 ? 'problem' : 'problems'}; nothing was imported. Fix ${n === 1 ? 'it' : 'them'} and upload the file again`, file.errors);
+  }
+  await lockPeople(tx);
+  const current = await loadPeople(tx);
+  const diff = diffPeople(current, file.people);
+  const counts = countDiff(diff);
+  progress({ phase: 'compare', done: file.people.length, total: file.people.length });
+  if (options.expected && !sameCounts(options.expected, counts)) {
+    throw new SpejlError('CONFLICT', 'the people changed since this file was previewed (someone else imported or edited); preview the file again before applying');
+  }
+  const total = diff.left.length + diff.changed.length + diff.added.length;
+  let done = 0;
+  const step = (base: number) => (n: number) => progress({ phase: 'write', done: base + n, total });
+  await deletePeople(tx, diff.left.map((p) => p.personId), step(done));
+  done += diff.left.length;
+  await updatePeople(tx, diff.changed, step(done));
+  done += diff.changed.length;
+  await insertPeople(tx, diff.added, step(done));
+  await rememberMapping(tx, file.mapping);
+  const importId = await recordImport(tx, { actor: options.actor, source: options.source, fileName: upload.fileName, format: file.format, rows: file.people.length, counts, warnings: file.warnings.length });
+  return { importId, counts, warnings: file.warnings };
+}

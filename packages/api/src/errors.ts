@@ -25,6 +25,15 @@ export function issuesOf(cause: unknown): InputIssue[] {
   return [];
 }
 
+/** PostgreSQL error classes a person's input can cause: 22 data exception, 23 integrity constraint violation. */
+function databaseRefusal(cause: unknown): TRPCError | undefined {
+  const code = (cause as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !/^2[23][0-9A-Z]{3}$/.test(code)) return undefined;
+  const detail = cause instanceof Error ? cause.message : 'invalid value';
+  if (code === '23505') return new TRPCError({ code: 'CONFLICT', message: `already exists: ${detail}`, cause });
+  return new TRPCError({ code: 'BAD_REQUEST', message: `the database refused a value: ${detail}`, cause });
+}
+
 /** Maps a failed procedure's error to the code a person's mistake deserves; anything else passes through. */
 export function toTRPCError(error: TRPCError): TRPCError {
   const cause = error.cause;
@@ -35,5 +44,6 @@ export function toTRPCError(error: TRPCError): TRPCError {
     const message = zodIssues(cause).map((issue) => formatIssue(issue)).join('; ');
     return new TRPCError({ code: 'BAD_REQUEST', message: `invalid input: ${message}`, cause });
   }
-  return error;
+  // A safety net: input that got past validation but that the database refuses is still the caller's mistake.
+  return databaseRefusal(cause) ?? error;
 }

@@ -165,5 +165,6 @@ export function requireRole(...roles: TenantRole[]) {
 
 /** True for procedures built on tenantProcedure (the cross-tenant test walks the router with this). */
 export function isTenantProcedure(procedure: { _def: { middlewares: unknown[] } }): boolean {
-  return procedure._def.middlewares.includes(tenantMiddleware);
+  // `.use(builder)` copies the builder's functions into the procedure, so look for those.
+  return tenantMiddleware._middlewares.every((fn) => procedure._def.middlewares.includes(fn));
 }

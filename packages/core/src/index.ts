@@ -2,6 +2,7 @@ export { SpejlError, formatIssue, type InputIssue, type SpejlErrorKind } from '.
 export * from './accounts/index.ts';
 export * from './audit/index.ts';
 export * from './hierarchy/index.ts';
+export * from './demo/index.ts';
 export * from './mail/index.ts';
 export * from './tenants/index.ts';
 export * from './responses/index.ts';

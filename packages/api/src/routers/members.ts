@@ -16,7 +16,7 @@ import {
 import { publicProcedure, requireRole, router, tenantProcedure } from '../trpc.ts';
 
 const adminProcedure = tenantProcedure.use(requireRole('admin'));
-const userId = z.string().min(1).max(64);
+const userId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'not a user id');
 
 /** Who has access to a tenant: members, invitations, roles. */
 export const membersRouter = router({

@@ -7,10 +7,18 @@ import { passwordSchema } from './password.ts';
 /** An e-mail address as we store it: trimmed and lower-cased, so sign-in and invitations match whatever the case. */
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email('not a valid e-mail address'));
 
+/** A name people read (a person's or an organisation's): 1–200 characters, no control characters. */
+export const nameSchema = z
+  .string()
+  .trim()
+  .min(1, 'the name must not be empty')
+  .max(200, 'the name must be at most 200 characters')
+  .regex(/^[^\p{Cc}]*$/u, 'the name must not contain control characters');
+
 /** A new account: created by the CLI, the demo seed or an accepted invitation (there is no self sign-up). */
 export const newUserSchema = z.object({
   email: emailSchema,
-  name: z.string().trim().min(1, 'the name must not be empty').max(200),
+  name: nameSchema,
   /** Without a password the person signs in only after a password reset. */
   password: passwordSchema.optional(),
   operator: z.boolean().default(false),

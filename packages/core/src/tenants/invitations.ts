@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { withTenant, type Database, type Kysely, type MemberRole, type TenantTx } from '@spejl/db';
-import { emailSchema, createUser, findUserByEmail } from '../accounts/users.ts';
+import { emailSchema, createUser, findUserByEmail, nameSchema } from '../accounts/users.ts';
 import { passwordSchema } from '../accounts/password.ts';
 import { recordAudit } from '../audit/log.ts';
 import { SpejlError } from '../errors/spejl-error.ts';
@@ -25,7 +25,7 @@ export const invitationSchema = z.object({
 /** What someone sends to accept: a name and password only when they have no account yet. */
 export const acceptanceSchema = z.object({
   token: invitationTokenSchema,
-  name: z.string().trim().min(1, 'the name must not be empty').max(200).optional(),
+  name: nameSchema.optional(),
   password: passwordSchema.optional(),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameSchema } from '../accounts/users.ts';
 
 /** Sectors a tenant can belong to; they pick default framing texts and benchmark groups. */
 export const sectorSchema = z.enum(['kommune', 'region', 'stat']);
@@ -31,7 +32,7 @@ export const slugSchema = z
 
 /** Everything an operator sets when creating a tenant. */
 export const newTenantSchema = z.object({
-  name: z.string().trim().min(1, 'the name must not be empty').max(200),
+  name: nameSchema,
   slug: slugSchema,
   sector: sectorSchema.default('kommune'),
   locale: localeSchema.default('da'),

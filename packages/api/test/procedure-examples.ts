@@ -1,0 +1,30 @@
+/**
+ * Example input for every tenant procedure, keyed by its path in appRouter. The cross-tenant
+ * test calls each one as an admin of another tenant with `tenantId` set to the victim tenant,
+ * and fails for any tenant procedure missing here. Give input that would be valid and would
+ * change or reveal the victim's data if isolation broke (refer to its real rows via `victim`).
+ */
+export interface Victim {
+  /** The victim tenant (the seeded demo tenant). */
+  tenantId: string;
+  /** A value from the first row of a tenant table of the victim, e.g. `await victim.first('invitations')`. */
+  first(table: string, column?: string): Promise<string>;
+  /** The victim's admin user id. */
+  adminUserId: string;
+}
+
+/** Builds a procedure's example input for a victim tenant. */
+export type Example = (victim: Victim) => Promise<Record<string, unknown>> | Record<string, unknown>;
+
+/** One entry per tenant procedure; add yours when you add a procedure. */
+export const procedureExamples: Record<string, Example> = {
+  'tenant.update': (v) => ({ tenantId: v.tenantId, name: 'Hijacked', threshold: 3, branding: { primaryColor: '#000000' } }),
+  'tenant.current': (v) => ({ tenantId: v.tenantId }),
+  'tenant.audit': (v) => ({ tenantId: v.tenantId, limit: 10 }),
+  'members.list': (v) => ({ tenantId: v.tenantId }),
+  'members.invite': (v) => ({ tenantId: v.tenantId, email: 'intruder@example.org', role: 'admin' }),
+  'members.revokeInvitation': async (v) => ({ tenantId: v.tenantId, invitationId: await v.first('invitations') }),
+  'members.changeRole': (v) => ({ tenantId: v.tenantId, userId: v.adminUserId, role: 'leader' }),
+  'members.remove': (v) => ({ tenantId: v.tenantId, userId: v.adminUserId }),
+  'outbox.tenant': (v) => ({ tenantId: v.tenantId, limit: 10 }),
+};

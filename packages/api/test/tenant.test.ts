@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testEngines } from '@spejl/db/testing';
+import { apiFixture, type ApiFixture } from './fixture.ts';
+
+const LOGO = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
+describe.each(testEngines())('tenant router on $name', (engine) => {
+  let f: ApiFixture;
+
+  beforeAll(async () => {
+    f = await apiFixture(engine);
+  });
+  afterAll(() => f?.close());
+
+  it('lets an operator create a tenant with the documented defaults and lists it', async () => {
+    const tenant = await f.as(f.operator).tenant.create({ name: 'Vejle Kommune', slug: 'vejle' });
+    expect(tenant).toMatchObject({ name: 'Vejle Kommune', slug: 'vejle', sector: 'kommune', locale: 'da', threshold: 5, branding: {} });
+    expect((await f.as(f.operator).tenant.list()).map((t) => t.slug)).toContain('vejle');
+    const [entry] = await f.as(f.operator).tenant.audit({ tenantId: tenant.id });
+    expect(entry).toMatchObject({ action: 'tenant.create', actorUserId: f.operator.id, target: 'vejle' });
+  });
+
+  it('refuses a threshold below 3, a bad colour and a non-image logo, naming each field', async () => {
+    const error = await f
+      .as(f.operator)
+      .tenant.create({ name: 'X', slug: 'x-kommune', threshold: 2, branding: { primaryColor: 'red', logoDataUrl: 'data:text/html;base64,PGgxPg==' } })
+      .then(
+        () => ({ code: 'OK', cause: { issues: [] } }),
+        (e: unknown) => e as { code: string; cause: { issues: { path: PropertyKey[] }[] } },
+      );
+    expect(error).toMatchObject({ code: 'BAD_REQUEST' });
+    expect(error.cause.issues.map((i) => i.path.join('.')).sort()).toEqual(['branding.logoDataUrl', 'branding.primaryColor', 'threshold']);
+    expect((await f.as(f.operator).tenant.list()).map((t) => t.slug)).not.toContain('x-kommune');
+  });
+
+  it('refuses a taken slug with CONFLICT', async () => {
+    await f.as(f.operator).tenant.create({ name: 'Holbæk', slug: 'holbaek' });
+    await expect(f.as(f.operator).tenant.create({ name: 'Holbæk 2', slug: 'holbaek' })).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('keeps tenant creation and settings to operators', async () => {
+    const { tenant, admin } = await f.tenantWithAdmin('odense');
+    await expect(f.as(admin).tenant.create({ name: 'Mine', slug: 'mine' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(f.as(admin).tenant.list()).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(f.as(admin).tenant.update({ tenantId: tenant.id, threshold: 3 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(f.as(null).tenant.list()).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+  });
+
+  it('updates branding and threshold, shows them to members as the current tenant, and audits the change', async () => {
+    const { tenant, admin } = await f.tenantWithAdmin('aarhus');
+    const updated = await f.as(f.operator).tenant.update({ tenantId: tenant.id, threshold: 7, branding: { primaryColor: '#112233', logoDataUrl: LOGO } });
+    expect(updated).toMatchObject({ threshold: 7, branding: { primaryColor: '#112233', logoDataUrl: LOGO } });
+    expect(await f.as(admin).tenant.current({ tenantId: tenant.id })).toMatchObject({ slug: 'aarhus', threshold: 7, role: 'admin', branding: { primaryColor: '#112233' } });
+    const [entry] = await f.as(admin).tenant.audit({ tenantId: tenant.id, limit: 1 });
+    expect(entry).toMatchObject({ action: 'tenant.update', actorUserId: f.operator.id, details: { fields: ['threshold', 'branding'] } });
+  });
+
+  it("lists a member's own tenants in the switcher, and every tenant for operators", async () => {
+    const { tenant: a, admin } = await f.tenantWithAdmin('kolding');
+    const { tenant: b } = await f.tenantWithAdmin('fredericia');
+    await f.join(b.id, admin, 'analyst');
+    expect((await f.as(admin).tenant.mine()).map((t) => [t.slug, t.role])).toEqual([
+      ['fredericia', 'analyst'],
+      ['kolding', 'admin'],
+    ]);
+    const all = await f.as(f.operator).tenant.mine();
+    expect(all.map((t) => t.id)).toEqual(expect.arrayContaining([a.id, b.id]));
+    expect(new Set(all.map((t) => t.role))).toEqual(new Set(['operator']));
+  });
+});

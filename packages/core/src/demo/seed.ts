@@ -1,0 +1,72 @@
+import type { Database, Kysely } from '@spejl/db';
+import { withTenant } from '@spejl/db';
+import { createUser, findUserByEmail, setPassword, type UserSummary } from '../accounts/users.ts';
+import { createMailer, type Mailer } from '../mail/transport.ts';
+import { addMember } from '../tenants/members.ts';
+import { createTenant, tenantBySlug, type Tenant } from '../tenants/tenants.ts';
+import { demoSteps, type DemoContext } from './steps.ts';
+
+/** The demo tenant's slug; `pnpm start` and the browser tests look it up by this. */
+export const DEMO_TENANT_SLUG = 'egeskov';
+/** The demo operator's e-mail. */
+export const DEMO_OPERATOR_EMAIL = 'operator@spejl.example';
+/** The demo tenant admin's e-mail. */
+export const DEMO_ADMIN_EMAIL = 'admin@egeskov.example';
+
+/** E-mail and password of one demo account. */
+export interface Credentials {
+  email: string;
+  password: string;
+}
+
+/** Passwords for the demo accounts (they are generated and kept by whoever calls the seed). */
+export interface DemoPasswords {
+  operator: string;
+  admin: string;
+}
+
+/** What the seed did. */
+export interface DemoSeedResult {
+  /** False when the demo tenant already existed and nothing was changed. */
+  created: boolean;
+  tenant: Tenant;
+  operator: Credentials;
+  admin: Credentials;
+}
+
+async function ensureUser(db: Kysely<Database>, email: string, name: string, password: string, operator: boolean): Promise<UserSummary> {
+  const existing = await findUserByEmail(db, email);
+  if (!existing) return createUser(db, { email, name, password, operator });
+  await setPassword(db, existing.id, password);
+  return existing;
+}
+
+/**
+ * Seeds an operator and the demo tenant "Egeskov Kommune" with a tenant admin, then every
+ * registered demo step. Does nothing when the demo tenant exists already.
+ */
+export async function seedDemo(
+  db: Kysely<Database>,
+  passwords: DemoPasswords,
+  options: { mailer?: Mailer } = {},
+): Promise<DemoSeedResult> {
+  const operatorCredentials = { email: DEMO_OPERATOR_EMAIL, password: passwords.operator };
+  const adminCredentials = { email: DEMO_ADMIN_EMAIL, password: passwords.admin };
+  const existing = await db.selectFrom('tenants').select('id').where('slug', '=', DEMO_TENANT_SLUG).executeTakeFirst();
+  if (existing) {
+    return { created: false, tenant: await tenantBySlug(db, DEMO_TENANT_SLUG), operator: operatorCredentials, admin: adminCredentials };
+  }
+  const operator = await ensureUser(db, DEMO_OPERATOR_EMAIL, 'Demo Operatør', passwords.operator, true);
+  const tenant = await createTenant(db, { name: 'Egeskov Kommune', slug: DEMO_TENANT_SLUG, sector: 'kommune', branding: { primaryColor: '#1f6f4a' } }, operator.id);
+  const admin = await ensureUser(db, DEMO_ADMIN_EMAIL, 'Anne Admin', passwords.admin, false);
+  await withTenant(db, tenant.id, (tx) => addMember(tx, tenant.id, admin.id, 'admin', operator.id));
+  const context: DemoContext = { db, mailer: options.mailer ?? createMailer({ from: 'spejl@spejl.example' }), tenant, operator, admin };
+  for (const step of demoSteps) {
+    try {
+      await step.run(context);
+    } catch (error) {
+      throw new Error(`demo step "${step.name}" failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+  }
+  return { created: true, tenant, operator: operatorCredentials, admin: adminCredentials };
+}

@@ -1,0 +1,25 @@
+import type { Database, Kysely } from '@spejl/db';
+import type { UserSummary } from '../accounts/users.ts';
+import type { Mailer } from '../mail/transport.ts';
+import type { Tenant } from '../tenants/tenants.ts';
+
+/** What every demo step can use: the demo tenant and its people so far. */
+export interface DemoContext {
+  db: Kysely<Database>;
+  mailer: Mailer;
+  tenant: Tenant;
+  operator: UserSummary;
+  admin: UserSummary;
+}
+
+/** One part of the demo data (people, a round, answers …); steps run in order, once, on an empty demo tenant. */
+export interface DemoStep {
+  name: string;
+  run(context: DemoContext): Promise<void>;
+}
+
+/**
+ * The demo's steps after the tenant and its admin exist. Later features append theirs
+ * (e.g. `people`, then `round`, then `answers`) so `pnpm start` shows them with data.
+ */
+export const demoSteps: DemoStep[] = [];

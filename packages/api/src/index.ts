@@ -8,3 +8,4 @@ export {
   type SessionUser,
   type TenantRole,
 } from './trpc.ts';
+export { surveyRoutes, type SurveyRouteOptions } from './survey/survey-routes.ts';

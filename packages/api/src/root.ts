@@ -2,6 +2,8 @@ import { router } from './trpc.ts';
 import { meRouter } from './routers/me.ts';
 import { membersRouter } from './routers/members.ts';
 import { outboxRouter } from './routers/outbox.ts';
+import { responsesRouter } from './routers/responses.ts';
+import { roundsRouter } from './routers/rounds.ts';
 import { tenantRouter } from './routers/tenant.ts';
 
 /** Every router of the API, one per concept. */
@@ -9,6 +11,8 @@ export const appRouter = router({
   me: meRouter,
   members: membersRouter,
   outbox: outboxRouter,
+  responses: responsesRouter,
+  rounds: roundsRouter,
   tenant: tenantRouter,
 });
 

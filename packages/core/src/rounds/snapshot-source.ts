@@ -6,6 +6,6 @@ import type { SnapshotPerson } from './form-derivation.ts';
  * the snapshot tables) and derives every form from the frozen people, never from the live ones.
  */
 export interface HierarchySnapshots {
-  freeze(tx: TenantTx, roundId: string): Promise<void>;
+  freeze(tx: TenantTx, roundId: string): Promise<unknown>;
   people(tx: TenantTx, roundId: string): Promise<SnapshotPerson[]>;
 }

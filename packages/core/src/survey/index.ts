@@ -7,3 +7,4 @@ export { findSession, type SurveySession } from './session.ts';
 export { saveForm, requireOpen, type FormSave, type SaveReceipt } from './submit.ts';
 export { openSurvey, saveSurveyForm, UnknownLinkError } from './survey-service.ts';
 export { personalToken, personalLink } from './personal-link.ts';
+export { linkKeyFromEnv } from './link-key-config.ts';

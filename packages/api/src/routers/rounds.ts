@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import {
+  archiveRound, closeRound, createRound, deleteRound, deliveryReport, extendRound, getRound, hierarchySnapshots, launchRound,
+  linkKeyFromEnv, listRounds, queueResend, roundProgress, roundSettingsSchema, themeSourceOf, updateRound, type ThemeSource,
+} from '@spejl/core';
+import { themes } from '@spejl/plugin-registry';
+import { requireRole, router, tenantProcedure } from '../trpc.ts';
+
+const themeSource: ThemeSource = themeSourceOf(themes);
+const roundRef = z.object({ tenantId: z.uuid(), roundId: z.uuid() });
+const admin = tenantProcedure.use(requireRole('admin'));
+const reader = tenantProcedure.use(requireRole('admin', 'analyst'));
+
+/** Survey rounds: settings while draft, launch, progress while open, close, archive. */
+export const roundsRouter = router({
+  /** The themes a round can ask, newest version of each. */
+  themes: reader.input(z.object({ tenantId: z.uuid() })).query(() =>
+    themeSource.ids().map((id) => {
+      const t = themes.find((x) => x.id === id);
+      return { id, version: t?.version ?? '', title: t?.title ?? {}, items: t?.items.length ?? 0 };
+    }),
+  ),
+  /** Every round of the tenant, newest first. */
+  list: reader.input(z.object({ tenantId: z.uuid() })).query(({ ctx }) => listRounds(ctx.tx)),
+  /** One round with its settings. */
+  get: reader.input(roundRef).query(({ ctx, input }) => getRound(ctx.tx, input.roundId)),
+  /** Creates a draft round. */
+  create: admin.input(z.object({ tenantId: z.uuid(), settings: roundSettingsSchema })).mutation(async ({ ctx, input }) => {
+    const round = await createRound(ctx.tx, ctx.tenantId, input.settings, themeSource);
+    await ctx.audit('round.create', round.id, { name: round.name });
+    return round;
+  }),
+  /** Changes a draft round's settings. */
+  update: admin.input(roundRef.extend({ settings: roundSettingsSchema })).mutation(async ({ ctx, input }) => {
+    const round = await updateRound(ctx.tx, input.roundId, input.settings, themeSource);
+    await ctx.audit('round.update', round.id);
+    return round;
+  }),
+  /** Deletes a draft round. */
+  remove: admin.input(roundRef).mutation(async ({ ctx, input }) => {
+    await deleteRound(ctx.tx, input.roundId);
+    await ctx.audit('round.delete', input.roundId);
+  }),
+  /** Freezes the hierarchy, derives every form, opens the round and queues the invitations. */
+  launch: admin.input(roundRef).mutation(async ({ ctx, input }) => {
+    const result = await launchRound(ctx.tx, ctx.tenantId, input.roundId, { snapshots: hierarchySnapshots, linkKey: linkKeyFromEnv() });
+    await ctx.audit('round.launch', input.roundId, { subjects: result.subjects, respondents: result.respondents, forms: result.forms });
+    return result;
+  }),
+  /** Closes an open round now. */
+  close: admin.input(roundRef).mutation(async ({ ctx, input }) => {
+    const round = await closeRound(ctx.tx, input.roundId);
+    await ctx.audit('round.close', input.roundId);
+    return round;
+  }),
+  /** Moves an open round's closing date later. */
+  extend: admin.input(roundRef.extend({ closesAt: z.coerce.date() })).mutation(async ({ ctx, input }) => {
+    const round = await extendRound(ctx.tx, input.roundId, input.closesAt);
+    await ctx.audit('round.extend', input.roundId, { closesAt: input.closesAt.toISOString() });
+    return round;
+  }),
+  /** Archives a closed round. */
+  archive: admin.input(roundRef).mutation(async ({ ctx, input }) => {
+    const round = await archiveRound(ctx.tx, input.roundId);
+    await ctx.audit('round.archive', input.roundId);
+    return round;
+  }),
+  /** Response rates per leader and chain, and how the mail is doing. Counts only: never answers. */
+  progress: reader.input(roundRef).query(async ({ ctx, input }) => ({
+    rates: await roundProgress(ctx.tx, input.roundId, hierarchySnapshots),
+    delivery: await deliveryReport(ctx.tx, input.roundId),
+  })),
+  /** Sends a respondent their personal link again. */
+  resend: admin.input(roundRef.extend({ personId: z.string().trim().min(1).max(200) })).mutation(async ({ ctx, input }) => {
+    await queueResend(ctx.tx, ctx.tenantId, input.roundId, input.personId);
+    await ctx.audit('round.resend', input.roundId, { personId: input.personId });
+  }),
+});

@@ -1,0 +1,63 @@
+import { Hono, type Context } from 'hono';
+import { z } from 'zod';
+import { answerSchema, GuessLimiter, openSurvey, saveSurveyForm, SpejlError, UnknownLinkError } from '@spejl/core';
+import type { Database, Kysely } from '@spejl/db';
+
+/*
+ * The respondent's API, mounted by the server at /s/api. Not tRPC: it is the hot path (every
+ * form submission), so it is a few plain routes with zod at the edge. The link token comes in
+ * the Authorization header (the survey app reads it from the URL fragment), never in a URL.
+ */
+
+/** How the survey routes find the caller's address for the guess limiter, and the limiter itself. */
+export interface SurveyRouteOptions {
+  limiter?: GuessLimiter;
+  clientAddress?: (c: Context) => string;
+}
+
+const saveBody = z.object({ answers: z.array(answerSchema).max(500), submit: z.boolean() });
+const slotParam = z.coerce.number().int().min(0).max(10_000);
+const STATUS = { BAD_INPUT: 400, NOT_FOUND: 404, FORBIDDEN: 403, CONFLICT: 409 } as const;
+
+function tokenOf(c: Context): string {
+  const header = c.req.header('authorization') ?? '';
+  return header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+}
+
+/** Builds the survey routes over a database. */
+export function surveyRoutes(db: Kysely<Database>, options: SurveyRouteOptions = {}): Hono {
+  const limiter = options.limiter ?? new GuessLimiter();
+  const clientOf = options.clientAddress ?? ((c: Context) => c.req.header('x-forwarded-for')?.split(',')[0]?.trim() ?? 'direct');
+  const app = new Hono();
+
+  app.use('*', async (c, next) => {
+    c.header('Cache-Control', 'no-store');
+    c.header('Referrer-Policy', 'no-referrer');
+    if (!limiter.allows(clientOf(c))) {
+      c.header('Retry-After', String(limiter.retryAfterSeconds()));
+      return c.json({ error: 'TOO_MANY', message: 'too many wrong links from here: wait a minute and try again' }, 429);
+    }
+    await next();
+  });
+
+  app.onError((error, c) => {
+    if (error instanceof UnknownLinkError) limiter.failed(clientOf(c));
+    if (error instanceof SpejlError) return c.json({ error: error.kind, message: error.message, issues: error.issues }, STATUS[error.kind]);
+    if (error instanceof z.ZodError) return c.json({ error: 'BAD_INPUT', message: 'the request is not valid', issues: error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) }, 400);
+    console.error(error);
+    return c.json({ error: 'INTERNAL', message: 'something went wrong on our side; your answers were not saved, please try again' }, 500);
+  });
+
+  app.get('/survey', async (c) => {
+    const lang = c.req.query('lang');
+    return c.json(await openSurvey(db, tokenOf(c), lang === 'en' || lang === 'da' ? lang : undefined));
+  });
+
+  app.put('/forms/:slot', async (c) => {
+    const slot = slotParam.parse(c.req.param('slot'));
+    const body = saveBody.parse(await c.req.json().catch(() => ({})));
+    return c.json(await saveSurveyForm(db, tokenOf(c), { slot, ...body }));
+  });
+
+  return app;
+}

@@ -2,6 +2,7 @@ import type { Database, Kysely } from '@spejl/db';
 import type { UserSummary } from '../accounts/users.ts';
 import type { Mailer } from '../mail/transport.ts';
 import type { Tenant } from '../tenants/tenants.ts';
+import { demoPeopleStep } from './people.ts';
 
 /** What every demo step can use: the demo tenant and its people so far. */
 export interface DemoContext {
@@ -22,4 +23,4 @@ export interface DemoStep {
  * The demo's steps after the tenant and its admin exist. Later features append theirs
  * (e.g. `people`, then `round`, then `answers`) so `pnpm start` shows them with data.
  */
-export const demoSteps: DemoStep[] = [];
+export const demoSteps: DemoStep[] = [demoPeopleStep];

@@ -1,0 +1,66 @@
+import { Hono } from 'hono';
+import { csrf } from 'hono/csrf';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import { trpcServer } from '@hono/trpc-server';
+import type { Logger } from 'pino';
+import { appRouter, createContext, type ApiServices } from '@spejl/api';
+import { AUTH_BASE_PATH } from '@spejl/core';
+import { sql } from '@spejl/db';
+import { withClientIp } from './client-ip.ts';
+import { DEFAULT_ADMIN_DIST, DEFAULT_SURVEY_DIST, mountWebApps } from './static-apps.ts';
+
+/** What {@link createApp} needs: the API's services plus how to serve and log. */
+export interface AppOptions {
+  services: ApiServices;
+  logger: Logger;
+  /** Origins besides PUBLIC_URL's that may post to the API with cookies. */
+  trustedOrigins?: string[];
+  trustProxy?: boolean;
+  /** Built web apps; default to apps/admin/dist and apps/survey/dist. */
+  webApps?: { admin?: string; survey?: string };
+}
+
+/** The whole HTTP surface of Spejl; importable for tests (call `app.request(…)`). */
+export function createApp(options: AppOptions): Hono {
+  const { services, logger } = options;
+  const origins = [new URL(services.publicUrl).origin, ...(options.trustedOrigins ?? [])];
+  const app = new Hono();
+
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    // Paths only: query strings can carry invitation and reset tokens.
+    logger.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+  });
+  app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false }));
+  app.onError((error, c) => {
+    if (error instanceof HTTPException) return error.getResponse();
+    logger.error({ err: error, path: c.req.path }, 'unhandled error');
+    return c.json({ error: 'internal error' }, 500);
+  });
+
+  app.get('/healthz', async (c) => {
+    await sql`select 1`.execute(services.db);
+    return c.json({ ok: true });
+  });
+
+  app.on(['GET', 'POST'], `${AUTH_BASE_PATH}/*`, (c) => services.auth.handler(withClientIp(c, options.trustProxy ?? false)));
+
+  app.use('/trpc/*', csrf({ origin: origins }));
+  app.use(
+    '/trpc/*',
+    trpcServer({
+      endpoint: '/trpc',
+      router: appRouter,
+      createContext: (_opts, c) => createContext(services, c.req.raw.headers) as unknown as Promise<Record<string, unknown>>,
+      onError: ({ error, path }) => {
+        if (error.code === 'INTERNAL_SERVER_ERROR') logger.error({ err: error.cause ?? error, path }, 'procedure failed');
+      },
+    }),
+  );
+  app.all('/api/*', (c) => c.json({ error: 'not found' }, 404));
+
+  mountWebApps(app, { admin: options.webApps?.admin ?? DEFAULT_ADMIN_DIST, survey: options.webApps?.survey ?? DEFAULT_SURVEY_DIST });
+  return app;
+}

@@ -1,0 +1,72 @@
+/**
+ * `spejl` server entry: validates the environment, opens and migrates the database, and serves.
+ * With `--demo` (what `pnpm start` uses) it seeds the demo into an empty database and prints
+ * the sign-in credentials.
+ */
+import { pino } from 'pino';
+import { demoOnStart, loadAuthSecret, type DemoStartup } from '@spejl/core';
+import { databaseFromEnv } from '@spejl/db';
+import { serverConfigFromEnv } from './config.ts';
+import { startServer } from './start.ts';
+
+function banner(url: string, demo: DemoStartup | undefined): string {
+  const lines = ['', `  Spejl is running at ${url}`, ''];
+  if (demo?.credentials) {
+    const { operator, admin } = demo.credentials;
+    lines.push(
+      demo.seeded ? '  Demo data was created. Sign in as:' : '  Demo accounts (unless you changed their passwords):',
+      `    operator            ${operator.email}  /  ${operator.password}`,
+      `    Egeskov Kommune admin  ${admin.email}  /  ${admin.password}`,
+      '  (passwords were generated for this data directory and are kept in its demo-credentials.json)',
+      '',
+    );
+  } else if (demo) {
+    lines.push('  The database already has accounts; sign in with yours (or create one: pnpm spejl user create --help).', '');
+  }
+  lines.push('  Stop with Ctrl+C.', '');
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const config = serverConfigFromEnv();
+  const logger = pino({ level: config.logLevel });
+  const database = await databaseFromEnv();
+  logger.info({ database: database.kind }, 'database ready');
+  const secret = loadAuthSecret(config.authSecret, config.dataDir);
+  if (secret.source === 'generated') logger.info('generated a new AUTH_SECRET in the data directory');
+  if (secret.source !== 'env' && database.kind === 'postgres') {
+    logger.warn('AUTH_SECRET is not set: using the one kept in the data directory; set AUTH_SECRET when running several servers');
+  }
+  const demo = process.argv.includes('--demo') ? await demoOnStart(database.db, config.dataDir) : undefined;
+  const server = await startServer({
+    db: database.db,
+    authSecret: secret.secret,
+    port: config.port,
+    host: config.host,
+    ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
+    ...(config.smtpUrl ? { smtpUrl: config.smtpUrl } : {}),
+    mailFrom: config.mailFrom,
+    trustedOrigins: config.trustedOrigins,
+    trustProxy: config.trustProxy,
+    logger,
+  });
+  logger.info({ url: server.url, host: config.host, port: config.port, mail: config.smtpUrl ? 'smtp' : 'outbox only' }, 'listening');
+  process.stdout.write(banner(server.url, demo));
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    await server.stop();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`spejl server: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

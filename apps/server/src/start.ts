@@ -1,0 +1,71 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import type { Hono } from 'hono';
+import { pino, type Logger } from 'pino';
+import type { ApiServices } from '@spejl/api';
+import { createAuth, createMailer } from '@spejl/core';
+import type { Database, Kysely } from '@spejl/db';
+import { createApp } from './app.ts';
+import { defaultPublicUrl } from './config.ts';
+
+/** How to run a server over an open database. */
+export interface StartOptions {
+  db: Kysely<Database>;
+  authSecret: string;
+  /** 0 picks a free port (tests). */
+  port?: number;
+  host?: string;
+  /** Defaults to the listening address. */
+  publicUrl?: string;
+  smtpUrl?: string;
+  mailFrom?: string;
+  trustedOrigins?: string[];
+  trustProxy?: boolean;
+  logger?: Logger;
+  webApps?: { admin?: string; survey?: string };
+}
+
+/** A running server. */
+export interface RunningServer {
+  url: string;
+  app: Hono;
+  services: ApiServices;
+  stop(): Promise<void>;
+}
+
+/** Listens (on 127.0.0.1 unless told otherwise), then builds the app for the address it got. */
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1';
+  const logger = options.logger ?? pino({ level: 'silent' });
+  // The app needs the public URL, which needs the port, which is known only after listening.
+  const current: { app?: Hono } = {};
+  const server = serve({
+    fetch: (request, env) => (current.app ? current.app.fetch(request, env) : new Response('starting', { status: 503 })),
+    port: options.port ?? 3000,
+    hostname: host,
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  const publicUrl = options.publicUrl ?? defaultPublicUrl(host, port);
+  const mailer = createMailer({ smtpUrl: options.smtpUrl, from: options.mailFrom ?? 'Spejl <spejl@localhost>' });
+  const trustedOrigins = options.trustedOrigins ?? [];
+  const auth = createAuth({ db: options.db, mailer, secret: options.authSecret, publicUrl, trustedOrigins });
+  const services: ApiServices = { db: options.db, auth, mailer, publicUrl };
+  const app = createApp({ services, logger, trustedOrigins, trustProxy: options.trustProxy ?? false, ...(options.webApps ? { webApps: options.webApps } : {}) });
+  current.app = app;
+  return {
+    url: publicUrl,
+    app,
+    services,
+    stop: () =>
+      new Promise<void>((resolve, reject) => {
+        mailer.close();
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Keep-alive connections would hold close() open; a stopping server owes them nothing.
+        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+      }),
+  };
+}

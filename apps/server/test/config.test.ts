@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { defaultPublicUrl, serverConfigFromEnv } from '../src/config.ts';
+
+describe('server configuration', () => {
+  it('listens on loopback port 3000 with outbox-only mail by default', () => {
+    const config = serverConfigFromEnv({ SPEJL_DATA_DIR: 'data' });
+    expect(config).toMatchObject({ host: '127.0.0.1', port: 3000, smtpUrl: undefined, trustProxy: false, publicUrl: undefined, trustedOrigins: [] });
+    expect(config.dataDir).toMatch(/data$/);
+  });
+
+  it('names every bad variable at once', () => {
+    expect(() => serverConfigFromEnv({ PORT: 'eighty', PUBLIC_URL: 'ftp://x', SMTP_URL: 'mail.example.org', AUTH_SECRET: 'short' })).toThrow(
+      /PORT[\s\S]*PUBLIC_URL[\s\S]*SMTP_URL[\s\S]*AUTH_SECRET/,
+    );
+  });
+
+  it('reads the optional settings', () => {
+    const config = serverConfigFromEnv({ PORT: '8080', HOST: '0.0.0.0', PUBLIC_URL: 'https://spejl.example.org/', TRUST_PROXY: 'true', TRUSTED_ORIGINS: 'http://localhost:5173, http://127.0.0.1:5173' });
+    expect(config).toMatchObject({ port: 8080, publicUrl: 'https://spejl.example.org', trustProxy: true, trustedOrigins: ['http://localhost:5173', 'http://127.0.0.1:5173'] });
+    expect(defaultPublicUrl('0.0.0.0', 8080)).toBe('http://localhost:8080');
+  });
+});

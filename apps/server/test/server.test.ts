@@ -1,0 +1,119 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
+import type { AppRouter } from '@spejl/api';
+import { randomPassword, seedDemo, type DemoSeedResult } from '@spejl/core';
+import type { SpejlDatabase } from '@spejl/db';
+import { testEngines } from '@spejl/db/testing';
+import { startServer, type RunningServer } from '../src/start.ts';
+
+function webAppsDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'spejl-web-'));
+  mkdirSync(join(dir, 'admin/assets'), { recursive: true });
+  mkdirSync(join(dir, 'survey'), { recursive: true });
+  writeFileSync(join(dir, 'admin/index.html'), '<!doctype html><title>console</title>');
+  writeFileSync(join(dir, 'admin/assets/app.js'), 'console.log("app")');
+  writeFileSync(join(dir, 'survey/index.html'), '<!doctype html><title>survey</title>');
+  return dir;
+}
+
+describe.each(testEngines())('HTTP server on $name', (engine) => {
+  let handle: SpejlDatabase;
+  let server: RunningServer;
+  let demo: DemoSeedResult;
+  let web: string;
+
+  const signIn = (email: string, password: string, headers: Record<string, string> = {}) =>
+    fetch(`${server.url}/api/auth/sign-in/email`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: server.url, ...headers },
+      body: JSON.stringify({ email, password }),
+    });
+  const sessionCookie = (response: Response) => (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const client = (cookie?: string) =>
+    createTRPCClient<AppRouter>({ links: [httpLink({ url: `${server.url}/trpc`, headers: () => (cookie ? { cookie, origin: server.url } : { origin: server.url }) })] });
+
+  beforeAll(async () => {
+    handle = await engine.open();
+    demo = await seedDemo(handle.db, { operator: randomPassword(), admin: randomPassword() });
+    web = webAppsDir();
+    server = await startServer({ db: handle.db, authSecret: 'server-test-secret-'.repeat(3), port: 0, webApps: { admin: join(web, 'admin'), survey: join(web, 'survey') } });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await handle?.close();
+    if (web) rmSync(web, { recursive: true, force: true });
+  });
+
+  it('listens on loopback and answers /healthz', async () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const response = await fetch(`${server.url}/healthz`);
+    expect(await response.json()).toEqual({ ok: true });
+  });
+
+  it('signs in with an httpOnly cookie, serves the session to tRPC, and signs out', async () => {
+    const response = await signIn(demo.admin.email, demo.admin.password);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('set-cookie')).toMatch(/HttpOnly/i);
+    const cookie = sessionCookie(response);
+    const me = await client(cookie).me.get.query();
+    expect(me).toMatchObject({ user: { email: demo.admin.email }, operator: false, memberships: [{ slug: 'egeskov', role: 'admin' }] });
+    const current = await client(cookie).tenant.current.query({ tenantId: demo.tenant.id });
+    expect(current).toMatchObject({ name: 'Egeskov Kommune', role: 'admin' });
+
+    const out = await fetch(`${server.url}/api/auth/sign-out`, { method: 'POST', headers: { cookie, origin: server.url, 'content-type': 'application/json' }, body: '{}' });
+    expect(out.status).toBe(200);
+    expect(await client(cookie).me.get.query()).toBeNull();
+  });
+
+  it('answers bad input with 400 and the issues in error.data', async () => {
+    const cookie = sessionCookie(await signIn(demo.operator.email, demo.operator.password));
+    const error = await client(cookie)
+      .tenant.create.mutate({ name: 'Bad', slug: 'Bad Slug', threshold: 1 })
+      .catch((e: unknown) => e as TRPCClientError<AppRouter>);
+    expect(error).toBeInstanceOf(TRPCClientError);
+    expect(error.data?.httpStatus).toBe(400);
+    expect(error.data?.issues.map((i) => i.path).sort()).toEqual(['slug', 'threshold']);
+  });
+
+  it('refuses cross-site form posts to /trpc and cross-origin auth posts with a cookie (CSRF)', async () => {
+    const cookie = sessionCookie(await signIn(demo.operator.email, demo.operator.password));
+    const forged = await fetch(`${server.url}/trpc/me.setLocale`, {
+      method: 'POST',
+      headers: { cookie, origin: 'https://evil.example', 'content-type': 'text/plain' },
+      body: JSON.stringify({ locale: 'en' }),
+    });
+    expect(forged.status).toBe(403);
+    const signOut = await fetch(`${server.url}/api/auth/sign-out`, {
+      method: 'POST',
+      headers: { cookie, origin: 'https://evil.example', 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(signOut.status).toBe(403);
+    expect(await client(cookie).me.get.query()).not.toBeNull();
+  });
+
+  it('rate-limits sign-in by the socket address, whatever address header the client invents', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const response = await signIn('nobody@example.org', 'wrong password', { 'x-spejl-client-ip': `10.9.9.${i}`, 'x-forwarded-for': `10.8.8.${i}` });
+      statuses.push(response.status);
+    }
+    expect(statuses.at(-1)).toBe(429);
+    // Even the right password is refused while the window lasts: guessing cannot continue.
+    expect((await signIn(demo.admin.email, demo.admin.password)).status).toBe(429);
+  });
+
+  it('serves the console with SPA fallback, the survey app under /s/, and 404s for unknown API paths', async () => {
+    const index = await fetch(`${server.url}/`);
+    expect(await index.text()).toContain('<title>console</title>');
+    expect(await (await fetch(`${server.url}/tenants/x/members`)).text()).toContain('<title>console</title>');
+    expect(await (await fetch(`${server.url}/reset-password?token=abc`)).text()).toContain('<title>console</title>');
+    expect(await (await fetch(`${server.url}/assets/app.js`)).text()).toContain('console.log("app")');
+    expect(await (await fetch(`${server.url}/s/abc123`)).text()).toContain('<title>survey</title>');
+    expect((await fetch(`${server.url}/api/nothing`)).status).toBe(404);
+    expect((await fetch(`${server.url}/trpc/nothing.here`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,32 @@
+import { sql, type Database, type Kysely } from '@spejl/db';
+import { demoPasswords, readDemoPasswords } from './credentials.ts';
+import { DEMO_ADMIN_EMAIL, DEMO_OPERATOR_EMAIL, DEMO_TENANT_SLUG, seedDemo, type Credentials } from './seed.ts';
+
+/** What `pnpm start` prints about the demo. */
+export interface DemoStartup {
+  /** True when this start seeded the demo (the database had no users and no tenants). */
+  seeded: boolean;
+  /** The demo accounts, when this data directory knows their passwords. */
+  credentials?: { operator: Credentials; admin: Credentials };
+}
+
+/**
+ * Seeds the demo into an empty database with passwords kept in the data directory, so the
+ * credentials printed at every start stay valid. A database with any user or tenant is left alone.
+ */
+export async function demoOnStart(db: Kysely<Database>, dataDir: string): Promise<DemoStartup> {
+  const counts = await sql<{ users: number; tenants: number }>`
+    select (select count(*) from "user")::int as users, (select count(*) from tenants)::int as tenants`.execute(db);
+  const { users, tenants } = counts.rows[0] ?? { users: 0, tenants: 0 };
+  if (users === 0 && tenants === 0) {
+    const seeded = await seedDemo(db, demoPasswords(dataDir));
+    return { seeded: true, credentials: { operator: seeded.operator, admin: seeded.admin } };
+  }
+  const known = readDemoPasswords(dataDir);
+  const demo = await db.selectFrom('tenants').select('id').where('slug', '=', DEMO_TENANT_SLUG).executeTakeFirst();
+  if (!known || !demo) return { seeded: false };
+  return {
+    seeded: false,
+    credentials: { operator: { email: DEMO_OPERATOR_EMAIL, password: known.operator }, admin: { email: DEMO_ADMIN_EMAIL, password: known.admin } },
+  };
+}

@@ -1,0 +1,53 @@
+import type { Answer, SurveyContent } from '@spejl/core';
+
+/** One answer as the API takes it: 1–5, `dk` (ved ikke) or null (not answered). */
+export type { Answer };
+
+/** Why a request failed, in the terms the app shows. */
+export class SurveyRequestError extends Error {
+  constructor(readonly kind: 'UNKNOWN_LINK' | 'TOO_MANY' | 'CLOSED' | 'BAD_INPUT' | 'NETWORK' | 'SERVER', message: string) {
+    super(message);
+  }
+}
+
+const BASE = `${import.meta.env.BASE_URL}api`;
+
+async function call<T>(token: string, path: string, init: RequestInit = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`${BASE}${path}`, { ...init, headers: { ...init.headers, authorization: `Bearer ${token}`, 'content-type': 'application/json' } });
+  } catch {
+    throw new SurveyRequestError('NETWORK', 'network');
+  }
+  const body = (await response.json().catch(() => ({}))) as { message?: string };
+  if (response.ok) return body as T;
+  const message = body.message ?? response.statusText;
+  if (response.status === 404) throw new SurveyRequestError('UNKNOWN_LINK', message);
+  if (response.status === 429) throw new SurveyRequestError('TOO_MANY', message);
+  if (response.status === 409) throw new SurveyRequestError('CLOSED', message);
+  if (response.status === 400) throw new SurveyRequestError('BAD_INPUT', message);
+  throw new SurveyRequestError('SERVER', message);
+}
+
+/** Loads everything behind a link, with texts in `lang`. */
+export function loadSurvey(token: string, lang: string): Promise<SurveyContent> {
+  return call(token, `/survey?lang=${encodeURIComponent(lang)}`);
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Saves one form. Network failures and server errors are retried with the same body: the
+ * server addresses the form by the link, so a retry can never make a second form.
+ */
+export async function saveForm(token: string, slot: number, answers: Answer[], submit: boolean): Promise<{ slot: number; submitted: boolean }> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await call(token, `/forms/${slot}`, { method: 'PUT', body: JSON.stringify({ answers, submit }) });
+    } catch (error) {
+      const retryable = error instanceof SurveyRequestError && (error.kind === 'NETWORK' || error.kind === 'SERVER');
+      if (!retryable || attempt >= 3) throw error;
+      await sleep(500 * 2 ** attempt);
+    }
+  }
+}

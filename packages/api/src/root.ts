@@ -5,6 +5,7 @@ import { outboxRouter } from './routers/outbox.ts';
 import { responsesRouter } from './routers/responses.ts';
 import { roundsRouter } from './routers/rounds.ts';
 import { tenantRouter } from './routers/tenant.ts';
+import { themesRouter } from './routers/themes.ts';
 
 /** Every router of the API, one per concept. */
 export const appRouter = router({
@@ -14,6 +15,7 @@ export const appRouter = router({
   responses: responsesRouter,
   rounds: roundsRouter,
   tenant: tenantRouter,
+  themes: themesRouter,
 });
 
 /** The API's type; the console's tRPC client is typed by it. */

@@ -27,4 +27,9 @@ export const procedureExamples: Record<string, Example> = {
   'members.changeRole': (v) => ({ tenantId: v.tenantId, userId: v.adminUserId, role: 'leader' }),
   'members.remove': (v) => ({ tenantId: v.tenantId, userId: v.adminUserId }),
   'outbox.tenant': (v) => ({ tenantId: v.tenantId, limit: 10 }),
+  'themes.catalog': (v) => ({ tenantId: v.tenantId }),
+  'themes.setEnabled': (v) => ({ tenantId: v.tenantId, themeId: 'borgerorientering', enabled: false }),
+  'themes.saveFraming': (v) => ({ tenantId: v.tenantId, framing: { defaultExample: { da: 'indtrængere' }, faggruppeExamples: [] } }),
+  'themes.localQuestions': (v) => ({ tenantId: v.tenantId }),
+  'themes.saveLocalQuestions': (v) => ({ tenantId: v.tenantId, questions: { expectedRevision: null, intro: null, items: [] } }),
 };

@@ -8,3 +8,4 @@ export * from './tenants/index.ts';
 export * from './responses/index.ts';
 export * from './rounds/index.ts';
 export * from './survey/index.ts';
+export * from './themes/index.ts';

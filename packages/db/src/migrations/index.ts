@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as foundation from './0001_foundation.ts';
 import * as hierarchy from './0002_hierarchy.ts';
+import * as themes from './0003_themes.ts';
 import * as rounds from './0004_rounds.ts';
 
 /**
@@ -10,5 +11,6 @@ import * as rounds from './0004_rounds.ts';
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
   '0002_hierarchy': hierarchy,
+  '0003_themes': themes,
   '0004_rounds': rounds,
 };

@@ -2,11 +2,13 @@ import type { AccountTables } from './accounts.ts';
 import type { HierarchyTables } from './hierarchy.ts';
 import type { TenancyTables } from './tenancy.ts';
 import type { RoundTables } from './rounds.ts';
+import type { ThemeTables } from './themes.ts';
 
 export type * from './accounts.ts';
 export type * from './hierarchy.ts';
 export type * from './tenancy.ts';
 export type * from './rounds.ts';
+export type * from './themes.ts';
 
 /** Every table Spejl's code may query; each concept adds its own interface here. */
-export interface Database extends AccountTables, HierarchyTables, TenancyTables, RoundTables {}
+export interface Database extends AccountTables, HierarchyTables, TenancyTables, RoundTables, ThemeTables {}

@@ -4,10 +4,10 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { trpcServer } from '@hono/trpc-server';
 import type { Logger } from 'pino';
-import { appRouter, createContext, type ApiServices } from '@spejl/api';
+import { appRouter, createContext, surveyRoutes, type ApiServices } from '@spejl/api';
 import { AUTH_BASE_PATH } from '@spejl/core';
 import { sql } from '@spejl/db';
-import { withClientIp } from './client-ip.ts';
+import { callerAddress, withClientIp } from './client-ip.ts';
 import { DEFAULT_ADMIN_DIST, DEFAULT_SURVEY_DIST, mountWebApps } from './static-apps.ts';
 
 /** What {@link createApp} needs: the API's services plus how to serve and log. */
@@ -59,6 +59,8 @@ export function createApp(options: AppOptions): Hono {
       },
     }),
   );
+  // The respondents' API (token in the Authorization header, so no cookies and no CSRF).
+  app.route('/s/api', surveyRoutes(services.db, { clientAddress: (c) => callerAddress(c, options.trustProxy ?? false) ?? 'unknown' }));
   app.all('/api/*', (c) => c.json({ error: 'not found' }, 404));
 
   mountWebApps(app, { admin: options.webApps?.admin ?? DEFAULT_ADMIN_DIST, survey: options.webApps?.survey ?? DEFAULT_SURVEY_DIST });

@@ -3,7 +3,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { CLIENT_IP_HEADER } from '@spejl/core';
 
 /** The caller's address: the socket's, or with a trusted proxy the last X-Forwarded-For hop (the one our proxy appended). */
-function callerAddress(c: Context, trustProxy: boolean): string | undefined {
+export function callerAddress(c: Context, trustProxy: boolean): string | undefined {
   if (trustProxy) {
     const hop = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
     if (hop) return hop;

@@ -3,7 +3,7 @@ import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { pino, type Logger } from 'pino';
 import type { ApiServices } from '@spejl/api';
-import { createAuth, createMailer } from '@spejl/core';
+import { createAuth, createMailer, linkKeyFromEnv, startMailWorker } from '@spejl/core';
 import type { Database, Kysely } from '@spejl/db';
 import { createApp } from './app.ts';
 import { defaultPublicUrl } from './config.ts';
@@ -23,6 +23,8 @@ export interface StartOptions {
   trustProxy?: boolean;
   logger?: Logger;
   webApps?: { admin?: string; survey?: string };
+  /** How often the mail job sends due invitations and reminders (default 5 s). */
+  mailIntervalMs?: number;
 }
 
 /** A running server. */
@@ -56,13 +58,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const services: ApiServices = { db: options.db, auth, mailer, publicUrl };
   const app = createApp({ services, logger, trustedOrigins, trustProxy: options.trustProxy ?? false, ...(options.webApps ? { webApps: options.webApps } : {}) });
   current.app = app;
+  const mailWorker = startMailWorker(options.db, { mailer, linkKey: linkKeyFromEnv(), publicUrl, intervalMs: options.mailIntervalMs ?? 5000, onError: (err) => logger.error({ err }, 'mail job failed') });
   return {
     url: publicUrl,
     app,
     services,
     stop: () =>
       new Promise<void>((resolve, reject) => {
-        mailer.close();
+        void mailWorker.stop().finally(() => mailer.close());
         server.close((error) => (error ? reject(error) : resolve()));
         // Keep-alive connections would hold close() open; a stopping server owes them nothing.
         (server as { closeAllConnections?: () => void }).closeAllConnections?.();

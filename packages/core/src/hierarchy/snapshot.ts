@@ -62,11 +62,9 @@ async function insertClosure(tx: TenantTx, roundId: string, forest: Forest): Pro
   const pairs = closurePairs(forest);
   for (let start = 0; start < pairs.ancestor.length; start += CLOSURE_BATCH) {
     const end = Math.min(start + CLOSURE_BATCH, pairs.ancestor.length);
-    const ancestors = Array.from(pairs.ancestor.subarray(start, end), (i) => forest.ids[i]!);
-    const descendants = Array.from(pairs.descendant.subarray(start, end), (i) => forest.ids[i]!);
-    const distances = Array.from(pairs.distance.subarray(start, end));
-    await sql`insert into round_closure (tenant_id, round_id, ancestor_id, descendant_id, distance)
-      select ${CURRENT_TENANT}, ${roundId}::uuid, u.* from unnest(${ancestors}::text[], ${descendants}::text[], ${distances}::int[]) as u`.execute(tx);
+    await sql`insert into round_closure (tenant_id, round_id, ancestor_ord, descendant_ord, distance)
+      select ${CURRENT_TENANT}, ${roundId}::uuid, u.* from unnest(${Array.from(pairs.ancestor.subarray(start, end))}::int[],
+        ${Array.from(pairs.descendant.subarray(start, end))}::int[], ${Array.from(pairs.distance.subarray(start, end))}::int[]) as u`.execute(tx);
   }
 }
 
@@ -127,8 +125,17 @@ export async function snapshotForest(tx: TenantTx, roundId: string): Promise<For
 
 /** The people in a leader's frozen chain (the leader at distance 0), from the closure table. */
 export async function snapshotChain(tx: TenantTx, roundId: string, leaderId: string): Promise<{ personId: string; distance: number }[]> {
-  const rows = await tx.selectFrom('round_closure').select(['descendant_id', 'distance']).where('round_id', '=', requireRoundId(roundId)).where('ancestor_id', '=', leaderId).orderBy('distance').orderBy('descendant_id').execute();
-  return rows.map((r) => ({ personId: r.descendant_id, distance: r.distance }));
+  const rows = await tx
+    .selectFrom('round_closure as c')
+    .innerJoin('round_people as l', (j) => j.onRef('l.round_id', '=', 'c.round_id').onRef('l.ord', '=', 'c.ancestor_ord'))
+    .innerJoin('round_people as d', (j) => j.onRef('d.round_id', '=', 'c.round_id').onRef('d.ord', '=', 'c.descendant_ord'))
+    .select(['d.person_id', 'c.distance'])
+    .where('c.round_id', '=', requireRoundId(roundId))
+    .where('l.person_id', '=', leaderId)
+    .orderBy('c.distance')
+    .orderBy('d.ord')
+    .execute();
+  return rows.map((r) => ({ personId: r.person_id, distance: r.distance }));
 }
 
 /** The snapshot functions round launch calls (see rounds/snapshot-source.ts). */

@@ -71,11 +71,12 @@ export interface HierarchyTables {
     unit_name: string | null;
     exempt: boolean;
   };
+  /** Every (ancestor, descendant) pair of a frozen round by ord, self included; join round_people for ids. */
   round_closure: {
     tenant_id: string;
     round_id: string;
-    ancestor_id: string;
-    descendant_id: string;
+    ancestor_ord: number;
+    descendant_ord: number;
     /** 0 for the person themselves, 1 for a direct report, … */
     distance: number;
   };

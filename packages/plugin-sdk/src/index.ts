@@ -17,6 +17,8 @@ export { EXAMPLE_PLACEHOLDER, KNOWN_PLACEHOLDERS, placeholdersIn, placeholderPro
 export { resolveExample, faggruppeExample, faggruppeKey, type TenantFraming, type ExampleSource, type ResolvedExample } from './framing/resolve.ts';
 export { TenantFramingInput, ExampleTexts } from './framing/tenant-framing-schema.ts';
 
+/** zod, re-exported so a report's options schema and the SDK share one zod. */
+export { z } from 'zod';
 export { defineReport, isReport, runReport, type ReportDefinition, type ReportPlugin } from './report/define-report.ts';
 export { ReportDocumentSchema } from './report/document-schema.ts';
 export { themeContentView, paragraphs } from './report/theme-content.ts';

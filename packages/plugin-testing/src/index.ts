@@ -2,4 +2,5 @@
 export { expectThemeComplete, missingThemeTexts } from './theme-completeness.ts';
 export { fixtureView, SCENARIOS, type Scenario } from './report-fixtures.ts';
 export { renderOnFixtures, documentText, allBlocks, type FixtureRun } from './run-report.ts';
+export { sampleTheme } from './sample-theme.ts';
 export { aggregateItem, aggregateTheme } from './aggregate.ts';

@@ -37,16 +37,16 @@ export function dataDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
   return resolve(dir ? dir : DEFAULT_DATA_DIR);
 }
 
-/** Opens the database the environment names and migrates it to the latest schema. */
-export async function databaseFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<SpejlDatabase & { config: DatabaseConfig }> {
+/** Opens the database the environment names and migrates it to the latest schema; `applied` lists the migrations this run applied. */
+export async function databaseFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<SpejlDatabase & { config: DatabaseConfig; applied: string[] }> {
   const config = databaseConfigFromEnv(env);
   if (config.kind === 'pglite') mkdirSync(config.dataDir, { recursive: true });
   const opened = config.kind === 'postgres' ? await openDatabase({ url: config.url }) : await openDatabase({ dataDir: `${config.dataDir}/pgdata` });
   try {
-    await migrateToLatest(opened.db);
+    const applied = await migrateToLatest(opened.db);
+    return { ...opened, config, applied };
   } catch (error) {
     await opened.close();
     throw error;
   }
-  return { ...opened, config };
 }

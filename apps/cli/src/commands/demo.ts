@@ -1,0 +1,17 @@
+import type { Command } from 'commander';
+import { demoPasswords, seedDemo } from '@spejl/core';
+import { dataDirFromEnv } from '@spejl/db';
+import { withDatabase } from '../database.ts';
+
+/** `spejl demo`: seeds the demo tenant Egeskov Kommune with its accounts. */
+export function register(program: Command): void {
+  program
+    .command('demo')
+    .description('seed the demo tenant "Egeskov Kommune" and its accounts (passwords kept in the data directory)')
+    .action(async () => {
+      const passwords = demoPasswords(dataDirFromEnv());
+      const result = await withDatabase((db) => seedDemo(db, passwords));
+      process.stdout.write(result.created ? 'seeded the demo tenant egeskov\n' : 'the demo tenant egeskov exists already; nothing changed\n');
+      process.stdout.write(`operator: ${result.operator.email} / ${result.operator.password}\nadmin:    ${result.admin.email} / ${result.admin.password}\n`);
+    });
+}

@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+/** The `spejl` command line: one `register(program)` per command group in ./commands. */
+import { Command } from 'commander';
+import { reportError } from './errors.ts';
+import { register as demo } from './commands/demo.ts';
+import { register as migrate } from './commands/migrate.ts';
+import { register as responses } from './commands/responses.ts';
+import { register as round } from './commands/round.ts';
+import { register as tenant } from './commands/tenant.ts';
+import { register as user } from './commands/user.ts';
+
+const program = new Command('spejl')
+  .description('Spejl: leadership evaluations for many organisations')
+  .showHelpAfterError()
+  .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+
+for (const register of [migrate, tenant, user, round, responses, demo]) register(program);
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  process.exitCode = reportError(error);
+});

@@ -2,6 +2,7 @@ import { router } from './trpc.ts';
 import { meRouter } from './routers/me.ts';
 import { membersRouter } from './routers/members.ts';
 import { outboxRouter } from './routers/outbox.ts';
+import { peopleRouter } from './routers/people.ts';
 import { responsesRouter } from './routers/responses.ts';
 import { roundsRouter } from './routers/rounds.ts';
 import { tenantRouter } from './routers/tenant.ts';
@@ -12,6 +13,7 @@ export const appRouter = router({
   me: meRouter,
   members: membersRouter,
   outbox: outboxRouter,
+  people: peopleRouter,
   responses: responsesRouter,
   rounds: roundsRouter,
   tenant: tenantRouter,

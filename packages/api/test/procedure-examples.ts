@@ -16,6 +16,9 @@ export interface Victim {
 /** Builds a procedure's example input for a victim tenant. */
 export type Example = (victim: Victim) => Promise<Record<string, unknown>> | Record<string, unknown>;
 
+/** A valid two-person people file, base64, for the import procedures' examples. */
+const PEOPLE_FILE = Buffer.from('person_id;name;email;manager_id\n1;Indtrænger;x@example.org;\n2;Medhjælper;y@example.org;1\n').toString('base64');
+
 /** One entry per tenant procedure; add yours when you add a procedure. */
 export const procedureExamples: Record<string, Example> = {
   'tenant.update': (v) => ({ tenantId: v.tenantId, name: 'Hijacked', threshold: 3, branding: { primaryColor: '#000000' } }),
@@ -32,4 +35,18 @@ export const procedureExamples: Record<string, Example> = {
   'themes.saveFraming': (v) => ({ tenantId: v.tenantId, framing: { defaultExample: { da: 'indtrængere' }, faggruppeExamples: [] } }),
   'themes.localQuestions': (v) => ({ tenantId: v.tenantId }),
   'themes.saveLocalQuestions': (v) => ({ tenantId: v.tenantId, questions: { expectedRevision: null, intro: null, items: [] } }),
+  // The hierarchy: the victim's people are the demo municipality; a small valid file would replace them.
+  'people.summary': (v) => ({ tenantId: v.tenantId }),
+  'people.children': (v) => ({ tenantId: v.tenantId, managerId: null }),
+  'people.search': (v) => ({ tenantId: v.tenantId, query: 'a' }),
+  'people.get': async (v) => ({ tenantId: v.tenantId, personId: await v.first('people', 'person_id') }),
+  'people.exportCsv': (v) => ({ tenantId: v.tenantId }),
+  'people.imports': (v) => ({ tenantId: v.tenantId }),
+  'people.previewImport': (v) => ({ tenantId: v.tenantId, fileName: 'x.csv', contentBase64: PEOPLE_FILE }),
+  'people.applyImport': (v) => ({ tenantId: v.tenantId, fileName: 'x.csv', contentBase64: PEOPLE_FILE }),
+  'people.move': async (v) => ({ tenantId: v.tenantId, personId: await v.first('people', 'person_id'), managerId: null }),
+  'people.add': (v) => ({ tenantId: v.tenantId, person: { personId: 'X1', name: 'Indtrænger', email: null, managerId: null, faggruppe: null, unitName: null } }),
+  'people.update': async (v) => ({ tenantId: v.tenantId, personId: await v.first('people', 'person_id'), patch: { name: 'Hijacked' } }),
+  'people.remove': async (v) => ({ tenantId: v.tenantId, personId: await v.first('people', 'person_id'), reportsToSuperior: true }),
+  'people.setExempt': async (v) => ({ tenantId: v.tenantId, personId: await v.first('people', 'person_id'), exempt: true, reason: 'x' }),
 };

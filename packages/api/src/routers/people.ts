@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import {
+  addPerson, applyPeopleImport, columnMappingSchema, getPerson, KNOWN_FAGGRUPPER, listImports, listReports, loadPeople, movePerson,
+  peopleSummary, peopleToCsv, personInputSchema, personPatchSchema, previewPeopleImport, removePerson, searchPeople, setExempt, updatePerson,
+} from '@spejl/core';
+import { requireRole, router, tenantProcedure } from '../trpc.ts';
+
+const admin = tenantProcedure.use(requireRole('admin'));
+const reader = tenantProcedure.use(requireRole('admin', 'analyst'));
+const tenantOnly = z.object({ tenantId: z.uuid() });
+const personId = z.string().trim().min(1).max(64);
+const personRef = tenantOnly.extend({ personId });
+
+/** An uploaded people file: CSV or XLSX as base64 (≈ 30 MB of base64 is far more than 40,000 rows). */
+const upload = tenantOnly.extend({
+  fileName: z.string().trim().min(1).max(200),
+  contentBase64: z.string().min(1).max(30_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+  mapping: columnMappingSchema.optional(),
+});
+const counts = z.object({ added: z.number().int(), moved: z.number().int(), renamed: z.number().int(), updated: z.number().int(), left: z.number().int(), unchanged: z.number().int() });
+
+function bytesOf(input: z.infer<typeof upload>): { fileName: string; bytes: Uint8Array; mapping?: z.infer<typeof columnMappingSchema> } {
+  return { fileName: input.fileName, bytes: new Uint8Array(Buffer.from(input.contentBase64, 'base64')), mapping: input.mapping };
+}
+
+/** The hierarchy (ledelseskæden): import, browse, search and edit the tenant's people. */
+export const peopleRouter = router({
+  /** Counts, the faggrupper the framings know, and the latest import. */
+  summary: reader.input(tenantOnly).query(async ({ ctx }) => ({
+    ...(await peopleSummary(ctx.tx)),
+    faggrupper: [...KNOWN_FAGGRUPPER],
+    lastImport: (await listImports(ctx.tx, 1))[0] ?? null,
+  })),
+  /** One level of the tree: the tops of every chain (managerId null) or a manager's direct reports. */
+  children: reader.input(tenantOnly.extend({ managerId: personId.nullable() })).query(({ ctx, input }) => listReports(ctx.tx, input.managerId)),
+  /** People whose name, id or email contains the query, with the chain above each. */
+  search: reader.input(tenantOnly.extend({ query: z.string().max(200), limit: z.number().int().min(1).max(200).default(50) })).query(({ ctx, input }) => searchPeople(ctx.tx, input.query, input.limit)),
+  /** One person with superior, direct reports and chain size. */
+  get: reader.input(personRef).query(({ ctx, input }) => getPerson(ctx.tx, input.personId)),
+  /** The people file as the tenant has it now (`;` and BOM, for Excel); importing it back changes nothing. */
+  exportCsv: reader.input(tenantOnly).query(async ({ ctx }) => ({ fileName: 'medarbejdere.csv', content: peopleToCsv(await loadPeople(ctx.tx)) })),
+  /** Applied imports, newest first. */
+  imports: reader.input(tenantOnly.extend({ limit: z.number().int().min(1).max(500).default(50) })).query(({ ctx, input }) => listImports(ctx.tx, input.limit)),
+
+  /** Reads and validates an upload and shows the diff against the stored people. Writes nothing. */
+  previewImport: admin.input(upload).mutation(({ ctx, input }) => previewPeopleImport(ctx.tx, bytesOf(input))),
+  /** Applies an upload all at once, or nothing when anything is wrong or the people changed since the preview. */
+  applyImport: admin.input(upload.extend({ expected: counts.optional() })).mutation(async ({ ctx, input }) => {
+    const result = await applyPeopleImport(ctx.tx, bytesOf(input), { actor: { userId: ctx.user.id, label: ctx.user.email }, source: 'console', expected: input.expected });
+    await ctx.audit('people.import', input.fileName, { ...result.counts });
+    return result;
+  }),
+  /** Gives a person a new manager (null: a top of their own chain). */
+  move: admin.input(personRef.extend({ managerId: personId.nullable() })).mutation(async ({ ctx, input }) => {
+    await movePerson(ctx.tx, input.personId, input.managerId);
+    await ctx.audit('people.move', input.personId, { managerId: input.managerId });
+  }),
+  /** Adds one person. */
+  add: admin.input(tenantOnly.extend({ person: personInputSchema })).mutation(async ({ ctx, input }) => {
+    await addPerson(ctx.tx, input.person);
+    await ctx.audit('people.add', input.person.personId);
+  }),
+  /** Edits name, email, faggruppe or unit. */
+  update: admin.input(personRef.extend({ patch: personPatchSchema })).mutation(async ({ ctx, input }) => {
+    await updatePerson(ctx.tx, input.personId, input.patch);
+    await ctx.audit('people.update', input.personId, { fields: Object.keys(input.patch) });
+  }),
+  /** Removes a person; their direct reports go to their superior only when asked. */
+  remove: admin.input(personRef.extend({ reportsToSuperior: z.boolean().default(false) })).mutation(async ({ ctx, input }) => {
+    const result = await removePerson(ctx.tx, input.personId, { reportsToSuperior: input.reportsToSuperior });
+    await ctx.audit('people.remove', input.personId, result);
+    return result;
+  }),
+  /** Marks a person exempt from evaluation (e.g. newly appointed), or evaluated again. */
+  setExempt: admin.input(personRef.extend({ exempt: z.boolean(), reason: z.string().trim().max(200).nullable().default(null) })).mutation(async ({ ctx, input }) => {
+    await setExempt(ctx.tx, input.personId, input.exempt, input.reason);
+    await ctx.audit('people.exempt', input.personId, { exempt: input.exempt });
+  }),
+});

@@ -7,7 +7,8 @@ import type { Logger } from 'pino';
 import { appRouter, createContext, surveyRoutes, type ApiServices } from '@spejl/api';
 import { AUTH_BASE_PATH } from '@spejl/core';
 import { sql } from '@spejl/db';
-import { callerAddress, withClientIp } from './client-ip.ts';
+import { handleAuth } from './auth-routes.ts';
+import { callerAddress } from './client-ip.ts';
 import { DEFAULT_ADMIN_DIST, DEFAULT_SURVEY_DIST, mountWebApps } from './static-apps.ts';
 
 /** What {@link createApp} needs: the API's services plus how to serve and log. */
@@ -45,7 +46,7 @@ export function createApp(options: AppOptions): Hono {
     return c.json({ ok: true });
   });
 
-  app.on(['GET', 'POST'], `${AUTH_BASE_PATH}/*`, (c) => services.auth.handler(withClientIp(c, options.trustProxy ?? false)));
+  app.on(['GET', 'POST'], `${AUTH_BASE_PATH}/*`, (c) => handleAuth(c, services.auth, options.trustProxy ?? false));
 
   app.use('/trpc/*', csrf({ origin: origins }));
   app.use(

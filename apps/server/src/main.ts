@@ -15,8 +15,8 @@ function banner(url: string, demo: DemoStartup | undefined): string {
     const { operator, admin } = demo.credentials;
     lines.push(
       demo.seeded ? '  Demo data was created. Sign in as:' : '  Demo accounts (unless you changed their passwords):',
-      `    operator            ${operator.email}  /  ${operator.password}`,
-      `    Egeskov Kommune admin  ${admin.email}  /  ${admin.password}`,
+      `    operator               ${operator.email}  /  ${operator.password}`,
+      `    admin, Egeskov Kommune ${admin.email}  /  ${admin.password}`,
       '  (passwords were generated for this data directory and are kept in its demo-credentials.json)',
       '',
     );

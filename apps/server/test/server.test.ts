@@ -58,6 +58,13 @@ describe.each(testEngines())('HTTP server on $name', (engine) => {
     expect(response.status).toBe(200);
     expect(response.headers.get('set-cookie')).toMatch(/HttpOnly/i);
     const cookie = sessionCookie(response);
+    // The token lives only in the httpOnly cookie: page scripts never see it in a body.
+    const signedIn = (await response.json()) as Record<string, unknown>;
+    expect(signedIn).toMatchObject({ user: { email: demo.admin.email } });
+    expect(signedIn).not.toHaveProperty('token');
+    const session = (await (await fetch(`${server.url}/api/auth/get-session`, { headers: { cookie } })).json()) as { session: Record<string, unknown> };
+    expect(session.session).toMatchObject({ userId: expect.any(String) });
+    expect(session.session).not.toHaveProperty('token');
     const me = await client(cookie).me.get.query();
     expect(me).toMatchObject({ user: { email: demo.admin.email }, operator: false, memberships: [{ slug: 'egeskov', role: 'admin' }] });
     const current = await client(cookie).tenant.current.query({ tenantId: demo.tenant.id });

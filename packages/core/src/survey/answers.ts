@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { SpejlError } from '../errors/spejl-error.ts';
 
 /** One answer as the survey app sends it: a scale value, `dk` for *ved ikke*, or null when left blank. */
 export const answerSchema = z.union([z.int().min(1).max(5), z.literal('dk'), z.null()]);
@@ -19,11 +18,4 @@ export function toCodes(answers: readonly Answer[]): number[] {
 /** Stored codes → answers. */
 export function fromCodes(codes: readonly number[]): Answer[] {
   return codes.map((c) => (c === BLANK_CODE ? null : c === DONT_KNOW_CODE ? 'dk' : (c as 1 | 2 | 3 | 4 | 5)));
-}
-
-/** Checks a form has one answer per round item. */
-export function checkAnswerCount(answers: readonly Answer[], itemCount: number): void {
-  if (answers.length !== itemCount) {
-    throw new SpejlError('BAD_INPUT', `a form in this round has ${itemCount} statements, but ${answers.length} answers were sent`, [{ path: 'answers', message: `expected ${itemCount} answers` }]);
-  }
 }

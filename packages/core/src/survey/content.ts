@@ -72,7 +72,7 @@ export async function surveyContent(tx: TenantTx, session: SurveySession, secret
     .where('a.person_id', '=', session.personId)
     .orderBy('a.slot')
     .execute();
-  const keys = assignments.map((a) => formOwnerKey(secret, session.roundId, a.slot));
+  const keys = assignments.map((a) => formOwnerKey(secret, a.slot));
   const forms = keys.length
     ? await tx.selectFrom('round_forms').select(['owner_key', 'answers', 'submitted']).where('round_id', '=', session.roundId).where('owner_key', 'in', keys).execute()
     : [];

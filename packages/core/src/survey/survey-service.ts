@@ -1,16 +1,8 @@
 import { withTenant, type Database, type Kysely, type TenantTx } from '@spejl/db';
-import { SpejlError } from '../errors/spejl-error.ts';
 import { surveyContent, themeDefaultExample, type SurveyContent } from './content.ts';
 import { parseToken } from './link-token.ts';
 import { findSession, type SurveySession } from './session.ts';
-import { saveForm, type FormSave, type SaveReceipt } from './submit.ts';
-
-/** Why a link gives no survey: it is not a link we issued, or its round is over. */
-export class UnknownLinkError extends SpejlError {
-  constructor() {
-    super('NOT_FOUND', 'this link is not valid: check that you copied the whole link from the e-mail');
-  }
-}
+import { submitForm, UnknownLinkError, type FormSave, type SaveReceipt } from './submit.ts';
 
 async function withSession<T>(db: Kysely<Database>, token: string, fn: (s: SurveySession, secret: Buffer, tx: TenantTx) => Promise<T>): Promise<T> {
   const parsed = parseToken(token);
@@ -40,5 +32,7 @@ export async function openSurvey(db: Kysely<Database>, token: string, locale: 'd
 
 /** Saves or submits one form behind a link. */
 export async function saveSurveyForm(db: Kysely<Database>, token: string, save: FormSave): Promise<SaveReceipt> {
-  return withSession(db, token, (session, secret, tx) => saveForm(tx, session, secret, save));
+  const parsed = parseToken(token);
+  if (!parsed) throw new UnknownLinkError();
+  return withTenant(db, parsed.tenantId, (tx) => submitForm(tx, parsed.tenantId, parsed.secret, save));
 }

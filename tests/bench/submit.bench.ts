@@ -1,0 +1,98 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { sql, withTenant, type Database, type Kysely } from '@spejl/db';
+import { generateMunicipality } from '../../packages/core/src/demo/municipality.ts';
+import { applyPeopleImport, hierarchySnapshots, peopleToCsv } from '../../packages/core/src/hierarchy/index.ts';
+import { createRound, launchRound, themeSourceOf } from '../../packages/core/src/rounds/index.ts';
+import { linkKey, personalToken } from '../../packages/core/src/survey/index.ts';
+import { themes } from '@spejl/plugin-registry';
+import type { BenchContext, BenchFigure, BenchModule } from './bench-module.ts';
+
+/*
+ * Form submissions through the HTTP API (PUT /s/api/forms/:slot) against PostgreSQL, with
+ * autocannon on loopback: the server runs in its own process, the load generator in this one.
+ * Every request is a real submission of a different respondent's form (token lookup, round
+ * check, idempotent upsert of the form, progress update), cycling over 40,000 respondents.
+ */
+
+const SECRET = 'bench-link-secret-0123456789-abcdefghijklmnop';
+const PEOPLE = 40_000;
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 24);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+
+async function prepare(db: Kysely<Database>): Promise<{ tenantId: string; bodies: { path: string; token: string; body: string }[] }> {
+  const tenantId = (await db.insertInto('tenants').values({ slug: 'bench', name: 'Bench Kommune', sector: 'kommune', branding: '{}' }).returning('id').executeTakeFirstOrThrow()).id;
+  // No e-mail addresses: the bench measures submissions, not the mail job.
+  const people = generateMunicipality({ people: PEOPLE }).map((p) => ({ ...p, email: null }));
+  const bytes = new TextEncoder().encode(peopleToCsv(people));
+  await withTenant(db, tenantId, (tx) => applyPeopleImport(tx, { fileName: 'people.csv', bytes }, { actor: { userId: null, label: 'bench' }, source: 'cli' }));
+  const key = linkKey(SECRET);
+  const roundId = await withTenant(db, tenantId, async (tx) => {
+    const round = await createRound(tx, tenantId, { name: 'Bench', themes: themes.slice(0, 3).map((t) => ({ id: t.id })) }, themeSourceOf(themes));
+    await launchRound(tx, tenantId, round.id, { snapshots: hierarchySnapshots, linkKey: key });
+    return round.id;
+  });
+  const rows = await withTenant(db, tenantId, (tx) =>
+    tx.selectFrom('round_respondents').select(['link_salt']).where('round_id', '=', roundId).execute(),
+  );
+  const items = await withTenant(db, tenantId, (tx) => tx.selectFrom('rounds').select(sql<number>`jsonb_array_length(items)`.as('n')).where('id', '=', roundId).executeTakeFirstOrThrow());
+  const answers = (i: number) => Array.from({ length: Number(items.n) }, (_, k) => ((i + k) % 7 === 6 ? 'dk' : ((i * 31 + k) % 5) + 1));
+  const bodies = rows.map((r, i) => ({ path: '/s/api/forms/0', token: personalToken(key, tenantId, r.link_salt), body: JSON.stringify({ answers: answers(i), submit: true }) }));
+  return { tenantId, bodies };
+}
+
+async function startServerProcess(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
+  const script = fileURLToPath(new URL('./submit-server.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    env: { ...process.env, BENCH_DATABASE_URL: databaseUrl, SPEJL_LINK_SECRET: SECRET, NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const [line] = (await once(child.stdout!, 'data')) as [Buffer];
+  return { url: line.toString().trim().split('\n')[0]!, child };
+}
+
+function load(url: string, bodies: { path: string; token: string; body: string }[], seconds: number): Promise<autocannon.Result> {
+  let next = 0;
+  return autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    requests: [{
+      method: 'PUT',
+      setupRequest: (req) => {
+        const b = bodies[next++ % bodies.length]!;
+        return { ...req, path: b.path, body: b.body, headers: { 'content-type': 'application/json', authorization: `Bearer ${b.token}` } };
+      },
+    }],
+  });
+}
+
+async function run({ database }: BenchContext): Promise<BenchFigure[]> {
+  const { db } = database;
+  const { tenantId, bodies } = await prepare(db);
+  const name = (await sql<{ db: string }>`select current_database() as db`.execute(db)).rows[0]!.db;
+  const base = new URL(process.env.DATABASE_URL!);
+  base.pathname = `/${name}`;
+  const server = await startServerProcess(base.toString());
+  try {
+    await load(server.url, bodies, 3); // warm-up: JIT, connection pool, caches
+    const result = await load(server.url, bodies, SECONDS);
+    const stored = await withTenant(db, tenantId, (tx) => tx.selectFrom('round_forms').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow());
+    const failed = result.non2xx + result.errors + result.timeouts;
+    const rate = result.requests.average;
+    const note = `${Math.round(rate).toLocaleString('en')} forms/s sustained over ${SECONDS} s (target ≥ 3,000/s), ${CONNECTIONS} connections, ${failed} failed, ${stored.n} distinct forms stored`;
+    return [
+      { name: 'form submission p99 latency', medianMs: result.latency.p99, targetMs: 30, note: `p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, max ${result.latency.max} ms` },
+      { name: 'form submission time per form', medianMs: 1000 / rate, targetMs: 1000 / 3000, note },
+    ];
+  } finally {
+    server.child.kill('SIGTERM');
+    await once(server.child, 'exit');
+  }
+}
+
+/** The submit bench for `pnpm bench submit`. */
+const bench: BenchModule = { name: 'form submissions (HTTP)', run };
+export default bench;

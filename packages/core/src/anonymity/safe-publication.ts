@@ -32,6 +32,9 @@ export interface PublicationProblem {
 
 /** Picks a largest set of groups to publish such that no set of 1..k−1 forms can be derived from them. */
 export function choosePublishedGroups(problem: PublicationProblem): Uint8Array {
+  // Publishing every eligible group is the optimum whenever it is safe: one linear pass
+  // instead of the programme, and the usual case for item means in large tenants.
+  if (isSafeChoice(problem, problem.eligible)) return problem.eligible.slice();
   const { forest, k } = problem;
   const states = k + 1;
   const best = new Float64Array(forest.nodeCount * states).fill(-Infinity);
@@ -41,43 +44,73 @@ export function choosePublishedGroups(problem: PublicationProblem): Uint8Array {
   return readBackChoices(problem, best, choice, publishedFrom);
 }
 
+/** Whether publishing exactly the groups marked in `chosen` leaves every remainder at 0 or ≥ k forms. */
+export function isSafeChoice(problem: PublicationProblem, chosen: Uint8Array): boolean {
+  const { forest, size, k } = problem;
+  const uncovered = new Float64Array(forest.nodeCount);
+  for (const group of forest.postOrder) {
+    let u = 0;
+    if (forest.isDirect[group] === 1) u = size[group]!;
+    for (let j = forest.childStart[group]!; j < forest.childStart[group + 1]!; j++) u += uncovered[forest.children[j]!]!;
+    if (chosen[group] === 1) {
+      if (u > 0 && u < k) return false;
+      u = 0;
+    }
+    uncovered[group] = u;
+  }
+  return true;
+}
+
 function weightOf(forest: GroupForest, group: number): number {
   // Count dominates: one more published group beats any number of direct-over-chain preferences.
   const perGroup = forest.nodeCount + 1;
   return forest.isDirect[group] === 1 ? perGroup + 1 : perGroup;
 }
 
+// The hot loop of the roll-up (it runs once per anonymous role and once per item and theme),
+// so it avoids allocation and calls: small scratch arrays, copies instead of swaps.
 function solveBottomUp(problem: PublicationProblem, best: Float64Array, choice: Int32Array, publishedFrom: Int32Array): void {
   const { forest, size, eligible, k } = problem;
+  const { postOrder, childStart, children, isDirect } = forest;
   const states = k + 1;
-  let current = new Float64Array(states);
-  let next = new Float64Array(states);
-  for (const group of forest.postOrder) {
-    current.fill(-Infinity);
-    const own = forest.isDirect[group] === 1 ? size[group]! : 0;
-    current[Math.min(k, own)] = 0;
-    for (let j = forest.childStart[group]!; j < forest.childStart[group + 1]!; j++) {
-      const childBase = forest.children[j]! * states;
-      next.fill(-Infinity);
+  const current = new Float64Array(states);
+  const next = new Float64Array(states);
+  for (let p = 0; p < postOrder.length; p++) {
+    const group = postOrder[p]!;
+    for (let s = 0; s < states; s++) current[s] = -Infinity;
+    const own = isDirect[group] === 1 ? size[group]! : 0;
+    current[own < k ? own : k] = 0;
+    for (let j = childStart[group]!; j < childStart[group + 1]!; j++) {
+      const childBase = children[j]! * states;
+      if (j === childStart[group] && own === 0) {
+        // Nothing to merge with yet: the first child's table is the merged table.
+        for (let t = 0; t < states; t++) {
+          current[t] = best[childBase + t]!;
+          choice[j * states + t] = t;
+        }
+        continue;
+      }
+      for (let s = 0; s < states; s++) next[s] = -Infinity;
       for (let s = 0; s < states; s++) {
         const here = current[s]!;
         if (here === -Infinity) continue;
         for (let t = 0; t < states; t++) {
           const there = best[childBase + t]!;
           if (there === -Infinity) continue;
-          const merged = Math.min(k, s + t);
+          const merged = s + t < k ? s + t : k;
           if (here + there > next[merged]!) {
             next[merged] = here + there;
             choice[j * states + merged] = s * states + t;
           }
         }
       }
-      [current, next] = [next, current];
+      for (let s = 0; s < states; s++) current[s] = next[s]!;
     }
-    best.set(current, group * states);
-    const cover = Math.max(current[0]!, current[k]!);
+    const base = group * states;
+    for (let s = 0; s < states; s++) best[base + s] = current[s]!;
+    const cover = current[0]! > current[k]! ? current[0]! : current[k]!;
     if (eligible[group] === 1 && cover > -Infinity && cover + weightOf(forest, group) > current[0]!) {
-      best[group * states] = cover + weightOf(forest, group);
+      best[base] = cover + weightOf(forest, group);
       publishedFrom[group] = current[0]! >= current[k]! ? 0 : k;
     }
   }

@@ -57,11 +57,17 @@ function decideGroups(agg: RollupAggregates, forest: GroupForest, role: number, 
 }
 
 function decideCell(agg: RollupAggregates, forest: GroupForest, role: number, cell: number, groupShown: Uint8Array, out: AnonymityDecisions): void {
-  const size = cellAnswers(agg, role, cell);
   const anonymous = isAnonymousRole(role);
+  if (!anonymous) {
+    for (let g = 0; g < agg.groupCount; g++) {
+      out.cellStatus[(g * ROLE_COUNT + role) * out.cellCount + cell] = groupShown[g] === 1 ? CELL_STATUS.shown : CELL_STATUS.groupHidden;
+    }
+    return;
+  }
+  const size = cellAnswers(agg, role, cell);
   const eligible = new Uint8Array(agg.groupCount);
-  for (let g = 0; g < agg.groupCount; g++) eligible[g] = groupShown[g] === 1 && (!anonymous || size[g]! >= out.k) ? 1 : 0;
-  const shown = anonymous ? choosePublishedGroups({ forest, size, eligible, k: out.k }) : eligible;
+  for (let g = 0; g < agg.groupCount; g++) eligible[g] = groupShown[g] === 1 && size[g]! >= out.k ? 1 : 0;
+  const shown = choosePublishedGroups({ forest, size, eligible, k: out.k });
   for (let g = 0; g < agg.groupCount; g++) {
     out.cellStatus[(g * ROLE_COUNT + role) * out.cellCount + cell] =
       groupShown[g] !== 1 ? CELL_STATUS.groupHidden

@@ -1,31 +1,62 @@
 import Papa from 'papaparse';
 import type { FilteredRollup } from '../anonymity/filtered-rollup.ts';
-import { ROLLUP_COLUMNS, rollupRows, type RollupRow } from './export-rows.ts';
+import { ROLLUP_COLUMNS, visitRollupRows, type RollupRow } from './export-rows.ts';
+import { TextBuffer } from './text-buffer.ts';
 
-function fixed4(value: number | null): string {
-  return value === null ? '' : value.toFixed(4);
+const COMMA = 44;
+const NEWLINE = 10;
+const CLOSE_BRACE = 125;
+
+/** A text field as papaparse writes it: quoted only when it holds a comma, quote or line break. */
+function csvField(text: string): string {
+  return Papa.unparse([[text]], { newline: '\n' });
 }
 
-function count(value: number | null): string {
-  return value === null ? '' : String(value);
+function appendCsvCount(out: TextBuffer, value: number | null): void {
+  if (value !== null) out.appendCount(value);
+  out.appendChar(COMMA);
 }
 
-function csvFields(row: RollupRow): string[] {
-  return [
-    row.leader_id, row.scope, row.rater_role, row.theme_id, row.item_id, String(row.forms),
-    count(row.answered), count(row.dont_know), fixed4(row.mean), fixed4(row.sd),
-    count(row.n1), count(row.n2), count(row.n3), count(row.n4), count(row.n5), row.suppressed ? 'true' : 'false',
-  ];
+function appendCsvFixed4(out: TextBuffer, value: number | null): void {
+  if (value !== null) out.appendAscii(value.toFixed(4));
+  out.appendChar(COMMA);
+}
+
+function appendCsvRow(out: TextBuffer, row: Readonly<RollupRow>): void {
+  for (const text of [row.leader_id, row.scope, row.rater_role, row.theme_id, row.item_id]) {
+    out.appendText(text);
+    out.appendChar(COMMA);
+  }
+  out.appendCount(row.forms);
+  out.appendChar(COMMA);
+  appendCsvCount(out, row.answered);
+  appendCsvCount(out, row.dont_know);
+  appendCsvFixed4(out, row.mean);
+  appendCsvFixed4(out, row.sd);
+  for (const n of [row.n1, row.n2, row.n3, row.n4, row.n5]) appendCsvCount(out, n);
+  out.appendMarkup(row.suppressed ? 'true' : 'false');
+  out.appendChar(NEWLINE);
 }
 
 /** The roll-up export as CSV: comma-separated, header first, `\n` line ends, a final newline, no BOM. */
 export function rollupCsv(rollup: FilteredRollup): string {
-  const data = Array.from(rollupRows(rollup), csvFields);
-  return `${Papa.unparse({ fields: [...ROLLUP_COLUMNS], data }, { newline: '\n' })}\n`;
+  const out = new TextBuffer(csvField);
+  out.appendMarkup(`${ROLLUP_COLUMNS.join(',')}\n`);
+  visitRollupRows(rollup, (row) => appendCsvRow(out, row));
+  return out.toString();
 }
 
-function rounded(value: number | null): number | null {
-  return value === null ? null : Number(value.toFixed(4));
+/** A number with at most 4 decimals, as JSON writes it: `3.9000` → `3.9`, `4.0000` → `4`. */
+function json4(value: number): string {
+  return value.toFixed(4).replace(/\.?0+$/, '');
+}
+
+function appendJsonValue(out: TextBuffer, column: (typeof ROLLUP_COLUMNS)[number], value: RollupRow[keyof RollupRow]): void {
+  if (value === null) out.appendMarkup('null');
+  else if (typeof value === 'string') out.appendText(value);
+  else if (typeof value === 'boolean') out.appendMarkup(value ? 'true' : 'false');
+  else if (column === 'mean' || column === 'sd') out.appendAscii(json4(value));
+  else out.appendCount(value);
 }
 
 /**
@@ -33,9 +64,19 @@ function rounded(value: number | null): number | null {
  * DESIGN.md's column names; blanks are null, means and sd rounded to 4 decimals.
  */
 export function rollupJson(rollup: FilteredRollup): string {
-  const lines = Array.from(rollupRows(rollup), (row) => {
-    const ordered = Object.fromEntries(ROLLUP_COLUMNS.map((column) => [column, row[column]]));
-    return JSON.stringify({ ...ordered, mean: rounded(row.mean), sd: rounded(row.sd) });
+  const out = new TextBuffer(JSON.stringify);
+  const keys = ROLLUP_COLUMNS.map((column, i) => `${i === 0 ? '{' : ','}"${column}":`);
+  let first = true;
+  out.appendMarkup('[');
+  visitRollupRows(rollup, (row) => {
+    out.appendMarkup(first ? '\n' : ',\n');
+    first = false;
+    for (let i = 0; i < ROLLUP_COLUMNS.length; i++) {
+      out.appendMarkup(keys[i]!);
+      appendJsonValue(out, ROLLUP_COLUMNS[i]!, row[ROLLUP_COLUMNS[i]!]);
+    }
+    out.appendChar(CLOSE_BRACE);
   });
-  return lines.length === 0 ? '[]\n' : `[\n${lines.join(',\n')}\n]\n`;
+  out.appendMarkup(first ? ']\n' : '\n]\n');
+  return out.toString();
 }

@@ -1,6 +1,6 @@
 import { ANSWER_CODES, DONT_KNOW } from './answer-codes.ts';
 import type { FormBatch } from './form-batch.ts';
-import { groupCount, tenantGroup } from './groups.ts';
+import { groupCount } from './groups.ts';
 import type { LeaderTree } from './leader-tree.ts';
 import { ROLE_COUNT } from './rater-roles.ts';
 import type { RoundLayout } from './round-layout.ts';
@@ -41,19 +41,44 @@ export function computeAggregates(tree: LeaderTree, layout: RoundLayout, batch: 
 }
 
 function countDirect(agg: RollupAggregates, batch: FormBatch): void {
-  const { tree, layout, forms, itemHist, themeSums } = agg;
-  const { itemCount, themeCount, themeStart, themeScale } = layout;
-  const { subject, role, answers } = batch;
+  const groupRoles = formGroupRoles(agg.tree, batch);
+  countForms(agg.forms, groupRoles);
+  countItems(agg.itemHist, groupRoles, batch.answers, agg.layout.itemCount);
+  countThemes(agg.themeSums, groupRoles, batch.answers, agg.layout);
+}
+
+/** form → its subject's direct group and role, as one index into [group][role]. */
+function formGroupRoles(tree: LeaderTree, batch: FormBatch): Int32Array {
+  const { leaderOfPerson, personIds } = tree;
+  const groupRoles = new Int32Array(batch.count);
   for (let f = 0; f < batch.count; f++) {
-    const slot = tree.leaderOfPerson[subject[f]!] ?? -1;
-    if (slot < 0) throw new Error(`a form is about ${tree.personIds[subject[f]!] ?? `person #${subject[f]}`}, who has no direct reports in the round`);
-    const r = role[f]!;
+    const slot = leaderOfPerson[batch.subject[f]!] ?? -1;
+    if (slot < 0) throw new Error(`a form is about ${personIds[batch.subject[f]!] ?? `person #${batch.subject[f]}`}, who has no direct reports in the round`);
+    const r = batch.role[f]!;
     if (r >= ROLE_COUNT) throw new Error(`a form has rater role index ${r}`);
-    const groupRole = slot * ROLE_COUNT + r;
-    forms[groupRole]!++;
-    const histBase = groupRole * itemCount * ANSWER_CODES;
+    groupRoles[f] = slot * ROLE_COUNT + r;
+  }
+  return groupRoles;
+}
+
+function countForms(forms: Int32Array, groupRoles: Int32Array): void {
+  for (let f = 0; f < groupRoles.length; f++) forms[groupRoles[f]!]!++;
+}
+
+function countItems(itemHist: Int32Array, groupRoles: Int32Array, answers: Uint8Array, itemCount: number): void {
+  const stride = itemCount * ANSWER_CODES;
+  for (let f = 0; f < groupRoles.length; f++) {
+    const histBase = groupRoles[f]! * stride;
     const answerBase = f * itemCount;
     for (let i = 0; i < itemCount; i++) itemHist[histBase + i * ANSWER_CODES + answers[answerBase + i]!]!++;
+  }
+}
+
+function countThemes(themeSums: Float64Array, groupRoles: Int32Array, answers: Uint8Array, layout: RoundLayout): void {
+  const { itemCount, themeCount, themeStart, themeScale } = layout;
+  for (let f = 0; f < groupRoles.length; f++) {
+    const answerBase = f * itemCount;
+    const sumsBase = groupRoles[f]! * themeCount;
     for (let t = 0; t < themeCount; t++) {
       let sum = 0;
       let valid = 0;
@@ -66,7 +91,7 @@ function countDirect(agg: RollupAggregates, batch: FormBatch): void {
           valid++;
         }
       }
-      const at = (groupRole * themeCount + t) * THEME_FIELDS;
+      const at = (sumsBase + t) * THEME_FIELDS;
       if (valid > 0) {
         const scaled = (sum * themeScale[t]!) / valid;
         themeSums[at]!++;
@@ -77,19 +102,33 @@ function countDirect(agg: RollupAggregates, batch: FormBatch): void {
   }
 }
 
+// Chains are summed per array in its own loop so each loop sees one array type and stays fast.
 function sumChains(agg: RollupAggregates): void {
-  const { tree } = agg;
+  sumUpTree(agg.tree, agg.forms, agg.forms.length / agg.groupCount);
+  sumUpTree(agg.tree, agg.itemHist, agg.itemHist.length / agg.groupCount);
+  sumFloatsUpTree(agg.tree, agg.themeSums, agg.themeSums.length / agg.groupCount);
+}
+
+function sumUpTree(tree: LeaderTree, array: Int32Array, block: number): void {
   const leaders = tree.leaderCount;
-  const top = tenantGroup(tree);
-  for (const array of [agg.forms, agg.itemHist, agg.themeSums]) {
-    const block = array.length / agg.groupCount;
-    array.copyWithin(leaders * block, 0, leaders * block);
-    for (let k = 0; k < leaders; k++) {
-      const slot = tree.bottomUp[k]!;
-      const parent = tree.leaderParent[slot]!;
-      const from = (leaders + slot) * block;
-      const to = (parent >= 0 ? leaders + parent : top) * block;
-      for (let j = 0; j < block; j++) array[to + j]! += array[from + j]!;
-    }
+  array.copyWithin(leaders * block, 0, leaders * block);
+  for (let k = 0; k < leaders; k++) {
+    const slot = tree.bottomUp[k]!;
+    const parent = tree.leaderParent[slot]!;
+    const from = (leaders + slot) * block;
+    const to = (parent >= 0 ? leaders + parent : 2 * leaders) * block;
+    for (let j = 0; j < block; j++) array[to + j]! += array[from + j]!;
+  }
+}
+
+function sumFloatsUpTree(tree: LeaderTree, array: Float64Array, block: number): void {
+  const leaders = tree.leaderCount;
+  array.copyWithin(leaders * block, 0, leaders * block);
+  for (let k = 0; k < leaders; k++) {
+    const slot = tree.bottomUp[k]!;
+    const parent = tree.leaderParent[slot]!;
+    const from = (leaders + slot) * block;
+    const to = (parent >= 0 ? leaders + parent : 2 * leaders) * block;
+    for (let j = 0; j < block; j++) array[to + j]! += array[from + j]!;
   }
 }

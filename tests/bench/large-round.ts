@@ -1,0 +1,66 @@
+import { FormBatchBuilder, type FormBatch } from '../../packages/core/src/scoring/form-batch.ts';
+import type { FrozenHierarchy } from '../../packages/core/src/scoring/leader-tree.ts';
+import { roleIndex } from '../../packages/core/src/scoring/rater-roles.ts';
+import { layoutRound, type RoundLayout } from '../../packages/core/src/scoring/round-layout.ts';
+
+/** DESIGN.md's large tenant as roll-up input: hierarchy arrays, three 4-item themes and the forms. */
+export interface LargeRound {
+  hierarchy: FrozenHierarchy;
+  layout: RoundLayout;
+  forms: FormBatch;
+  leaders: number;
+}
+
+/** Small, fast, seeded PRNG so every bench run sees the same tenant. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Leaders per depth 0..7: a director, six areas, then widening levels down to team leaders.
+const LEADERS_PER_DEPTH = [1, 6, 24, 96, 300, 700, 1100, 1273];
+const PERSONS = 40_000;
+
+/** Builds the tenant: ~3,500 leaders 8 deep, 40,000 persons, ~35,000 forms (420,000 answers). */
+export function largeRound(seed = 20_26): LargeRound {
+  const random = mulberry32(seed);
+  const manager: number[] = [];
+  const byDepth: number[][] = [];
+  LEADERS_PER_DEPTH.forEach((count, depth) => {
+    byDepth[depth] = [];
+    for (let i = 0; i < count; i++) {
+      const above = byDepth[depth - 1];
+      byDepth[depth]!.push(manager.push(above ? above[Math.floor(random() * above.length)]! : -1) - 1);
+    }
+  });
+  const leaders = manager.length;
+  // Everyone else is an employee of a random leader, weighted towards the front line.
+  const frontLine = byDepth.slice(4).flat();
+  for (let s = 0; s < leaders; s++) manager.push(s); // every leader has at least one report
+  while (manager.length < PERSONS) manager.push(random() < 0.85 ? frontLine[Math.floor(random() * frontLine.length)]! : Math.floor(random() * leaders));
+
+  const layout = layoutRound(['borgerorientering', 'faglig-ledelse', 'trivsel'].map((id) => ({ id, items: ['a', 'b', 'c', 'd'] })));
+  const builder = new FormBatchBuilder(layout.itemCount);
+  const answers = new Uint8Array(layout.itemCount);
+  const answer = () => {
+    const r = random();
+    return r < 0.04 ? 0 : r < 0.09 ? 6 : 1 + Math.min(4, Math.floor(random() * 3 + random() * 3));
+  };
+  const form = (subject: number, role: string) => {
+    for (let i = 0; i < answers.length; i++) answers[i] = answer();
+    builder.add(subject, roleIndex(role), answers);
+  };
+  for (let p = 1; p < manager.length; p++) if (random() < 0.74) form(manager[p]!, 'employee');
+  for (let s = 0; s < leaders; s++) {
+    if (random() < 0.85) form(s, 'self');
+    if (manager[s]! >= 0 && random() < 0.75) form(s, 'superior');
+  }
+  const personIds = manager.map((_, p) => `P${String(p).padStart(5, '0')}`);
+  return { hierarchy: { personIds, manager: Int32Array.from(manager) }, layout, forms: builder.build(), leaders };
+}

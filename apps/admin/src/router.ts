@@ -46,7 +46,10 @@ router.beforeEach(async (to) => {
   const session = useSessionStore();
   await session.ensureLoaded();
   if (to.meta.public) return true;
-  if (!session.user) return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
+  if (!session.user) {
+    const wanted = to.redirectedFrom?.fullPath ?? to.fullPath;
+    return { name: 'login', query: wanted === '/' ? {} : { redirect: wanted } };
+  }
 
   const tenants = useTenantStore();
   await tenants.ensureLoaded();

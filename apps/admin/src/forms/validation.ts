@@ -1,3 +1,5 @@
+import { nextTick } from 'vue';
+
 /** Loose on purpose: the server decides; this only catches typos before a round trip. */
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -6,9 +8,9 @@ export function looksLikeEmail(value: string): boolean {
   return EMAIL.test(value.trim());
 }
 
-/** Moves focus to the first control marked invalid, so keyboard users land on what to fix. */
+/** Moves focus to the first control marked invalid (once the errors are rendered), so keyboard users land on what to fix. */
 export function focusFirstInvalid(root: HTMLElement | null): void {
-  root?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  void nextTick(() => root?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
 }
 
 /** A redirect target from the query string, only if it stays inside the console. */

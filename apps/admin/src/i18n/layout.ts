@@ -20,7 +20,6 @@ const da = {
     label: 'Sprog',
   },
   userMenu: {
-    label: 'Brugermenu for {name}',
     signedInAs: 'Logget ind som {email}',
     signOut: 'Log ud',
   },
@@ -56,7 +55,6 @@ const en: typeof da = {
     label: 'Language',
   },
   userMenu: {
-    label: 'User menu for {name}',
     signedInAs: 'Signed in as {email}',
     signOut: 'Sign out',
   },

@@ -8,7 +8,8 @@ const da = {
     empty: 'Der er ingen organisationer endnu. Opret den første.',
     noMatch: 'Ingen organisationer passer til søgningen.',
     edit: 'Rediger {name}',
-    switchTo: 'Arbejd i {name}',
+    choose: 'Vælg',
+    chooseLabel: 'Vælg {name} og arbejd i den',
     columns: {
       name: 'Navn',
       slug: 'Kortnavn',
@@ -82,7 +83,8 @@ const en: typeof da = {
     empty: 'There are no organisations yet. Create the first one.',
     noMatch: 'No organisations match the search.',
     edit: 'Edit {name}',
-    switchTo: 'Work in {name}',
+    choose: 'Choose',
+    chooseLabel: 'Choose {name} and work in it',
     columns: {
       name: 'Name',
       slug: 'Short name',

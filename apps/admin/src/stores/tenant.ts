@@ -27,10 +27,13 @@ export const useTenantStore = defineStore('tenant', () => {
     else localStorage.removeItem(STORAGE_KEY);
   }
 
-  /** Reloads the tenants the person may use; keeps the current one if still allowed, else picks the first. */
+  /**
+   * Reloads the tenants the person may use and keeps the current one if still allowed. Members
+   * otherwise start in their first tenant; operators start with none (at the tenant list).
+   */
   async function refresh(): Promise<void> {
     choices.value = await trpc.tenant.mine.query();
-    if (!current.value) choose(choices.value[0]?.id ?? null);
+    if (!current.value) choose(session.isOperator ? null : (choices.value[0]?.id ?? null));
   }
 
   /** Loads the choices once; later calls reuse them until `refresh()` or `reset()`. */

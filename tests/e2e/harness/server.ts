@@ -1,0 +1,52 @@
+import { randomBytes } from 'node:crypto';
+import { randomPassword, seedDemo, type Credentials, type Tenant } from '@spejl/core';
+import { migrateToLatest, openDatabase, type Database, type Kysely } from '@spejl/db';
+import { startServer } from '@spejl/server';
+import { ADMIN_DIST, ensureAdminBuilt } from './admin-build.ts';
+
+/** A Spejl server for one test file: fresh in-memory database, demo data, real HTTP on 127.0.0.1. */
+export interface RunningSpejl {
+  /** Where the console is, e.g. `http://127.0.0.1:41234`. */
+  url: string;
+  operator: Credentials;
+  /** The demo tenant's admin. */
+  admin: Credentials;
+  demoTenant: Tenant;
+  /** The server's database, for checking what the browser changed. */
+  db: Kysely<Database>;
+  stop(): Promise<void>;
+}
+
+// A forgotten server must not outlive its test run.
+const LIFETIME_MS = 15 * 60 * 1000;
+
+/** Starts the real server (the same `createApp` as production) on a random port over a fresh, seeded PGlite. */
+export async function startSpejl(): Promise<RunningSpejl> {
+  ensureAdminBuilt();
+  const database = await openDatabase({});
+  try {
+    await migrateToLatest(database.db);
+    const seeded = await seedDemo(database.db, { operator: randomPassword(), admin: randomPassword() });
+    const server = await startServer({
+      db: database.db,
+      authSecret: randomBytes(32).toString('base64url'),
+      port: 0,
+      host: '127.0.0.1',
+      webApps: { admin: ADMIN_DIST },
+    });
+    let stopped = false;
+    const stop = async () => {
+      if (stopped) return;
+      stopped = true;
+      clearTimeout(watchdog);
+      await server.stop().catch(() => undefined);
+      await database.close();
+    };
+    const watchdog = setTimeout(() => void stop(), LIFETIME_MS);
+    watchdog.unref();
+    return { url: server.url, operator: seeded.operator, admin: seeded.admin, demoTenant: seeded.tenant, db: database.db, stop };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -6,9 +6,10 @@ import layout from './layout.ts';
 import members from './members.ts';
 import outbox from './outbox.ts';
 import tenants from './tenants.ts';
+import themes from './themes.ts';
 
 /** Every feature's messages under its own key; a feature adds one import and one line here. */
-export const features = { common, layout, auth, home, tenants, members, outbox };
+export const features = { common, layout, auth, home, tenants, members, outbox, themes };
 
 /** The console's languages: Danish first (the default), English second. */
 export const LOCALES = ['da', 'en'] as const;

@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, openBrowser, seriousViolations, settle, startSpejl, type BrowserSession, type RunningSpejl } from './harness.ts';
+
+describe.skipIf(!chromiumAvailable)('themes in the console: catalogue, framing per faggruppe, preview per respondent group', () => {
+  let spejl: RunningSpejl;
+  let session: BrowserSession;
+  // Naive UI's select renders its options in a popup menu outside the field.
+  const chooseOption = (label: string) => session.page.locator('.n-base-select-option', { hasText: new RegExp(`^${label}$`) }).click();
+  const enabled = async (themeId: string) =>
+    (await spejl.db.selectFrom('tenant_themes').select('enabled').where('tenant_id', '=', spejl.demoTenant.id).where('theme_id', '=', themeId).executeTakeFirst())?.enabled;
+
+  beforeAll(async () => {
+    spejl = await startSpejl();
+    session = await openBrowser();
+    const { page } = session;
+    await page.goto(`${spejl.url}/login`);
+    await page.getByLabel('E-mail').fill(spejl.admin.email);
+    await page.getByLabel('Adgangskode', { exact: true }).fill(spejl.admin.password);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.waitForURL('**/overview');
+  });
+  afterAll(async () => {
+    await session?.close();
+    await spejl?.stop();
+  });
+
+  it('lists the themes and switches one off and on again for new rounds', async () => {
+    const { page } = session;
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Temaer' }).click();
+    await page.waitForURL('**/themes');
+    await page.getByTestId('theme-borgerorientering').getByRole('heading', { name: 'Borgerorientering' }).waitFor();
+    await page.getByTestId('theme-faglig-ledelse').getByRole('heading', { name: 'Faglig ledelse' }).waitFor();
+
+    const toggle = page.getByRole('switch', { name: 'Brug Faglig ledelse i nye målinger' });
+    expect(await toggle.getAttribute('aria-checked')).toBe('true');
+    await toggle.click();
+    await page.getByText('Faglig ledelse er slået fra. Målinger, der allerede er oprettet, beholder det.').waitFor();
+    expect(await enabled('faglig-ledelse')).toBe(false);
+    await toggle.click();
+    await page.getByText('Faglig ledelse er slået til. Nye målinger kan bruge temaet.').waitFor();
+    expect(await enabled('faglig-ledelse')).toBe(true);
+    expect(await toggle.getAttribute('aria-checked')).toBe('true');
+    await settle(page);
+    expect(seriousViolations(await session.axe())).toEqual([]);
+    await session.screenshot('themes-catalogue');
+  });
+
+  it('refuses an example with a placeholder, then saves the teachers’ example with a live preview', async () => {
+    const { page } = session;
+    await page.getByRole('link', { name: 'Rammesætning' }).click();
+    await page.waitForURL('**/themes/framing');
+    await page.getByTestId('suggest-lærer').click();
+    const example = page.getByTestId('framing-row-0-da').locator('input');
+    await example.fill('fx {{omraadeeksempel}}');
+    await page.getByTestId('framing-save').click();
+    await page.getByText('Skriv selve eksemplet uden krøllede parenteser, fx "elever og forældre".').waitFor();
+    expect(await example.getAttribute('aria-invalid')).toBe('true');
+    expect(await spejl.db.selectFrom('tenant_framing').selectAll().execute()).toEqual([]);
+
+    await example.fill('elever og forældre');
+    // The live preview shows the unsaved example to a teacher.
+    await page.getByTestId('preview-faggruppe').click();
+    await chooseOption('lærer');
+    await page.getByTestId('preview-intro').filter({ hasText: 'tænker vi både på fx elever og forældre som en bred gruppe' }).waitFor();
+    await page.getByTestId('framing-save').click();
+    await page.getByText('Rammesætningen er gemt.').waitFor();
+    const stored = await spejl.db.selectFrom('tenant_framing').select('faggruppe_examples').where('tenant_id', '=', spejl.demoTenant.id).executeTakeFirstOrThrow();
+    expect(stored.faggruppe_examples).toEqual([{ faggruppe: 'lærer', example: { da: 'elever og forældre' } }]);
+    await settle(page);
+    expect(seriousViolations(await session.axe())).toEqual([]);
+    await session.screenshot('themes-framing');
+  });
+
+  it('previews borgerorientering as a teacher and as a superior would read it', async () => {
+    const { page } = session;
+    await page.getByRole('link', { name: 'Katalog' }).click();
+    await page.getByTestId('theme-borgerorientering').getByRole('link', { name: 'Se tekster og forhåndsvisning' }).click();
+    await page.waitForURL('**/themes/borgerorientering');
+    await page.getByTestId('preview-faggruppe').click();
+    await chooseOption('lærer');
+
+    const intro = page.getByTestId('preview-intro');
+    await intro.filter({ hasText: 'De næste spørgsmål handler om, hvordan du oplever din leders fokus' }).waitFor();
+    expect(await intro.textContent()).toContain('tænker vi både på fx elever og forældre som en bred gruppe');
+    expect(await page.getByTestId('preview-statement').first().textContent()).toBe('Min leder skaber en kultur, hvor vi sætter borgeren først i vores arbejde.');
+    await page.getByTestId('example-source').filter({ hasText: 'kommer fra faggruppen lærer' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Hvad er det?' }).isVisible()).toBe(true);
+    await settle(page);
+    expect(seriousViolations(await session.axe())).toEqual([]);
+    await session.screenshot('themes-preview-employee');
+
+    await page.getByTestId('preview-role-superior').click();
+    await page.getByTestId('preview-statement').first().filter({ hasText: 'Lederen skaber en kultur, hvor medarbejderne sætter borgeren først i deres arbejde.' }).waitFor();
+    expect(await intro.textContent()).toContain('hvordan du oplever lederens fokus');
+    expect(await page.locator('body').textContent()).not.toContain('{{');
+    await settle(page);
+    await session.screenshot('themes-preview-superior');
+  });
+});

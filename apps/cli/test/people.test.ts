@@ -1,0 +1,96 @@
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+
+const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+const REPO = fileURLToPath(new URL('../../..', import.meta.url));
+const HEADER = 'person_id;name;email;manager_id;faggruppe;unit_name';
+const PEOPLE = [
+  '1001;Birgitte Ravn;bira@egeskov.dk;;administration;Direktionen',
+  '1002;Ole Kjærgaard;okj@egeskov.dk;1001;administration;Børn og Unge',
+  '1004;Mads Bæk;mab@egeskov.dk;1002;lærer;Ågade Skole',
+  '1005;"Sørensen; Lise";lis@egeskov.dk;1002;pædagog;Børnehuset Mælkebøtten',
+  '1006;Jens Lund;jlu@egeskov.dk;1004;lærer;',
+  '1007;Karen Dahl;kda@egeskov.dk;1004;lærer;',
+];
+
+describe.each([
+  { name: 'pglite', url: '' },
+  ...(process.env.DATABASE_URL ? [{ name: 'postgres', url: process.env.DATABASE_URL }] : []),
+])('spejl people on $name', ({ url }) => {
+  const dir = mkdtempSync(join(tmpdir(), 'spejl-people-'));
+  const database = `spejl_cli_people_${randomBytes(5).toString('hex')}`;
+  const env: Record<string, string> = { SPEJL_DATA_DIR: join(dir, 'data'), DATABASE_URL: '' };
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query(statement);
+    await client.end();
+  };
+  const file = (name: string, lines: string[]) => {
+    const path = join(dir, name);
+    writeFileSync(path, `\uFEFF${[HEADER, ...lines].join('\r\n')}\r\n`);
+    return path;
+  };
+  const spejl = (...args: string[]) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: REPO, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+      });
+    });
+
+  beforeAll(async () => {
+    if (url) {
+      await admin(`CREATE DATABASE ${database}`);
+      const target = new URL(url);
+      target.pathname = `/${database}`;
+      env.DATABASE_URL = target.toString();
+    }
+    expect((await spejl('tenant', 'create', '--slug', 'egeskov', '--name', 'Egeskov Kommune')).code).toBe(0);
+  });
+  afterAll(async () => {
+    if (url) await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('refuses a file with errors, listing every bad line on stderr, and imports nothing', async () => {
+    const bad = await spejl('people', 'import', '--tenant', 'egeskov', file('bad.csv', [...PEOPLE, '1008;;x@egeskov;9999;lærer;']));
+    expect(bad.code).toBe(1);
+    expect(bad.stderr.split('\n')).toEqual(expect.arrayContaining([
+      'error: bad.csv has 3 problems; nothing was imported',
+      '  line 8, column name: name is empty; every person needs a name',
+      '  line 8, column email: "x@egeskov" is not a valid email address; write it like navn@kommune.dk',
+      expect.stringMatching(/^ {2}line 8, column manager_id: "9999" is not a person_id in this file/),
+    ]));
+    const dry = await spejl('people', 'import', '--tenant', 'egeskov', '--dry-run', file('good.csv', PEOPLE));
+    expect(dry.stdout).toMatch(/new\s+6\n/);
+    expect(dry.stdout).toMatch(/dry run: nothing was changed/);
+  });
+
+  it('imports, shows a correct diff on re-import, and round-trips through export', async () => {
+    const first = await spejl('people', 'import', '--tenant', 'egeskov', file('good.csv', PEOPLE));
+    expect(first).toMatchObject({ code: 0 });
+    expect(first.stdout).toMatch(/applied: 6 new, 0 moved, 0 renamed, 0 updated, 0 left/);
+    const changed = [...PEOPLE.slice(0, 4), '1006;Jens Lund;jlu@egeskov.dk;1005;lærer;', '1009;Åse Nielsen;asn@egeskov.dk;1004;lærer;'];
+    const second = await spejl('people', 'import', '--tenant', 'egeskov', file('next.csv', changed));
+    expect(second.stdout).toMatch(/new\s+1\n\s+moved \(new manager\)\s+1\n\s+renamed\s+0\n\s+updated.*0\n\s+left\s+1\n\s+unchanged\s+4\n/);
+    expect(second.stdout).toContain('→ 1006 Jens Lund: 1004 (Mads Bæk) → 1005 (Sørensen; Lise)');
+    expect(second.stdout).toContain('− 1007 Karen Dahl');
+    const out = join(dir, 'export.csv');
+    expect((await spejl('people', 'export', '--tenant', 'egeskov', '--out', out)).code).toBe(0);
+    const again = await spejl('people', 'import', '--tenant', 'egeskov', '--dry-run', out);
+    expect(again.stdout).toMatch(/new\s+0\n\s+moved \(new manager\)\s+0\n\s+renamed\s+0\n\s+updated.*0\n\s+left\s+0\n\s+unchanged\s+6\n/);
+  });
+
+  it('maps unusual headers with --map', async () => {
+    const path = join(dir, 'mapped.csv');
+    writeFileSync(path, 'Nr;Fuldt navn;Adresse;Chef\n1001;Birgitte Ravn;bira@egeskov.dk;\n');
+    const mapped = await spejl('people', 'import', '--tenant', 'egeskov', '--dry-run', '--map', 'person_id=Nr', '--map', 'name=Fuldt navn', '--map', 'email=Adresse', '--map', 'manager_id=Chef', path);
+    expect(mapped.stdout).toMatch(/left\s+5\n/);
+  });
+});

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { PluginLoadError, loadPluginPackage } from './load-plugin.ts';
 
 /**
@@ -11,9 +11,12 @@ export async function validateCommand(args: readonly string[], log = console): P
     log.error(`unknown command "${command}"; usage: spejl-plugin validate [DIR]`);
     return 2;
   }
-  const root = resolve(dir);
+  const pluginDir = resolve(dir);
+  // Name files from the repository root (`plugins/theme-x/src/index.ts`), as the registry build does.
+  const parent = dirname(pluginDir);
+  const root = basename(parent) === 'plugins' ? dirname(parent) : parent;
   try {
-    const loaded = await loadPluginPackage(root, resolve(root, '..'));
+    const loaded = await loadPluginPackage(pluginDir, root);
     log.log(`✓ ${loaded.name}: ${loaded.manifest.kind} "${loaded.plugin.id}" ${loaded.plugin.version} is valid`);
     return 0;
   } catch (error) {

@@ -9,3 +9,6 @@ export * from './responses/index.ts';
 export * from './rounds/index.ts';
 export * from './survey/index.ts';
 export * from './themes/index.ts';
+export * from './scoring/index.ts';
+export * from './anonymity/index.ts';
+export * from './rollup/index.ts';

@@ -109,7 +109,8 @@ function sumChains(agg: RollupAggregates): void {
   sumFloatsUpTree(agg.tree, agg.themeSums, agg.themeSums.length / agg.groupCount);
 }
 
-function sumUpTree(tree: LeaderTree, array: Int32Array, block: number): void {
+/** Turns direct-group blocks of a [group]… array into chain and tenant sums (used for counts kept beside the roll-up). */
+export function sumUpTree(tree: LeaderTree, array: Int32Array, block: number): void {
   const leaders = tree.leaderCount;
   array.copyWithin(leaders * block, 0, leaders * block);
   for (let k = 0; k < leaders; k++) {

@@ -41,6 +41,16 @@ describe.each(testEngines())('accounts on $name', (engine) => {
     expect(session?.user).toMatchObject({ email: 'ditte@example.org', operator: true, locale: 'da' });
   });
 
+  it('does not let a user make themselves an operator through update-user', async () => {
+    await createUser(handle.db, { email: 'mallory@example.org', name: 'Mallory', password: 'mallory password' });
+    const signedIn = await auth.handler(post('/sign-in/email', { email: 'mallory@example.org', password: 'mallory password' }, '192.0.2.20'));
+    const cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const attempt = await auth.handler(post('/update-user', { operator: true, locale: 'en', name: 'Mallory' }, '192.0.2.20', cookie));
+    expect(attempt.status).toBeGreaterThanOrEqual(400);
+    const row = await handle.db.selectFrom('user').select(['operator', 'locale']).where('email', '=', 'mallory@example.org').executeTakeFirstOrThrow();
+    expect(row).toEqual({ operator: false, locale: 'da' });
+  });
+
   it('refuses a wrong password and self sign-up', async () => {
     expect((await auth.handler(post('/sign-in/email', { email: 'ditte@example.org', password: 'wrong password!' }, '192.0.2.2'))).status).toBe(401);
     const signUp = await auth.handler(post('/sign-up/email', { email: 'eve@example.org', password: 'a long password', name: 'Eve' }, '192.0.2.2'));

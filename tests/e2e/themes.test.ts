@@ -96,4 +96,33 @@ describe.skipIf(!chromiumAvailable)('themes in the console: catalogue, framing p
     await settle(page);
     await session.screenshot('themes-preview-superior');
   });
+
+  it('writes a local question that then stands in the catalogue and previews like any theme', async () => {
+    const { page } = session;
+    await page.getByRole('link', { name: 'Lokale spørgsmål' }).click();
+    await page.waitForURL('**/themes/local');
+    await page.getByTestId('local-add').click();
+    const item = page.getByTestId('local-item-0');
+    await item.getByLabel('Kort navn', { exact: true }).fill('Arbejdsro');
+    expect(await item.getByLabel('Id', { exact: true }).inputValue()).toBe('arbejdsro');
+    await item.getByLabel('Medarbejdernes udsagn', { exact: true }).fill('Min leder sikrer arbejdsro, når vi har brug for det.');
+    await item.getByLabel('Lederens eget udsagn (jeg-form)', { exact: true }).fill('Jeg sikrer arbejdsro, når mine medarbejdere har brug for det.');
+    await page.getByTestId('local-save').click();
+    // The superior's statement is missing: shown beside its field, nothing stored.
+    await item.getByText('Skriv teksten på dansk.').waitFor();
+    expect(await spejl.db.selectFrom('local_questions').selectAll().execute()).toEqual([]);
+
+    await item.getByLabel('Den overordnede leders udsagn (lederen i tredje person)', { exact: true }).fill('Lederen sikrer arbejdsro, når medarbejderne har brug for det.');
+    await page.getByTestId('local-save').click();
+    await page.getByText('De lokale spørgsmål er gemt som version 1.').waitFor();
+    await page.getByTestId('preview-role-self').click();
+    await page.getByTestId('preview-statement').filter({ hasText: 'Jeg sikrer arbejdsro, når mine medarbejdere har brug for det.' }).waitFor();
+    await settle(page);
+    expect(seriousViolations(await session.axe())).toEqual([]);
+    await session.screenshot('themes-local-questions');
+
+    await page.getByRole('link', { name: 'Katalog' }).click();
+    await page.getByTestId('theme-lokale').getByRole('heading', { name: 'Lokale spørgsmål' }).waitFor();
+    expect(await page.getByRole('switch', { name: 'Brug Lokale spørgsmål i nye målinger' }).getAttribute('aria-checked')).toBe('true');
+  });
 });

@@ -16,7 +16,9 @@ describe('buildLocalTheme', () => {
   it('makes a theme with the reserved id, a version per revision and default intros', () => {
     const theme = buildLocalTheme({ revision: 3, items: [item('trivsel')] });
     expect(theme).toMatchObject({ id: 'lokale', version: '1.3.0', roles: ['employee', 'self', 'superior'], locales: ['da', 'en'] });
-    expect(renderTheme(theme, { role: 'self', locale: 'da', framing: null }).intro).toBe('De næste spørgsmål er formuleret af jeres organisation og handler om din egen ledelse.');
+    const shown = renderTheme(theme, { role: 'self', locale: 'da', framing: null });
+    expect(shown.intro).toBe('De næste spørgsmål er formuleret af jeres organisation og handler om din egen ledelse.');
+    expect(shown.example).toBeNull();
   });
 
   it('offers English only when every text has it', () => {

@@ -1,7 +1,7 @@
 import { textIn, type Locale } from '../locales.ts';
 import type { RaterRole } from '../roles.ts';
 import { agree5 } from '../scales/agree5.ts';
-import { fillPlaceholders } from '../framing/placeholders.ts';
+import { fillPlaceholders, placeholdersIn } from '../framing/placeholders.ts';
 import { resolveExample, type ResolvedExample, type TenantFraming } from '../framing/resolve.ts';
 import type { AnyTheme, SomeTexts } from './types.ts';
 
@@ -16,7 +16,7 @@ export interface RenderedTheme {
   readonly prompt: string;
   readonly items: readonly { readonly id: string; readonly label: string; readonly text: string }[];
   readonly scale: { readonly values: readonly { readonly value: number; readonly label: string }[]; readonly dontKnow: string };
-  /** Null when the theme uses no example. */
+  /** The example filled in, and where it came from; null when this role's texts use none. */
   readonly example: ResolvedExample | null;
 }
 
@@ -48,21 +48,27 @@ export function renderTheme(theme: AnyTheme, audience: Audience): RenderedTheme 
   if (!asksRole(theme, role)) throw new Error(`theme "${theme.id}" has no texts for the ${role} role`);
   const locale = themeLocale(theme, audience.locale);
   const example = resolveExample(theme, audience.framing, { faggruppe: audience.faggruppe ?? null, locale });
+  let used = false;
   const show = (texts: SomeTexts | undefined) => {
-    const text = fillPlaceholders(textIn(texts ?? {}, locale), example?.text ?? '');
+    const raw = textIn(texts ?? {}, locale);
+    used ||= placeholdersIn(raw).length > 0;
+    const text = fillPlaceholders(raw, example?.text ?? '');
     if (/\{\{|\}\}/.test(text)) throw new Error(`theme "${theme.id}" has an unfilled placeholder in "${text}"`);
     return text;
   };
+  const title = show(theme.title);
+  const intro = show(theme.intro[role]);
+  const items = theme.items.map((item) => ({ id: item.id, label: show(item.label), text: show(item.text[role]) }));
   return {
     id: theme.id,
     version: theme.version,
     locale,
     role,
-    title: show(theme.title),
-    intro: show(theme.intro[role]),
+    title,
+    intro,
     prompt: textIn(agree5.prompt, locale),
-    items: theme.items.map((item) => ({ id: item.id, label: show(item.label), text: show(item.text[role]) })),
+    items,
     scale: { values: agree5.values.map((v) => ({ value: v.value, label: textIn(v.label, locale) })), dontKnow: textIn(agree5.dontKnow.label, locale) },
-    example,
+    example: used ? example : null,
   };
 }

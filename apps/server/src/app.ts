@@ -49,6 +49,12 @@ export function createApp(options: AppOptions): Hono {
   app.on(['GET', 'POST'], `${AUTH_BASE_PATH}/*`, (c) => handleAuth(c, services.auth, options.trustProxy ?? false));
 
   app.use('/trpc/*', csrf({ origin: origins }));
+  // Hono's csrf checks only form-like bodies; a browser always sends Origin on a POST, so refuse foreign ones whatever the body.
+  app.post('/trpc/*', async (c, next) => {
+    const origin = c.req.header('origin');
+    if (origin && !origins.includes(origin)) return c.json({ error: `origin ${origin} may not call this API` }, 403);
+    await next();
+  });
   app.use(
     '/trpc/*',
     trpcServer({

@@ -23,6 +23,8 @@ export interface StartOptions {
   trustProxy?: boolean;
   logger?: Logger;
   webApps?: { admin?: string; survey?: string };
+  /** Sign-in attempts allowed per client address per minute (default 5; browser tests that sign in often raise it). */
+  signInPerMinute?: number;
   /** How often the mail job sends due invitations and reminders (default 5 s). */
   mailIntervalMs?: number;
 }
@@ -54,7 +56,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const publicUrl = options.publicUrl ?? defaultPublicUrl(host, port);
   const mailer = createMailer({ smtpUrl: options.smtpUrl, from: options.mailFrom ?? 'Spejl <spejl@localhost>' });
   const trustedOrigins = options.trustedOrigins ?? [];
-  const auth = createAuth({ db: options.db, mailer, secret: options.authSecret, publicUrl, trustedOrigins });
+  const auth = createAuth({
+    db: options.db,
+    mailer,
+    secret: options.authSecret,
+    publicUrl,
+    trustedOrigins,
+    ...(options.signInPerMinute ? { signInPerMinute: options.signInPerMinute } : {}),
+  });
   const services: ApiServices = { db: options.db, auth, mailer, publicUrl };
   const app = createApp({ services, logger, trustedOrigins, trustProxy: options.trustProxy ?? false, ...(options.webApps ? { webApps: options.webApps } : {}) });
   current.app = app;

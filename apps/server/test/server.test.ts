@@ -94,13 +94,20 @@ describe.each(testEngines())('HTTP server on $name', (engine) => {
       body: JSON.stringify({ locale: 'en' }),
     });
     expect(forged.status).toBe(403);
+    const forgedJson = await fetch(`${server.url}/trpc/me.setLocale`, {
+      method: 'POST',
+      headers: { cookie, origin: 'https://evil.example', 'content-type': 'application/json' },
+      body: JSON.stringify({ locale: 'en' }),
+    });
+    expect(forgedJson.status).toBe(403);
     const signOut = await fetch(`${server.url}/api/auth/sign-out`, {
       method: 'POST',
       headers: { cookie, origin: 'https://evil.example', 'content-type': 'application/json' },
       body: '{}',
     });
     expect(signOut.status).toBe(403);
-    expect(await client(cookie).me.get.query()).not.toBeNull();
+    // Neither forgery changed anything or ended the session.
+    expect((await client(cookie).me.get.query())?.user.locale).toBe('da');
   });
 
   it('rate-limits sign-in by the socket address, whatever address header the client invents', async () => {

@@ -11,6 +11,22 @@ export interface LargeRound {
   leaders: number;
 }
 
+/** The same tenant as files: a people file and a responses file, for loading it into a database. */
+export function largeRoundFiles(round: LargeRound): { people: string; responses: string } {
+  const { personIds, manager } = round.hierarchy;
+  const people = ['person_id,name,email,manager_id'];
+  personIds.forEach((id, p) => people.push(`${id},Person ${p},${id.toLowerCase()}@kommune.example,${manager[p]! >= 0 ? personIds[manager[p]!] : ''}`));
+  const { layout, forms } = round;
+  const columns = layout.themes.flatMap((t) => t.items.map((item) => `${t.id}.${item}`));
+  const responses = [`subject_id,rater_role,${columns.join(',')}`];
+  const roles = ['employee', 'self', 'superior'];
+  for (let f = 0; f < forms.count; f++) {
+    const codes = Array.from(forms.answers.subarray(f * layout.itemCount, (f + 1) * layout.itemCount), (c) => (c === 0 ? '' : c === 6 ? 'dk' : String(c)));
+    responses.push(`${personIds[forms.subject[f]!]},${roles[forms.role[f]!]},${codes.join(',')}`);
+  }
+  return { people: `${people.join('\n')}\n`, responses: `${responses.join('\n')}\n` };
+}
+
 /** Small, fast, seeded PRNG so every bench run sees the same tenant. */
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;

@@ -20,17 +20,26 @@ export interface RoundRollup {
   readonly rollup: FilteredRollup;
   /** leader slot → name and unit as frozen in the round's snapshot */
   readonly leaders: readonly { readonly name: string; readonly unitName: string | null }[];
-  /** [group][role] → people asked (from the progress table, never from the forms); chains summed */
-  readonly invited: Int32Array;
 }
 
-interface PeopleRow { ids: string[] | null; parents: string | null; leaders: [string, string, string | null][] | null }
-interface FormsRow { n: number; subjects: string[] | null; roles: string | null; answers: string | null; aligned: boolean }
+/** [person_id, ord, parent_ord, name, unit_name] of one leader */
+type LeaderRow = [string, number, number | null, string, string | null];
+interface FormsRow { n: number; subjects: string | null; roles: string | null; answers: string | null; aligned: boolean }
+
+// Ids travel joined by the ASCII unit separator; an id containing it is caught by the count check.
+const SEPARATOR = '\u001f';
+
+function splitIds(joined: string | null, expected: number, what: string): string[] {
+  const ids = joined === null || expected === 0 ? [] : joined.split(SEPARATOR);
+  if (ids.length !== expected) throw new Error(`${what}: an id contains the character U+001F, which the roll-up cannot read`);
+  return ids;
+}
 
 /**
- * Loads a launched round and rolls it up: one aggregate query reads the frozen hierarchy,
- * one reads every submitted form as digit strings (answer codes are 0–6), so 35,000 forms
- * arrive as a few strings and go straight into typed arrays.
+ * Loads a launched round and rolls it up: one query reads the frozen hierarchy's leaders
+ * (all a roll-up needs), one aggregate query reads every submitted form as digit strings
+ * (answer codes are 0–6), so 35,000 forms arrive as a few strings and go straight into
+ * typed arrays.
  */
 export async function loadRoundRollup(tx: TenantTx, roundId: string): Promise<RoundRollup> {
   const round = await tx
@@ -46,23 +55,20 @@ export async function loadRoundRollup(tx: TenantTx, roundId: string): Promise<Ro
   const { layout, answerToItem } = roundLayout(round.items);
   const forms = await loadForms(tx, roundId, tree, layout, answerToItem);
   const rollup = computeRollup(tree, layout, forms, round.threshold ?? round.tenant_threshold);
-  return {
-    roundId, name: round.name, status: round.status, closedAt: round.closed_at, themes: round.themes, rollup,
-    leaders, invited: await loadInvited(tx, roundId, tree),
-  };
+  return { roundId, name: round.name, status: round.status, closedAt: round.closed_at, themes: round.themes, rollup, leaders };
 }
 
 async function loadLeaderTree(tx: TenantTx, roundId: string): Promise<{ tree: LeaderTree; leaders: RoundRollup['leaders'] }> {
-  const { rows } = await sql<PeopleRow>`
-    select json_agg(person_id order by ord) as ids,
-           string_agg(coalesce(parent_ord, -1)::text, ',' order by ord) as parents,
-           json_agg(json_build_array(person_id, name, unit_name) order by ord) filter (where direct_reports > 0) as leaders
-    from round_people where round_id = ${roundId}`.execute(tx);
-  const people = rows[0];
-  if (!people?.ids || people.parents === null) throw new SpejlError('CONFLICT', 'the round has no frozen hierarchy; launch it first');
-  const tree = buildLeaderTree({ personIds: people.ids, manager: Int32Array.from(people.parents.split(','), Number) });
-  const leaders = new Array<{ name: string; unitName: string | null }>(tree.leaderCount);
-  for (const [id, name, unitName] of people.leaders ?? []) leaders[tree.slotOfPersonId.get(id)!] = { name, unitName };
+  const { rows } = await sql<{ leaders: LeaderRow[] | null }>`
+    select json_agg(json_build_array(person_id, ord, parent_ord, name, unit_name) order by ord) as leaders
+    from round_people where round_id = ${roundId} and direct_reports > 0`.execute(tx);
+  const found = rows[0]?.leaders ?? [];
+  if (found.length === 0) throw new SpejlError('CONFLICT', 'the round has no frozen hierarchy with leaders; launch it first');
+  const indexOfOrd = new Map(found.map(([, ord], i) => [ord, i]));
+  const manager = Int32Array.from(found, ([, , parentOrd]) => (parentOrd === null ? -1 : (indexOfOrd.get(parentOrd) ?? -1)));
+  const tree = buildLeaderTree({ personIds: found.map(([id]) => id), manager, leader: new Uint8Array(found.length).fill(1) });
+  const leaders = found.map(([, , , name, unitName]) => ({ name, unitName }));
+  // Every person here is a leader and slots follow person order, so slot = index.
   return { tree, leaders };
 }
 
@@ -78,7 +84,7 @@ async function loadForms(tx: TenantTx, roundId: string, tree: LeaderTree, layout
   const itemCount = layout.itemCount;
   const { rows } = await sql<FormsRow>`
     select count(*)::int as n,
-           json_agg(subject_id) as subjects,
+           string_agg(subject_id, chr(31)) as subjects,
            string_agg((array_position(${[...ROLLUP_ROLES]}::text[], role) - 1)::text, '') as roles,
            string_agg(array_to_string(answers, ''), '') as answers,
            coalesce(bool_and(cardinality(answers) = ${itemCount}), true) as aligned
@@ -86,9 +92,9 @@ async function loadForms(tx: TenantTx, roundId: string, tree: LeaderTree, layout
   const row = rows[0]!;
   if (!row.aligned) throw new Error(`round ${roundId} has stored forms whose answers do not match its ${itemCount} statements`);
   const personIndex = new Map(tree.personIds.map((id, i) => [id, i]));
-  const subject = Int32Array.from(row.subjects ?? [], (id) => {
+  const subject = Int32Array.from(splitIds(row.subjects, row.n, `round ${roundId}'s forms`), (id) => {
     const person = personIndex.get(id);
-    if (person === undefined) throw new Error(`round ${roundId} has a form about ${id}, who is not in its frozen hierarchy`);
+    if (person === undefined) throw new Error(`round ${roundId} has a form about ${id}, who is not a leader in its frozen hierarchy`);
     return person;
   });
   const role = Uint8Array.from(row.roles ?? '', (c) => c.charCodeAt(0) - 48);
@@ -100,15 +106,23 @@ async function loadForms(tx: TenantTx, roundId: string, tree: LeaderTree, layout
   return { count: row.n, itemCount, subject, role, answers };
 }
 
-async function loadInvited(tx: TenantTx, roundId: string, tree: LeaderTree): Promise<Int32Array> {
-  const { rows } = await sql<{ subject_id: string; role: number; n: number }>`
-    select subject_id, array_position(${[...ROLLUP_ROLES]}::text[], role) - 1 as role, count(*)::int as n
-    from round_assignments where round_id = ${roundId} group by 1, 2`.execute(tx);
+/**
+ * [group][role] → people asked to answer, chains and tenant summed: the denominators of
+ * response rates. Read from the progress table, never from the forms.
+ */
+export async function loadInvitations(tx: TenantTx, roundId: string, tree: LeaderTree): Promise<Int32Array> {
+  const { rows } = await sql<{ n: number; subjects: string | null; roles: string | null }>`
+    select count(*)::int as n, string_agg(subject_id, chr(31)) as subjects,
+           string_agg((array_position(${[...ROLLUP_ROLES]}::text[], role) - 1)::text, '') as roles
+    from round_assignments where round_id = ${roundId}`.execute(tx);
+  const row = rows[0]!;
   const invited = new Int32Array(groupCount(tree) * ROLE_COUNT);
-  for (const r of rows) {
-    const slot = tree.slotOfPersonId.get(r.subject_id);
-    if (slot !== undefined) invited[slot * ROLE_COUNT + r.role]! += r.n;
-  }
+  const subjects = splitIds(row.subjects, row.n, `round ${roundId}'s assignments`);
+  const roles = row.roles ?? '';
+  subjects.forEach((id, i) => {
+    const slot = tree.slotOfPersonId.get(id);
+    if (slot !== undefined) invited[slot * ROLE_COUNT + roles.charCodeAt(i) - 48]!++;
+  });
   sumUpTree(tree, invited, ROLE_COUNT);
   return invited;
 }

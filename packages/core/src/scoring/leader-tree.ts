@@ -4,6 +4,11 @@ import { comparePersonIds } from './person-order.ts';
 export interface FrozenHierarchy {
   readonly personIds: readonly string[];
   readonly manager: Int32Array;
+  /**
+   * 1 for persons with direct reports. Needed when the arrays hold only the leaders (all a
+   * roll-up needs: a leader's manager is a leader too); derived from `manager` when absent.
+   */
+  readonly leader?: Uint8Array;
 }
 
 /**
@@ -63,7 +68,13 @@ export function buildLeaderTree(hierarchy: FrozenHierarchy): LeaderTree {
   const depth = personDepths(manager, personIds);
 
   const leaderOfPerson = new Int32Array(n).fill(-1);
-  for (let p = 0; p < n; p++) if (manager[p]! >= 0) leaderOfPerson[manager[p]!] = 0;
+  for (let p = 0; p < n; p++) {
+    if (hierarchy.leader?.[p] === 1) leaderOfPerson[p] = 0;
+    const m = manager[p]!;
+    if (m < 0) continue;
+    if (hierarchy.leader && hierarchy.leader[m] !== 1) throw new Error(`person ${personIds[m]} manages ${personIds[p]} but is not marked as a leader`);
+    leaderOfPerson[m] = 0;
+  }
   const leaderPersonList: number[] = [];
   for (let p = 0; p < n; p++) if (leaderOfPerson[p] === 0) leaderOfPerson[p] = leaderPersonList.push(p) - 1;
   const leaderCount = leaderPersonList.length;

@@ -7,7 +7,7 @@ import { importResponses } from '../../src/responses/index.ts';
 import { createRound, launchRound, themeSourceOf } from '../../src/rounds/index.ts';
 import { computeRollup } from '../../src/rollup/compute-rollup.ts';
 import { rollupCsv } from '../../src/rollup/export-format.ts';
-import { loadRoundRollup } from '../../src/rollup/round-rollup.ts';
+import { loadInvitations, loadRoundRollup } from '../../src/rollup/round-rollup.ts';
 import { chainGroup, directGroup } from '../../src/scoring/groups.ts';
 import { TEST_LINK_KEY, THEME } from '../rounds/fixtures.ts';
 import { loadSampleRound } from './sample-round.ts';
@@ -48,7 +48,10 @@ describe.each(testEngines())('loading a round roll-up from the database on $name
   });
 
   it('carries leader names and units from the snapshot, and invitations per group', async () => {
-    const { rollup, leaders, invited } = await inTenant((tx) => loadRoundRollup(tx, roundId));
+    const { rollup, leaders, invited } = await inTenant(async (tx) => {
+      const loaded = await loadRoundRollup(tx, roundId);
+      return { ...loaded, invited: await loadInvitations(tx, roundId, loaded.rollup.tree) };
+    });
     const slot = rollup.tree.slotOfPersonId.get('1004')!;
     expect(leaders[slot]).toEqual({ name: 'Mads Bæk', unitName: 'Ågade Skole' });
     expect(invited[directGroup(rollup.tree, slot) * 3]).toBe(5);

@@ -19,6 +19,15 @@ describe('the leader tree', () => {
     expect(Array.from(t.readingOrder, (s) => t.personIds[t.leaderPerson[s]!])).toEqual(['1000', '999', '1001']);
   });
 
+  it('builds the same leaders from a leaders-only hierarchy with explicit leader flags', () => {
+    const full = tree(['a', 'b', 'c', 'd', 'e', 'f'], [-1, 0, 1, 2, 0, 1]);
+    const leadersOnly = buildLeaderTree({ personIds: ['a', 'b', 'c'], manager: Int32Array.from([-1, 0, 1]), leader: Uint8Array.from([1, 1, 1]) });
+    expect(leadersOnly.leaderCount).toBe(full.leaderCount);
+    expect(Array.from(leadersOnly.leaderDepth)).toEqual(Array.from(full.leaderDepth));
+    expect(Array.from(leadersOnly.readingOrder, (s) => leadersOnly.personIds[leadersOnly.leaderPerson[s]!])).toEqual(['a', 'b', 'c']);
+    expect(() => buildLeaderTree({ personIds: ['a', 'b'], manager: Int32Array.from([-1, 0]), leader: Uint8Array.from([0, 1]) })).toThrow(/a manages b/);
+  });
+
   it('refuses a cycle and names a person on it', () => {
     expect(() => tree(['a', 'b', 'c'], [-1, 2, 1])).toThrow(/cycle through person b/);
   });

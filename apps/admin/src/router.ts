@@ -38,6 +38,8 @@ export const routes: RouteRecordRaw[] = [
       { path: 'themes/framing', name: 'themes-framing', component: () => import('./pages/themes/FramingPage.vue'), meta: { title: 'themes.framing.heading', roles: ['operator', 'admin', 'analyst'] } },
       { path: 'themes/local', name: 'themes-local', component: () => import('./pages/themes/LocalQuestionsPage.vue'), meta: { title: 'themes.local.heading', roles: ['operator', 'admin', 'analyst'] } },
       { path: 'themes/:themeId', name: 'theme-preview', component: () => import('./pages/themes/ThemePreviewPage.vue'), props: true, meta: { title: 'themes.preview.heading', roles: ['operator', 'admin', 'analyst'] } },
+      { path: 'rounds', name: 'rounds', component: () => import('./pages/rounds/RoundsPage.vue'), meta: { title: 'rounds.title', roles: ['operator', 'admin', 'analyst'] } },
+      { path: 'rounds/:roundId', name: 'round', component: () => import('./pages/rounds/RoundDetailPage.vue'), props: true, meta: { title: 'rounds.title', roles: ['operator', 'admin', 'analyst'] } },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { title: 'layout.notFound.title' } },
     ],
   },

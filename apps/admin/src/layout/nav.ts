@@ -23,6 +23,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'layout.nav.members', to: { name: 'members' }, roles: ['operator', 'admin'], needsTenant: true },
   { label: 'layout.nav.outbox', to: { name: 'outbox' }, roles: ['operator', 'admin'], needsTenant: false },
   { label: 'themes.nav', to: { name: 'themes' }, roles: ['operator', 'admin', 'analyst'], needsTenant: true },
+  { label: 'rounds.nav', to: { name: 'rounds' }, roles: ['operator', 'admin'], needsTenant: true },
   { label: 'layout.nav.settings', to: { name: 'settings' }, roles: ['operator', 'admin'], needsTenant: true },
 ];
 

@@ -40,6 +40,8 @@ export const routes: RouteRecordRaw[] = [
       { path: 'themes/:themeId', name: 'theme-preview', component: () => import('./pages/themes/ThemePreviewPage.vue'), props: true, meta: { title: 'themes.preview.heading', roles: ['operator', 'admin', 'analyst'] } },
       { path: 'rounds', name: 'rounds', component: () => import('./pages/rounds/RoundsPage.vue'), meta: { title: 'rounds.title', roles: ['operator', 'admin', 'analyst'] } },
       { path: 'rounds/:roundId', name: 'round', component: () => import('./pages/rounds/RoundDetailPage.vue'), props: true, meta: { title: 'rounds.title', roles: ['operator', 'admin', 'analyst'] } },
+      { path: 'people', name: 'people', component: () => import('./pages/people/PeopleTreePage.vue'), meta: { title: 'people.title', roles: ['operator', 'admin', 'analyst'] } },
+      { path: 'people/import', name: 'people-import', component: () => import('./pages/people/PeopleImportPage.vue'), meta: { title: 'people.import.title', roles: ADMINS } },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { title: 'layout.notFound.title' } },
     ],
   },

@@ -18,7 +18,7 @@ describe('side navigation', () => {
 
   it('shows leaders and analysts only what they may use, and nobody anything without a role', () => {
     expect(labels('leader', true)).toEqual(['layout.nav.overview']);
-    expect(labels('analyst', true)).toEqual(['layout.nav.overview', 'themes.nav']);
+    expect(labels('analyst', true)).toEqual(['layout.nav.overview', 'people.nav', 'themes.nav']);
     expect(labels(null, true)).toEqual([]);
   });
 });

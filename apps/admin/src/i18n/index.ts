@@ -5,12 +5,13 @@ import home from './home.ts';
 import layout from './layout.ts';
 import members from './members.ts';
 import outbox from './outbox.ts';
+import people from './people.ts';
 import tenants from './tenants.ts';
 import rounds from './rounds.ts';
 import themes from './themes.ts';
 
 /** Every feature's messages under its own key; a feature adds one import and one line here. */
-export const features = { common, layout, auth, home, tenants, members, outbox, themes, rounds };
+export const features = { common, layout, auth, home, tenants, members, outbox, themes, rounds, people };
 
 /** The console's languages: Danish first (the default), English second. */
 export const LOCALES = ['da', 'en'] as const;

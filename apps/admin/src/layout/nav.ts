@@ -20,6 +20,7 @@ const EVERYONE: readonly ConsoleRole[] = ['operator', 'admin', 'analyst', 'leade
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'layout.nav.tenants', to: { name: 'tenants' }, roles: ['operator'], needsTenant: false },
   { label: 'layout.nav.overview', to: { name: 'overview' }, roles: EVERYONE, needsTenant: true },
+  { label: 'people.nav', to: { name: 'people' }, roles: ['operator', 'admin', 'analyst'], needsTenant: true },
   { label: 'layout.nav.members', to: { name: 'members' }, roles: ['operator', 'admin'], needsTenant: true },
   { label: 'layout.nav.outbox', to: { name: 'outbox' }, roles: ['operator', 'admin'], needsTenant: false },
   { label: 'themes.nav', to: { name: 'themes' }, roles: ['operator', 'admin', 'analyst'], needsTenant: true },

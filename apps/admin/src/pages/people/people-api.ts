@@ -1,0 +1,26 @@
+import { trpc } from '../../api/trpc.ts';
+
+/** One person as the tree shows them. */
+export type TreeNode = Awaited<ReturnType<typeof trpc.people.children.query>>[number];
+/** A search result with the chain above it. */
+export type SearchHit = Awaited<ReturnType<typeof trpc.people.search.query>>[number];
+/** A person opened in the side panel. */
+export type PersonDetail = Awaited<ReturnType<typeof trpc.people.get.query>>;
+/** What an upload would do. */
+export type ImportPreview = Awaited<ReturnType<typeof trpc.people.previewImport.mutate>>;
+/** The column mapping of an upload. */
+export type ColumnMapping = ImportPreview['mapping'];
+
+/** vue-query keys of the hierarchy, so an edit or import can refresh every view that shows people. */
+export const peopleKeys = {
+  all: (tenantId: string) => ['people', tenantId] as const,
+  summary: (tenantId: string) => ['people', tenantId, 'summary'] as const,
+  person: (tenantId: string, personId: string) => ['people', tenantId, 'person', personId] as const,
+  search: (tenantId: string, query: string) => ['people', tenantId, 'search', query] as const,
+  imports: (tenantId: string) => ['people', tenantId, 'imports'] as const,
+};
+
+/** The fields of the people file, in its order. */
+export const PERSON_FIELDS = ['person_id', 'name', 'email', 'manager_id', 'faggruppe', 'unit_name'] as const;
+/** One field of the people file. */
+export type PersonField = (typeof PERSON_FIELDS)[number];

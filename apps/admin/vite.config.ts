@@ -1,7 +1,8 @@
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 
-// `pnpm --filter @spejl/admin dev` talks to a Spejl server started separately (`pnpm start`).
+// `pnpm --filter @spejl/admin dev` talks to a Spejl server started separately (`pnpm start`); start
+// that server with TRUSTED_ORIGINS=http://localhost:5173 so it accepts the dev server's requests.
 const apiTarget = process.env.SPEJL_API_URL ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({

@@ -45,3 +45,14 @@ describe('brand colours', () => {
     expect(mix('#1d5b79', '#000000', 0)).toBe('#1d5b79');
   });
 });
+
+describe('status colours', () => {
+  it('carry white text at AA in every state, unlike Naive UI’s defaults', () => {
+    const common = themeOverridesFor(undefined).common as Record<string, string>;
+    for (const name of ['info', 'success', 'warning', 'error']) {
+      for (const state of ['Color', 'ColorHover', 'ColorPressed']) {
+        expect(contrastRatio(common[`${name}${state}`] ?? '#ffffff', '#ffffff'), `${name}${state}`).toBeGreaterThanOrEqual(4.5);
+      }
+    }
+  });
+});

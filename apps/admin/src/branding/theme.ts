@@ -4,6 +4,20 @@ import { AA_TEXT_CONTRAST, contrastRatio, HEX_COLOUR, mix, withAlpha } from './c
 /** Spejl's own colour: a calm fjord blue with 7.5:1 contrast against white. */
 export const DEFAULT_PRIMARY = '#1d5b79';
 
+/** Status colours dark enough for white text at WCAG AA (Naive UI's defaults are not, except error). */
+export const STATUS_COLOURS = { info: '#1f5f99', success: '#067647', warning: '#b54708', error: '#b42318' } as const;
+
+function statusColours(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(STATUS_COLOURS).flatMap(([name, colour]) => [
+      [`${name}Color`, colour],
+      [`${name}ColorHover`, mix(colour, '#000000', 0.12)],
+      [`${name}ColorPressed`, mix(colour, '#000000', 0.24)],
+      [`${name}ColorSuppl`, mix(colour, '#000000', 0.12)],
+    ]),
+  );
+}
+
 /** Whether a colour can carry white button text at WCAG AA. */
 export function readableOnWhiteText(hex: string): boolean {
   return HEX_COLOUR.test(hex) && contrastRatio(hex, '#ffffff') >= AA_TEXT_CONTRAST;
@@ -19,6 +33,7 @@ export function themeOverridesFor(primary: string | undefined): GlobalThemeOverr
   const pressed = mix(base, '#000000', 0.24);
   return {
     common: {
+      ...statusColours(),
       primaryColor: base,
       primaryColorHover: hover,
       primaryColorPressed: pressed,

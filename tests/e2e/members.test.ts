@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, openBrowser, seriousViolations, settle, startSpejl, type BrowserSession, type RunningSpejl } from './harness.ts';
+
+const INVITEE = 'mette.moeller@egeskov.example';
+
+describe.skipIf(!chromiumAvailable)('a tenant admin in the browser: own organisation only, invitations, roles', () => {
+  let spejl: RunningSpejl;
+  let session: BrowserSession;
+  let invitationLink = '';
+
+  beforeAll(async () => {
+    spejl = await startSpejl();
+    session = await openBrowser();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await spejl?.stop();
+  });
+
+  async function signIn(email: string, password: string): Promise<void> {
+    const { page } = session;
+    await page.goto(`${spejl.url}/login`);
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel('Adgangskode', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.waitForURL('**/overview');
+  }
+
+  async function signOut(): Promise<void> {
+    const { page } = session;
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await page.waitForURL('**/login');
+  }
+
+  it('lands the tenant admin in their own organisation, with no way to the operator pages', async () => {
+    const { page } = session;
+    await signIn(spejl.admin.email, spejl.admin.password);
+    await page.getByRole('heading', { level: 1, name: 'Velkommen, Anne Admin' }).waitFor();
+    const nav = await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link').allTextContents();
+    expect(nav).toEqual(expect.arrayContaining(['Oversigt', 'Brugere og invitationer', 'Udbakke', 'Indstillinger']));
+    expect(nav).not.toContain('Organisationer');
+    const switcher = page.getByRole('banner').getByLabel('Organisation');
+    expect(await switcher.locator('option:not([disabled])').allTextContents()).toEqual(['Egeskov Kommune']);
+    // The demo tenant's green brand colour replaces Spejl's blue.
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--spejl-primary').trim())).toBe('#1f6f4a');
+
+    await page.goto(`${spejl.url}/tenants`);
+    await page.waitForURL('**/overview');
+  });
+
+  it('shows settings read-only to a tenant admin (only operators change them)', async () => {
+    const { page } = session;
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Indstillinger' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Indstillinger for Egeskov Kommune' }).waitFor();
+    await page.getByText('Kun jeres operatør kan ændre disse indstillinger').waitFor();
+    expect(await page.getByLabel('Navn', { exact: true }).isDisabled()).toBe(true);
+    expect(await page.getByTestId('tenant-save').count()).toBe(0);
+  });
+
+  it('invites a colleague by e-mail; the invitation waits in the list and the mail in the outbox', async () => {
+    const { page } = session;
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Brugere og invitationer' }).click();
+    const members = page.getByTestId('member-table');
+    await members.getByText('Anne Admin').waitFor();
+    await members.getByText('(dig)').waitFor();
+
+    await page.getByLabel('E-mail').fill('not-an-address');
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await page.getByText("Skriv en gyldig e-mailadresse").waitFor();
+
+    await page.getByLabel('E-mail').fill(INVITEE);
+    await page.getByLabel('Rolle', { exact: true }).selectOption({ label: 'Analytiker' });
+    await page.getByText('Analytiker: ser alle rapporter').waitFor();
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await page.getByRole('status').filter({ hasText: `Invitationen er sendt til ${INVITEE}.` }).waitFor();
+    const invitations = page.getByTestId('invitation-table');
+    await invitations.getByText(INVITEE).waitFor();
+    expect(seriousViolations(await session.axe())).toEqual([]);
+    await session.screenshot('members-invited');
+
+    await page.getByRole('link', { name: 'Se den i udbakken' }).click();
+    await page.waitForURL('**/outbox');
+    const mail = page.getByTestId('mail-list').getByRole('listitem').filter({ hasText: INVITEE });
+    await mail.locator('summary').click();
+    const link = mail.getByRole('link', { name: /\/invite\?tenant=/ });
+    invitationLink = (await link.getAttribute('href')) ?? '';
+    expect(invitationLink).toContain(`${spejl.url}/invite?tenant=${spejl.demoTenant.id}&token=`);
+    expect(seriousViolations(await session.axe())).toEqual([]);
+    await session.screenshot('members-outbox');
+  });
+
+  it('lets the invitee create an account from the link and start as an analyst', async () => {
+    const { page } = session;
+    await signOut();
+    await page.goto(invitationLink);
+    await page.getByText('Du er inviteret til Egeskov Kommune som Analytiker.').waitFor();
+    expect(seriousViolations(await session.axe())).toEqual([]);
+
+    await page.getByLabel('Dit navn').fill('Mette Møller');
+    await page.getByLabel('Vælg en adgangskode').fill('en lang sætning');
+    await page.getByLabel('Gentag ny adgangskode').fill('en anden sætning');
+    await page.getByRole('button', { name: 'Opret konto og accepter' }).click();
+    await page.getByText('De to adgangskoder er ikke ens.').waitFor();
+    await session.screenshot('members-accept-error');
+
+    await page.getByLabel('Gentag ny adgangskode').fill('en lang sætning');
+    await page.getByRole('button', { name: 'Opret konto og accepter' }).click();
+    await page.getByText('Velkommen! Du er nu med i Egeskov Kommune.').waitFor();
+    await page.getByRole('button', { name: 'Gå til Spejl' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Velkommen, Mette Møller' }).waitFor();
+    const nav = await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link').allTextContents();
+    expect(nav).toContain('Oversigt');
+    expect(nav).not.toContain('Brugere og invitationer');
+    await page.goto(`${spejl.url}/members`);
+    await page.waitForURL('**/overview');
+
+    const membership = await spejl.db
+      .selectFrom('memberships')
+      .innerJoin('user', 'user.id', 'memberships.user_id')
+      .select(['memberships.role', 'user.name'])
+      .where('user.email', '=', INVITEE)
+      .execute();
+    expect(membership).toEqual([{ role: 'analyst', name: 'Mette Møller' }]);
+  });
+
+  it('lets the admin change a member’s role and remove them, after a confirmation', async () => {
+    const { page } = session;
+    await signOut();
+    await signIn(spejl.admin.email, spejl.admin.password);
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Brugere og invitationer' }).click();
+    await page.getByLabel('Rolle for Mette Møller').selectOption({ label: 'Leder' });
+    await page.getByTestId('announcer').filter({ hasText: 'Mette Møller er nu Leder.' }).waitFor({ state: 'attached' });
+    const role = async () =>
+      spejl.db.selectFrom('memberships').innerJoin('user', 'user.id', 'memberships.user_id').select('memberships.role').where('user.email', '=', INVITEE).executeTakeFirst();
+    expect(await role()).toEqual({ role: 'leader' });
+
+    await page.getByRole('button', { name: 'Fjern Mette Møller' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Fjern Mette Møller fra Egeskov Kommune?').waitFor();
+    await settle(page);
+    await session.screenshot('members-remove-confirm');
+    await dialog.getByRole('button', { name: 'Fjern' }).click();
+    await page.getByTestId('announcer').filter({ hasText: 'Mette Møller har ikke længere adgang.' }).waitFor({ state: 'attached' });
+    expect(await role()).toBeUndefined();
+    await page.getByTestId('member-table').getByText('Mette Møller').waitFor({ state: 'detached' });
+  });
+});

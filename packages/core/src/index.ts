@@ -12,3 +12,4 @@ export * from './themes/index.ts';
 export * from './scoring/index.ts';
 export * from './anonymity/index.ts';
 export * from './rollup/index.ts';
+export * from './report-view/index.ts';

@@ -1,0 +1,118 @@
+import { themeContentView, type AnyTheme, type ComparisonView, type Locale, type RaterRole, type ReportScope, type ReportView, type RoleRates, type TenantFraming, type UnitView } from '@spejl/plugin-sdk';
+import type { FilteredRollup } from '../anonymity/filtered-rollup.ts';
+import { SpejlError } from '../errors/spejl-error.ts';
+import { chainGroup, directGroup, tenantGroup } from '../scoring/groups.ts';
+import { ROLE_COUNT, roleIndex } from '../scoring/rater-roles.ts';
+import { groupScores, themePositions, type ThemePositions } from './group-scores.ts';
+import { levelScores } from './level-scores.ts';
+
+/** Everything a round offers its reports: the filtered roll-up (never raw forms) and what names it. */
+export interface ViewSource {
+  readonly rollup: FilteredRollup;
+  /** leader slot → name and unit, as frozen in the round */
+  readonly leaders: readonly { readonly name: string; readonly unitName: string | null }[];
+  /** [group][role] → people asked; without it a rate shows the forms received as asked */
+  readonly invited?: Int32Array | null;
+  readonly round: { readonly name: string; readonly closedAt: string | null };
+  readonly organisationName: string;
+  /** The round's pinned themes, in the round's order. */
+  readonly themes: readonly AnyTheme[];
+  readonly framing: TenantFraming | null;
+  /** The previous round, for "same leader last time" (matched by person id). */
+  readonly previous?: { readonly rollup: FilteredRollup; readonly name: string } | null;
+}
+
+/** Whose report, in which language, and how many levels of units a chain or tenant report lists. */
+export interface ViewRequest {
+  readonly scope: ReportScope;
+  /** The leader's person id (leader and chain scope). */
+  readonly leaderId?: string;
+  readonly locale: Locale;
+  /** Levels of leaders below the subject listed as units (default 2). */
+  readonly unitDepth?: number;
+}
+
+const LABELS = {
+  organisation: { da: 'Hele organisationen', en: 'Whole organisation' },
+  level: { da: 'Ledere på samme niveau', en: 'Leaders at the same level' },
+  previous: { da: 'Forrige måling', en: 'Previous round' },
+} as const;
+
+function responseRates(source: ViewSource, group: number, roles: readonly RaterRole[]): RoleRates {
+  const rates: { -readonly [R in RaterRole]?: { invited: number; answered: number } } = {};
+  for (const role of roles) {
+    const at = group * ROLE_COUNT + roleIndex(role);
+    const answered = source.rollup.forms[at]!;
+    rates[role] = { invited: Math.max(source.invited?.[at] ?? 0, answered), answered };
+  }
+  return rates;
+}
+
+function askedRoles(themes: readonly ThemePositions[]): RaterRole[] {
+  return [...new Set(themes.flatMap((t) => t.theme.roles))];
+}
+
+/** Leaders below `slot` (or below the top when slot is -1) down to `levels`, depth-first, siblings by id. */
+function unitsBelow(source: ViewSource, slot: number, levels: number, themes: readonly ThemePositions[]): UnitView[] {
+  const { tree } = source.rollup;
+  const units: UnitView[] = [];
+  const roles = askedRoles(themes);
+  const visit = (s: number, depth: number) => {
+    units.push({
+      key: `u${units.length + 1}`,
+      leaderName: source.leaders[s]?.name ?? '',
+      unitName: source.leaders[s]?.unitName ?? null,
+      depth,
+      scores: { direct: groupScores(source.rollup, directGroup(tree, s), themes), chain: groupScores(source.rollup, chainGroup(tree, s), themes) },
+      responseRates: { direct: responseRates(source, directGroup(tree, s), roles), chain: responseRates(source, chainGroup(tree, s), roles) },
+    });
+    if (depth < levels) for (let i = tree.childStart[s]!; i < tree.childStart[s + 1]!; i++) visit(tree.childLeaders[i]!, depth + 1);
+  };
+  const tops = slot < 0 ? Array.from(tree.rootLeaders) : Array.from(tree.childLeaders.subarray(tree.childStart[slot], tree.childStart[slot + 1]));
+  for (const top of tops) visit(top, 1);
+  return units;
+}
+
+function comparisons(source: ViewSource, request: ViewRequest, slot: number, themes: readonly ThemePositions[]): ComparisonView[] {
+  const { rollup } = source;
+  const out: ComparisonView[] = [{ key: 'organisation', label: LABELS.organisation[request.locale], scores: groupScores(rollup, tenantGroup(rollup.tree), themes) }];
+  if (slot < 0) return out;
+  if (request.scope === 'leader') out.push({ key: 'level', label: LABELS.level[request.locale], scores: levelScores(rollup, rollup.tree.leaderDepth[slot]!, themes) });
+  const previous = source.previous;
+  const before = previous?.rollup.tree.slotOfPersonId.get(request.leaderId ?? '');
+  if (previous && before !== undefined) {
+    const group = request.scope === 'leader' ? directGroup(previous.rollup.tree, before) : chainGroup(previous.rollup.tree, before);
+    out.push({ key: 'previous', label: `${LABELS.previous[request.locale]} (${previous.name})`, scores: groupScores(previous.rollup, group, themePositions(previous.rollup, source.themes)) });
+  }
+  return out;
+}
+
+/**
+ * The view one report receives: built from the filtered roll-up only, so a plugin can never
+ * see a withheld figure; names instead of person ids, no tenant id.
+ */
+export function buildReportView(source: ViewSource, request: ViewRequest): ReportView {
+  const { rollup } = source;
+  const themes = themePositions(rollup, source.themes);
+  const roles = askedRoles(themes);
+  let slot = -1;
+  if (request.scope !== 'tenant') {
+    slot = rollup.tree.slotOfPersonId.get(request.leaderId ?? '') ?? -1;
+    if (slot < 0) throw new SpejlError('NOT_FOUND', `${JSON.stringify(request.leaderId ?? '')} is not a leader in this round`);
+  }
+  const top = tenantGroup(rollup.tree);
+  const direct = slot < 0 ? null : directGroup(rollup.tree, slot);
+  const chain = slot < 0 ? top : chainGroup(rollup.tree, slot);
+  return {
+    scope: request.scope,
+    locale: request.locale,
+    threshold: rollup.k,
+    round: source.round,
+    subject: slot < 0 ? { name: source.organisationName, unitName: null } : { name: source.leaders[slot]?.name ?? '', unitName: source.leaders[slot]?.unitName ?? null },
+    themes: themes.map((t) => themeContentView(t.theme, request.locale, source.framing)),
+    scores: { direct: direct === null ? null : groupScores(rollup, direct, themes), chain: groupScores(rollup, chain, themes) },
+    responseRates: { direct: direct === null ? {} : responseRates(source, direct, roles), chain: responseRates(source, chain, roles) },
+    units: request.scope === 'leader' ? [] : unitsBelow(source, slot, request.unitDepth ?? 2, themes),
+    comparisons: comparisons(source, request, slot, themes),
+  };
+}

@@ -1,0 +1,32 @@
+import { readPinnedTheme, runReport, tenantFramingFrom, type ReportDocument, type ReportPlugin } from '@spejl/plugin-sdk';
+import type { TenantTx } from '@spejl/db';
+import { SpejlError } from '../errors/spejl-error.ts';
+import { loadInvitations, loadRoundRollup } from '../rollup/round-rollup.ts';
+import { loadFramingSettings } from '../themes/tenant-framing.ts';
+import { buildReportView, type ViewRequest, type ViewSource } from './report-view.ts';
+
+/**
+ * Everything reports of one round draw on, loaded once: the filtered roll-up, invitations,
+ * pinned themes, the tenant's framing and name, and optionally the previous round to compare with.
+ */
+export async function loadViewSource(tx: TenantTx, tenantId: string, roundId: string, options: { previousRoundId?: string } = {}): Promise<ViewSource> {
+  const loaded = await loadRoundRollup(tx, roundId);
+  const tenant = await tx.selectFrom('tenants').select('name').where('id', '=', tenantId).executeTakeFirstOrThrow();
+  const previous = options.previousRoundId ? await loadRoundRollup(tx, options.previousRoundId) : null;
+  return {
+    rollup: loaded.rollup,
+    leaders: loaded.leaders,
+    invited: await loadInvitations(tx, roundId, loaded.rollup.tree),
+    round: { name: loaded.name, closedAt: loaded.closedAt?.toISOString() ?? null },
+    organisationName: tenant.name,
+    themes: loaded.themes.map(readPinnedTheme),
+    framing: tenantFramingFrom(await loadFramingSettings(tx, tenantId)),
+    previous: previous ? { rollup: previous.rollup, name: previous.name } : null,
+  };
+}
+
+/** Renders one report plugin on the filtered view: the only way a report sees a round's results. */
+export function renderReport(report: ReportPlugin, source: ViewSource, request: ViewRequest, options: unknown = {}): ReportDocument {
+  if (report.scope !== request.scope) throw new SpejlError('BAD_INPUT', `report "${report.id}" is a ${report.scope} report; it cannot render a ${request.scope} view`);
+  return runReport(report, buildReportView(source, request), options);
+}

@@ -13,6 +13,8 @@ export interface SurveySession {
   roundName: string;
   status: RoundStatus;
   closesAt: Date;
+  /** When it actually closed (earlier than closesAt when an admin closed it by hand). */
+  closedAt: Date | null;
   threshold: number;
   itemCount: number;
 }
@@ -24,7 +26,7 @@ export async function findSession(tx: TenantTx, tenantId: string, secret: Buffer
     .innerJoin('rounds as d', (j) => j.onRef('d.tenant_id', '=', 'r.tenant_id').onRef('d.id', '=', 'r.round_id'))
     .select([
       'r.round_id', 'r.person_id', 'r.name', 'r.locale', 'r.faggruppe',
-      'd.name as round_name', 'd.status', 'd.closes_at', 'd.threshold',
+      'd.name as round_name', 'd.status', 'd.closes_at', 'd.closed_at', 'd.threshold',
       sql<number>`jsonb_array_length(d.items)`.as('item_count'),
     ])
     .where('r.token_hash', '=', tokenHash(secret))
@@ -40,6 +42,7 @@ export async function findSession(tx: TenantTx, tenantId: string, secret: Buffer
     roundName: row.round_name,
     status: row.status,
     closesAt: new Date(row.closes_at),
+    closedAt: row.closed_at ? new Date(row.closed_at) : null,
     threshold: row.threshold ?? 5,
     itemCount: Number(row.item_count),
   };

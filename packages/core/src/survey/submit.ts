@@ -30,7 +30,7 @@ function closedMessage(status: string, closesAt: Date): string {
   return `this survey closed on ${closesAt.toISOString().slice(0, 10)}; answers can no longer be changed`;
 }
 
-interface Outcome { status: string; closes_at: Date; item_count: number; subject_id: string | null; submitted: boolean | null }
+interface Outcome { status: string; closes_at: Date; closed_at: Date | null; item_count: number; subject_id: string | null; submitted: boolean | null }
 
 /**
  * Stores one form behind a link in ONE statement (the hot path: ≥ 3,000 per second): find the
@@ -44,7 +44,7 @@ export async function submitForm(tx: TenantTx, tenantId: string, secret: Buffer,
   if (!codes.every((c) => Number.isInteger(c) && c >= 0 && c <= 6)) throw new SpejlError('BAD_INPUT', 'an answer is not 1–5, "dk" or empty', [{ path: 'answers', message: 'use 1–5, "dk" or null' }]);
   const result = await sql<Outcome>`
     with s as (
-      select r.round_id, r.person_id, d.status, d.closes_at, jsonb_array_length(d.items) as item_count, a.subject_id, a.role
+      select r.round_id, r.person_id, d.status, d.closes_at, d.closed_at, jsonb_array_length(d.items) as item_count, a.subject_id, a.role
       from round_respondents r
       join rounds d on d.tenant_id = r.tenant_id and d.id = r.round_id
       left join round_assignments a on a.tenant_id = r.tenant_id and a.round_id = r.round_id and a.person_id = r.person_id and a.slot = ${save.slot}
@@ -62,12 +62,12 @@ export async function submitForm(tx: TenantTx, tenantId: string, secret: Buffer,
       where ${save.submit} and a.tenant_id = ${tenantId}::uuid and a.round_id = ok.round_id and a.person_id = ok.person_id and a.slot = ${save.slot}
       returning 1
     )
-    select s.status, s.closes_at, s.item_count, s.subject_id, (select submitted from form) as submitted from s`.execute(tx);
+    select s.status, s.closes_at, s.closed_at, s.item_count, s.subject_id, (select submitted from form) as submitted from s`.execute(tx);
   const row = result.rows[0];
   if (!row) throw new UnknownLinkError();
   if (row.submitted !== null) return { slot: save.slot, submitted: row.submitted };
   const closesAt = new Date(row.closes_at);
-  if (row.status !== 'open' || closesAt <= new Date()) throw new SpejlError('CONFLICT', closedMessage(row.status, closesAt));
+  if (row.status !== 'open' || closesAt <= new Date()) throw new SpejlError('CONFLICT', closedMessage(row.status, row.closed_at ? new Date(row.closed_at) : closesAt));
   if (row.subject_id === null) throw new SpejlError('NOT_FOUND', `this link has no form number ${save.slot}`);
   throw new SpejlError('BAD_INPUT', `a form in this round has ${row.item_count} statements, but ${codes.length} answers were sent`, [{ path: 'answers', message: `expected ${row.item_count} answers` }]);
 }

@@ -20,7 +20,7 @@ export async function openSurvey(db: Kysely<Database>, token: string, locale: 'd
     if (session.status !== 'open') {
       return {
         respondent: { name: session.name, locale: locale ?? session.locale },
-        round: { name: session.roundName, status: session.status, closesAt: session.closesAt.toISOString(), threshold: session.threshold },
+        round: { name: session.roundName, status: session.status, closesAt: (session.closedAt ?? session.closesAt).toISOString(), threshold: session.threshold },
         itemCount: session.itemCount,
         forms: [],
       };

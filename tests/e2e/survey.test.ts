@@ -1,0 +1,188 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withTenant } from '@spejl/db';
+import { chromiumAvailable, openBrowser, seriousViolations, settle, startSpejl, type BrowserSession, type RunningSpejl } from './harness.ts';
+
+const SURVEY_ROOT = resolve(import.meta.dirname, '../../apps/survey');
+const PHONE = { width: 390, height: 844 };
+
+function newest(path: string): number {
+  const stat = statSync(path);
+  return stat.isDirectory() ? Math.max(stat.mtimeMs, ...readdirSync(path).map((n) => newest(join(path, n)))) : stat.mtimeMs;
+}
+
+/** Builds the respondent app when its dist is missing or older than its sources. */
+function ensureSurveyBuilt(): void {
+  const index = join(SURVEY_ROOT, 'dist', 'index.html');
+  const sources = ['src', 'index.html', 'vite.config.ts'].map((p) => join(SURVEY_ROOT, p));
+  if (existsSync(index) && statSync(index).mtimeMs >= Math.max(...sources.map(newest))) return;
+  const result = spawnSync('pnpm', ['--filter', '@spejl/survey', 'build'], { cwd: SURVEY_ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('building apps/survey failed; run `pnpm --filter @spejl/survey build` to see why');
+}
+
+/** Presses Tab until the focused element matches, as a keyboard user would. */
+async function tabTo(page: Page, matches: (el: { tag: string; text: string; type: string; name: string }) => boolean, limit = 80): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const el = await page.evaluate(() => {
+      const a = document.activeElement as HTMLInputElement | null;
+      return { tag: a?.tagName ?? '', text: a?.textContent?.trim() ?? '', type: a?.type ?? '', name: a?.name ?? '' };
+    });
+    if (matches(el)) return;
+  }
+  throw new Error('the keyboard could not reach the element');
+}
+
+describe.skipIf(!chromiumAvailable)('a survey round from launch to answers, on a phone', () => {
+  let spejl: RunningSpejl;
+  let session: BrowserSession;
+  let roundId = '';
+
+  beforeAll(async () => {
+    ensureSurveyBuilt();
+    spejl = await startSpejl();
+    session = await openBrowser();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await spejl?.stop();
+  });
+
+  /** The personal link mailed to someone whose only form is about their own leader. */
+  async function linkOfAnEmployee(skip = 0): Promise<{ link: string; leader: string }> {
+    const tenantId = spejl.demoTenant.id;
+    for (let i = 0; i < 40; i++) {
+      const found = await withTenant(spejl.db, tenantId, async (tx) => {
+        const single = await tx
+          .selectFrom('round_assignments as a')
+          .innerJoin('round_respondents as s', (j) => j.onRef('s.tenant_id', '=', 'a.tenant_id').onRef('s.round_id', '=', 'a.round_id').onRef('s.person_id', '=', 'a.subject_id'))
+          .innerJoin('round_respondents as p', (j) => j.onRef('p.tenant_id', '=', 'a.tenant_id').onRef('p.round_id', '=', 'a.round_id').onRef('p.person_id', '=', 'a.person_id'))
+          .select(['p.email', 's.name as leader'])
+          .where('a.round_id', '=', roundId)
+          .where('a.role', '=', 'employee')
+          .where('a.person_id', 'not in', (eb) => eb.selectFrom('round_assignments').select('person_id').where('round_id', '=', roundId).where('role', '<>', 'employee'))
+          .orderBy('a.person_id')
+          .offset(skip)
+          .limit(1)
+          .executeTakeFirst();
+        const mail = single?.email ? await tx.selectFrom('mail_outbox').select('text_body').where('to_address', '=', single.email).executeTakeFirst() : undefined;
+        const link = mail ? /https?:\/\/\S+\/s\/#\S+/.exec(mail.text_body)?.[0] : undefined;
+        return link && single ? { link, leader: single.leader } : null;
+      });
+      if (found) return found;
+      await new Promise((r) => setTimeout(r, 500)); // the mail job runs every few seconds
+    }
+    throw new Error('no invitation reached the outbox');
+  }
+
+  it('lets the tenant admin create and launch a round in the console', async () => {
+    const { page } = session;
+    await page.goto(`${spejl.url}/login`);
+    await page.getByLabel('E-mail').fill(spejl.admin.email);
+    await page.getByLabel('Adgangskode', { exact: true }).fill(spejl.admin.password);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.waitForURL('**/overview');
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Målinger' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Målinger' }).waitFor();
+    await page.getByLabel('Navn', { exact: true }).fill('Forår 2026');
+    await page.getByLabel(/Borgerorientering/).check();
+    await page.getByRole('button', { name: 'Opret kladde' }).click();
+    await page.waitForURL('**/rounds/*');
+    roundId = page.url().split('/').at(-1) ?? '';
+    await page.getByTestId('round-launch').click();
+    await page.getByText(/Målingen er startet: \d+ ledere/).waitFor();
+    await page.getByTestId('round-rate').getByText(/^0 af \d+ spørgeskemaer besvaret/).waitFor();
+    expect(seriousViolations(await session.axe())).toEqual([]);
+    await session.screenshot('survey-console-launched');
+  });
+
+  it('answers part of a form from the mailed link, leaves, comes back and finishes; the console rate moves', async () => {
+    const { link, leader } = await linkOfAnEmployee();
+    const phone = await session.browser.newPage();
+    await phone.setViewportSize(PHONE);
+    await phone.goto(link);
+    await phone.getByRole('heading', { level: 1, name: /^Hej / }).waitFor();
+    await phone.getByRole('heading', { name: 'Sådan bruges dine svar' }).waitFor();
+    await phone.getByText(/vises kun samlet, og kun når mindst 5 medarbejdere har svaret/).waitFor();
+    expect(seriousViolations(await session.axe(phone))).toEqual([]);
+    await session.screenshot('survey-phone-overview', phone);
+
+    await phone.getByRole('button', { name: 'Start' }).click();
+    await phone.getByText(`Om din leder, ${leader}`).waitFor();
+    const items = phone.getByRole('group');
+    await items.nth(0).getByLabel('Enig', { exact: true }).check();
+    await items.nth(1).getByLabel('Ved ikke').check();
+    await phone.getByText('2 af 4 udsagn besvaret').waitFor();
+    expect(seriousViolations(await session.axe(phone))).toEqual([]);
+    await session.screenshot('survey-phone-form', phone);
+    await phone.getByRole('button', { name: 'Gem og fortsæt senere' }).click();
+    await phone.getByText('Påbegyndt – ikke sendt').waitFor();
+    await phone.close();
+
+    const back = await session.browser.newPage();
+    await back.setViewportSize(PHONE);
+    await back.goto(link);
+    await back.getByRole('button', { name: 'Fortsæt' }).click();
+    const again = back.getByRole('group');
+    expect(await again.nth(0).getByLabel('Enig', { exact: true }).isChecked()).toBe(true);
+    expect(await again.nth(1).getByLabel('Ved ikke').isChecked()).toBe(true);
+    await again.nth(2).getByLabel('Helt enig').check();
+    await again.nth(3).getByLabel('Uenig', { exact: true }).check();
+    await back.getByRole('button', { name: 'Send besvarelse' }).click();
+    await back.getByRole('heading', { level: 1, name: 'Tak – din besvarelse er modtaget' }).waitFor();
+    await back.getByText(/Du kan rette dine svar via dit link indtil/).waitFor();
+    expect(seriousViolations(await session.axe(back))).toEqual([]);
+    await session.screenshot('survey-phone-receipt', back);
+    await back.getByRole('button', { name: 'Tilbage til oversigten' }).click();
+    await back.getByText('Du har sendt alle dine besvarelser. Tak!').waitFor();
+    await back.close();
+
+    const { page } = session;
+    await page.getByTestId('round-rate').getByText(/^1 af \d+ spørgeskemaer besvaret/).waitFor({ timeout: 20_000 });
+    await session.screenshot('survey-console-rate');
+  });
+
+  it('can be answered with the keyboard alone, in English on request', async () => {
+    const { link } = await linkOfAnEmployee(1);
+    const kb = await session.browser.newPage();
+    await kb.setViewportSize(PHONE);
+    await kb.goto(link.replace('/s/#', '/s/?lang=en#'));
+    await kb.getByRole('heading', { level: 1, name: /^Hello / }).waitFor();
+    await settle(kb);
+    expect(seriousViolations(await session.axe(kb))).toEqual([]);
+    await tabTo(kb, (el) => el.tag === 'BUTTON' && el.text === 'Start');
+    await kb.keyboard.press('Enter');
+    await kb.getByText('0 of 4 statements answered').waitFor();
+    for (let i = 0; i < 4; i++) {
+      // Tab into the next statement's options; arrow keys choose within it (Helt uenig → Enig).
+      await tabTo(kb, (el) => el.tag === 'INPUT' && el.type === 'radio');
+      await kb.keyboard.press('Space');
+      for (let k = 0; k < 3; k++) await kb.keyboard.press('ArrowDown');
+    }
+    await kb.getByText('4 of 4 statements answered').waitFor();
+    await tabTo(kb, (el) => el.tag === 'BUTTON' && el.text === 'Send answers');
+    await kb.keyboard.press('Enter');
+    await kb.getByRole('heading', { level: 1, name: 'Thank you – your answers have been received' }).waitFor();
+    expect(await kb.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await session.screenshot('survey-phone-keyboard-receipt', kb);
+    await kb.close();
+  });
+
+  it('stops the links when the round closes, with a clear message', async () => {
+    const { link } = await linkOfAnEmployee(2);
+    const { page } = session;
+    await page.getByTestId('round-close').click();
+    await page.getByText('Lukket', { exact: true }).first().waitFor();
+    const late = await session.browser.newPage();
+    await late.setViewportSize(PHONE);
+    await late.goto(link);
+    await late.getByRole('heading', { level: 1, name: 'Målingen er lukket' }).waitFor();
+    await late.getByText(/Svar kan ikke længere ses eller ændres/).waitFor();
+    expect(seriousViolations(await session.axe(late))).toEqual([]);
+    await session.screenshot('survey-phone-closed', late);
+    await late.close();
+  });
+});

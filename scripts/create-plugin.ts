@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PluginId } from '../packages/plugin-sdk/src/ids.ts';
+import { PluginId } from '../packages/plugin-sdk/src/index.ts';
 import { reportTemplate } from './plugin-templates/report.ts';
 import { themeTemplate } from './plugin-templates/theme.ts';
 

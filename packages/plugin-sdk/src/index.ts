@@ -14,7 +14,7 @@ export { pinTheme, readPinnedTheme, type PinnedTheme } from './theme/pinning.ts'
 export type * from './theme/types.ts';
 
 export { EXAMPLE_PLACEHOLDER, KNOWN_PLACEHOLDERS, placeholdersIn, placeholderProblem, fillPlaceholders } from './framing/placeholders.ts';
-export { resolveExample, faggruppeExample, faggruppeKey, type TenantFraming, type ExampleSource, type ResolvedExample } from './framing/resolve.ts';
+export { resolveExample, faggruppeExample, faggruppeKey, tenantFramingFrom, type FramingSettings, type TenantFraming, type ExampleSource, type ResolvedExample } from './framing/resolve.ts';
 export { TenantFramingInput, ExampleTexts } from './framing/tenant-framing-schema.ts';
 
 /** zod, re-exported so a report's options schema and the SDK share one zod. */

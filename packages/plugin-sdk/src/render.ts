@@ -5,6 +5,6 @@ export { RATER_ROLES, RATER_ROLE_LABELS, type RaterRole } from './roles.ts';
 export { SECTORS, type Sector } from './sectors.ts';
 export { agree5 } from './scales/agree5.ts';
 export { renderTheme, asksRole, themeLocale, type RenderedTheme, type Audience } from './theme/render.ts';
-export { resolveExample, faggruppeKey, type TenantFraming, type ResolvedExample, type ExampleSource } from './framing/resolve.ts';
-export { placeholderProblem, EXAMPLE_PLACEHOLDER } from './framing/placeholders.ts';
+export { resolveExample, faggruppeKey, tenantFramingFrom, type FramingSettings, type TenantFraming, type ResolvedExample, type ExampleSource } from './framing/resolve.ts';
+export { EXAMPLE_PLACEHOLDER } from './framing/placeholders.ts';
 export type { AnyTheme, SomeTexts } from './theme/types.ts';

@@ -66,4 +66,12 @@ describe('defineReport', () => {
     });
     expect(() => runReport(report, view)).toThrow(/blocks.1.rows.0.cells.employee/);
   });
+
+  it('rejects a heatmap row whose cells do not match its columns', () => {
+    const report = defineReport({
+      id: 'heat', version: '1.0.0', scope: 'chain', title, options: z.object({}),
+      render: () => ({ title: 'x', locale: 'da', blocks: [{ type: 'heatmap', columns: [{ key: 'a', label: 'A' }, { key: 'b', label: 'B' }], rows: [{ key: 'u1', label: 'Ågade Skole', cells: [null] }] }] }),
+    });
+    expect(() => runReport(report, view)).toThrow('blocks.0.rows.0.cells: has 1 cells for 2 columns');
+  });
 });

@@ -1,28 +1,15 @@
-import { TenantFramingInput, faggruppeKey, type Sector, type SomeTexts, type TenantFraming } from '@spejl/plugin-sdk';
+import { TenantFramingInput, faggruppeKey, type FramingSettings } from '@spejl/plugin-sdk';
 import type { TenantTx } from '@spejl/db';
 import { zodToSpejlError } from './definition-errors.ts';
 
-/** The tenant's framing as the console edits it: the default example and one row per faggruppe. */
-export interface FramingSettings {
-  sector: Sector;
-  defaultExample: SomeTexts | null;
-  faggruppeExamples: { faggruppe: string; example: SomeTexts }[];
-}
+/** The tenant's framing as the console edits it: its sector, the default example and one row per faggruppe. */
+export type { FramingSettings };
 
 /** Reads the tenant's sector and framing settings (empty settings when never saved). */
 export async function loadFramingSettings(tx: TenantTx, tenantId: string): Promise<FramingSettings> {
   const tenant = await tx.selectFrom('tenants').select('sector').where('id', '=', tenantId).executeTakeFirstOrThrow();
   const row = await tx.selectFrom('tenant_framing').select(['default_example', 'faggruppe_examples']).executeTakeFirst();
   return { sector: tenant.sector, defaultExample: row?.default_example ?? null, faggruppeExamples: row?.faggruppe_examples ?? [] };
-}
-
-/** The settings in the shape framing resolution reads. */
-export function toTenantFraming(settings: FramingSettings): TenantFraming {
-  return {
-    sector: settings.sector,
-    defaultExample: settings.defaultExample,
-    faggruppeExamples: Object.fromEntries(settings.faggruppeExamples.map((r) => [r.faggruppe, r.example])),
-  };
 }
 
 /**

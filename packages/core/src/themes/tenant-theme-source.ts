@@ -1,7 +1,7 @@
-import { resolveExample, type AnyTheme, type Locale } from '@spejl/plugin-sdk';
+import { resolveExample, tenantFramingFrom, type AnyTheme, type Locale } from '@spejl/plugin-sdk';
 import type { TenantTx } from '@spejl/db';
 import { listThemeChoices } from './theme-choice.ts';
-import { loadFramingSettings, toTenantFraming } from './tenant-framing.ts';
+import { loadFramingSettings } from './tenant-framing.ts';
 
 /** The themes a tenant's new rounds may use (switched-on platform themes and local questions). */
 export async function tenantThemes(tx: TenantTx, platform: readonly AnyTheme[]): Promise<AnyTheme[]> {
@@ -13,6 +13,6 @@ export type TenantExampleResolver = (theme: Pick<AnyTheme, 'framing'>, faggruppe
 
 /** Loads the tenant's framing once and returns the resolver the survey uses for every form. */
 export async function tenantExampleResolver(tx: TenantTx, tenantId: string): Promise<TenantExampleResolver> {
-  const framing = toTenantFraming(await loadFramingSettings(tx, tenantId));
+  const framing = tenantFramingFrom(await loadFramingSettings(tx, tenantId));
   return (theme, faggruppe, locale) => resolveExample(theme, framing, { faggruppe, locale })?.text ?? '';
 }

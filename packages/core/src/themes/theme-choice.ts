@@ -30,9 +30,9 @@ export async function setThemeEnabled(tx: TenantTx, tenantId: string, platform: 
   if (!known) {
     throw new SpejlError('NOT_FOUND', `there is no theme "${themeId}"`, [{ path: 'themeId', message: `use one of: ${[...platform.map((t) => t.id), LOCAL_THEME_ID].join(', ')}` }]);
   }
+  const choice = (await listThemeChoices(tx, platform)).find((c) => c.id === themeId);
+  if (!choice) throw new SpejlError('NOT_FOUND', 'there are no local questions yet; write some before switching them on or off');
   const values = { enabled, updated_by: userId, updated_at: new Date() };
   await tx.insertInto('tenant_themes').values({ tenant_id: tenantId, theme_id: themeId, ...values }).onConflict((c) => c.columns(['tenant_id', 'theme_id']).doUpdateSet(values)).execute();
-  const choice = (await listThemeChoices(tx, platform)).find((c) => c.id === themeId);
-  if (!choice) throw new SpejlError('NOT_FOUND', 'there are no local questions yet; write some before switching them on');
-  return choice;
+  return { ...choice, enabled };
 }

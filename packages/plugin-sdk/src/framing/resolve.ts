@@ -11,6 +11,22 @@ export interface TenantFraming {
   readonly faggruppeExamples: Readonly<Record<string, SomeTexts>>;
 }
 
+/** Framing settings as they are stored and edited: one row per faggruppe. */
+export interface FramingSettings {
+  readonly sector: Sector;
+  readonly defaultExample: SomeTexts | null;
+  readonly faggruppeExamples: readonly { readonly faggruppe: string; readonly example: SomeTexts }[];
+}
+
+/** The settings in the shape resolution reads. */
+export function tenantFramingFrom(settings: FramingSettings): TenantFraming {
+  return {
+    sector: settings.sector,
+    defaultExample: settings.defaultExample,
+    faggruppeExamples: Object.fromEntries(settings.faggruppeExamples.map((r) => [r.faggruppe, r.example])),
+  };
+}
+
 /** Which level of the resolution order supplied the example. */
 export type ExampleSource = 'faggruppe' | 'tenant' | 'sector' | 'neutral';
 

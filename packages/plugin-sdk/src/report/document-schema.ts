@@ -39,12 +39,18 @@ const blockSchema: z.ZodType<ReportBlock> = z.lazy(() =>
         z.strictObject({ label: text, themeId: text, itemId: text.nullable(), suppressed: z.literal(true), reason }),
       ])),
     }),
-    z.strictObject({
-      type: z.literal('heatmap'),
-      title: text.optional(),
-      columns: z.array(z.strictObject({ key: text, label: text })),
-      rows: z.array(z.strictObject({ key: text, label: text, depth: count.optional(), cells: z.array(cell) })),
-    }),
+    z
+      .strictObject({
+        type: z.literal('heatmap'),
+        title: text.optional(),
+        columns: z.array(z.strictObject({ key: text, label: text })),
+        rows: z.array(z.strictObject({ key: text, label: text, depth: count.optional(), cells: z.array(cell) })),
+      })
+      .superRefine((map, ctx) => {
+        map.rows.forEach((row, i) => {
+          if (row.cells.length !== map.columns.length) ctx.addIssue({ code: 'custom', path: ['rows', i, 'cells'], message: `has ${row.cells.length} cells for ${map.columns.length} columns` });
+        });
+      }),
     z.strictObject({ type: z.literal('responseRates'), title: text.optional(), rows: z.array(z.strictObject({ role, label: text, invited: count, answered: count })) }),
     z.strictObject({ type: z.literal('reflectionQuestions'), title: text.optional(), intro: text.optional(), questions: z.array(text) }),
     z.strictObject({ type: z.literal('cases'), title: text.optional(), intro: text.optional(), cases: z.array(z.strictObject({ title: text, paragraphs: z.array(text) })) }),

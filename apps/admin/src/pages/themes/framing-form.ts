@@ -1,4 +1,4 @@
-import { faggruppeKey, placeholderProblem, type SomeTexts, type TenantFraming } from '@spejl/plugin-sdk/render';
+import { faggruppeKey, tenantFramingFrom, type SomeTexts, type TenantFraming } from '@spejl/plugin-sdk/render';
 
 /** One editable row of the framing editor. */
 export interface FramingRow {
@@ -30,14 +30,11 @@ export function framingInput(form: FramingForm) {
 /** What the live preview resolves against: the unsaved form with the tenant's sector. */
 export function previewFraming(form: FramingForm, sector: TenantFraming['sector']): TenantFraming {
   const input = framingInput(form);
-  return {
-    sector,
-    defaultExample: input.defaultExample,
-    faggruppeExamples: Object.fromEntries(input.faggruppeExamples.filter((r) => r.faggruppe && r.example.da).map((r) => [r.faggruppe, r.example])),
-  };
+  return tenantFramingFrom({ sector, defaultExample: input.defaultExample, faggruppeExamples: input.faggruppeExamples.filter((r) => r.faggruppe && r.example.da) });
 }
 
-const hasBraces = (text: string) => /[{}]/.test(text) || placeholderProblem(text) !== null;
+// The server refuses "{{" and "}}" in an example; the editor says so before saving.
+const hasBraces = (text: string) => /\{\{|\}\}/.test(text);
 
 /** The same rules the server applies, so a person sees each problem beside its field before saving. */
 export function validateFraming(form: FramingForm): FramingErrors {
@@ -58,7 +55,7 @@ export function validateFraming(form: FramingForm): FramingErrors {
 }
 
 /** The editor's starting state from saved settings. */
-export function formFromSettings(settings: { defaultExample: SomeTexts | null; faggruppeExamples: { faggruppe: string; example: SomeTexts }[] }): FramingForm {
+export function formFromSettings(settings: { readonly defaultExample: SomeTexts | null; readonly faggruppeExamples: readonly { readonly faggruppe: string; readonly example: SomeTexts }[] }): FramingForm {
   return {
     defaultDa: settings.defaultExample?.da ?? '',
     defaultEn: settings.defaultExample?.en ?? '',

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/vue-query';
 import { computed } from 'vue';
-import type { TenantFraming } from '@spejl/plugin-sdk/render';
 import { trpc } from '../../api/trpc.ts';
 import { useTenantStore } from '../../stores/tenant.ts';
 
@@ -20,13 +19,4 @@ export function useThemeCatalog() {
     enabled: computed(() => Boolean(tenants.current)),
   });
   return { tenantId, query };
-}
-
-/** The catalogue's framing settings in the shape framing resolution reads. */
-export function toTenantFraming(settings: { sector: TenantFraming['sector']; defaultExample: TenantFraming['defaultExample']; faggruppeExamples: { faggruppe: string; example: Partial<Record<'da' | 'en', string>> }[] }): TenantFraming {
-  return {
-    sector: settings.sector,
-    defaultExample: settings.defaultExample,
-    faggruppeExamples: Object.fromEntries(settings.faggruppeExamples.map((r) => [r.faggruppe, r.example])),
-  };
 }

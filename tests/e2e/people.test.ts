@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateMunicipality } from '../../packages/core/src/demo/municipality.ts';
+import { peopleToCsv } from '../../packages/core/src/hierarchy/people-export.ts';
 import { chromiumAvailable, openBrowser, seriousViolations, settle, startSpejl, type BrowserSession, type RunningSpejl } from './harness.ts';
 
 const HEADER = 'person_id;name;email;manager_id;faggruppe;unit_name';
@@ -110,5 +112,23 @@ describe.skipIf(!chromiumAvailable)('the leadership chain in the console: import
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.getByTestId('person-panel').getByRole('heading', { name: 'Hanne Østergård' }).waitFor();
+  });
+
+  it('imports a realistic municipality file of several thousand rows through the console', async () => {
+    const { page } = session;
+    const people = generateMunicipality({ people: 5000, seed: 11 });
+    await page.goto(`${spejl.url}/people/import`);
+    await page.getByTestId('people-file').setInputFiles({ name: 'kommune.csv', mimeType: 'text/csv', buffer: Buffer.from(peopleToCsv(people)) });
+    await page.getByTestId('import-diff').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('diff-added').innerText()).toMatch(/^5\.000\s/);
+    await page.getByTestId('import-apply').click();
+    await page.getByText('Importen er gemt: 5.000 nye').waitFor({ timeout: 30_000 });
+    await page.goto(`${spejl.url}/people`);
+    await page.getByTestId('people-summary').filter({ hasText: '5.000 personer' }).waitFor();
+    const someone = people[4321]!;
+    await page.getByTestId('people-search').getByLabel('Find en person').fill(someone.personId);
+    await page.getByTestId('people-search').getByRole('button', { name: new RegExp(someone.name) }).first().click();
+    await page.getByTestId('people-tree').getByRole('treeitem', { name: new RegExp(someone.name), selected: true }).waitFor();
+    await session.screenshot('people-tree-municipality');
   });
 });

@@ -85,6 +85,15 @@ describe.skipIf(!chromiumAvailable)('forgotten password in the browser: request,
     await page.getByRole('heading', { level: 1, name: 'Velkommen, Anne Admin' }).waitFor();
   });
 
+  it('sends someone whose session ended on the server back to the login page, saying why', async () => {
+    const { page } = session;
+    const admin = await spejl.db.selectFrom('user').select('id').where('email', '=', spejl.admin.email).executeTakeFirstOrThrow();
+    await spejl.db.deleteFrom('session').where('userId', '=', admin.id).execute();
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Brugere og invitationer' }).click();
+    await page.waitForURL((url) => url.pathname === '/login' && url.searchParams.get('expired') === '1' && url.searchParams.get('redirect') === '/members');
+    await page.getByText('Du er blevet logget ud. Log ind igen for at fortsætte.').waitFor();
+  });
+
   it('refuses a used link and offers a new one', async () => {
     const { page } = session;
     await page.goto(resetLink);

@@ -2,6 +2,7 @@ import { QueryClient, VueQueryPlugin } from '@tanstack/vue-query';
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './App.vue';
+import { sessionExpiryCaches } from './auth/session-expiry.ts';
 import { i18n } from './i18n/index.ts';
 import { applyLocale, initialLocale } from './i18n/locale.ts';
 import { focusHeadingOnNavigate } from './layout/focus-on-navigate.ts';
@@ -9,6 +10,7 @@ import { router } from './router.ts';
 import './layout/base.css';
 
 const queryClient = new QueryClient({
+  ...sessionExpiryCaches(router),
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
 });
 

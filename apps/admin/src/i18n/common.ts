@@ -15,8 +15,6 @@ const da = {
   },
   states: {
     loading: 'Indlæser …',
-    saved: 'Gemt',
-    empty: 'Intet at vise',
   },
   roles: {
     operator: 'Operatør',
@@ -41,9 +39,7 @@ const da = {
     notFound: 'Det blev ikke fundet. Måske er det slettet.',
     conflict: 'Det findes allerede eller er lige blevet ændret af en anden.',
     badInput: 'Noget af det indtastede er ikke gyldigt.',
-    details: 'Detaljer fra serveren',
   },
-  dateTime: 'Dato og tid',
 };
 
 const en: typeof da = {
@@ -62,8 +58,6 @@ const en: typeof da = {
   },
   states: {
     loading: 'Loading …',
-    saved: 'Saved',
-    empty: 'Nothing to show',
   },
   roles: {
     operator: 'Operator',
@@ -88,9 +82,7 @@ const en: typeof da = {
     notFound: 'It was not found. It may have been deleted.',
     conflict: 'It already exists or was just changed by someone else.',
     badInput: 'Some of what you entered is not valid.',
-    details: 'Details from the server',
   },
-  dateTime: 'Date and time',
 };
 
 export default { da, en };

@@ -13,7 +13,6 @@ const da = {
   tenantSwitcher: {
     label: 'Organisation',
     placeholder: 'Vælg organisation',
-    none: 'Ingen organisation valgt',
     switched: 'Du arbejder nu i {name}.',
   },
   language: {
@@ -48,7 +47,6 @@ const en: typeof da = {
   tenantSwitcher: {
     label: 'Organisation',
     placeholder: 'Choose organisation',
-    none: 'No organisation chosen',
     switched: 'You are now working in {name}.',
   },
   language: {

@@ -12,7 +12,6 @@ const da = {
   tenantHeading: 'Mails til {tenant}',
   systemHeading: 'Kontomails',
   systemIntro: 'Mails om brugerkonti, som ikke hører til en bestemt organisation, fx nulstilling af adgangskode. Kun operatører ser dem.',
-  sentAt: 'Oprettet {when}',
   error: 'Fejl: {error}',
 };
 
@@ -29,7 +28,6 @@ const en: typeof da = {
   tenantHeading: 'Emails for {tenant}',
   systemHeading: 'Account emails',
   systemIntro: 'Emails about user accounts that belong to no organisation, such as password resets. Only operators see them.',
-  sentAt: 'Created {when}',
   error: 'Error: {error}',
 };
 

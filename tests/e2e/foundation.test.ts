@@ -100,6 +100,22 @@ describe.skipIf(!chromiumAvailable)('the console in a real browser: sign-in, ten
     expect(stored.branding.logoDataUrl).toMatch(/^data:image\/svg\+xml;base64,/);
   });
 
+  it('edits the tenant from the list and keeps the change', async () => {
+    const { page } = session;
+    await page.getByTestId('tenant-table').getByRole('link', { name: /Aarhus Kommune/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Indstillinger for Aarhus Kommune' }).waitFor();
+    expect(await page.getByLabel('Kortnavn').inputValue()).toBe('aarhus-kommune');
+    expect(await page.getByRole('radio', { name: 'Region' }).isChecked()).toBe(true);
+    await page.getByLabel('Anonymitetsgrænse').fill('6');
+    await page.getByTestId('tenant-save').click();
+    await page.getByTestId('announcer').filter({ hasText: 'Ændringerne er gemt.' }).waitFor({ state: 'attached' });
+    const stored = await spejl.db.selectFrom('tenants').select(['threshold', 'branding']).where('slug', '=', 'aarhus-kommune').executeTakeFirstOrThrow();
+    expect(stored.threshold).toBe(6);
+    expect(stored.branding.primaryColor).toBe('#7a1f5c');
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Organisationer' }).click();
+    await page.waitForURL('**/tenants');
+  });
+
   it('switches to the new tenant in the header and wears its branding', async () => {
     const { page } = session;
     await page.getByRole('banner').getByLabel('Organisation').selectOption({ label: 'Aarhus Kommune' });
@@ -123,8 +139,13 @@ describe.skipIf(!chromiumAvailable)('the console in a real browser: sign-in, ten
     await page.getByRole('heading', { level: 1, name: 'Welcome, Demo Operatør' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.title()).toBe('Overview · Spejl');
+    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Settings for Aarhus Kommune' }).waitFor();
+    await page.getByText('Employee answers are shown only as a group').waitFor();
+    await settle(page);
+    await session.screenshot('foundation-settings-english');
     await page.getByRole('button', { name: 'Dansk' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Velkommen, Demo Operatør' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Indstillinger for Aarhus Kommune' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('da');
   });
 });

@@ -1,10 +1,11 @@
-import type { FormRole, PinnedTheme, TenantTx } from '@spejl/db';
+import { fillPlaceholders, textIn, type AnyTheme } from '@spejl/plugin-sdk';
+import type { FormRole, TenantTx } from '@spejl/db';
+import type { TenantExampleResolver } from '../themes/tenant-theme-source.ts';
 import { fromCodes, type Answer } from './answers.ts';
 import { formOwnerKey } from './form-key.ts';
 import type { SurveySession } from './session.ts';
 
 type Locale = 'da' | 'en';
-type SomeTexts = Partial<Record<Locale, string>>;
 
 /** One theme as a respondent in one role reads it. */
 export interface SurveyTheme {
@@ -33,37 +34,24 @@ export interface SurveyContent {
   forms: SurveyForm[];
 }
 
-const EXAMPLE = /\{\{\s*omraadeeksempel\s*\}\}/g;
+/** Fills `{{omraadeeksempel}}` for one respondent (the themes module's tenant framing resolution). */
+export type ExampleResolver = TenantExampleResolver;
 
-function pick(texts: SomeTexts | undefined, locale: Locale): string {
-  return texts?.[locale] ?? texts?.da ?? '';
-}
-
-/** The area-specific example for a sector (framing defaults of the theme); tenant framing overrides come from the themes module. */
-export type ExampleResolver = (theme: PinnedTheme, faggruppe: string | null, locale: Locale) => string;
-
-/** Falls back to the theme's sector wording, then its neutral wording. */
-export function themeDefaultExample(sector: string): ExampleResolver {
-  return (theme, _faggruppe, locale) => {
-    const framing = theme.framing as { neutral?: SomeTexts; sectors?: Record<string, SomeTexts | undefined> } | undefined;
-    return pick(framing?.sectors?.[sector] ?? framing?.neutral, locale);
-  };
-}
-
-function themeFor(theme: PinnedTheme, role: FormRole, locale: Locale, example: string): SurveyTheme {
-  const t = theme as unknown as { title: SomeTexts; intro: Partial<Record<FormRole, SomeTexts>>; items: { id: string; text: Partial<Record<FormRole, SomeTexts>> }[] };
-  const fill = (s: string) => s.replace(EXAMPLE, example);
+function themeFor(theme: AnyTheme, role: FormRole, locale: Locale, example: string): SurveyTheme {
+  const fill = (s: string) => fillPlaceholders(s, example);
   return {
     id: theme.id,
-    title: pick(t.title, locale),
-    intro: fill(pick(t.intro[role], locale)),
-    items: t.items.map((item) => ({ id: item.id, text: fill(pick(item.text[role], locale)) })),
+    title: textIn(theme.title, locale),
+    intro: fill(textIn(theme.intro[role] ?? {}, locale)),
+    items: theme.items.map((item) => ({ id: item.id, text: fill(textIn(item.text[role] ?? {}, locale)) })),
   };
 }
 
 /** Builds what the respondent sees: their forms with texts for their role, language and faggruppe, and their saved answers. */
 export async function surveyContent(tx: TenantTx, session: SurveySession, secret: Buffer, locale: Locale, example: ExampleResolver): Promise<SurveyContent> {
   const round = await tx.selectFrom('rounds').select(['themes']).where('id', '=', session.roundId).executeTakeFirstOrThrow();
+  // A round pins each theme's whole content (validated when it was a plugin or local theme).
+  const pinned = round.themes as unknown as AnyTheme[];
   const assignments = await tx
     .selectFrom('round_assignments as a')
     .leftJoin('round_respondents as s', (j) => j.onRef('s.tenant_id', '=', 'a.tenant_id').onRef('s.round_id', '=', 'a.round_id').onRef('s.person_id', '=', 'a.subject_id'))
@@ -90,7 +78,7 @@ export async function surveyContent(tx: TenantTx, session: SurveySession, secret
         // A slot finished under an earlier link stays finished even though its answers cannot be shown.
         state: stored?.submitted || a.finished_at ? 'submitted' : stored ? 'saved' : 'new',
         answers: stored ? fromCodes(stored.answers) : null,
-        themes: round.themes.map((t) => themeFor(t, a.role, locale, example(t, session.faggruppe, locale))),
+        themes: pinned.map((t) => themeFor(t, a.role, locale, example(t, session.faggruppe, locale))),
       };
     }),
   };

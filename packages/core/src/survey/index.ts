@@ -2,7 +2,7 @@ export { answerSchema, toCodes, fromCodes, BLANK_CODE, DONT_KNOW_CODE, type Answ
 export { formOwnerKey } from './form-key.ts';
 export { GuessLimiter, DEFAULT_GUESS_LIMITS, type GuessLimits } from './guess-limiter.ts';
 export { linkKey, linkSecret, newLinkSalt, tokenHash, formatToken, parseToken, type LinkKey, type ParsedToken } from './link-token.ts';
-export { surveyContent, themeDefaultExample, type SurveyContent, type SurveyForm, type SurveyTheme, type ExampleResolver } from './content.ts';
+export { surveyContent, type SurveyContent, type SurveyForm, type SurveyTheme, type ExampleResolver } from './content.ts';
 export { findSession, type SurveySession } from './session.ts';
 export { submitForm, UnknownLinkError, type FormSave, type SaveReceipt } from './submit.ts';
 export { openSurvey, saveSurveyForm } from './survey-service.ts';

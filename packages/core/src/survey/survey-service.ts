@@ -1,5 +1,6 @@
 import { withTenant, type Database, type Kysely, type TenantTx } from '@spejl/db';
-import { surveyContent, themeDefaultExample, type SurveyContent } from './content.ts';
+import { tenantExampleResolver } from '../themes/tenant-theme-source.ts';
+import { surveyContent, type SurveyContent } from './content.ts';
 import { parseToken } from './link-token.ts';
 import { findSession, type SurveySession } from './session.ts';
 import { submitForm, UnknownLinkError, type FormSave, type SaveReceipt } from './submit.ts';
@@ -25,8 +26,8 @@ export async function openSurvey(db: Kysely<Database>, token: string, locale: 'd
         forms: [],
       };
     }
-    const tenant = await tx.selectFrom('tenants').select('sector').where('id', '=', session.tenantId).executeTakeFirstOrThrow();
-    return surveyContent(tx, session, secret, locale ?? session.locale, themeDefaultExample(tenant.sector));
+    // Faggruppe → tenant → sector → neutral wording of {{omraadeeksempel}} (the themes module decides).
+    return surveyContent(tx, session, secret, locale ?? session.locale, await tenantExampleResolver(tx, session.tenantId));
   });
 }
 

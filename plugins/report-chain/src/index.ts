@@ -1,0 +1,65 @@
+import { defineReport, RATER_ROLE_LABELS, RATER_ROLES, textIn, z, type RaterRole, type ReportBlock, type ReportDocument, type ReportView } from '@spejl/plugin-sdk';
+import { cellOf } from './cells.ts';
+import { organisationGuidance } from './guidance.ts';
+import { unitHeatmap } from './heatmap.ts';
+import { chainTexts, type ChainTexts } from './texts.ts';
+
+function overview(view: ReportView, texts: ChainTexts): ReportBlock[] {
+  const roles = RATER_ROLES.filter((role) => view.themes.some((t) => view.scores.chain.themes[t.id]?.theme[role] !== undefined));
+  const withheld = view.themes.some((t) => view.scores.chain.themes[t.id]?.theme.employee?.suppressed);
+  return [
+    { type: 'heading', level: 1, text: texts.overview },
+    ...(withheld ? [{ type: 'notice' as const, tone: 'warning' as const, text: texts.chainWithheld(view.threshold) }] : []),
+    {
+      type: 'scoreTable',
+      columns: roles.map((role) => ({ role, label: textIn(RATER_ROLE_LABELS[role], view.locale) })),
+      rows: view.themes.map((t) => ({
+        kind: 'theme' as const, themeId: t.id, itemId: null, label: t.title,
+        cells: Object.fromEntries(roles.map((role) => [role, cellOf(view.scores.chain.themes[t.id]?.theme[role])])),
+      })),
+    },
+  ];
+}
+
+function responseRates(view: ReportView, maxDepth: number, texts: ChainTexts): ReportBlock[] {
+  const rows = Object.entries(view.responseRates.chain).map(([role, rate]) => ({ role: role as RaterRole, label: textIn(RATER_ROLE_LABELS[role as RaterRole], view.locale), invited: rate!.invited, answered: rate!.answered }));
+  const units = view.units.filter((u) => u.depth <= maxDepth && u.responseRates.chain.employee);
+  return [
+    { type: 'responseRates', title: texts.responseRates, rows },
+    ...(units.length ? [{
+      type: 'section' as const,
+      title: texts.unitRates,
+      blocks: units.map((u): ReportBlock => ({ type: 'text', style: 'small', text: texts.unitRate(u.unitName ?? u.leaderName, u.responseRates.chain.employee!.answered, u.responseRates.chain.employee!.invited) })),
+    }] : []),
+  ];
+}
+
+function render(view: ReportView, options: { maxDepth: number }): ReportDocument {
+  const texts = chainTexts(view.locale);
+  return {
+    title: view.subject.name,
+    subtitle: [view.subject.unitName, view.round.name].filter(Boolean).join(' · '),
+    locale: view.locale,
+    blocks: [
+      { type: 'text', text: texts.intro(view.threshold), style: 'lead' },
+      ...overview(view, texts),
+      { type: 'heading', level: 1, text: texts.heatmapTitle },
+      { type: 'text', text: texts.heatmapExplained(view.threshold), style: 'small' },
+      ...(view.units.length ? [] : [{ type: 'notice' as const, tone: 'info' as const, text: texts.noUnits }]),
+      unitHeatmap(view, options.maxDepth, texts),
+      ...responseRates(view, options.maxDepth, texts),
+      { type: 'heading', level: 1, text: texts.guidanceTitle },
+      ...view.themes.flatMap(organisationGuidance),
+    ],
+  };
+}
+
+/** The chain report (*ledelseskæderapport*): how the units below a leader compare across the themes. */
+export default defineReport({
+  id: 'chain',
+  version: '1.0.0',
+  scope: 'chain',
+  title: { da: 'Rapport for ledelseskæden', en: 'Leadership chain report' },
+  options: z.object({ maxDepth: z.number().int().min(1).max(8).default(2) }),
+  render,
+});

@@ -1,0 +1,34 @@
+import { defineReport, RATER_ROLE_LABELS, textIn, z, type ReportBlock, type ReportView } from '@spejl/plugin-sdk';
+import { leaderTexts, type LeaderTexts } from './texts.ts';
+import { themeSection } from './theme-section.ts';
+
+function responseRates(view: ReportView, texts: LeaderTexts): ReportBlock[] {
+  const rows = Object.entries(view.responseRates.direct).map(([role, rate]) => ({ role: role as keyof typeof RATER_ROLE_LABELS, label: textIn(RATER_ROLE_LABELS[role as keyof typeof RATER_ROLE_LABELS], view.locale), ...rate! }));
+  return rows.length ? [{ type: 'responseRates', title: texts.responseRates, rows }] : [];
+}
+
+function render(view: ReportView, options: { showItems: boolean; showDistribution: boolean }) {
+  const texts = leaderTexts(view.locale);
+  const sections = view.themes.flatMap((theme) => themeSection(view, theme, options, texts) ?? []);
+  return {
+    title: view.subject.name,
+    subtitle: [view.subject.unitName, view.round.name].filter(Boolean).join(' · '),
+    locale: view.locale,
+    blocks: [
+      { type: 'text', text: texts.intro(view.threshold), style: 'lead' } as const,
+      ...responseRates(view, texts),
+      ...sections,
+      { type: 'reflectionQuestions', title: texts.readingTitle, intro: texts.readingIntro, questions: [...texts.readingQuestions] } as const,
+    ],
+  };
+}
+
+/** The individual leader report (*individuel lederrapport*). */
+export default defineReport({
+  id: 'leader',
+  version: '1.0.0',
+  scope: 'leader',
+  title: { da: 'Individuel lederrapport', en: 'Individual leader report' },
+  options: z.object({ showItems: z.boolean().default(true), showDistribution: z.boolean().default(true) }),
+  render,
+});

@@ -1,4 +1,4 @@
-import { readPinnedTheme, runReport, tenantFramingFrom, type ReportDocument, type ReportPlugin } from '@spejl/plugin-sdk';
+import { runReport, tenantFramingFrom, type AnyTheme, type ReportDocument, type ReportPlugin } from '@spejl/plugin-sdk';
 import type { TenantTx } from '@spejl/db';
 import { SpejlError } from '../errors/spejl-error.ts';
 import { loadInvitations, loadRoundRollup } from '../rollup/round-rollup.ts';
@@ -19,7 +19,8 @@ export async function loadViewSource(tx: TenantTx, tenantId: string, roundId: st
     invited: await loadInvitations(tx, roundId, loaded.rollup.tree),
     round: { name: loaded.name, closedAt: loaded.closedAt?.toISOString() ?? null },
     organisationName: tenant.name,
-    themes: loaded.themes.map(readPinnedTheme),
+    // A round pins each theme's whole content, validated by defineTheme (rounds/theme-pinning.ts).
+    themes: loaded.themes as unknown as AnyTheme[],
     framing: tenantFramingFrom(await loadFramingSettings(tx, tenantId)),
     previous: previous ? { rollup: previous.rollup, name: previous.name } : null,
   };

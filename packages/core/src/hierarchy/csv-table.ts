@@ -29,6 +29,24 @@ function innerBreaks(cells: readonly string[]): number {
   return n;
 }
 
+const SEPARATORS = [';', ',', '\t'] as const;
+
+/**
+ * The separator the header line uses most, outside quotes. Guessing from the header rather
+ * than the whole file keeps a small file whose names hold `;` or `,` from being misread.
+ */
+export function detectSeparator(text: string): string {
+  const line = text.split('\n').find((l) => l.trim() !== '') ?? '';
+  const counts = new Map<string, number>(SEPARATORS.map((s) => [s, 0]));
+  let quoted = false;
+  for (const ch of line) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+  }
+  const [best, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+  return n > 0 ? best : ',';
+}
+
 function quoteIssue(error: Papa.ParseError, line: number): InputIssue | null {
   if (error.type !== 'Quotes') return null;
   return { line, message: `a quoted value is not closed or has a stray " in it (${error.message})` };
@@ -37,8 +55,8 @@ function quoteIssue(error: Papa.ParseError, line: number): InputIssue | null {
 /** Reads a CSV people file: `,` `;` or tab separated, with or without BOM, quoted values may hold separators and line breaks. */
 export function readCsvTable(bytes: Uint8Array): RawTable {
   const { text, warnings } = decode(bytes);
-  const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [';', ',', '\t'], skipEmptyLines: false });
-  const separator = parsed.meta.delimiter;
+  const separator = detectSeparator(text);
+  const parsed = Papa.parse<string[]>(text, { delimiter: separator, skipEmptyLines: false });
   const errors: InputIssue[] = [];
   const lines: number[] = [];
   let next = 1;

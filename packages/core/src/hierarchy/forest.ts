@@ -68,19 +68,25 @@ export function buildForest(people: readonly PersonRecord[]): Forest {
   return { ids, parent, depth, subtreeEnd, directReports };
 }
 
-/** Every (ancestor, descendant, distance) pair including each person with themselves at distance 0, as parallel arrays. */
+/**
+ * Every (ancestor, descendant, distance) pair including each person with themselves at
+ * distance 0, as parallel arrays sorted by ancestor then descendant: in pre-order a
+ * person's descendants are the range after them, so the pairs come out in index order
+ * and a database b-tree takes them as appends.
+ */
 export function closurePairs(forest: Forest): { ancestor: Int32Array; descendant: Int32Array; distance: Int32Array } {
   let total = 0;
-  for (let i = 0; i < forest.ids.length; i++) total += forest.depth[i]! + 1;
+  for (let a = 0; a < forest.ids.length; a++) total += forest.subtreeEnd[a]! - a + 1;
   const ancestor = new Int32Array(total);
   const descendant = new Int32Array(total);
   const distance = new Int32Array(total);
   let k = 0;
-  for (let i = 0; i < forest.ids.length; i++) {
-    for (let a = i, d = 0; a !== -1; a = forest.parent[a]!, d++, k++) {
+  for (let a = 0; a < forest.ids.length; a++) {
+    const base = forest.depth[a]!;
+    for (let d = a; d <= forest.subtreeEnd[a]!; d++, k++) {
       ancestor[k] = a;
-      descendant[k] = i;
-      distance[k] = d;
+      descendant[k] = d;
+      distance[k] = forest.depth[d]! - base;
     }
   }
   return { ancestor, descendant, distance };

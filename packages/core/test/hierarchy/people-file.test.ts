@@ -27,6 +27,13 @@ describe('reading the people file', () => {
     expect(file.errors).toEqual([{ line: 5, column: 'manager_id', message: expect.stringContaining('"7" is not a person_id in this file') }]);
   });
 
+  it('takes the separator from the header, so a small comma file whose values hold ";" is read right', async () => {
+    const text = 'person_id,name,email,manager_id,faggruppe,unit_name\nA,"Æ; Ø",,,,"Hjemmeplejen Nord; Øst"\na,"A; Ø",,,,"Hjemmeplejen Nord; Øst"\n';
+    const file = await readPeopleFile(utf8(text));
+    expect(file.errors).toEqual([]);
+    expect(file.people.map((p) => [p.personId, p.name, p.unitName])).toEqual([['A', 'Æ; Ø', 'Hjemmeplejen Nord; Øst'], ['a', 'A; Ø', 'Hjemmeplejen Nord; Øst']]);
+  });
+
   it('reads a Windows-1252 file and says so', async () => {
     const bytes = Uint8Array.from([...utf8('person_id;name;email;manager_id\n1;S'), 0xf8, ...utf8('ren;s@x.dk;\n')]);
     const file = await readPeopleFile(bytes);

@@ -13,3 +13,4 @@ export * from './scoring/index.ts';
 export * from './anonymity/index.ts';
 export * from './rollup/index.ts';
 export * from './report-view/index.ts';
+export * from './reports/index.ts';

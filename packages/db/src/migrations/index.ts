@@ -3,6 +3,7 @@ import * as foundation from './0001_foundation.ts';
 import * as hierarchy from './0002_hierarchy.ts';
 import * as themes from './0003_themes.ts';
 import * as rounds from './0004_rounds.ts';
+import * as reports from './0005_reports.ts';
 
 /**
  * Forward-only migrations, in order. Listed here rather than read from a folder so
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0002_hierarchy': hierarchy,
   '0003_themes': themes,
   '0004_rounds': rounds,
+  '0005_reports': reports,
 };

@@ -3,12 +3,14 @@ import type { HierarchyTables } from './hierarchy.ts';
 import type { TenancyTables } from './tenancy.ts';
 import type { RoundTables } from './rounds.ts';
 import type { ThemeTables } from './themes.ts';
+import type { ReportTables } from './reports.ts';
 
 export type * from './accounts.ts';
 export type * from './hierarchy.ts';
 export type * from './tenancy.ts';
 export type * from './rounds.ts';
 export type * from './themes.ts';
+export type * from './reports.ts';
 
 /** Every table Spejl's code may query; each concept adds its own interface here. */
-export interface Database extends AccountTables, HierarchyTables, TenancyTables, RoundTables, ThemeTables {}
+export interface Database extends AccountTables, HierarchyTables, TenancyTables, RoundTables, ThemeTables, ReportTables {}

@@ -1,0 +1,84 @@
+import { runReport, type ComparisonView, type Locale, type ReportDocument, type ReportPlugin, type ReportScope } from '@spejl/plugin-sdk';
+import type { TenantTx } from '@spejl/db';
+import { SpejlError } from '../errors/spejl-error.ts';
+import { buildReportView, loadViewSource, type ViewSource } from '../report-view/index.ts';
+import { mayReadLeader, mayReadTenant, type ReportReader } from './report-access.ts';
+import { loadReportSettings, pinnedReportConfigs, resolveReportConfigs, type ReportConfig } from './report-settings.ts';
+
+/** A closed round's results, loaded once for any number of its reports. */
+export interface RoundResults {
+  readonly roundId: string;
+  readonly source: ViewSource;
+  /** The configuration pinned at close (the tenant's current one only for a round closed before pinning existed). */
+  readonly configs: readonly ReportConfig[];
+  readonly superiorReadsReports: boolean;
+}
+
+/** Rounds that have results to report: results of a running round would change under the reader's eyes. */
+async function closedRound(tx: TenantTx, roundId: string): Promise<{ closedAt: Date }> {
+  const round = await tx.selectFrom('rounds').select(['name', 'status', 'closed_at']).where('id', '=', roundId).executeTakeFirst();
+  if (!round) throw new SpejlError('NOT_FOUND', `round ${roundId} does not exist in this organisation`);
+  if ((round.status !== 'closed' && round.status !== 'archived') || !round.closed_at) {
+    throw new SpejlError('CONFLICT', `round "${round.name}" is ${round.status}; its reports are made when it has closed`);
+  }
+  return { closedAt: round.closed_at };
+}
+
+/** The closed round before this one, for the "previous round" comparison. */
+async function previousRoundId(tx: TenantTx, roundId: string, closedAt: Date): Promise<string | undefined> {
+  const row = await tx.selectFrom('rounds').select('id').where('id', '!=', roundId).where('status', 'in', ['closed', 'archived']).where('closed_at', '<', closedAt).orderBy('closed_at', 'desc').executeTakeFirst();
+  return row?.id;
+}
+
+/** Loads a closed round's filtered roll-up and its pinned report configuration. */
+export async function loadRoundResults(tx: TenantTx, tenantId: string, roundId: string, plugins: readonly ReportPlugin[]): Promise<RoundResults> {
+  const { closedAt } = await closedRound(tx, roundId);
+  const previous = await previousRoundId(tx, roundId, closedAt);
+  const source = await loadViewSource(tx, tenantId, roundId, previous ? { previousRoundId: previous } : {});
+  const settings = await loadReportSettings(tx);
+  const pinned = await pinnedReportConfigs(tx, roundId);
+  return { roundId, source, configs: resolveReportConfigs(pinned ?? settings.reports, plugins), superiorReadsReports: settings.superiorReadsReports };
+}
+
+/** Which report, about whom, in which language. */
+export interface ReportRequest {
+  readonly reportId: string;
+  readonly leaderId?: string;
+  readonly locale: Locale;
+  /** Reference groups beyond the view's own, e.g. the operators' sector benchmark. */
+  readonly extraComparisons?: readonly ComparisonView[];
+}
+
+/** Levels of units a chain or tenant view lists: what the plugin's depth option asks for, else two. */
+function unitDepth(options: Record<string, unknown>): number {
+  const asked = options.maxDepth ?? options.unitDepth;
+  return typeof asked === 'number' ? asked : 2;
+}
+
+function enabledReport(results: RoundResults, plugins: readonly ReportPlugin[], reportId: string): { plugin: ReportPlugin; config: ReportConfig } {
+  const plugin = plugins.find((p) => p.id === reportId);
+  const config = results.configs.find((c) => c.reportId === reportId);
+  if (!plugin || !config?.enabled) throw new SpejlError('NOT_FOUND', `the report "${reportId}" is not used in this organisation's round`);
+  return { plugin, config };
+}
+
+/** Refuses a reader who may not see this report; the same answer whether or not the leader exists. */
+export function assertMayRead(results: RoundResults, reader: ReportReader, scope: ReportScope, leaderId: string | undefined): void {
+  const allowed = scope === 'tenant'
+    ? mayReadTenant(reader)
+    : leaderId !== undefined && mayReadLeader(reader, leaderId, results.source.rollup.tree, { superiorReadsReports: results.superiorReadsReports });
+  if (!allowed) throw new SpejlError('FORBIDDEN', scope === 'tenant' ? 'the organisation overview is for admins and analysts' : `you may not read the ${scope} report of leader ${JSON.stringify(leaderId ?? '')}`);
+}
+
+/**
+ * One report of a closed round for one reader: checks the tenant's access policy, then renders
+ * the plugin from the anonymity-filtered view with the options pinned at close.
+ */
+export function roundReport(results: RoundResults, plugins: readonly ReportPlugin[], reader: ReportReader, request: ReportRequest): ReportDocument {
+  const { plugin, config } = enabledReport(results, plugins, request.reportId);
+  if (plugin.scope !== 'tenant' && !request.leaderId) throw new SpejlError('BAD_INPUT', `the ${plugin.scope} report needs a leader`, [{ path: 'leaderId', message: 'give the person id of a leader in the round' }]);
+  assertMayRead(results, reader, plugin.scope, request.leaderId);
+  const leaderId = plugin.scope === 'tenant' ? undefined : request.leaderId;
+  const view = buildReportView(results.source, { scope: plugin.scope, locale: request.locale, unitDepth: unitDepth(config.options), ...(leaderId ? { leaderId } : {}) });
+  return runReport(plugin, { ...view, comparisons: [...view.comparisons, ...(request.extraComparisons ?? [])] }, config.options);
+}

@@ -1,0 +1,48 @@
+import type { DistributionBlock, Locale } from '@spejl/plugin-sdk';
+import { renderLabels } from '../labels.ts';
+
+/** The palette of the five answers and *ved ikke*, red to green then grey (readable in print and on screen). */
+export const ANSWER_COLOURS = ['#b2182b', '#ef8a62', '#d9d9d9', '#67a9cf', '#2166ac', '#9e9e9e'] as const;
+
+/** An ECharts option shape loose enough for both the console (vue-echarts) and server-side SVG. */
+export type ChartOption = Record<string, unknown>;
+
+/**
+ * A distribution block as a stacked horizontal bar chart of shares (0–100 %) per row; withheld
+ * rows get no bar at all, only their label, so no withheld count reaches the chart.
+ */
+export function distributionChartOption(block: DistributionBlock, locale: Locale): ChartOption {
+  const labels = renderLabels(locale);
+  const names = [...labels.scale, labels.dontKnow];
+  const rows = [...block.rows].reverse();
+  const shares = rows.map((row) => {
+    if (row.result.suppressed) return null;
+    const values = [...row.result.counts, row.result.dontKnow];
+    const total = values.reduce((s, v) => s + v, 0);
+    return values.map((v) => (total ? Math.round((v / total) * 1000) / 10 : 0));
+  });
+  return {
+    animation: false,
+    textStyle: { fontFamily: 'DejaVu Sans, sans-serif' },
+    legend: { bottom: 0, itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 10 } },
+    grid: { left: 8, right: 16, top: 8, bottom: 48, containLabel: true },
+    xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value} %', fontSize: 10 } },
+    yAxis: {
+      type: 'category',
+      data: rows.map((row, i) => (shares[i] === null ? `${row.label} (${labels.withheld})` : row.label)),
+      axisLabel: { fontSize: 10, width: 180, overflow: 'truncate' },
+    },
+    series: names.map((name, v) => ({
+      name,
+      type: 'bar',
+      stack: 'answers',
+      itemStyle: { color: ANSWER_COLOURS[v] },
+      data: shares.map((s) => (s === null ? null : s[v])),
+    })),
+  };
+}
+
+/** Height in pixels that fits a distribution chart's rows and legend. */
+export function distributionChartHeight(block: DistributionBlock): number {
+  return 70 + block.rows.length * 26;
+}

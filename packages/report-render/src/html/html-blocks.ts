@@ -1,0 +1,61 @@
+import type { Cell, Locale, ReportBlock } from '@spejl/plugin-sdk';
+import { distributionChartHeight, distributionChartOption } from '../charts/distribution-chart.ts';
+import { formatGap, formatMean, formatRate, heatColour, renderLabels } from '../labels.ts';
+import { chartSvg } from '../svg-chart.ts';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for HTML content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+function cellHtml(cell: Cell | undefined, locale: Locale, heat = false): string {
+  if (!cell) return '<td></td>';
+  const labels = renderLabels(locale);
+  if (cell.suppressed) return `<td class="withheld" title="${escapeHtml(labels.reasons[cell.reason])}">${labels.withheld}</td>`;
+  const style = heat ? ` style="background:${heatColour(cell.mean)}"` : '';
+  return `<td class="num"${style} title="${escapeHtml(labels.answers(cell.n))}">${formatMean(cell.mean, locale)}</td>`;
+}
+
+const title = (text: string | undefined, level = 3) => (text ? `<h${level}>${escapeHtml(text)}</h${level}>` : '');
+
+/** One report block as HTML; charts are inline SVG rendered on the server. */
+export function htmlBlock(block: ReportBlock, locale: Locale): string {
+  const labels = renderLabels(locale);
+  const e = escapeHtml;
+  switch (block.type) {
+    case 'heading':
+      return `<h${block.level + 1}>${e(block.text)}</h${block.level + 1}>`;
+    case 'text':
+      return `<p class="${block.style ?? 'body'}">${e(block.text)}</p>`;
+    case 'section':
+      return `<section>${title(block.title, 3)}${block.blocks.map((b) => htmlBlock(b, locale)).join('')}</section>`;
+    case 'scoreTable':
+      return `<table>${block.caption ? `<caption>${e(block.caption)}</caption>` : ''}<thead><tr><th scope="col">${labels.statement}</th>${block.columns.map((c) => `<th scope="col">${e(c.label)}</th>`).join('')}</tr></thead><tbody>${block.rows
+        .map((r) => `<tr class="${r.kind}"><th scope="row">${e(r.label)}</th>${block.columns.map((c) => cellHtml(r.cells[c.role], locale)).join('')}</tr>`)
+        .join('')}</tbody></table>`;
+    case 'distribution':
+      return `${title(block.title)}<figure class="chart">${chartSvg(distributionChartOption(block, locale), 720, distributionChartHeight(block))}</figure>`;
+    case 'gap':
+      return `${title(block.title)}<table><thead><tr>${[labels.statement, labels.self, labels.others, labels.gap, ''].map((t) => `<th scope="col">${t}</th>`).join('')}</tr></thead><tbody>${block.rows
+        .map((r) => (r.suppressed
+          ? `<tr><th scope="row">${e(r.label)}</th><td colspan="4" class="withheld">${e(labels.reasons[r.reason])}</td></tr>`
+          : `<tr class="${r.reading}"><th scope="row">${e(r.label)}</th><td class="num">${formatMean(r.self, locale)}</td><td class="num">${formatMean(r.other, locale)}</td><td class="num">${formatGap(r.gap, locale)}</td><td>${labels.readings[r.reading]}</td></tr>`))
+        .join('')}</tbody></table>`;
+    case 'heatmap':
+      return `${title(block.title)}<table class="heatmap"><thead><tr><td></td>${block.columns.map((c) => `<th scope="col">${e(c.label)}</th>`).join('')}</tr></thead><tbody>${block.rows
+        .map((r) => `<tr><th scope="row" style="padding-left:${0.5 + (r.depth ?? 0)}em">${e(r.label)}</th>${r.cells.map((c) => cellHtml(c, locale, true)).join('')}</tr>`)
+        .join('')}</tbody></table>`;
+    case 'responseRates':
+      return `${title(block.title)}<table><thead><tr>${[labels.group, labels.answered, labels.invited, labels.rate].map((t) => `<th scope="col">${t}</th>`).join('')}</tr></thead><tbody>${block.rows
+        .map((r) => `<tr><th scope="row">${e(r.label)}</th><td class="num">${r.answered}</td><td class="num">${r.invited}</td><td class="num">${formatRate(r.answered, r.invited)}</td></tr>`)
+        .join('')}</tbody></table>`;
+    case 'reflectionQuestions':
+      return `${title(block.title)}${block.intro ? `<p>${e(block.intro)}</p>` : ''}<ul>${block.questions.map((q) => `<li>${e(q)}</li>`).join('')}</ul>`;
+    case 'cases':
+      return `${title(block.title)}${block.intro ? `<p>${e(block.intro)}</p>` : ''}${block.cases.map((c) => `<article><h4>${e(c.title)}</h4>${c.paragraphs.map((p) => `<p>${e(p)}</p>`).join('')}</article>`).join('')}`;
+    case 'notice':
+      return `<p class="notice ${block.tone}" role="note">${e(block.text)}</p>`;
+  }
+}

@@ -1,0 +1,32 @@
+import type { ReportDocument } from '@spejl/plugin-sdk';
+import { renderLabels } from '../labels.ts';
+import { escapeHtml, htmlBlock } from './html-blocks.ts';
+
+const CSS = `
+body{font-family:"DejaVu Sans",system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.45}
+h1{font-size:1.7rem;margin-bottom:.2rem}.subtitle{color:#555;margin-top:0}
+h2{font-size:1.3rem;margin-top:2rem;border-bottom:1px solid #ddd}h3{font-size:1.1rem}
+p.lead{font-size:1.05rem}p.small{font-size:.85rem;color:#444}
+table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}caption{text-align:left;font-style:italic;padding:.2rem 0}
+th,td{border-bottom:1px solid #e3e3e3;padding:.3rem .5rem;text-align:left}td.num{text-align:center}
+tr.theme th{font-weight:bold}tr.item th{font-weight:normal;padding-left:1.2rem}
+td.withheld{color:#555;font-style:italic;text-align:center}
+.notice{padding:.6rem .8rem;border-radius:4px}.notice.info{background:#e8f1fb}.notice.warning{background:#fff4e0}
+figure.chart{margin:0}figure.chart svg{max-width:100%;height:auto}
+@media print{body{margin:0;max-width:none}h2{break-after:avoid}table,figure{break-inside:avoid}}
+`;
+
+/** A report document as one standalone HTML page (inline CSS and SVG, nothing fetched), for export and mail. */
+export function renderHtml(document: ReportDocument): string {
+  const e = escapeHtml;
+  return `<!doctype html>
+<html lang="${document.locale}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(document.title)}</title><style>${CSS}</style></head>
+<body><main>
+<h1>${e(document.title)}</h1>${document.subtitle ? `<p class="subtitle">${e(document.subtitle)}</p>` : ''}
+${document.blocks.map((b) => htmlBlock(b, document.locale)).join('\n')}
+<p class="small">${e(renderLabels(document.locale).withheldLegend)}</p>
+</main></body>
+</html>
+`;
+}

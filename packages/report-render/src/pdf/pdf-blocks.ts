@@ -1,0 +1,114 @@
+import type { Cell, Locale, ReportBlock, ScoreTableBlock } from '@spejl/plugin-sdk';
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import { distributionChartHeight, distributionChartOption } from '../charts/distribution-chart.ts';
+import { formatGap, formatMean, formatRate, heatColour, renderLabels } from '../labels.ts';
+import { chartSvg } from '../svg-chart.ts';
+
+/** Printable width of an A4 page with the document's margins, in points. */
+export const CONTENT_WIDTH = 515;
+const GREY = '#666666';
+
+function scoreCell(cell: Cell | undefined, locale: Locale, bold: boolean): TableCell {
+  if (!cell) return { text: '' };
+  if (cell.suppressed) return { text: renderLabels(locale).withheld, italics: true, color: GREY, alignment: 'center' };
+  return { text: formatMean(cell.mean, locale), bold, alignment: 'center' };
+}
+
+function scoreTable(block: ScoreTableBlock, locale: Locale): Content[] {
+  const header: TableCell[] = [{ text: renderLabels(locale).statement, style: 'th' }, ...block.columns.map((c): TableCell => ({ text: c.label, style: 'th', alignment: 'center' }))];
+  const body: TableCell[][] = block.rows.map((row) => [
+    row.kind === 'theme' ? { text: row.label, bold: true } : { text: row.label, margin: [8, 0, 0, 0] },
+    ...block.columns.map((c) => scoreCell(row.cells[c.role], locale, row.kind === 'theme')),
+  ]);
+  return [
+    ...(block.caption ? [{ text: block.caption, style: 'caption' } as Content] : []),
+    { table: { headerRows: 1, widths: ['*', ...block.columns.map(() => 70)], body: [header, ...body] }, layout: 'lightHorizontalLines', margin: [0, 0, 0, 10] },
+  ];
+}
+
+function heatmap(block: Extract<ReportBlock, { type: 'heatmap' }>, locale: Locale): Content[] {
+  const header: TableCell[] = [{ text: '', style: 'th' }, ...block.columns.map((c): TableCell => ({ text: c.label, style: 'th', alignment: 'center' }))];
+  const body = block.rows.map((row): TableCell[] => [
+    { text: row.label, margin: [(row.depth ?? 0) * 8, 0, 0, 0], bold: row.depth === 0 },
+    ...row.cells.map((cell): TableCell => (cell && !cell.suppressed ? { text: formatMean(cell.mean, locale), alignment: 'center', fillColor: heatColour(cell.mean) } : scoreCell(cell, locale, false))),
+  ]);
+  return [
+    ...(block.title ? [{ text: block.title, style: 'h3' } as Content] : []),
+    { table: { headerRows: 1, widths: ['*', ...block.columns.map(() => 80)], body: [header, ...body] }, layout: 'lightHorizontalLines', margin: [0, 0, 0, 10] },
+  ];
+}
+
+/** Turns one report block into pdfmake content; charts become server-rendered ECharts SVG. */
+export function pdfBlock(block: ReportBlock, locale: Locale): Content[] {
+  const labels = renderLabels(locale);
+  switch (block.type) {
+    case 'heading':
+      return [{ text: block.text, style: `h${block.level}` }];
+    case 'text':
+      return [{ text: block.text, style: block.style ?? 'body' }];
+    case 'section':
+      return [...(block.title ? [{ text: block.title, style: 'h2' } as Content] : []), ...block.blocks.flatMap((b) => pdfBlock(b, locale))];
+    case 'scoreTable':
+      return scoreTable(block, locale);
+    case 'distribution':
+      return [
+        ...(block.title ? [{ text: block.title, style: 'h3' } as Content] : []),
+        { svg: chartSvg(distributionChartOption(block, locale), CONTENT_WIDTH, distributionChartHeight(block)), width: CONTENT_WIDTH, margin: [0, 0, 0, 10] },
+      ];
+    case 'gap':
+      return [
+        ...(block.title ? [{ text: block.title, style: 'h3' } as Content] : []),
+        {
+          table: {
+            headerRows: 1,
+            widths: ['*', 50, 70, 50, 90],
+            body: [
+              [labels.statement, labels.self, labels.others, labels.gap, ''].map((t): TableCell => ({ text: t, style: 'th' })),
+              ...block.rows.map((row): TableCell[] => row.suppressed
+                ? [{ text: row.label }, { text: labels.reasons[row.reason], colSpan: 4, italics: true, color: GREY }, '', '', '']
+                : [{ text: row.label }, { text: formatMean(row.self, locale) }, { text: formatMean(row.other, locale) }, { text: formatGap(row.gap, locale), bold: row.reading !== 'aligned' }, { text: labels.readings[row.reading] }]),
+            ],
+          },
+          layout: 'lightHorizontalLines',
+          margin: [0, 0, 0, 10],
+        },
+      ];
+    case 'heatmap':
+      return heatmap(block, locale);
+    case 'responseRates':
+      return [
+        ...(block.title ? [{ text: block.title, style: 'h3' } as Content] : []),
+        {
+          table: {
+            headerRows: 1,
+            widths: ['*', 70, 70, 70],
+            body: [
+              [labels.group, labels.answered, labels.invited, labels.rate].map((t): TableCell => ({ text: t, style: 'th' })),
+              ...block.rows.map((r): TableCell[] => [r.label, String(r.answered), String(r.invited), formatRate(r.answered, r.invited)]),
+            ],
+          },
+          layout: 'lightHorizontalLines',
+          margin: [0, 0, 0, 10],
+        },
+      ];
+    case 'reflectionQuestions':
+      return [
+        ...(block.title ? [{ text: block.title, style: 'h3' } as Content] : []),
+        ...(block.intro ? [{ text: block.intro, style: 'body' } as Content] : []),
+        { ul: [...block.questions], margin: [0, 0, 0, 10] },
+      ];
+    case 'cases':
+      return [
+        ...(block.title ? [{ text: block.title, style: 'h3' } as Content] : []),
+        ...(block.intro ? [{ text: block.intro, style: 'body' } as Content] : []),
+        ...block.cases.flatMap((c): Content[] => [{ text: c.title, bold: true, margin: [0, 4, 0, 2] }, ...c.paragraphs.map((p): Content => ({ text: p, style: 'body' }))]),
+      ];
+    case 'notice':
+      return [{
+        table: { widths: ['*'], body: [[{ text: block.text, margin: [6, 4, 6, 4] }]] },
+        layout: 'noBorders',
+        fillColor: block.tone === 'warning' ? '#fff4e0' : '#e8f1fb',
+        margin: [0, 4, 0, 10],
+      }];
+  }
+}

@@ -1,0 +1,52 @@
+import { createRequire } from 'node:module';
+import type { ReportDocument } from '@spejl/plugin-sdk';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { renderLabels } from '../labels.ts';
+import { isReportFont, reportFonts } from './fonts.ts';
+import { pdfBlock } from './pdf-blocks.ts';
+
+// pdfmake's server build is a CommonJS singleton holding fonts and access policies.
+const pdfmake = createRequire(import.meta.url)('pdfmake') as typeof import('pdfmake');
+pdfmake.setFonts(reportFonts());
+// A report never loads anything from the network or the disk except its own fonts.
+pdfmake.setUrlAccessPolicy(() => false);
+pdfmake.setLocalAccessPolicy(isReportFont);
+
+const STYLES: TDocumentDefinitions['styles'] = {
+  title: { fontSize: 20, bold: true, margin: [0, 0, 0, 4] },
+  subtitle: { fontSize: 11, color: '#555555', margin: [0, 0, 0, 14] },
+  h1: { fontSize: 15, bold: true, margin: [0, 14, 0, 6] },
+  h2: { fontSize: 13, bold: true, margin: [0, 10, 0, 5] },
+  h3: { fontSize: 11, bold: true, margin: [0, 8, 0, 4] },
+  body: { fontSize: 10, lineHeight: 1.25, margin: [0, 0, 0, 6] },
+  lead: { fontSize: 11, lineHeight: 1.3, margin: [0, 0, 0, 10] },
+  small: { fontSize: 8.5, color: '#444444', margin: [0, 0, 0, 6] },
+  caption: { fontSize: 9, italics: true, margin: [0, 0, 0, 3] },
+  th: { bold: true, fontSize: 9 },
+};
+
+/** The pdfmake definition of a report document: A4, DejaVu Sans, page numbers in the footer. */
+export function pdfDefinition(document: ReportDocument, options: { pageBreakBefore?: boolean } = {}): Content[] {
+  return [
+    { text: document.title, style: 'title', ...(options.pageBreakBefore ? { pageBreak: 'before' as const } : {}) },
+    ...(document.subtitle ? [{ text: document.subtitle, style: 'subtitle' } as Content] : []),
+    ...document.blocks.flatMap((b) => pdfBlock(b, document.locale)),
+    { text: renderLabels(document.locale).withheldLegend, style: 'small', margin: [0, 12, 0, 0] },
+  ];
+}
+
+/** Renders report documents into one PDF, each starting on a new page (one leader, or all of a round). */
+export async function renderPdf(documents: ReportDocument | readonly ReportDocument[], info: { title?: string } = {}): Promise<Buffer> {
+  const list = Array.isArray(documents) ? documents : [documents as ReportDocument];
+  const first = list[0];
+  const definition: TDocumentDefinitions = {
+    pageSize: 'A4',
+    pageMargins: [40, 48, 40, 48],
+    info: { title: info.title ?? first?.title ?? 'Spejl', creator: 'Spejl' },
+    defaultStyle: { font: 'DejaVuSans', fontSize: 10 },
+    styles: STYLES,
+    footer: (page, pages) => ({ text: `${page} / ${pages}`, alignment: 'center', fontSize: 8, color: '#777777' }),
+    content: list.flatMap((d, i) => pdfDefinition(d, { pageBreakBefore: i > 0 })),
+  };
+  return pdfmake.createPdf(definition).getBuffer();
+}

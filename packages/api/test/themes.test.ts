@@ -46,4 +46,25 @@ describe.each(testEngines())('themes router on $name', (engine) => {
     const actions = (await f.as(admin).tenant.audit({ tenantId, limit: 50 })).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(['theme.disable', 'theme.framing']));
   });
+
+  it('lets rounds use only switched-on themes, local questions included, pinned as they were', async () => {
+    const question = (statement: string) => ({
+      id: 'arbejdsro',
+      label: { da: 'Arbejdsro' },
+      text: { employee: { da: `Min leder ${statement}.` }, self: { da: `Jeg ${statement}.` }, superior: { da: `Lederen ${statement}.` } },
+    });
+    await f.as(admin).themes.saveLocalQuestions({ tenantId, questions: { expectedRevision: null, intro: null, items: [question('sikrer arbejdsro')] } });
+    expect((await f.as(admin).rounds.themes({ tenantId })).map((t) => t.id)).toEqual(['borgerorientering', 'lokale']);
+
+    const refused = await rejection(f.as(admin).rounds.create({ tenantId, settings: { name: 'Forår', themes: [{ id: 'faglig-ledelse' }] } }));
+    expect(refused.code).toBe('BAD_REQUEST');
+    const round = await f.as(admin).rounds.create({ tenantId, settings: { name: 'Forår', themes: [{ id: 'borgerorientering' }, { id: 'lokale' }] } });
+    expect(round.items.filter((i) => i.theme === 'lokale')).toEqual([{ theme: 'lokale', item: 'arbejdsro' }]);
+
+    // A later edit is a new revision; the round keeps the version it pinned.
+    await f.as(admin).themes.saveLocalQuestions({ tenantId, questions: { expectedRevision: 1, intro: null, items: [question('skaber ro')] } });
+    const pinned = (await f.as(admin).rounds.get({ tenantId, roundId: round.id })).themes.find((t) => t.id === 'lokale') as unknown as { version: string; items: { text: { employee: { da: string } } }[] };
+    expect(pinned.version).toBe('1.1.0');
+    expect(pinned.items[0]?.text.employee.da).toBe('Min leder sikrer arbejdsro.');
+  });
 });

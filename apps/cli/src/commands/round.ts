@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import {
-  closeRound, createMailer, createRound, hierarchySnapshots, launchRound, linkKeyFromEnv, runTenantMail, SpejlError, themeSourceOf,
+  closeRound, createMailer, createRound, hierarchySnapshots, launchRound, linkKeyFromEnv, runTenantMail, SpejlError, tenantThemes, themeSourceOf,
 } from '@spejl/core';
 import { databaseFromEnv, withTenant, type Database, type Kysely } from '@spejl/db';
 import { themes } from '@spejl/plugin-registry';
@@ -59,7 +59,7 @@ export function register(program: Command): void {
           ...(o.opens ? { opensAt: date(o.opens, '--opens') } : {}),
           ...(o.closes ? { closesAt: date(o.closes, '--closes') } : {}),
         };
-        const created = await withTenant(db, tenantId, (tx) => createRound(tx, tenantId, settings, themeSourceOf(themes)));
+        const created = await withTenant(db, tenantId, async (tx) => createRound(tx, tenantId, settings, themeSourceOf(await tenantThemes(tx, themes))));
         process.stdout.write(`${created.id}\n`);
       });
     });

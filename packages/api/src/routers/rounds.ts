@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import {
   archiveRound, closeRound, createRound, deleteRound, deliveryReport, extendRound, getRound, hierarchySnapshots, launchRound,
-  linkKeyFromEnv, listRounds, queueResend, roundProgress, roundSettingsSchema, themeSourceOf, updateRound, type ThemeSource,
+  linkKeyFromEnv, listRounds, queueResend, roundProgress, roundSettingsSchema, tenantThemes, themeSourceOf, updateRound, type ThemeSource,
 } from '@spejl/core';
+import type { TenantTx } from '@spejl/db';
 import { themes } from '@spejl/plugin-registry';
 import { requireRole, router, tenantProcedure } from '../trpc.ts';
 
-const themeSource: ThemeSource = themeSourceOf(themes);
+/** The tenant's switched-on themes, its local questions included: what its rounds may use. */
+const themeSourceFor = async (tx: TenantTx): Promise<ThemeSource> => themeSourceOf(await tenantThemes(tx, themes));
 const roundRef = z.object({ tenantId: z.uuid(), roundId: z.uuid() });
 const admin = tenantProcedure.use(requireRole('admin'));
 const reader = tenantProcedure.use(requireRole('admin', 'analyst'));
@@ -14,11 +16,8 @@ const reader = tenantProcedure.use(requireRole('admin', 'analyst'));
 /** Survey rounds: settings while draft, launch, progress while open, close, archive. */
 export const roundsRouter = router({
   /** The themes a round can ask, newest version of each. */
-  themes: reader.input(z.object({ tenantId: z.uuid() })).query(() =>
-    themeSource.ids().map((id) => {
-      const t = themes.find((x) => x.id === id);
-      return { id, version: t?.version ?? '', title: t?.title ?? {}, items: t?.items.length ?? 0 };
-    }),
+  themes: reader.input(z.object({ tenantId: z.uuid() })).query(async ({ ctx }) =>
+    (await tenantThemes(ctx.tx, themes)).map((t) => ({ id: t.id, version: t.version, title: t.title, items: t.items.length })),
   ),
   /** Every round of the tenant, newest first. */
   list: reader.input(z.object({ tenantId: z.uuid() })).query(({ ctx }) => listRounds(ctx.tx)),
@@ -26,13 +25,13 @@ export const roundsRouter = router({
   get: reader.input(roundRef).query(({ ctx, input }) => getRound(ctx.tx, input.roundId)),
   /** Creates a draft round. */
   create: admin.input(z.object({ tenantId: z.uuid(), settings: roundSettingsSchema })).mutation(async ({ ctx, input }) => {
-    const round = await createRound(ctx.tx, ctx.tenantId, input.settings, themeSource);
+    const round = await createRound(ctx.tx, ctx.tenantId, input.settings, await themeSourceFor(ctx.tx));
     await ctx.audit('round.create', round.id, { name: round.name });
     return round;
   }),
   /** Changes a draft round's settings. */
   update: admin.input(roundRef.extend({ settings: roundSettingsSchema })).mutation(async ({ ctx, input }) => {
-    const round = await updateRound(ctx.tx, input.roundId, input.settings, themeSource);
+    const round = await updateRound(ctx.tx, input.roundId, input.settings, await themeSourceFor(ctx.tx));
     await ctx.audit('round.update', round.id);
     return round;
   }),

@@ -12,6 +12,9 @@ import { loadInvitations, loadRoundRollup } from '../../packages/core/src/rollup
 import { computeAggregates } from '../../packages/core/src/scoring/aggregates.ts';
 import { buildLeaderTree } from '../../packages/core/src/scoring/leader-tree.ts';
 import { linkKey } from '../../packages/core/src/survey/index.ts';
+import { buildReportView, renderReport, type ViewSource } from '../../packages/core/src/report-view/index.ts';
+import { findReport } from '@spejl/plugin-registry';
+import type { AnyTheme } from '../../packages/plugin-sdk/src/index.ts';
 import type { BenchContext, BenchFigure, BenchModule } from './bench-module.ts';
 import { largeRound, largeRoundFiles, type LargeRound } from './large-round.ts';
 
@@ -58,6 +61,34 @@ async function inMemoryFigures(round: LargeRound): Promise<RollupFigure[]> {
   ];
 }
 
+function viewSource(round: LargeRound): ViewSource {
+  const tree = buildLeaderTree(round.hierarchy);
+  const rollup = computeRollup(tree, round.layout, round.forms, 5);
+  const themes = round.layout.themes.map((t): AnyTheme => ({
+    kind: 'theme', id: t.id, version: '1.0.0', roles: ['employee', 'self', 'superior'], locales: ['da', 'en'], scale: 'agree5',
+    title: { da: t.id }, about: { what: { da: 'Hvad temaet handler om.' }, why: { da: 'Hvorfor det er vigtigt.' } }, intro: { employee: { da: 'Intro.' } },
+    items: t.items.map((id) => ({ id, label: { da: id }, text: { employee: { da: `Min leder ${id}.` }, self: { da: `Jeg ${id}.` }, superior: { da: `Lederen ${id}.` } } })),
+    guidance: { title: { da: 'Arbejd videre' }, leader: { title: { da: 'Leder' }, questions: [{ da: 'Hvad nu?' }], cases: [] }, organisation: { title: { da: 'Organisation' }, questions: [{ da: 'Hvor?' }], cases: [{ title: { da: 'Case' }, body: { da: 'Tekst.' } }] } },
+  }));
+  const leaders = Array.from({ length: tree.leaderCount }, (_, s) => ({ name: `Leder ${s}`, unitName: `Enhed ${s}` }));
+  return { rollup, leaders, round: { name: 'Bench', closedAt: null }, organisationName: 'Storby Kommune', themes, framing: null, previous: { rollup, name: 'Forrige' } };
+}
+
+async function reportFigures(round: LargeRound): Promise<RollupFigure[]> {
+  const source = viewSource(round);
+  const { tree } = source.rollup;
+  const leader = findReport('leader')!;
+  const chain = findReport('chain')!;
+  // A front-line leader (deepest level) and the top of the organisation.
+  const deep = tree.personIds[tree.leaderPerson[tree.bottomUp[0]!]!]!;
+  const top = tree.personIds[tree.leaderPerson[tree.rootLeaders[0]!]!]!;
+  buildReportView(source, { scope: 'leader', leaderId: deep, locale: 'da' }); // fills the same-level cache once per round
+  return [
+    { name: "report: one leader's view + document", ...(await measure(() => renderReport(leader, source, { scope: 'leader', leaderId: deep, locale: 'da' }), 25)), targetMs: 30 },
+    { name: 'report: top chain view + document (2 levels)', ...(await measure(() => renderReport(chain, source, { scope: 'chain', leaderId: top, locale: 'da' }), 15)), note: `${tree.childStart[tree.rootLeaders[0]! + 1]! - tree.childStart[tree.rootLeaders[0]!]!} areas and their units` },
+  ];
+}
+
 /** Loads the tenant through the real services: people import, round launch, responses import. */
 async function seedRound({ database }: BenchContext, round: LargeRound): Promise<{ tenantId: string; roundId: string }> {
   const { db } = database;
@@ -76,7 +107,7 @@ async function seedRound({ database }: BenchContext, round: LargeRound): Promise
 
 async function run(context: BenchContext): Promise<BenchFigure[]> {
   const round = largeRound();
-  const figures = await inMemoryFigures(round);
+  const figures = [...(await inMemoryFigures(round)), ...(await reportFigures(round))];
   const { tenantId, roundId } = await seedRound(context, round);
   const load = () => withTenant(context.database.db, tenantId, (tx) => loadRoundRollup(tx, roundId));
   const loaded = await load();

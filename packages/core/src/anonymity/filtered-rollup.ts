@@ -26,13 +26,17 @@ export interface FilteredRollup {
   readonly cellStatus: Uint8Array;
 }
 
-/** Copies the aggregates with everything the decisions withhold erased. */
-export function filterRollup(aggregates: RollupAggregates, decisions: AnonymityDecisions): FilteredRollup {
+/**
+ * The aggregates with everything the decisions withhold erased: a copy, or — when the caller
+ * owns the aggregates and drops them afterwards (`inPlace`) — the same arrays, saving a copy
+ * of several megabytes on a large tenant.
+ */
+export function filterRollup(aggregates: RollupAggregates, decisions: AnonymityDecisions, inPlace = false): FilteredRollup {
   const { layout, groupCount } = aggregates;
   const { itemCount, themeCount } = layout;
   const { cellCount, cellStatus } = decisions;
-  const itemHist = aggregates.itemHist.slice();
-  const themeSums = aggregates.themeSums.slice();
+  const itemHist = inPlace ? aggregates.itemHist : aggregates.itemHist.slice();
+  const themeSums = inPlace ? aggregates.themeSums : aggregates.themeSums.slice();
   for (let groupRole = 0; groupRole < groupCount * ROLE_COUNT; groupRole++) {
     const statusBase = groupRole * cellCount;
     for (let i = 0; i < itemCount; i++) {
@@ -50,8 +54,8 @@ export function filterRollup(aggregates: RollupAggregates, decisions: AnonymityD
   }
   return {
     tree: aggregates.tree, layout, k: decisions.k, groupCount, cellCount,
-    forms: aggregates.forms.slice(), itemHist, themeSums,
-    groupStatus: decisions.groupStatus.slice(), cellStatus: cellStatus.slice(),
+    forms: inPlace ? aggregates.forms : aggregates.forms.slice(), itemHist, themeSums,
+    groupStatus: inPlace ? decisions.groupStatus : decisions.groupStatus.slice(), cellStatus: inPlace ? cellStatus : cellStatus.slice(),
   };
 }
 

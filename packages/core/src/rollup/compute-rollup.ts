@@ -11,5 +11,5 @@ import type { RoundLayout } from '../scoring/round-layout.ts';
  */
 export function computeRollup(tree: LeaderTree, layout: RoundLayout, forms: FormBatch, k: number): FilteredRollup {
   const aggregates = computeAggregates(tree, layout, forms);
-  return filterRollup(aggregates, decideAnonymity(aggregates, k));
+  return filterRollup(aggregates, decideAnonymity(aggregates, k), true);
 }

@@ -63,4 +63,10 @@ describe.each(testEngines())('loading a round roll-up from the database on $name
     await expect(inTenant((tx) => loadRoundRollup(tx, draftId))).rejects.toMatchObject({ kind: 'CONFLICT' });
     await expect(inTenant((tx) => loadRoundRollup(tx, roundId), otherTenantId)).rejects.toMatchObject({ kind: 'NOT_FOUND' });
   });
+
+  // Runs last: it leaves a malformed form in the round.
+  it('refuses to roll up a stored form whose answers do not match the round’s statements', async () => {
+    await inTenant((tx) => tx.insertInto('round_forms').values({ tenant_id: tenantId, round_id: roundId, subject_id: '1004', role: 'self', answers: [4, 4, 4], submitted: true, source: 'import', owner_key: null }).execute());
+    await expect(inTenant((tx) => loadRoundRollup(tx, roundId))).rejects.toThrow(/do not match its 4 statements/);
+  });
 });

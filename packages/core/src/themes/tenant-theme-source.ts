@@ -1,4 +1,4 @@
-import { resolveExample, tenantFramingFrom, type AnyTheme, type Locale } from '@spejl/plugin-sdk';
+import { resolveExample, tenantFramingFrom, themeLocale, type AnyTheme, type Locale } from '@spejl/plugin-sdk';
 import type { TenantTx } from '@spejl/db';
 import { listThemeChoices } from './theme-choice.ts';
 import { loadFramingSettings } from './tenant-framing.ts';
@@ -9,10 +9,14 @@ export async function tenantThemes(tx: TenantTx, platform: readonly AnyTheme[]):
 }
 
 /** Resolves `{{omraadeeksempel}}` for one respondent of this tenant (faggruppe → tenant → sector → neutral). */
-export type TenantExampleResolver = (theme: Pick<AnyTheme, 'framing'>, faggruppe: string | null, locale: Locale) => string;
+export type TenantExampleResolver = (theme: Pick<AnyTheme, 'framing' | 'locales'>, faggruppe: string | null, locale: Locale) => string;
 
-/** Loads the tenant's framing once and returns the resolver the survey uses for every form. */
+/**
+ * Loads the tenant's framing once and returns the resolver the survey uses for every form.
+ * The example is resolved in the language the theme is shown in (Danish when the theme has
+ * no text in the respondent's language), as the console's preview does.
+ */
 export async function tenantExampleResolver(tx: TenantTx, tenantId: string): Promise<TenantExampleResolver> {
   const framing = tenantFramingFrom(await loadFramingSettings(tx, tenantId));
-  return (theme, faggruppe, locale) => resolveExample(theme, framing, { faggruppe, locale })?.text ?? '';
+  return (theme, faggruppe, locale) => resolveExample(theme, framing, { faggruppe, locale: themeLocale(theme, locale) })?.text ?? '';
 }

@@ -73,6 +73,14 @@ describe.each(testEngines())('tenant themes on $name', (engine) => {
     });
   });
 
+  it('resolves the example in Danish for a theme without English, never mixing languages', async () => {
+    const danishOnly = { locales: ['da' as const], framing: { neutral: { da: 'borgerne' } } };
+    await inTenant(sygehus, async (tx) => {
+      const example = await tenantExampleResolver(tx, sygehus);
+      expect(example(danishOnly, null, 'en')).toBe('borgerne');
+    });
+  });
+
   it('refuses framing with a raw placeholder and keeps what was saved', async () => {
     const error = await failure(inTenant(skole, (tx) => saveFramingSettings(tx, skole, { defaultExample: both('{{omraadeeksempel}}'), faggruppeExamples: [] })));
     expect(error.issues).toEqual([{ path: 'defaultExample.da', message: 'may not contain "{{" or "}}": write the example itself, e.g. "elever og forældre"' }]);

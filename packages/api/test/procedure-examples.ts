@@ -49,4 +49,18 @@ export const procedureExamples: Record<string, Example> = {
   'people.update': async (v) => ({ tenantId: v.tenantId, personId: await v.first('people', 'person_id'), patch: { name: 'Hijacked' } }),
   'people.remove': async (v) => ({ tenantId: v.tenantId, personId: await v.first('people', 'person_id'), reportsToSuperior: true }),
   'people.setExempt': async (v) => ({ tenantId: v.tenantId, personId: await v.first('people', 'person_id'), exempt: true, reason: 'x' }),
+  // Rounds: the victim's demo round (open, with answers); a valid responses file for it.
+  'rounds.themes': (v) => ({ tenantId: v.tenantId }),
+  'rounds.list': (v) => ({ tenantId: v.tenantId }),
+  'rounds.get': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('rounds') }),
+  'rounds.create': (v) => ({ tenantId: v.tenantId, settings: { name: 'Indtrænger', themes: [{ id: 'borgerorientering' }] } }),
+  'rounds.update': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('rounds'), settings: { name: 'Hijacked', themes: [{ id: 'borgerorientering' }] } }),
+  'rounds.remove': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('rounds') }),
+  'rounds.launch': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('rounds') }),
+  'rounds.close': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('rounds') }),
+  'rounds.extend': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('rounds'), closesAt: new Date(Date.now() + 60 * 86_400_000) }),
+  'rounds.archive': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('rounds') }),
+  'rounds.progress': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('rounds') }),
+  'rounds.resend': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('rounds'), personId: await v.first('round_respondents', 'person_id') }),
+  'responses.import': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('rounds'), fileName: 'x.csv', contentBase64: Buffer.from(`subject_id,rater_role,borgerorientering.kultur\n${await v.first('round_assignments', 'subject_id')},employee,1\n`).toString('base64') }),
 };

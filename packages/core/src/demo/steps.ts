@@ -3,6 +3,7 @@ import type { UserSummary } from '../accounts/users.ts';
 import type { Mailer } from '../mail/transport.ts';
 import type { Tenant } from '../tenants/tenants.ts';
 import { demoPeopleStep } from './people.ts';
+import { demoRoundStep } from './round.ts';
 
 /** What every demo step can use: the demo tenant and its people so far. */
 export interface DemoContext {
@@ -23,4 +24,4 @@ export interface DemoStep {
  * The demo's steps after the tenant and its admin exist. Later features append theirs
  * (e.g. `people`, then `round`, then `answers`) so `pnpm start` shows them with data.
  */
-export const demoSteps: DemoStep[] = [demoPeopleStep];
+export const demoSteps: DemoStep[] = [demoPeopleStep, demoRoundStep];

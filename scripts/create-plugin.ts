@@ -61,8 +61,9 @@ console.log(`✓ created ${relative(process.cwd(), dir) || dir} (${Object.keys(f
 if (options.install) {
   run('pnpm', ['install'], options.root);
   run('pnpm', ['--filter', '@spejl/plugin-registry', 'build'], options.root);
+  const pkg = `@spejl/${options.kind}-${options.name}`;
   console.log(`\nNext: edit ${join(relative(process.cwd(), dir), 'src/index.ts')}, then
-  pnpm --filter @spejl/${options.kind}-${options.name} test     # its own tests
-  pnpm --filter @spejl/${options.kind}-${options.name} build    # validates it, naming any error's path
-  pnpm start                                                  # see it in the console`);
+  pnpm --filter ${pkg} test     # its own tests
+  pnpm --filter ${pkg} build    # validates it, naming any error's path
+  pnpm start${' '.repeat(pkg.length + 14)}# see it in the console`);
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
-  addPerson, applyPeopleImport, columnMappingSchema, getPerson, KNOWN_FAGGRUPPER, listImports, listReports, loadPeople, movePerson,
-  peopleSummary, peopleToCsv, personInputSchema, personPatchSchema, previewPeopleImport, removePerson, searchPeople, setExempt, updatePerson,
+  addPerson, applyPeopleImport, columnMappingSchema, getPerson, listImports, listReports, loadPeople, movePerson,
+  peopleSummary, peopleToCsv, personInputSchema, personPatchSchema, previewPeopleImport, removePerson, searchPeople, setExempt, tenantFaggrupper, updatePerson,
 } from '@spejl/core';
 import { requireRole, router, tenantProcedure } from '../trpc.ts';
 
@@ -28,7 +28,7 @@ export const peopleRouter = router({
   /** Counts, the faggrupper the framings know, and the latest import. */
   summary: reader.input(tenantOnly).query(async ({ ctx }) => ({
     ...(await peopleSummary(ctx.tx)),
-    faggrupper: [...KNOWN_FAGGRUPPER],
+    faggrupper: (await tenantFaggrupper(ctx.tx)).list(),
     lastImport: (await listImports(ctx.tx, 1))[0] ?? null,
   })),
   /** One level of the tree: the tops of every chain (managerId null) or a manager's direct reports. */

@@ -1,7 +1,7 @@
 export { PERSON_FIELDS, REQUIRED_FIELDS, describePerson, type PersonField, type PersonLine, type PersonRecord, type PersonRef, type StoredPerson } from './person.ts';
 export { columnMappingSchema, resolveMapping, type ColumnMapping, type ResolvedMapping } from './column-mapping.ts';
 export { personInputSchema, isEmail, type PersonInput } from './person-fields.ts';
-export { FaggruppeCatalog, KNOWN_FAGGRUPPER } from './faggrupper.ts';
+export { FaggruppeCatalog, KNOWN_FAGGRUPPER, tenantFaggrupper } from './faggrupper.ts';
 export { readPeopleFile, type PeopleFile, type ReadOptions } from './people-file.ts';
 export { findCycles } from './cycles.ts';
 export { diffPeople, countDiff, isEmptyDiff, type DiffCounts, type PeopleDiff, type PersonChange } from './people-diff.ts';

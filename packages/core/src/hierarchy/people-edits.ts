@@ -1,17 +1,15 @@
 import { sql, type TenantTx } from '@spejl/db';
 import { z } from 'zod';
 import { SpejlError } from '../errors/spejl-error.ts';
-import { FaggruppeCatalog } from './faggrupper.ts';
+import { tenantFaggrupper } from './faggrupper.ts';
 import { personInputSchema, type PersonInput } from './person-fields.ts';
 import { describePerson, searchKey, type PersonRef } from './person.ts';
 import { pathsTo } from './people-tree.ts';
 import { CURRENT_TENANT, lockPeople } from './tenant-lock.ts';
 
-const catalog = new FaggruppeCatalog();
-
-function canonicalFaggruppe(value: string | null | undefined): string | null {
+async function canonicalFaggruppe(tx: TenantTx, value: string | null | undefined): Promise<string | null> {
   const v = value?.trim() ?? '';
-  return v === '' ? null : (catalog.canonical(v) ?? v);
+  return v === '' ? null : ((await tenantFaggrupper(tx)).canonical(v) ?? v);
 }
 
 async function requirePerson(tx: TenantTx, personId: string): Promise<PersonRef & { managerId: string | null }> {
@@ -63,7 +61,7 @@ export async function addPerson(tx: TenantTx, input: PersonInput): Promise<void>
     name: p.name,
     email,
     manager_id: p.managerId,
-    faggruppe: canonicalFaggruppe(p.faggruppe),
+    faggruppe: await canonicalFaggruppe(tx, p.faggruppe),
     unit_name: p.unitName || null,
     search_key: searchKey({ personId: p.personId, name: p.name, email }),
   }).execute();
@@ -88,7 +86,7 @@ export async function updatePerson(tx: TenantTx, personId: string, patch: Person
     name,
     email,
     search_key: searchKey({ personId, name, email }),
-    ...(p.faggruppe !== undefined && { faggruppe: canonicalFaggruppe(p.faggruppe) }),
+    ...(p.faggruppe !== undefined && { faggruppe: await canonicalFaggruppe(tx, p.faggruppe) }),
     ...(p.unitName !== undefined && { unit_name: p.unitName || null }),
     updated_at: sql`now()`,
   }).where('person_id', '=', personId).execute();

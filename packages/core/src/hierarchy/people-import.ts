@@ -2,6 +2,7 @@ import type { PeopleImportSource, TenantTx } from '@spejl/db';
 import { SpejlError, type InputIssue } from '../errors/spejl-error.ts';
 import type { ColumnMapping } from './column-mapping.ts';
 import { recordImport, type ImportActor } from './import-history.ts';
+import { tenantFaggrupper } from './faggrupper.ts';
 import { rememberedMapping, rememberMapping } from './import-settings.ts';
 import { countDiff, diffPeople, type DiffCounts, type PeopleDiff, type PersonChange } from './people-diff.ts';
 import { readPeopleFile, type PeopleFile } from './people-file.ts';
@@ -67,7 +68,7 @@ export interface ImportResult {
 
 async function readUpload(tx: TenantTx, upload: PeopleUpload): Promise<PeopleFile> {
   const mapping = upload.mapping ?? (await rememberedMapping(tx));
-  return readPeopleFile(upload.bytes, { mapping });
+  return readPeopleFile(upload.bytes, { mapping, faggrupper: await tenantFaggrupper(tx) });
 }
 
 function samplesOf(diff: PeopleDiff, all: readonly PersonRecord[]): DiffSamples {

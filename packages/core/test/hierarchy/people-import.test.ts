@@ -94,6 +94,16 @@ describe.each(testEngines())('people import on $name', (engine) => {
     expect(preview.counts?.unchanged).toBe(2);
   });
 
+  it("knows the faggrupper the tenant's framing gives examples for, besides the standard ones", async () => {
+    const t = await newTenant(handle, 'framed');
+    const file = 'person_id;name;email;manager_id;faggruppe\n1;Anna;a@x.dk;;Tandplejer\n2;Bo;b@x.dk;1;Kantine\n';
+    const before = await t.run((tx) => previewPeopleImport(tx, { fileName: 'p.csv', bytes: bytes(file) }));
+    expect(before.warnings.map((w) => w.message.slice(0, 30))).toEqual(['faggruppe "Tandplejer" is not ', 'faggruppe "Kantine" is not a k']);
+    await t.run((tx) => tx.insertInto('tenant_framing').values({ tenant_id: t.id, default_example: 'null', faggruppe_examples: JSON.stringify([{ faggruppe: 'tandplejer', example: { da: 'børn og forældre' } }]) }).execute());
+    const after = await t.run((tx) => previewPeopleImport(tx, { fileName: 'p.csv', bytes: bytes(file) }));
+    expect(after.warnings.map((w) => w.message.slice(0, 30))).toEqual(['faggruppe "Kantine" is not a k']);
+  });
+
   it('refuses to apply when the people changed since the preview', async () => {
     const t = await newTenant(handle, 'stale');
     await t.run((tx) => applyPeopleImport(tx, { fileName: 'egeskov.csv', bytes: EGESKOV }, CLI));

@@ -1,6 +1,5 @@
 // The plugins Spejl was built with, as the core and the API load them (no folder scanning at run time).
 import type { AnyTheme, ReportPlugin } from '@spejl/plugin-sdk';
-import type { GeneratedPlugin } from './generated-plugin.ts';
 import { generatedPlugins } from './registry.generated.ts';
 
 /** Every theme plugin, in folder order. */
@@ -18,5 +17,3 @@ export function findReport(id: string): ReportPlugin | undefined {
   return reports.find((r) => r.id === id);
 }
 
-/** Package name and folder per plugin, for the console's catalogue and error messages. */
-export const pluginPackages: readonly { name: string; dir: string; kind: GeneratedPlugin['kind']; id: string }[] = generatedPlugins.map((p) => ({ name: p.name, dir: p.dir, kind: p.kind, id: p.plugin.id }));

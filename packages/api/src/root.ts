@@ -3,6 +3,7 @@ import { meRouter } from './routers/me.ts';
 import { membersRouter } from './routers/members.ts';
 import { outboxRouter } from './routers/outbox.ts';
 import { peopleRouter } from './routers/people.ts';
+import { reportsRouter } from './routers/reports.ts';
 import { responsesRouter } from './routers/responses.ts';
 import { roundsRouter } from './routers/rounds.ts';
 import { tenantRouter } from './routers/tenant.ts';
@@ -14,6 +15,7 @@ export const appRouter = router({
   members: membersRouter,
   outbox: outboxRouter,
   people: peopleRouter,
+  reports: reportsRouter,
   responses: responsesRouter,
   rounds: roundsRouter,
   tenant: tenantRouter,

@@ -63,4 +63,16 @@ export const procedureExamples: Record<string, Example> = {
   'rounds.progress': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('rounds') }),
   'rounds.resend': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('rounds'), personId: await v.first('round_respondents', 'person_id') }),
   'responses.import': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('rounds'), fileName: 'x.csv', contentBase64: Buffer.from(`subject_id,rater_role,borgerorientering.kultur\n${await v.first('round_assignments', 'subject_id')},employee,1\n`).toString('base64') }),
+  // Reports: the victim's closed demo round; a leader of it; settings that would switch every report off.
+  'reports.results': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id') }),
+  'reports.document': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id'), reportId: 'tenant' }),
+  'reports.pdf': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id'), reportId: 'tenant' }),
+  'reports.html': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id'), reportId: 'tenant' }),
+  'reports.startBulkPdf': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id') }),
+  'reports.bulkPdfStatus': (v) => ({ tenantId: v.tenantId, jobId: '00000000-0000-4000-8000-000000000000' }),
+  'reports.bulkPdfDownload': (v) => ({ tenantId: v.tenantId, jobId: '00000000-0000-4000-8000-000000000000' }),
+  'reports.rollupExport': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id'), format: 'csv' }),
+  'reports.settings': (v) => ({ tenantId: v.tenantId }),
+  'reports.saveSettings': (v) => ({ tenantId: v.tenantId, expectedRevision: null, superiorReadsReports: false, reports: { leader: { enabled: false, options: {} } } }),
+  'reports.preview': (v) => ({ tenantId: v.tenantId, reportId: 'leader', options: {} }),
 };

@@ -3,6 +3,7 @@ import type { UserSummary } from '../accounts/users.ts';
 import type { Mailer } from '../mail/transport.ts';
 import type { Tenant } from '../tenants/tenants.ts';
 import { demoPeopleStep } from './people.ts';
+import { demoClosedRoundStep } from './closed-round.ts';
 import { demoRoundStep } from './round.ts';
 
 /** What every demo step can use: the demo tenant and its people so far. */
@@ -24,4 +25,4 @@ export interface DemoStep {
  * The demo's steps after the tenant and its admin exist. Later features append theirs
  * (e.g. `people`, then `round`, then `answers`) so `pnpm start` shows them with data.
  */
-export const demoSteps: DemoStep[] = [demoPeopleStep, demoRoundStep];
+export const demoSteps: DemoStep[] = [demoPeopleStep, demoClosedRoundStep, demoRoundStep];

@@ -4,3 +4,4 @@ export { loadRoundResults, roundReport, assertMayRead, type RoundResults, type R
 export { roundResultsIndex, type RoundResultsIndex, type ResultLeader } from './round-index.ts';
 export { sectorBenchmark, BENCHMARK_MIN_TENANTS } from './sector-benchmark.ts';
 export { rollupXlsx } from './rollup-xlsx.ts';
+export { startBulkPdf, bulkPdfProgress, bulkPdfFile, type BulkPdfProgress } from './bulk-pdf.ts';

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { TFontDictionary } from 'pdfmake/interfaces';
+import type { FontDictionary } from './pdfmake-types.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -10,7 +10,7 @@ function dejavuDir(): string {
 }
 
 /** The fonts the PDF renderer uses, as file paths pdfmake reads. */
-export function reportFonts(): TFontDictionary {
+export function reportFonts(): FontDictionary {
   const dir = dejavuDir();
   return {
     DejaVuSans: {

@@ -1,5 +1,5 @@
 import type { Cell, Locale, ReportBlock, ScoreTableBlock } from '@spejl/plugin-sdk';
-import type { Content, TableCell } from 'pdfmake/interfaces';
+import type { Content, TableCell } from './pdfmake-types.ts';
 import { distributionChartHeight, distributionChartOption } from '../charts/distribution-chart.ts';
 import { formatGap, formatMean, formatRate, heatColour, renderLabels } from '../labels.ts';
 import { chartSvg } from '../svg-chart.ts';

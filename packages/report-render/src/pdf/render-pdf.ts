@@ -1,18 +1,18 @@
 import { createRequire } from 'node:module';
 import type { ReportDocument } from '@spejl/plugin-sdk';
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, DocumentDefinition, PdfMake } from './pdfmake-types.ts';
 import { renderLabels } from '../labels.ts';
 import { isReportFont, reportFonts } from './fonts.ts';
 import { pdfBlock } from './pdf-blocks.ts';
 
 // pdfmake's server build is a CommonJS singleton holding fonts and access policies.
-const pdfmake = createRequire(import.meta.url)('pdfmake') as typeof import('pdfmake');
+const pdfmake = createRequire(import.meta.url)('pdfmake') as PdfMake;
 pdfmake.setFonts(reportFonts());
 // A report never loads anything from the network or the disk except its own fonts.
 pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy(isReportFont);
 
-const STYLES: TDocumentDefinitions['styles'] = {
+const STYLES: DocumentDefinition['styles'] = {
   title: { fontSize: 20, bold: true, margin: [0, 0, 0, 4] },
   subtitle: { fontSize: 11, color: '#555555', margin: [0, 0, 0, 14] },
   h1: { fontSize: 15, bold: true, margin: [0, 14, 0, 6] },
@@ -39,7 +39,7 @@ export function pdfDefinition(document: ReportDocument, options: { pageBreakBefo
 export async function renderPdf(documents: ReportDocument | readonly ReportDocument[], info: { title?: string } = {}): Promise<Buffer> {
   const list = Array.isArray(documents) ? documents : [documents as ReportDocument];
   const first = list[0];
-  const definition: TDocumentDefinitions = {
+  const definition: DocumentDefinition = {
     pageSize: 'A4',
     pageMargins: [40, 48, 40, 48],
     info: { title: info.title ?? first?.title ?? 'Spejl', creator: 'Spejl' },

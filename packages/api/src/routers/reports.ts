@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import {
+  bulkPdfFile, bulkPdfProgress, loadReportSettings, loadRoundResults, loadRoundRollup, resolveReportConfigs, rollupCsv, rollupXlsx, roundReport,
+  roundResultsIndex, saveReportSettings, sectorBenchmark, SpejlError, startBulkPdf, tenantThemes, type ReportReader,
+} from '@spejl/core';
+import { withTenant } from '@spejl/db';
+import { reports as plugins, themes as platformThemes } from '@spejl/plugin-registry';
+import { runReport } from '@spejl/plugin-sdk';
+import { fixtureView, type Scenario } from '@spejl/plugin-testing';
+import { renderHtml, renderPdf } from '@spejl/report-render';
+import { operatorProcedure, requireRole, router, tenantProcedure, type TenantContext } from '../trpc.ts';
+
+const tenant = z.object({ tenantId: z.uuid() });
+const locale = z.enum(['da', 'en']).default('da');
+const round = tenant.extend({ roundId: z.uuid(), locale });
+const report = round.extend({ reportId: z.string().min(1).max(100), leaderId: z.string().min(1).max(200).optional() });
+const admin = tenantProcedure.use(requireRole('admin'));
+const analyst = tenantProcedure.use(requireRole('admin', 'analyst'));
+
+const reader = (ctx: Pick<TenantContext, 'role' | 'personId'>): ReportReader => ({ role: ctx.role, personId: ctx.personId });
+const safeName = (name: string) => name.replace(/[^\p{L}\p{N} ._–-]+/gu, '').trim() || 'rapport';
+
+async function document(ctx: TenantContext, input: z.output<typeof report>) {
+  const results = await loadRoundResults(ctx.tx, ctx.tenantId, input.roundId, plugins);
+  return roundReport(results, plugins, reader(ctx), input);
+}
+
+const SCENARIOS: Record<string, Scenario> = { leader: 'published', chain: 'chain', tenant: 'tenant' };
+
+const storedConfig = z.object({ enabled: z.boolean(), options: z.record(z.string(), z.unknown()) });
+
+/** Reports of closed rounds, who may read which, their settings per tenant, and their exports. */
+export const reportsRouter = router({
+  /** The reports in use and the leaders whose reports the caller may open, for the round results page. */
+  results: tenantProcedure.input(round).query(async ({ ctx, input }) => roundResultsIndex(await loadRoundResults(ctx.tx, ctx.tenantId, input.roundId, plugins), plugins, reader(ctx), input.locale)),
+  /** One report document, rendered from the anonymity-filtered view with the configuration pinned at close. */
+  document: tenantProcedure.input(report).query(({ ctx, input }) => document(ctx, input)),
+  /** The same report as a PDF (base64). */
+  pdf: tenantProcedure.input(report).mutation(async ({ ctx, input }) => {
+    const doc = await document(ctx, input);
+    await ctx.audit('report.pdf', input.leaderId ?? null, { reportId: input.reportId, roundId: input.roundId });
+    return { fileName: `${safeName(doc.title)}.pdf`, contentBase64: (await renderPdf(doc)).toString('base64') };
+  }),
+  /** The same report as one standalone HTML page. */
+  html: tenantProcedure.input(report).mutation(async ({ ctx, input }) => {
+    const doc = await document(ctx, input);
+    return { fileName: `${safeName(doc.title)}.html`, html: renderHtml(doc) };
+  }),
+  /** Starts one PDF of the leader reports of every leader the caller may read; poll bulkPdfStatus. */
+  startBulkPdf: tenantProcedure.input(round).mutation(async ({ ctx, input }) => {
+    const results = await loadRoundResults(ctx.tx, ctx.tenantId, input.roundId, plugins);
+    await ctx.audit('report.bulk-pdf', input.roundId);
+    return startBulkPdf(results, plugins, reader(ctx), { tenantId: ctx.tenantId, userId: ctx.user.id }, input.locale);
+  }),
+  /** Progress of a bulk PDF job the caller started. */
+  bulkPdfStatus: tenantProcedure.input(tenant.extend({ jobId: z.uuid() })).query(({ ctx, input }) => bulkPdfProgress(input.jobId, { tenantId: ctx.tenantId, userId: ctx.user.id })),
+  /** The finished bulk PDF (base64). */
+  bulkPdfDownload: tenantProcedure.input(tenant.extend({ jobId: z.uuid() })).mutation(({ ctx, input }) => {
+    const { fileName, pdf } = bulkPdfFile(input.jobId, { tenantId: ctx.tenantId, userId: ctx.user.id });
+    return { fileName, contentBase64: pdf.toString('base64') };
+  }),
+  /** The round's roll-up export (DESIGN.md's columns, anonymity applied) as CSV or XLSX, base64. */
+  rollupExport: analyst.input(tenant.extend({ roundId: z.uuid(), format: z.enum(['csv', 'xlsx']) })).mutation(async ({ ctx, input }) => {
+    const loaded = await loadRoundRollup(ctx.tx, input.roundId);
+    await ctx.audit('rollup.export', input.roundId, { format: input.format });
+    const bytes = input.format === 'csv' ? Buffer.from(rollupCsv(loaded.rollup)) : await rollupXlsx(loaded.rollup);
+    return { fileName: `${safeName(loaded.name)} – roll-up.${input.format}`, contentBase64: bytes.toString('base64') };
+  }),
+
+  /** The tenant's report plugins with their option schemas (JSON Schema, for the settings form), choices and access policy. */
+  settings: analyst.input(tenant).query(async ({ ctx }) => {
+    const saved = await loadReportSettings(ctx.tx);
+    const configs = resolveReportConfigs(saved.reports, plugins);
+    return {
+      revision: saved.revision,
+      superiorReadsReports: saved.superiorReadsReports,
+      reports: plugins.map((p, i) => ({
+        id: p.id, scope: p.scope, title: p.title, enabled: configs[i]!.enabled, options: configs[i]!.options,
+        schema: z.toJSONSchema(p.options, { io: 'input', unrepresentable: 'any' }),
+      })),
+    };
+  }),
+  /** Saves which reports the tenant uses and their options; every plugin checks its own options. */
+  saveSettings: admin
+    .input(tenant.extend({ expectedRevision: z.number().int().positive().nullable(), superiorReadsReports: z.boolean(), reports: z.record(z.string().max(100), storedConfig) }))
+    .mutation(async ({ ctx, input }) => {
+      const saved = await saveReportSettings(ctx.tx, ctx.tenantId, input, plugins, ctx.user.id);
+      await ctx.audit('report.settings', null, { revision: saved.revision, superiorReadsReports: saved.superiorReadsReports });
+      return saved;
+    }),
+  /** A report with the given options on demo data (the tenant's themes, made-up answers): what the settings would look like. */
+  preview: analyst.input(tenant.extend({ reportId: z.string().min(1).max(100), options: z.record(z.string(), z.unknown()), locale })).query(async ({ ctx, input }) => {
+    const plugin = plugins.find((p) => p.id === input.reportId);
+    if (!plugin) throw new SpejlError('NOT_FOUND', `there is no report plugin "${input.reportId}"`);
+    const themes = (await tenantThemes(ctx.tx, platformThemes)).slice(0, 3);
+    return runReport(plugin, fixtureView(themes, SCENARIOS[plugin.scope], input.locale), input.options);
+  }),
+
+  /** Operators: the organisation overview with a benchmark against the other organisations of its sector (each read in its own tenant transaction). */
+  benchmark: operatorProcedure.input(round).query(async ({ ctx, input }) => {
+    const operator: ReportReader = { role: 'operator', personId: null };
+    const results = await withTenant(ctx.db, input.tenantId, (tx) => loadRoundResults(tx, input.tenantId, input.roundId, plugins));
+    const sector = await sectorBenchmark(ctx.db, input.tenantId, results.source.themes, input.locale);
+    return roundReport(results, plugins, operator, { reportId: 'tenant', locale: input.locale, extraComparisons: sector ? [sector] : [] });
+  }),
+});

@@ -1,0 +1,180 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { applyPeopleImport, importResponses, type UserSummary } from '@spejl/core';
+import { withTenant, type MemberRole } from '@spejl/db';
+import { testEngines } from '@spejl/db/testing';
+import type { ReportBlock, ReportDocument } from '@spejl/plugin-sdk';
+import { apiFixture, type ApiFixture } from './fixture.ts';
+
+process.env.SPEJL_LINK_SECRET ??= 'api-test-link-secret-0123456789-abcdefghijkl';
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../core/test/rollup/fixtures/${name}`, import.meta.url)));
+const blocks = (d: { blocks: readonly ReportBlock[] }): ReportBlock[] => d.blocks.flatMap((b) => (b.type === 'section' ? [b, ...blocks(b)] : [b]));
+
+describe.each(testEngines())('who reads which report, on $name', (engine) => {
+  let f: ApiFixture;
+  let tenantId: string;
+  let roundId: string;
+  const users: Record<string, UserSummary> = {};
+
+  /** Makes a member with a role and, for leaders, the person they are in the hierarchy. */
+  const member = async (name: string, role: MemberRole, personId: string | null) => {
+    const u = await f.user(name);
+    await f.join(tenantId, u, role);
+    if (personId) await withTenant(f.db, tenantId, (tx) => tx.updateTable('memberships').set({ person_id: personId }).where('user_id', '=', u.id).execute());
+    return u;
+  };
+  const as = (who: string) => f.as(who === 'operator' ? f.operator : users[who]!);
+  const leaderReport = (who: string, leaderId: string) => as(who).reports.document({ tenantId, roundId, reportId: 'leader', leaderId });
+
+  /** A tenant of the egeskov example with a closed round of it, through the API; returns the round id. */
+  const closedEgeskovRound = async (admin: UserSummary, id: string, beforeClose?: () => Promise<void>) => {
+    await withTenant(f.db, id, (tx) => applyPeopleImport(tx, { fileName: 'people.csv', bytes: fixture('egeskov-people.csv') }, { actor: { userId: null, label: 'test' }, source: 'cli' }));
+    const round = await f.as(admin).rounds.create({ tenantId: id, settings: { name: 'Ledelsesevaluering 2026', themes: [{ id: 'borgerorientering' }] } });
+    await f.as(admin).rounds.launch({ tenantId: id, roundId: round.id });
+    await withTenant(f.db, id, (tx) => importResponses(tx, id, round.id, fixture('egeskov-responses.csv'), 'responses.csv'));
+    await beforeClose?.();
+    await f.as(admin).rounds.close({ tenantId: id, roundId: round.id });
+    return round.id;
+  };
+
+  beforeAll(async () => {
+    f = await apiFixture(engine);
+    const made = await f.tenantWithAdmin('egeskov');
+    tenantId = made.tenant.id;
+    users.admin = made.admin;
+    users.analyst = await member('Analyst', 'analyst', null);
+    users.ole = await member('Ole', 'leader', '1002');
+    users.mads = await member('Mads', 'leader', '1004');
+    users.unlinked = await member('Unlinked', 'leader', null);
+    const other = await f.tenantWithAdmin('naboby');
+    users.stranger = other.admin;
+    roundId = await closedEgeskovRound(users.admin, tenantId, async () => {
+      // Saved before the close, so the round pins it.
+      await as('admin').reports.saveSettings({ tenantId, expectedRevision: null, superiorReadsReports: true, reports: { leader: { enabled: true, options: { showDistribution: false } } } });
+    });
+  });
+  afterAll(() => f?.close());
+
+  it('lets admins, analysts and operators read every leader, chain and organisation report', async () => {
+    for (const who of ['admin', 'analyst', 'operator']) {
+      expect((await leaderReport(who, '1005')).title).toBe('Sørensen; Lise');
+      expect((await as(who).reports.document({ tenantId, roundId, reportId: 'chain', leaderId: '1002' })).title).toBe('Ole Kjærgaard');
+      expect((await as(who).reports.document({ tenantId, roundId, reportId: 'tenant' })).title).toBe('Tenant egeskov');
+      expect((await as(who).reports.results({ tenantId, roundId })).leaders).toHaveLength(6);
+    }
+  });
+
+  it('lets a leader read their own reports and nobody else’s', async () => {
+    expect((await leaderReport('mads', '1004')).title).toBe('Mads Bæk');
+    expect((await as('mads').reports.document({ tenantId, roundId, reportId: 'chain', leaderId: '1004' })).title).toBe('Mads Bæk');
+    await expect(leaderReport('mads', '1005')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(leaderReport('mads', '1002')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(as('mads').reports.document({ tenantId, roundId, reportId: 'tenant' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(as('mads').reports.rollupExport({ tenantId, roundId, format: 'csv' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const index = await as('mads').reports.results({ tenantId, roundId });
+    expect(index.leaders.map((l) => l.personId)).toEqual(['1004']);
+    expect(index.organisationOverview).toBe(false);
+    expect(index.reports.map((r) => r.id)).not.toContain('tenant');
+  });
+
+  it("lets a superior read their direct reports' reports while the tenant allows it, and only theirs", async () => {
+    expect((await leaderReport('ole', '1004')).title).toBe('Mads Bæk');
+    expect((await leaderReport('ole', '1005')).title).toBe('Sørensen; Lise');
+    await expect(leaderReport('ole', '1001')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(leaderReport('ole', '1013')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect((await as('ole').reports.results({ tenantId, roundId })).leaders.map((l) => l.personId)).toEqual(['1002', '1004', '1005']);
+
+    const { revision } = await as('admin').reports.settings({ tenantId });
+    await as('admin').reports.saveSettings({ tenantId, expectedRevision: revision, superiorReadsReports: false, reports: {} });
+    await expect(leaderReport('ole', '1004')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect((await leaderReport('ole', '1002')).title).toBe('Ole Kjærgaard');
+    const again = await as('admin').reports.settings({ tenantId });
+    await as('admin').reports.saveSettings({ tenantId, expectedRevision: again.revision, superiorReadsReports: true, reports: {} });
+  });
+
+  it('gives a leader member without a person in the hierarchy no reports at all', async () => {
+    await expect(leaderReport('unlinked', '1004')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect((await as('unlinked').reports.results({ tenantId, roundId })).leaders).toEqual([]);
+  });
+
+  it("refuses members of another tenant as if the round did not exist", async () => {
+    await expect(leaderReport('stranger', '1004')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('uses the options pinned when the round closed, not those saved since', async () => {
+    const hasDistribution = (d: ReportDocument) => blocks(d).some((b) => b.type === 'distribution');
+    expect(hasDistribution(await leaderReport('admin', '1004'))).toBe(false);
+    const { revision } = await as('admin').reports.settings({ tenantId });
+    await as('admin').reports.saveSettings({ tenantId, expectedRevision: revision, superiorReadsReports: true, reports: { leader: { enabled: true, options: { showDistribution: true } } } });
+    expect(hasDistribution(await leaderReport('admin', '1004'))).toBe(false);
+    const preview = await as('admin').reports.preview({ tenantId, reportId: 'leader', options: { showDistribution: true } });
+    expect(hasDistribution(preview)).toBe(true);
+  });
+
+  it('refuses options a plugin does not accept, naming the option, and lets only admins save', async () => {
+    const { revision } = await as('admin').reports.settings({ tenantId });
+    const bad = { tenantId, expectedRevision: revision, superiorReadsReports: true, reports: { chain: { enabled: true, options: { maxDepth: 99 } } } };
+    await expect(as('admin').reports.saveSettings(bad)).rejects.toMatchObject({ code: 'BAD_REQUEST', cause: { issues: [expect.objectContaining({ path: 'reports.chain.options.maxDepth' })] } });
+    await expect(as('analyst').reports.saveSettings(bad)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(as('admin').reports.saveSettings({ ...bad, expectedRevision: 999, reports: {} })).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('refuses reports of a round that is still open', async () => {
+    const round = await as('admin').rounds.create({ tenantId, settings: { name: 'Åben måling', themes: [{ id: 'borgerorientering' }] } });
+    await expect(as('admin').reports.results({ tenantId, roundId: round.id })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await as('admin').rounds.remove({ tenantId, roundId: round.id });
+  });
+
+  it('exports the roll-up as CSV and as XLSX with the same rows', async () => {
+    const csv = await as('analyst').reports.rollupExport({ tenantId, roundId, format: 'csv' });
+    const lines = Buffer.from(csv.contentBase64, 'base64').toString('utf8').trim().split('\n');
+    expect(lines[0]).toBe('leader_id,scope,rater_role,theme_id,item_id,forms,answered,dont_know,mean,sd,n1,n2,n3,n4,n5,suppressed');
+    const xlsx = await as('analyst').reports.rollupExport({ tenantId, roundId, format: 'xlsx' });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(xlsx.contentBase64, 'base64') as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.rowCount).toBe(lines.length);
+    const csvRow = lines[1]!.split(',');
+    expect((sheet.getRow(2).values as unknown[]).slice(1, 6)).toEqual(csvRow.slice(0, 5));
+  });
+
+  it('renders a PDF and an HTML page of a report the caller may read', async () => {
+    const pdf = await as('mads').reports.pdf({ tenantId, roundId, reportId: 'leader', leaderId: '1004' });
+    expect(pdf.fileName).toBe('Mads Bæk.pdf');
+    expect(Buffer.from(pdf.contentBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    const html = await as('mads').reports.html({ tenantId, roundId, reportId: 'leader', leaderId: '1004' });
+    expect(html.html).toContain('<h1>Mads Bæk</h1>');
+    await expect(as('mads').reports.pdf({ tenantId, roundId, reportId: 'leader', leaderId: '1005' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('renders every readable leader into one PDF as a job with progress', async () => {
+    const started = await as('ole').reports.startBulkPdf({ tenantId, roundId });
+    expect(started.total).toBe(3);
+    let status = started;
+    for (let i = 0; i < 100 && status.status === 'running'; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      status = await as('ole').reports.bulkPdfStatus({ tenantId, jobId: started.jobId });
+    }
+    expect(status).toMatchObject({ status: 'done', done: 3, total: 3 });
+    await expect(as('mads').reports.bulkPdfStatus({ tenantId, jobId: started.jobId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const file = await as('ole').reports.bulkPdfDownload({ tenantId, jobId: started.jobId });
+    expect(Buffer.from(file.contentBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('benchmarks a tenant against its sector only for operators, and only once three others contribute', async () => {
+    await expect(as('admin').reports.benchmark({ tenantId, roundId })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const sectorRows = async () => {
+      const doc = await as('operator').reports.benchmark({ tenantId, roundId });
+      return blocks(doc).filter((b) => b.type === 'heatmap').flatMap((b) => (b.type === 'heatmap' ? b.rows.map((r) => r.label) : []));
+    };
+    for (const slug of ['by-a', 'by-b']) {
+      const other = await f.tenantWithAdmin(slug);
+      await closedEgeskovRound(other.admin, other.tenant.id);
+    }
+    expect(await sectorRows()).not.toContain('Andre kommuner (2)');
+    const third = await f.tenantWithAdmin('by-c');
+    await closedEgeskovRound(third.admin, third.tenant.id);
+    expect(await sectorRows()).toContain('Andre kommuner (3)');
+  });
+});

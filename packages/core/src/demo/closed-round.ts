@@ -1,0 +1,82 @@
+import { withTenant } from '@spejl/db';
+import { hierarchySnapshots } from '../hierarchy/snapshot.ts';
+import { closeRound, createRound } from '../rounds/lifecycle.ts';
+import { launchRound } from '../rounds/launch.ts';
+import { themeSourceOf } from '../rounds/theme-pinning.ts';
+import type { Answer } from '../survey/answers.ts';
+import { linkKeyFromEnv } from '../survey/link-key-config.ts';
+import { linkSecret } from '../survey/link-token.ts';
+import { submitForm } from '../survey/submit.ts';
+import { tenantThemes } from '../themes/tenant-theme-source.ts';
+import type { DemoStep } from './steps.ts';
+
+const DAY = 86_400_000;
+/** Share of respondents who answered last year's round: high enough that most teams pass the threshold, not all. */
+const ANSWERED = 0.82;
+
+function generator(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Answers with the texture of a real round: each leader has their own level, each statement its
+ * own difficulty, leaders rate themselves a little higher than their employees do (some much
+ * higher: blind spots), and a few answer "ved ikke".
+ */
+function answerModel(random: () => number, items: number) {
+  const leaderLevel = new Map<string, number>();
+  const itemShift = Array.from({ length: items }, () => (random() - 0.5) * 0.8);
+  const levelOf = (subject: string) => leaderLevel.get(subject) ?? leaderLevel.set(subject, 3.1 + random() * 1.3).get(subject)!;
+  return (subject: string, role: string): Answer[] => {
+    const selfLift = role === 'self' ? 0.3 + (random() < 0.25 ? 1 : 0) : 0;
+    return itemShift.map((shift) => {
+      if (role === 'employee' && random() < 0.05) return 'dk';
+      const value = levelOf(subject) + shift + selfLift + (random() - 0.5) * 2.2;
+      return Math.min(5, Math.max(1, Math.round(value))) as 1 | 2 | 3 | 4 | 5;
+    });
+  };
+}
+
+/**
+ * Demo step: last year's round "Ledelsesevaluering 2025", answered through the survey's own
+ * submit path and then closed, so a newcomer finds leader reports, the chain heatmap and the
+ * organisation overview at once (and this year's round has a previous round to compare with).
+ */
+export const demoClosedRoundStep: DemoStep = {
+  name: 'closed-round',
+  async run({ db, tenant }) {
+    const { themes } = await import('@spejl/plugin-registry');
+    const key = linkKeyFromEnv();
+    const opened = new Date(Date.now() - 380 * DAY);
+    const closed = new Date(opened.getTime() + 21 * DAY);
+    // Answers are accepted only while a round's closing date lies ahead, so the round is planned
+    // to close tomorrow, answered now, then closed with last year's date.
+    const tomorrow = new Date(Date.now() + DAY);
+    await withTenant(db, tenant.id, async (tx) => {
+      const available = (await tenantThemes(tx, themes)).slice(0, 2);
+      const round = await createRound(tx, tenant.id, { name: 'Ledelsesevaluering 2025', themes: available.map((t) => ({ id: t.id })), opensAt: opened, closesAt: tomorrow }, themeSourceOf(available), opened);
+      await launchRound(tx, tenant.id, round.id, { snapshots: hierarchySnapshots, linkKey: key }, opened);
+      const rows = await tx
+        .selectFrom('round_respondents as r')
+        .innerJoin('round_assignments as a', (j) => j.onRef('a.tenant_id', '=', 'r.tenant_id').onRef('a.round_id', '=', 'r.round_id').onRef('a.person_id', '=', 'r.person_id'))
+        .select(['r.person_id', 'r.link_salt', 'a.slot', 'a.subject_id', 'a.role'])
+        .where('r.round_id', '=', round.id)
+        .orderBy('r.person_id').orderBy('a.slot')
+        .execute();
+      const random = generator(2025);
+      const answers = answerModel(random, round.items.length);
+      const answering = new Set(rows.map((r) => r.person_id).filter((_, i, all) => all.indexOf(all[i]!) === i && random() < ANSWERED));
+      for (const r of rows) {
+        if (!answering.has(r.person_id)) continue;
+        await submitForm(tx, tenant.id, linkSecret(key, r.link_salt), { slot: r.slot, answers: answers(r.subject_id, r.role), submit: true });
+      }
+      await closeRound(tx, round.id, closed);
+    });
+  },
+};

@@ -1,0 +1,29 @@
+// The slice of pdfmake the renderer uses, typed here: @types/pdfmake references the DOM library,
+// which would leak browser globals into every package that imports this one.
+
+/** A piece of pdfmake content: text, a table, an SVG, a list … */
+export type Content = string | { readonly [key: string]: unknown };
+/** A table cell (any content; '' for a spanned cell). */
+export type TableCell = Content;
+
+/** Font files per style, as paths. */
+export type FontDictionary = Record<string, { normal: string; bold: string; italics: string; bolditalics: string }>;
+
+/** A whole pdfmake document. */
+export interface DocumentDefinition {
+  readonly pageSize: 'A4';
+  readonly pageMargins: readonly [number, number, number, number];
+  readonly info: { readonly title: string; readonly creator: string };
+  readonly defaultStyle: Record<string, unknown>;
+  readonly styles: Record<string, Record<string, unknown>>;
+  readonly footer: (page: number, pages: number) => Content;
+  readonly content: readonly Content[];
+}
+
+/** pdfmake's server-side singleton. */
+export interface PdfMake {
+  setFonts(fonts: FontDictionary): void;
+  setUrlAccessPolicy(allow: (url: string) => boolean): void;
+  setLocalAccessPolicy(allow: (path: string) => boolean): void;
+  createPdf(definition: DocumentDefinition): { getBuffer(): Promise<Buffer> };
+}

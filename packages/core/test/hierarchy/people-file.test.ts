@@ -58,6 +58,18 @@ describe('reading the people file', () => {
     ]);
   });
 
+  it('skips an empty first worksheet, reads formula results, and refuses a broken XLSX with what to do', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Forside');
+    const sheet = workbook.addWorksheet('Data');
+    sheet.addRow(['person_id', 'name', 'email', 'manager_id']);
+    sheet.addRow(['P1', { formula: '"Åse "&"Holm"', result: 'Åse Holm' }, 'aho@x.dk', null]);
+    const file = await readPeopleFile(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    expect(file.people).toEqual([{ line: 2, personId: 'P1', name: 'Åse Holm', email: 'aho@x.dk', managerId: null, faggruppe: null, unitName: null }]);
+    const broken = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]);
+    await expect(readPeopleFile(broken)).rejects.toThrow(/looks like XLSX but could not be read .*save it again as \.xlsx or as CSV UTF-8/);
+  });
+
   it('refuses the old .xls format with what to do instead', async () => {
     await expect(readPeopleFile(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).rejects.toThrow(/old Excel \.xls format; save it as \.xlsx/);
   });

@@ -5,7 +5,9 @@ import { reportError } from './errors.ts';
 import { register as demo } from './commands/demo.ts';
 import { register as migrate } from './commands/migrate.ts';
 import { register as people } from './commands/people.ts';
+import { register as report } from './commands/report.ts';
 import { register as responses } from './commands/responses.ts';
+import { register as rollup } from './commands/rollup.ts';
 import { register as round } from './commands/round.ts';
 import { register as tenant } from './commands/tenant.ts';
 import { register as user } from './commands/user.ts';
@@ -15,7 +17,7 @@ const program = new Command('spejl')
   .showHelpAfterError()
   .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
-for (const register of [migrate, tenant, user, people, round, responses, demo]) register(program);
+for (const register of [migrate, tenant, user, people, round, responses, rollup, report, demo]) register(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.exitCode = reportError(error);

@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { loadRoundResults, roundReport, SpejlError } from '@spejl/core';
+import { withTenant } from '@spejl/db';
+import { reports } from '@spejl/plugin-registry';
+import { renderHtml, renderPdf } from '@spejl/report-render';
+import { withDatabase } from '../database.ts';
+import { writeWhole } from './output-file.ts';
+import { tenantIdBySlug } from './round.ts';
+
+const options = z.object({
+  tenant: z.string().min(1),
+  round: z.uuid({ error: '--round must be a round id (a uuid, as `spejl round create` printed it)' }),
+  leader: z.string().min(1).optional(),
+  report: z.string().min(1),
+  format: z.enum(['html', 'pdf', 'json'], { error: '--format must be html, pdf or json' }),
+  out: z.string().min(1),
+  locale: z.enum(['da', 'en'], { error: '--locale must be da or en' }),
+});
+
+/** `spejl report`: one report of a closed round, from the anonymity-filtered view, as HTML, PDF or the document JSON. */
+export function register(program: Command): void {
+  program
+    .command('report')
+    .description('write one report of a closed round (the leader report unless --report says otherwise)')
+    .requiredOption('--tenant <slug>', 'the tenant')
+    .requiredOption('--round <id>', 'the round id')
+    .option('--leader <person_id>', 'the leader (for leader and chain reports)')
+    .option('--report <id>', `the report plugin: ${reports.map((r) => r.id).join(', ')}`, 'leader')
+    .requiredOption('--format <format>', 'html, pdf or json')
+    .requiredOption('--out <file>', 'the file to write')
+    .option('--locale <locale>', 'da or en', 'da')
+    .action(async (raw: unknown) => {
+      const parsed = options.safeParse(raw);
+      if (!parsed.success) throw new SpejlError('BAD_INPUT', 'bad options', parsed.error.issues.map((i) => ({ path: `--${i.path.join('.')}`, message: i.message })));
+      const o = parsed.data;
+      const document = await withDatabase(async (db) => {
+        const tenantId = await tenantIdBySlug(db, o.tenant);
+        const results = await withTenant(db, tenantId, (tx) => loadRoundResults(tx, tenantId, o.round, reports));
+        // The command line is run by whoever runs the installation: it reads as an operator.
+        return roundReport(results, reports, { role: 'operator', personId: null }, { reportId: o.report, locale: o.locale, ...(o.leader ? { leaderId: o.leader } : {}) });
+      });
+      const content = o.format === 'pdf' ? await renderPdf(document) : o.format === 'html' ? renderHtml(document) : `${JSON.stringify(document, null, 2)}\n`;
+      await writeWhole(o.out, content);
+      process.stdout.write(`wrote ${o.out} (${document.title})\n`);
+    });
+}

@@ -1,0 +1,33 @@
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { loadRoundRollup, rollupCsv, rollupJson, SpejlError } from '@spejl/core';
+import { withTenant } from '@spejl/db';
+import { withDatabase } from '../database.ts';
+import { writeWhole } from './output-file.ts';
+import { tenantIdBySlug } from './round.ts';
+
+const options = z.object({ tenant: z.string().min(1), round: z.uuid({ error: '--round must be a round id (a uuid, as `spejl round create` printed it)' }), format: z.enum(['csv', 'json'], { error: '--format must be csv or json' }), out: z.string().min(1).optional() });
+
+/** `spejl rollup export`: the round's roll-up with anonymity applied, as DESIGN.md's CSV or JSON. */
+export function register(program: Command): void {
+  const rollup = program.command('rollup').description('roll-ups of a round');
+  rollup
+    .command('export')
+    .description('export a round\'s roll-up (one row per group, role, theme and item; withheld groups blank)')
+    .requiredOption('--tenant <slug>', 'the tenant')
+    .requiredOption('--round <id>', 'the round id')
+    .option('--format <format>', 'csv or json', 'csv')
+    .option('--out <file>', 'write to this file instead of standard output')
+    .action(async (raw: unknown) => {
+      const parsed = options.safeParse(raw);
+      if (!parsed.success) throw new SpejlError('BAD_INPUT', 'bad options', parsed.error.issues.map((i) => ({ path: `--${i.path.join('.')}`, message: i.message })));
+      const o = parsed.data;
+      const text = await withDatabase(async (db) => {
+        const tenantId = await tenantIdBySlug(db, o.tenant);
+        const { rollup: filtered } = await withTenant(db, tenantId, (tx) => loadRoundRollup(tx, o.round));
+        return o.format === 'csv' ? rollupCsv(filtered) : rollupJson(filtered);
+      });
+      if (o.out) await writeWhole(o.out, text);
+      else process.stdout.write(text);
+    });
+}

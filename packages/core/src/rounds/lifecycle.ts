@@ -88,7 +88,9 @@ export async function closeRound(tx: TenantTx, roundId: string, now = new Date()
  * forms share one transaction id, so not even PostgreSQL's bookkeeping links a form to a person.
  */
 async function restampForms(tx: TenantTx, roundId: string): Promise<void> {
-  // Runs while the round is still open (the row lock taken above keeps submissions out).
+  // Waits for in-flight submissions and holds new ones back until the close commits; they then
+  // see the round closed (the submit statement reads the round after taking its table locks).
+  await sql`LOCK TABLE round_forms, round_assignments IN SHARE ROW EXCLUSIVE MODE`.execute(tx);
   await tx.updateTable('round_forms').set({ answers: sql`answers` }).where('round_id', '=', roundId).execute();
   await tx.updateTable('round_assignments').set({ finished_at: sql`finished_at` }).where('round_id', '=', roundId).execute();
 }

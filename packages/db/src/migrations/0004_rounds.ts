@@ -127,13 +127,16 @@ async function formsTable(db: Kysely<unknown>): Promise<void> {
     .addColumn('owner_key', 'text')
     .addPrimaryKeyConstraint('round_forms_pk', ['tenant_id', 'round_id', 'id'])
     .addUniqueConstraint('round_forms_owner', ['tenant_id', 'round_id', 'owner_key'])
-    .addForeignKeyConstraint('round_forms_round', ['tenant_id', 'round_id'], 'rounds', ['tenant_id', 'id'], (c) => c.onDelete('cascade'))
+    // No foreign key to rounds: thousands of submissions a second would all share-lock the one
+    // round row (multixact contention). The guard below checks the round instead, and a round
+    // with forms is never deleted (only drafts can be, and drafts have no forms).
     .addCheckConstraint('round_forms_source_key', sql`(source = 'link') = (owner_key is not null)`)
     .execute();
   await isolateTenantTable(db, 'round_forms');
 
-  // Answers change only while the round is open (imports also while closed). FOR SHARE makes
-  // closing wait for in-flight submissions, so nothing lands after the close commits.
+  // Answers change only while the round is open (imports also while closed). No row lock on the
+  // round here: closing takes a table lock on round_forms instead (see closeRound), which waits for
+  // in-flight submissions and makes later ones see the round closed.
   await sql`CREATE FUNCTION round_forms_guard() RETURNS trigger LANGUAGE plpgsql AS $$
     DECLARE
       s text;
@@ -141,9 +144,9 @@ async function formsTable(db: Kysely<unknown>): Promise<void> {
       rid uuid := CASE WHEN TG_OP = 'DELETE' THEN OLD.round_id ELSE NEW.round_id END;
       tid uuid := CASE WHEN TG_OP = 'DELETE' THEN OLD.tenant_id ELSE NEW.tenant_id END;
     BEGIN
-      SELECT status INTO s FROM rounds WHERE tenant_id = tid AND id = rid FOR SHARE;
+      SELECT status INTO s FROM rounds WHERE tenant_id = tid AND id = rid;
       IF s IS NULL THEN
-        RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END; -- the round itself is being deleted (cascade)
+        RAISE EXCEPTION 'there is no round % for this form', rid USING ERRCODE = 'foreign_key_violation';
       END IF;
       IF TG_OP = 'DELETE' THEN
         RAISE EXCEPTION 'round %: forms are never deleted', rid USING ERRCODE = 'check_violation';
@@ -159,7 +162,7 @@ async function formsTable(db: Kysely<unknown>): Promise<void> {
   await sql`CREATE FUNCTION round_assignments_guard() RETURNS trigger LANGUAGE plpgsql AS $$
     DECLARE s text;
     BEGIN
-      SELECT status INTO s FROM rounds WHERE tenant_id = NEW.tenant_id AND id = NEW.round_id FOR SHARE;
+      SELECT status INTO s FROM rounds WHERE tenant_id = NEW.tenant_id AND id = NEW.round_id;
       IF TG_OP = 'INSERT' AND s <> 'draft' THEN
         RAISE EXCEPTION 'round % is %: forms are derived only at launch', NEW.round_id, s USING ERRCODE = 'check_violation';
       END IF;

@@ -31,7 +31,7 @@ describe.each(testEngines())('people router on $name', (engine) => {
     const api = f.as(admin).people;
     const preview = await api.previewImport({ tenantId, fileName: 'hr.csv', contentBase64: base64(FILE) });
     expect(preview).toMatchObject({ errors: [], counts: { added: 5, left: 0 }, mapping: { person_id: 'person_id' } });
-    const result = await api.applyImport({ tenantId, fileName: 'hr.csv', contentBase64: base64(FILE), expected: preview.counts! });
+    const result = await api.applyImport({ tenantId, fileName: 'hr.csv', contentBase64: base64(FILE), token: preview.token! });
     expect(result.counts.added).toBe(5);
     expect(await api.summary({ tenantId })).toMatchObject({ people: 5, leaders: 3, tops: 1, lastImport: { fileName: 'hr.csv', added: 5, actor: admin.email } });
     const audit = await f.as(admin).tenant.audit({ tenantId });

@@ -79,7 +79,7 @@ async function importPeople(file: string, o: { tenant: string; dryRun?: boolean;
     }
     const actor = { userId: null, label: `cli (${userInfo().username})` };
     const result = await withTenant(db, tenantId, async (tx) => {
-      const applied = await applyPeopleImport(tx, upload, { actor, source: 'cli', expected: preview.counts!, onProgress: progressPrinter(() => preview.rows) });
+      const applied = await applyPeopleImport(tx, upload, { actor, source: 'cli', token: preview.token!, onProgress: progressPrinter(() => preview.rows) });
       await recordAudit(tx, { tenantId, actorUserId: null, action: 'people.import', target: upload.fileName, details: { ...applied.counts, via: 'cli' } });
       return applied;
     });

@@ -17,7 +17,6 @@ const upload = tenantOnly.extend({
   contentBase64: z.string().min(1).max(30_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
   mapping: columnMappingSchema.optional(),
 });
-const counts = z.object({ added: z.number().int(), moved: z.number().int(), renamed: z.number().int(), updated: z.number().int(), left: z.number().int(), unchanged: z.number().int() });
 
 function bytesOf(input: z.infer<typeof upload>): { fileName: string; bytes: Uint8Array; mapping?: z.infer<typeof columnMappingSchema> } {
   return { fileName: input.fileName, bytes: new Uint8Array(Buffer.from(input.contentBase64, 'base64')), mapping: input.mapping };
@@ -44,9 +43,9 @@ export const peopleRouter = router({
 
   /** Reads and validates an upload and shows the diff against the stored people. Writes nothing. */
   previewImport: admin.input(upload).mutation(({ ctx, input }) => previewPeopleImport(ctx.tx, bytesOf(input))),
-  /** Applies an upload all at once, or nothing when anything is wrong or the people changed since the preview. */
-  applyImport: admin.input(upload.extend({ expected: counts.optional() })).mutation(async ({ ctx, input }) => {
-    const result = await applyPeopleImport(ctx.tx, bytesOf(input), { actor: { userId: ctx.user.id, label: ctx.user.email }, source: 'console', expected: input.expected });
+  /** Applies an upload all at once, or nothing when anything is wrong or it would not do what the preview (its token) showed. */
+  applyImport: admin.input(upload.extend({ token: z.string().max(100).optional() })).mutation(async ({ ctx, input }) => {
+    const result = await applyPeopleImport(ctx.tx, bytesOf(input), { actor: { userId: ctx.user.id, label: ctx.user.email }, source: 'console', token: input.token });
     await ctx.audit('people.import', input.fileName, { ...result.counts });
     return result;
   }),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { PeopleImportSource, TenantTx } from '@spejl/db';
 import { SpejlError, type InputIssue } from '../errors/spejl-error.ts';
 import type { ColumnMapping } from './column-mapping.ts';
@@ -42,6 +43,8 @@ export interface ImportPreview {
   /** Null when the file has errors. */
   counts: DiffCounts | null;
   samples: DiffSamples | null;
+  /** Identifies this exact diff (stored people, file and mapping); applying with it refuses any other. Null when the file has errors. */
+  token: string | null;
 }
 
 /** Progress of a long import: which phase, how far. */
@@ -55,7 +58,8 @@ export interface ImportProgress {
 export interface ApplyOptions {
   actor: ImportActor;
   source: PeopleImportSource;
-  expected?: DiffCounts;
+  /** The preview's token: the import is refused unless it would do exactly what that preview showed. */
+  token?: string;
   onProgress?: (progress: ImportProgress) => void;
 }
 
@@ -64,6 +68,17 @@ export interface ImportResult {
   importId: string;
   counts: DiffCounts;
   warnings: InputIssue[];
+}
+
+/**
+ * What a diff depends on: the stored people (as the import sees them), the file's bytes
+ * and the column mapping. Equal tokens mean the very diff the admin previewed.
+ */
+function diffToken(current: readonly PersonRecord[], upload: PeopleUpload, mapping: ColumnMapping): string {
+  const hash = createHash('sha256');
+  for (const p of current) hash.update(JSON.stringify([p.personId, p.name, p.email, p.managerId, p.faggruppe, p.unitName])).update('\n');
+  hash.update(createHash('sha256').update(upload.bytes).digest('hex')).update(JSON.stringify(mapping));
+  return hash.digest('base64url');
 }
 
 async function readUpload(tx: TenantTx, upload: PeopleUpload): Promise<PeopleFile> {
@@ -88,14 +103,10 @@ function samplesOf(diff: PeopleDiff, all: readonly PersonRecord[]): DiffSamples 
 export async function previewPeopleImport(tx: TenantTx, upload: PeopleUpload): Promise<ImportPreview> {
   const file = await readUpload(tx, upload);
   const base = { fileName: upload.fileName, format: file.format, rows: file.people.length, headers: file.headers, mapping: file.mapping, missingColumns: file.missingColumns, errors: file.errors, warnings: file.warnings };
-  if (file.errors.length > 0) return { ...base, counts: null, samples: null };
+  if (file.errors.length > 0) return { ...base, counts: null, samples: null, token: null };
   const current = await loadPeople(tx);
   const diff = diffPeople(current, file.people);
-  return { ...base, counts: countDiff(diff), samples: samplesOf(diff, [...current, ...file.people]) };
-}
-
-function sameCounts(a: DiffCounts, b: DiffCounts): boolean {
-  return a.added === b.added && a.moved === b.moved && a.renamed === b.renamed && a.updated === b.updated && a.left === b.left && a.unchanged === b.unchanged;
+  return { ...base, counts: countDiff(diff), samples: samplesOf(diff, [...current, ...file.people]), token: diffToken(current, upload, file.mapping) };
 }
 
 /**
@@ -115,7 +126,7 @@ export async function applyPeopleImport(tx: TenantTx, upload: PeopleUpload, opti
   const diff = diffPeople(current, file.people);
   const counts = countDiff(diff);
   progress({ phase: 'compare', done: file.people.length, total: file.people.length });
-  if (options.expected && !sameCounts(options.expected, counts)) {
+  if (options.token !== undefined && options.token !== diffToken(current, upload, file.mapping)) {
     throw new SpejlError('CONFLICT', 'the people changed since this file was previewed (someone else imported or edited); preview the file again before applying');
   }
   const total = diff.left.length + diff.changed.length + diff.added.length;

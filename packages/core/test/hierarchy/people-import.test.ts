@@ -50,7 +50,7 @@ describe.each(testEngines())('people import on $name', (engine) => {
     expect(preview.samples?.names).toMatchObject({ '1004': 'Mads Bæk', '1005': 'Sørensen; Lise' });
     expect(await t.run(loadPeople)).toHaveLength(16);
 
-    const applied = await t.run((tx) => applyPeopleImport(tx, { fileName: 'next.csv', bytes: bytes(next) }, { ...CLI, expected: preview.counts! }));
+    const applied = await t.run((tx) => applyPeopleImport(tx, { fileName: 'next.csv', bytes: bytes(next) }, { ...CLI, token: preview.token! }));
     expect(applied.counts).toEqual(preview.counts);
     const people = new Map((await t.run(loadPeople)).map((p) => [p.personId, p]));
     expect(people.size).toBe(16);
@@ -110,8 +110,16 @@ describe.each(testEngines())('people import on $name', (engine) => {
     const next = egeskovWith({ '1016': null });
     const preview = await t.run((tx) => previewPeopleImport(tx, { fileName: 'next.csv', bytes: bytes(next) }));
     await t.importText(egeskovWith({ '1015': null }));
-    const attempt = t.run((tx) => applyPeopleImport(tx, { fileName: 'next.csv', bytes: bytes(next) }, { ...CLI, expected: preview.counts! }));
+    const attempt = t.run((tx) => applyPeopleImport(tx, { fileName: 'next.csv', bytes: bytes(next) }, { ...CLI, token: preview.token! }));
     await expect(attempt).rejects.toMatchObject({ kind: 'CONFLICT', message: expect.stringContaining('preview the file again') });
+    expect(await t.run(loadPeople)).toHaveLength(15);
+    // Another file with the very same counts is not the diff the admin saw either.
+    const fresh = await t.run((tx) => previewPeopleImport(tx, { fileName: 'next.csv', bytes: bytes(egeskovWith({ '1016': null })) }));
+    const other = egeskovWith({ '1014': null });
+    expect((await t.run((tx) => previewPeopleImport(tx, { fileName: 'other.csv', bytes: bytes(other) }))).counts).toEqual(fresh.counts);
+    const swap = t.run((tx) => applyPeopleImport(tx, { fileName: 'next.csv', bytes: bytes(other) }, { ...CLI, token: fresh.token! }));
+    await expect(swap).rejects.toMatchObject({ kind: 'CONFLICT' });
+    await t.run((tx) => applyPeopleImport(tx, { fileName: 'next.csv', bytes: bytes(egeskovWith({ '1016': null })) }, { ...CLI, token: fresh.token! }));
     expect(await t.run(loadPeople)).toHaveLength(15);
   });
 

@@ -64,6 +64,7 @@ export const procedureExamples: Record<string, Example> = {
   'rounds.resend': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('rounds'), personId: await v.first('round_respondents', 'person_id') }),
   'responses.import': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('rounds'), fileName: 'x.csv', contentBase64: Buffer.from(`subject_id,rater_role,borgerorientering.kultur\n${await v.first('round_assignments', 'subject_id')},employee,1\n`).toString('base64') }),
   // Reports: the victim's closed demo round; a leader of it; settings that would switch every report off.
+  'reports.rounds': (v) => ({ tenantId: v.tenantId }),
   'reports.results': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id') }),
   'reports.document': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id'), reportId: 'tenant' }),
   'reports.pdf': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id'), reportId: 'tenant' }),

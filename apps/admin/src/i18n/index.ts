@@ -8,10 +8,11 @@ import outbox from './outbox.ts';
 import people from './people.ts';
 import tenants from './tenants.ts';
 import rounds from './rounds.ts';
+import reports from './reports.ts';
 import themes from './themes.ts';
 
 /** Every feature's messages under its own key; a feature adds one import and one line here. */
-export const features = { common, layout, auth, home, tenants, members, outbox, themes, rounds, people };
+export const features = { common, layout, auth, home, tenants, members, outbox, themes, people, rounds, reports };
 
 /** The console's languages: Danish first (the default), English second. */
 export const LOCALES = ['da', 'en'] as const;

@@ -25,6 +25,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'layout.nav.outbox', to: { name: 'outbox' }, roles: ['operator', 'admin'], needsTenant: false },
   { label: 'themes.nav', to: { name: 'themes' }, roles: ['operator', 'admin', 'analyst'], needsTenant: true },
   { label: 'rounds.nav', to: { name: 'rounds' }, roles: ['operator', 'admin'], needsTenant: true },
+  { label: 'reports.nav', to: { name: 'results' }, roles: EVERYONE, needsTenant: true },
+  { label: 'reports.settingsNav', to: { name: 'report-settings' }, roles: ['operator', 'admin', 'analyst'], needsTenant: true },
   { label: 'layout.nav.settings', to: { name: 'settings' }, roles: ['operator', 'admin'], needsTenant: true },
 ];
 

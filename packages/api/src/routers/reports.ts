@@ -31,6 +31,10 @@ const storedConfig = z.object({ enabled: z.boolean(), options: z.record(z.string
 
 /** Reports of closed rounds, who may read which, their settings per tenant, and their exports. */
 export const reportsRouter = router({
+  /** Closed rounds, newest first: the rounds that have reports (every member may list them). */
+  rounds: tenantProcedure.input(tenant).query(({ ctx }) =>
+    ctx.tx.selectFrom('rounds').select(['id', 'name', 'status', 'closed_at as closedAt']).where('status', 'in', ['closed', 'archived']).orderBy('closed_at', 'desc').execute(),
+  ),
   /** The reports in use and the leaders whose reports the caller may open, for the round results page. */
   results: tenantProcedure.input(round).query(async ({ ctx, input }) => roundResultsIndex(await loadRoundResults(ctx.tx, ctx.tenantId, input.roundId, plugins), plugins, reader(ctx), input.locale)),
   /** One report document, rendered from the anonymity-filtered view with the configuration pinned at close. */

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumAvailable, openBrowser, seriousViolations, settle, startSpejl, type BrowserSession, type RunningSpejl } from './harness.ts';
+
+describe.skipIf(!chromiumAvailable)('reports in the console: the demo round closed last year, a leader report and the chain heatmap', () => {
+  let spejl: RunningSpejl;
+  let session: BrowserSession;
+
+  beforeAll(async () => {
+    spejl = await startSpejl();
+    session = await openBrowser();
+    const { page } = session;
+    await page.goto(`${spejl.url}/login`);
+    await page.getByLabel('E-mail').fill(spejl.admin.email);
+    await page.getByLabel('Adgangskode', { exact: true }).fill(spejl.admin.password);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.waitForURL('**/overview');
+  });
+  afterAll(async () => {
+    await session?.close();
+    await spejl?.stop();
+  });
+
+  it("opens the demo's closed round and lists its leaders", async () => {
+    const { page } = session;
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Resultater' }).click();
+    await page.getByRole('link', { name: 'Ledelsesevaluering 2025' }).click();
+    await page.getByTestId('leader-list').waitFor();
+    expect(await page.getByTestId('leader-list').locator('li').count()).toBeGreaterThan(10);
+    await settle(page);
+    expect(seriousViolations(await session.axe())).toEqual([]);
+    await session.screenshot('reports-round');
+  });
+
+  it('shows a leader report with scores, the distribution chart and withheld figures explained', async () => {
+    const { page } = session;
+    await page.getByTestId('leader-list').getByRole('link', { name: 'Lederrapport' }).nth(1).click();
+    const report = page.getByTestId('report-document');
+    await report.waitFor();
+    await report.getByRole('table').first().waitFor();
+    await expect.poll(() => report.locator('svg').count()).toBeGreaterThan(0);
+    const text = await report.innerText();
+    expect(text).toContain('Borgerorientering');
+    expect(text).toMatch(/\d,\d/);
+    await settle(page);
+    expect(seriousViolations(await session.axe())).toEqual([]);
+    await session.screenshot('reports-leader');
+  });
+
+  it('shows the chain heatmap of the top leader with coloured cells', async () => {
+    const { page } = session;
+    await page.getByRole('link', { name: 'Tilbage til målingen' }).click();
+    await page.getByTestId('leader-list').getByRole('link', { name: 'Ledelseskæde' }).first().click();
+    const heatmap = page.getByTestId('report-heatmap').first();
+    await heatmap.waitFor();
+    expect(await heatmap.locator('td[style*="background"]').count()).toBeGreaterThan(0);
+    await settle(page);
+    expect(seriousViolations(await session.axe())).toEqual([]);
+    await session.screenshot('reports-chain');
+  });
+
+  it('shows the organisation overview to the admin', async () => {
+    const { page } = session;
+    await page.getByRole('link', { name: 'Tilbage til målingen' }).click();
+    await page.getByTestId('overview-link').click();
+    await page.getByTestId('report-heatmap').first().waitFor();
+    await session.screenshot('reports-overview');
+  });
+
+  it('previews a report with changed options on the settings page', async () => {
+    const { page } = session;
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Rapportindstillinger' }).click();
+    await page.getByTestId('report-document').waitFor();
+    await settle(page);
+    expect(seriousViolations(await session.axe())).toEqual([]);
+    await session.screenshot('reports-settings');
+  });
+});

@@ -69,7 +69,7 @@ describe.skipIf(!chromiumAvailable)('a survey round from launch to answers, on a
           .limit(1)
           .executeTakeFirst();
         // The demo has a round of its own: take this round's invitation.
-        const mail = single?.email ? await tx.selectFrom('mail_outbox').select('text_body').where('to_address', '=', single.email).where('subject', '=', 'Ledelsesevaluering: Forår 2026').executeTakeFirst() : undefined;
+        const mail = single?.email ? await tx.selectFrom('mail_outbox').select('text_body').where('to_address', '=', single.email).where('subject', '=', 'Din stemme tæller: Forår 2026').executeTakeFirst() : undefined;
         const link = mail ? /https?:\/\/\S+\/s\/#\S+/.exec(mail.text_body)?.[0] : undefined;
         return link && single ? { link, leader: single.leader } : null;
       });
@@ -93,6 +93,13 @@ describe.skipIf(!chromiumAvailable)('a survey round from launch to answers, on a
     await page.getByRole('button', { name: 'Opret kladde' }).click();
     await page.waitForURL('**/rounds/*');
     roundId = page.url().split('/').at(-1) ?? '';
+    // The draft's invitation text can be edited before launch; axe checks the editor too.
+    const texts = page.getByTestId('round-texts');
+    await texts.getByLabel('Emne (dansk)').first().fill('Din stemme tæller: {{round}}');
+    await texts.getByRole('button', { name: 'Gem tekster og påmindelser' }).click();
+    await page.getByText('Teksterne og påmindelserne er gemt.').waitFor();
+    expect(seriousViolations(await session.axe())).toEqual([]);
+    await session.screenshot('survey-console-draft');
     await page.getByTestId('round-launch').click();
     await page.getByText(/Målingen er startet: \d+ ledere/).waitFor();
     await page.getByTestId('round-rate').getByText(/^0 af \d+ spørgeskemaer besvaret/).waitFor();

@@ -70,9 +70,15 @@ export function renderLabels(locale: Locale): RenderLabels {
   return locale === 'en' ? en : da;
 }
 
+// One formatter per locale: creating an Intl formatter per number costs more than the rest of a table.
+const ONE_DECIMAL: Record<Locale, Intl.NumberFormat> = {
+  da: new Intl.NumberFormat('da-DK', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+};
+
 /** A mean with one decimal, as readers of that locale write it (3,9 in Danish). */
 export function formatMean(value: number, locale: Locale): string {
-  return value.toLocaleString(locale === 'en' ? 'en-GB' : 'da-DK', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return ONE_DECIMAL[locale].format(value);
 }
 
 /** A signed difference with one decimal (+0,4 / −1,2). */

@@ -10,7 +10,7 @@ const GREY = '#666666';
 
 function scoreCell(cell: Cell | undefined, locale: Locale, bold: boolean): TableCell {
   if (!cell) return { text: '' };
-  if (cell.suppressed) return { text: renderLabels(locale).withheld, italics: true, color: GREY, alignment: 'center' };
+  if (cell.suppressed) return { text: renderLabels(locale).withheld, color: GREY, alignment: 'center' };
   return { text: formatMean(cell.mean, locale), bold, alignment: 'center' };
 }
 
@@ -65,7 +65,7 @@ export function pdfBlock(block: ReportBlock, locale: Locale): Content[] {
             body: [
               [labels.statement, labels.self, labels.others, labels.gap, ''].map((t): TableCell => ({ text: t, style: 'th' })),
               ...block.rows.map((row): TableCell[] => row.suppressed
-                ? [{ text: row.label }, { text: labels.reasons[row.reason], colSpan: 4, italics: true, color: GREY }, '', '', '']
+                ? [{ text: row.label }, { text: labels.reasons[row.reason], colSpan: 4, color: GREY }, '', '', '']
                 : [{ text: row.label }, { text: formatMean(row.self, locale) }, { text: formatMean(row.other, locale) }, { text: formatGap(row.gap, locale), bold: row.reading !== 'aligned' }, { text: labels.readings[row.reading] }]),
             ],
           },

@@ -98,9 +98,15 @@ export function cellText(cell: Cell | undefined, locale: Locale): string {
   return cell.suppressed ? renderLabels(locale).withheld : formatMean(cell.mean, locale);
 }
 
-/** A heatmap colour for a mean on 1–5: red through amber to green, pale enough for black text. */
+/** A heatmap colour for a mean on 1–5: red through amber to green, pale enough for black text; hex, which PDF and CSS both read. */
 export function heatColour(mean: number): string {
   const t = Math.min(1, Math.max(0, (mean - 1) / 4));
-  const hue = Math.round(t * 120);
-  return `hsl(${hue}, 60%, 80%)`;
+  // HSL (hue 0–120°, 60 % saturation, 80 % lightness) to RGB.
+  const hue = t * 120;
+  const chroma = (1 - Math.abs(2 * 0.8 - 1)) * 0.6;
+  const x = chroma * (1 - Math.abs(((hue / 60) % 2) - 1));
+  const m = 0.8 - chroma / 2;
+  const [r, g] = hue < 60 ? [chroma, x] : [x, chroma];
+  const hex = (v: number) => Math.round((v + m) * 255).toString(16).padStart(2, '0');
+  return `#${hex(r)}${hex(g)}${hex(0)}`;
 }

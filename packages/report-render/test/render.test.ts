@@ -67,6 +67,6 @@ describe('the HTML renderer', () => {
     const html = renderHtml(chain);
     expect(html).toContain('class="heatmap"');
     expect(html).toContain('class="withheld"');
-    expect(html).toMatch(/background:hsl\(/);
+    expect(html).toMatch(/background:#[0-9a-f]{6}/);
   });
 });

@@ -24,8 +24,8 @@ export function distributionChartOption(block: DistributionBlock, locale: Locale
   return {
     animation: false,
     textStyle: { fontFamily: 'DejaVu Sans, sans-serif' },
-    legend: { bottom: 0, itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 10 } },
-    grid: { left: 8, right: 16, top: 8, bottom: 48, containLabel: true },
+    legend: { bottom: 0, itemWidth: 12, itemHeight: 10, itemGap: 14, textStyle: { fontSize: 10 } },
+    grid: { left: 16, right: 16, top: 8, bottom: 48, containLabel: true },
     xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value} %', fontSize: 10 } },
     yAxis: {
       type: 'category',

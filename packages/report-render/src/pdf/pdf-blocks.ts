@@ -61,7 +61,7 @@ export function pdfBlock(block: ReportBlock, locale: Locale): Content[] {
         {
           table: {
             headerRows: 1,
-            widths: ['*', 50, 70, 50, 90],
+            widths: ['*', 45, 85, 50, 90],
             body: [
               [labels.statement, labels.self, labels.others, labels.gap, ''].map((t): TableCell => ({ text: t, style: 'th' })),
               ...block.rows.map((row): TableCell[] => row.suppressed

@@ -55,12 +55,12 @@ describe.each(testEngines())('members router on $name', (engine) => {
 
   it('attaches an invitation to an existing account without touching its password', async () => {
     const existing = await f.user('Lise');
-    await f.as(admin).members.invite({ tenantId, email: existing.email, role: 'leader' });
+    await f.as(admin).members.invite({ tenantId, email: existing.email, role: 'analyst' });
     const link = await invitationLink(existing.email);
     expect(await f.as(null).members.previewInvitation({ tenantId, token: link.token })).toMatchObject({ accountExists: true });
     expect(await f.as(null).members.acceptInvitation({ tenantId, token: link.token, password: 'ignored password' })).toMatchObject({ userId: existing.id, accountCreated: false });
     expect((await signIn(existing.email, 'test password 123')).status).toBe(200);
-    expect((await f.as(existing).tenant.current({ tenantId })).role).toBe('leader');
+    expect((await f.as(existing).tenant.current({ tenantId })).role).toBe('analyst');
   });
 
   it('refuses to invite someone who is already a member, and lets a revoked link die', async () => {

@@ -28,6 +28,7 @@ export const procedureExamples: Record<string, Example> = {
   'members.invite': (v) => ({ tenantId: v.tenantId, email: 'intruder@example.org', role: 'admin' }),
   'members.revokeInvitation': async (v) => ({ tenantId: v.tenantId, invitationId: await v.first('invitations') }),
   'members.changeRole': (v) => ({ tenantId: v.tenantId, userId: v.adminUserId, role: 'leader' }),
+  'members.setPerson': async (v) => ({ tenantId: v.tenantId, userId: v.adminUserId, personId: await v.first('people', 'person_id') }),
   'members.remove': (v) => ({ tenantId: v.tenantId, userId: v.adminUserId }),
   'outbox.tenant': (v) => ({ tenantId: v.tenantId, limit: 10 }),
   'themes.catalog': (v) => ({ tenantId: v.tenantId }),
@@ -65,6 +66,7 @@ export const procedureExamples: Record<string, Example> = {
   'responses.import': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('rounds'), fileName: 'x.csv', contentBase64: Buffer.from(`subject_id,rater_role,borgerorientering.kultur\n${await v.first('round_assignments', 'subject_id')},employee,1\n`).toString('base64') }),
   // Reports: the victim's closed demo round; a leader of it; settings that would switch every report off.
   'reports.rounds': (v) => ({ tenantId: v.tenantId }),
+  'reports.mine': (v) => ({ tenantId: v.tenantId }),
   'reports.results': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id') }),
   'reports.document': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id'), reportId: 'tenant' }),
   'reports.pdf': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id'), reportId: 'tenant' }),

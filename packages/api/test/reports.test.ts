@@ -93,6 +93,25 @@ describe.each(testEngines())('who reads which report, on $name', (engine) => {
     await as('admin').reports.saveSettings({ tenantId, expectedRevision: again.revision, superiorReadsReports: true, reports: {} });
   });
 
+  it("lists a leader's own reports per closed round, and their direct reports' while the tenant allows it", async () => {
+    const [mine] = await as('mads').reports.mine({ tenantId });
+    expect(mine).toMatchObject({ roundId, name: 'Ledelsesevaluering 2026', own: { personId: '1004', name: 'Mads Bæk' }, directReports: [] });
+    expect(mine!.reports.map((r) => r.id)).toEqual(expect.arrayContaining(['leader', 'chain']));
+    expect(mine!.reports.map((r) => r.id)).not.toContain('tenant');
+    const [oles] = await as('ole').reports.mine({ tenantId });
+    expect(oles!.own?.personId).toBe('1002');
+    expect(oles!.directReports.map((l) => l.personId)).toEqual(['1004', '1005']);
+
+    const { revision } = await as('admin').reports.settings({ tenantId });
+    await as('admin').reports.saveSettings({ tenantId, expectedRevision: revision, superiorReadsReports: false, reports: {} });
+    expect((await as('ole').reports.mine({ tenantId }))[0]!.directReports).toEqual([]);
+    const again = await as('admin').reports.settings({ tenantId });
+    await as('admin').reports.saveSettings({ tenantId, expectedRevision: again.revision, superiorReadsReports: true, reports: {} });
+
+    expect(await as('unlinked').reports.mine({ tenantId })).toEqual([]);
+    await expect(as('admin').reports.mine({ tenantId })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
   it('gives a leader member without a person in the hierarchy no reports at all', async () => {
     await expect(leaderReport('unlinked', '1004')).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect((await as('unlinked').reports.results({ tenantId, roundId })).leaders).toEqual([]);
@@ -165,16 +184,18 @@ describe.each(testEngines())('who reads which report, on $name', (engine) => {
   it('benchmarks a tenant against its sector only for operators, and only once three others contribute', async () => {
     await expect(as('admin').reports.benchmark({ tenantId, roundId })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     const sectorRows = async () => {
-      const doc = await as('operator').reports.benchmark({ tenantId, roundId });
-      return blocks(doc).filter((b) => b.type === 'heatmap').flatMap((b) => (b.type === 'heatmap' ? b.rows.map((r) => r.label) : []));
+      const { document } = await as('operator').reports.benchmark({ tenantId, roundId });
+      return blocks(document).filter((b) => b.type === 'heatmap').flatMap((b) => (b.type === 'heatmap' ? b.rows.map((r) => r.label) : []));
     };
     for (const slug of ['by-a', 'by-b']) {
       const other = await f.tenantWithAdmin(slug);
       await closedEgeskovRound(other.admin, other.tenant.id);
     }
     expect(await sectorRows()).not.toContain('Andre kommuner (2)');
+    expect(await as('operator').reports.benchmark({ tenantId, roundId })).toMatchObject({ published: false, contributors: 2, minimum: 3 });
     const third = await f.tenantWithAdmin('by-c');
     await closedEgeskovRound(third.admin, third.tenant.id);
     expect(await sectorRows()).toContain('Andre kommuner (3)');
+    expect(await as('operator').reports.benchmark({ tenantId, roundId })).toMatchObject({ published: true, contributors: 3 });
   });
 });

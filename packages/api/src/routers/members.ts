@@ -10,8 +10,10 @@ import {
   listMembers,
   memberRoleSchema,
   previewInvitation,
+  leaderPersonIdSchema,
   removeMember,
   revokeInvitation,
+  setMemberPerson,
 } from '@spejl/core';
 import { publicProcedure, requireRole, router, tenantProcedure } from '../trpc.ts';
 
@@ -26,7 +28,7 @@ export const membersRouter = router({
     invitations: await listInvitations(ctx.tx),
   })),
 
-  /** Invites a tenant admin, analyst or leader by e-mail; the mail carries a personal link (admins). */
+  /** Invites a tenant admin, analyst or leader by e-mail; a leader as their person in the hierarchy; the mail carries a personal link (admins). */
   invite: adminProcedure.input(invitationSchema.extend({ tenantId: z.uuid() })).mutation(({ ctx, input }) =>
     inviteMember(ctx.tx, { tenantId: ctx.tenantId, actorUserId: ctx.user.id, mailer: ctx.mailer, publicUrl: ctx.publicUrl }, input),
   ),
@@ -40,6 +42,11 @@ export const membersRouter = router({
   changeRole: adminProcedure
     .input(z.object({ tenantId: z.uuid(), userId, role: memberRoleSchema }))
     .mutation(({ ctx, input }) => changeMemberRole(ctx.tx, ctx.tenantId, input.userId, input.role, ctx.user.id)),
+
+  /** Binds a leader member to their person in the hierarchy, or changes it (admins). */
+  setPerson: adminProcedure
+    .input(z.object({ tenantId: z.uuid(), userId, personId: leaderPersonIdSchema }))
+    .mutation(({ ctx, input }) => setMemberPerson(ctx.tx, ctx.tenantId, input.userId, input.personId, ctx.user.id)),
 
   /** Removes a member's access; the last admin cannot be removed (admins). */
   remove: adminProcedure

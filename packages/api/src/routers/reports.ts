@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  bulkPdfFile, bulkPdfProgress, loadReportSettings, loadRoundResults, loadRoundRollup, resolveReportConfigs, rollupCsv, rollupXlsx, roundReport,
+  BENCHMARK_MIN_TENANTS, bulkPdfFile, bulkPdfProgress, loadReportSettings, loadRoundResults, loadRoundRollup, myReports, resolveReportConfigs, rollupCsv, rollupXlsx, roundReport,
   roundResultsIndex, saveReportSettings, sectorBenchmark, SpejlError, startBulkPdf, tenantThemes, type ReportReader,
 } from '@spejl/core';
 import { withTenant } from '@spejl/db';
@@ -35,6 +35,8 @@ export const reportsRouter = router({
   rounds: tenantProcedure.input(tenant).query(({ ctx }) =>
     ctx.tx.selectFrom('rounds').select(['id', 'name', 'status', 'closed_at as closedAt']).where('status', 'in', ['closed', 'archived']).orderBy('closed_at', 'desc').execute(),
   ),
+  /** A leader's own page: per closed round their own reports and, as the tenant allows, their direct reports'. */
+  mine: tenantProcedure.use(requireRole('leader')).input(tenant.extend({ locale })).query(({ ctx, input }) => myReports(ctx.tx, ctx.tenantId, reader(ctx), plugins, input.locale)),
   /** The reports in use and the leaders whose reports the caller may open, for the round results page. */
   results: tenantProcedure.input(round).query(async ({ ctx, input }) => roundResultsIndex(await loadRoundResults(ctx.tx, ctx.tenantId, input.roundId, plugins), plugins, reader(ctx), input.locale)),
   /** One report document, rendered from the anonymity-filtered view with the configuration pinned at close. */
@@ -100,11 +102,15 @@ export const reportsRouter = router({
     return runReport(plugin, fixtureView(themes, SCENARIOS[plugin.scope], input.locale), input.options);
   }),
 
-  /** Operators: the organisation overview with a benchmark against the other organisations of its sector (each read in its own tenant transaction). */
+  /**
+   * Operators: the organisation overview with a benchmark against the other organisations of its sector
+   * (each read in its own tenant transaction); `contributors` below `minimum` means no sector figure is shown.
+   */
   benchmark: operatorProcedure.input(round).query(async ({ ctx, input }) => {
     const operator: ReportReader = { role: 'operator', personId: null };
     const results = await withTenant(ctx.db, input.tenantId, (tx) => loadRoundResults(tx, input.tenantId, input.roundId, plugins));
     const sector = await sectorBenchmark(ctx.db, input.tenantId, results.source.themes, input.locale);
-    return roundReport(results, plugins, operator, { reportId: 'tenant', locale: input.locale, extraComparisons: sector ? [sector] : [] });
+    const document = roundReport(results, plugins, operator, { reportId: 'tenant', locale: input.locale, extraComparisons: sector.comparison ? [sector.comparison] : [] });
+    return { document, published: sector.comparison !== null, contributors: sector.contributors, minimum: BENCHMARK_MIN_TENANTS };
   }),
 });

@@ -2,6 +2,7 @@ export { mayReadLeader, mayReadTenant, readsAllReports, type ReportReader, type 
 export { loadReportSettings, saveReportSettings, resolveReportConfigs, pinnedReportConfigs, type ReportConfig, type ReportSettings, type ReportSettingsInput } from './report-settings.ts';
 export { loadRoundResults, roundReport, assertMayRead, type RoundResults, type ReportRequest } from './round-reports.ts';
 export { roundResultsIndex, type RoundResultsIndex, type ResultLeader } from './round-index.ts';
-export { sectorBenchmark, BENCHMARK_MIN_TENANTS } from './sector-benchmark.ts';
+export { myReports, type MyRoundReports } from './my-reports.ts';
+export { sectorBenchmark, BENCHMARK_MIN_TENANTS, type SectorBenchmark } from './sector-benchmark.ts';
 export { rollupXlsx } from './rollup-xlsx.ts';
 export { startBulkPdf, bulkPdfProgress, bulkPdfFile, type BulkPdfProgress } from './bulk-pdf.ts';

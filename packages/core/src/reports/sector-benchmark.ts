@@ -41,12 +41,19 @@ function shownOnly<T>(values: readonly (T | Suppressed | undefined)[]): Shown<T>
   return values.filter((v): v is Shown<T> => !!v && !(v as Suppressed).suppressed) as Shown<T>[];
 }
 
+/** The sector comparison and how many other organisations of the sector have a closed round to contribute. */
+export interface SectorBenchmark {
+  /** Null when no figure could be published (fewer than three contributors to every theme). */
+  readonly comparison: ComparisonView | null;
+  readonly contributors: number;
+}
+
 /**
  * The employees' scores of the other organisations of a sector, each organisation counting once,
  * read tenant by tenant through withTenant and only from their filtered roll-ups. A figure is
- * published only when at least three organisations contribute to it; null when none is.
+ * published only when at least three organisations contribute to it; no comparison when none is.
  */
-export async function sectorBenchmark(db: Kysely<Database>, tenantId: string, themes: readonly AnyTheme[], locale: Locale): Promise<ComparisonView | null> {
+export async function sectorBenchmark(db: Kysely<Database>, tenantId: string, themes: readonly AnyTheme[], locale: Locale): Promise<SectorBenchmark> {
   const subject = await db.selectFrom('tenants').select('sector').where('id', '=', tenantId).executeTakeFirstOrThrow();
   const others = await db.selectFrom('tenants').select('id').where('sector', '=', subject.sector).where('id', '!=', tenantId).orderBy('id').execute();
   const contributions: GroupScores[] = [];
@@ -62,7 +69,7 @@ export async function sectorBenchmark(db: Kysely<Database>, tenantId: string, th
     const items = Object.fromEntries(theme.items.map((item) => [item.id, { employee: pooled<ItemAggregate>(shownOnly(contributions.map((c) => c.themes[theme.id]?.items[item.id]?.employee))) }]));
     out[theme.id] = { theme: { employee: themeAgg }, items };
   }
-  if (!published) return null;
+  if (!published) return { comparison: null, contributors: contributions.length };
   const label = SECTOR_LABELS[subject.sector]?.[locale] ?? subject.sector;
-  return { key: 'benchmark', label: `${label} (${contributions.length})`, scores: { themes: out } };
+  return { comparison: { key: 'benchmark', label: `${label} (${contributions.length})`, scores: { themes: out } }, contributors: contributions.length };
 }

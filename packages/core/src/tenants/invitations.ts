@@ -8,6 +8,7 @@ import { SpejlError } from '../errors/spejl-error.ts';
 import { sendTenantMail } from '../mail/outbox.ts';
 import type { Mailer } from '../mail/transport.ts';
 import { invitationMail } from './invitation-mail.ts';
+import { checkLeaderBinding, leaderPeople, leaderPersonIdSchema, type LeaderPerson } from './leader-person.ts';
 import { memberRoleSchema } from './members.ts';
 
 const VALID_DAYS = 7;
@@ -19,6 +20,8 @@ export const invitationTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'th
 export const invitationSchema = z.object({
   email: emailSchema,
   role: memberRoleSchema,
+  /** For leaders: the person in the hierarchy the new member reads reports as. */
+  personId: leaderPersonIdSchema.optional(),
   locale: z.enum(['da', 'en']).optional(),
 });
 
@@ -34,6 +37,8 @@ export interface PendingInvitation {
   id: string;
   email: string;
   role: MemberRole;
+  /** The leader's person, when the invitation binds one. */
+  person: LeaderPerson | null;
   expiresAt: Date;
   createdAt: Date;
 }
@@ -48,8 +53,9 @@ export async function inviteMember(
   context: { tenantId: string; actorUserId: string | null; mailer: Mailer; publicUrl: string },
   input: z.input<typeof invitationSchema>,
 ): Promise<PendingInvitation> {
-  const { email, role, locale } = invitationSchema.parse(input);
+  const { email, role, personId, locale } = invitationSchema.parse(input);
   const { tenantId } = context;
+  const person = await invitedPerson(tx, role, personId);
   const member = await tx
     .selectFrom('memberships')
     .innerJoin('user', 'user.id', 'memberships.user_id')
@@ -67,6 +73,7 @@ export async function inviteMember(
       tenant_id: tenantId,
       email,
       role,
+      person_id: person?.personId ?? null,
       token_hash: hashToken(token),
       invited_by: context.actorUserId,
       expires_at: new Date(Date.now() + VALID_DAYS * 24 * 60 * 60 * 1000),
@@ -75,20 +82,39 @@ export async function inviteMember(
     .executeTakeFirstOrThrow();
   const link = `${context.publicUrl.replace(/\/+$/, '')}/invite?tenant=${tenantId}&token=${token}`;
   await sendTenantMail(tx, tenantId, context.mailer, invitationMail(email, tenant.name, role, link, locale ?? tenant.locale));
-  await recordAudit(tx, { tenantId, actorUserId: context.actorUserId, action: 'member.invite', target: email, details: { role } });
-  return { id: row.id, email: row.email, role: row.role, expiresAt: row.expires_at, createdAt: row.created_at };
+  await recordAudit(tx, { tenantId, actorUserId: context.actorUserId, action: 'member.invite', target: email, details: { role, personId: person?.personId ?? null } });
+  return { id: row.id, email: row.email, role: row.role, person, expiresAt: row.expires_at, createdAt: row.created_at };
+}
+
+/** A leader is invited as a person of the hierarchy (else they could read no report); other roles as nobody. */
+async function invitedPerson(tx: TenantTx, role: MemberRole, personId: string | undefined): Promise<LeaderPerson | null> {
+  if (role !== 'leader') {
+    if (personId === undefined) return null;
+    throw new SpejlError('BAD_INPUT', `only leaders are invited as a person of the hierarchy, not ${role}s`, [
+      { path: 'personId', message: `leave the person out for the role ${role}, or invite them as leader` },
+    ]);
+  }
+  if (personId === undefined) {
+    throw new SpejlError('BAD_INPUT', 'a leader is invited as their person in the hierarchy, so they can read their own reports', [
+      { path: 'personId', message: 'choose the person this leader is (search the hierarchy by name or id)' },
+    ]);
+  }
+  return checkLeaderBinding(tx, personId, null);
 }
 
 /** Invitations not yet accepted, newest first (expired ones included, so admins can re-invite). */
 export async function listInvitations(tx: TenantTx): Promise<PendingInvitation[]> {
   const rows = await tx
     .selectFrom('invitations')
-    .select(['id', 'email', 'role', 'expires_at', 'created_at'])
+    .select(['id', 'email', 'role', 'person_id', 'expires_at', 'created_at'])
     .where('accepted_at', 'is', null)
     .orderBy('created_at', 'desc')
     .orderBy('id')
     .execute();
-  return rows.map((r) => ({ id: r.id, email: r.email, role: r.role, expiresAt: r.expires_at, createdAt: r.created_at }));
+  const people = await leaderPeople(tx, rows.map((r) => r.person_id));
+  return rows.map((r) => ({
+    id: r.id, email: r.email, role: r.role, person: r.person_id === null ? null : (people.get(r.person_id) ?? null), expiresAt: r.expires_at, createdAt: r.created_at,
+  }));
 }
 
 /** Withdraws a pending invitation; its link stops working. */
@@ -109,11 +135,21 @@ async function usableInvitation(tx: TenantTx, token: string) {
   const row = await tx
     .selectFrom('invitations')
     .innerJoin('tenants', 'tenants.id', 'invitations.tenant_id')
-    .select(['invitations.id', 'invitations.email', 'invitations.role', 'invitations.expires_at', 'invitations.accepted_at', 'tenants.name as tenantName'])
+    .select(['invitations.id', 'invitations.email', 'invitations.role', 'invitations.person_id', 'invitations.expires_at', 'invitations.accepted_at', 'tenants.name as tenantName'])
     .where('invitations.token_hash', '=', hashToken(token))
     .executeTakeFirst();
   if (!row || row.accepted_at || row.expires_at.getTime() < Date.now()) throw new SpejlError('NOT_FOUND', UNUSABLE);
   return row;
+}
+
+/** The invited leader's person at acceptance; the admin must send a new invitation when it no longer fits. */
+async function boundPerson(tx: TenantTx, personId: string, userId: string): Promise<LeaderPerson> {
+  try {
+    return await checkLeaderBinding(tx, personId, userId);
+  } catch (error) {
+    if (!(error instanceof SpejlError)) throw error;
+    throw new SpejlError('CONFLICT', `this invitation is for a leader the organisation's hierarchy no longer has as one (${error.message}); ask for a new invitation`);
+  }
 }
 
 /** What the invitation page shows before accepting; `accountExists` says whether to ask for a password. */
@@ -147,7 +183,9 @@ export async function acceptInvitation(
     }
     const member = await tx.selectFrom('memberships').select('role').where('user_id', '=', user.id).executeTakeFirst();
     if (!member) {
-      await tx.insertInto('memberships').values({ tenant_id: tenantId, user_id: user.id, role: invitation.role, person_id: null }).execute();
+      // Checked again: the hierarchy may have changed since the invitation was sent.
+      const person = invitation.person_id === null ? null : await boundPerson(tx, invitation.person_id, user.id);
+      await tx.insertInto('memberships').values({ tenant_id: tenantId, user_id: user.id, role: invitation.role, person_id: person?.personId ?? null }).execute();
     }
     await tx.updateTable('invitations').set({ accepted_at: new Date() }).where('id', '=', invitation.id).execute();
     await recordAudit(tx, { tenantId, actorUserId: user.id, action: 'member.join', target: user.email, details: { role: invitation.role, accountCreated } });

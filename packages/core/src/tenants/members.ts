@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { MemberRole, TenantTx } from '@spejl/db';
 import { recordAudit } from '../audit/log.ts';
 import { SpejlError } from '../errors/spejl-error.ts';
+import { leaderPeople, type LeaderPerson } from './leader-person.ts';
 
 /** The roles a member can hold in a tenant. */
 export const memberRoleSchema = z.enum(['admin', 'analyst', 'leader']);
@@ -13,6 +14,8 @@ export interface Member {
   email: string;
   role: MemberRole;
   personId: string | null;
+  /** The leader's person in the hierarchy; null when unbound or no longer in the hierarchy. */
+  person: LeaderPerson | null;
   since: Date;
 }
 
@@ -25,7 +28,11 @@ export async function listMembers(tx: TenantTx): Promise<Member[]> {
     .orderBy('user.name')
     .orderBy('user.email')
     .execute();
-  return rows.map((r) => ({ userId: r.user_id, name: r.name, email: r.email, role: r.role, personId: r.person_id, since: r.created_at }));
+  const people = await leaderPeople(tx, rows.map((r) => r.person_id));
+  return rows.map((r) => ({
+    userId: r.user_id, name: r.name, email: r.email, role: r.role, personId: r.person_id,
+    person: r.person_id === null ? null : (people.get(r.person_id) ?? null), since: r.created_at,
+  }));
 }
 
 /** Gives a user a role in the tenant; CONFLICT when they already have one. */
@@ -55,7 +62,9 @@ export async function changeMemberRole(tx: TenantTx, tenantId: string, userId: s
   const current = await requireMember(tx, userId);
   if (current === role) return;
   if (current === 'admin') await assertAnotherAdmin(tx, userId);
-  await tx.updateTable('memberships').set({ role }).where('user_id', '=', userId).execute();
+  // Only leaders read as a person; a binding left on an admin would come back unseen on a later demotion.
+  const binding = role === 'leader' ? {} : { person_id: null };
+  await tx.updateTable('memberships').set({ role, ...binding }).where('user_id', '=', userId).execute();
   await recordAudit(tx, { tenantId, actorUserId, action: 'member.role', target: userId, details: { from: current, to: role } });
 }
 

@@ -4,6 +4,8 @@ import * as hierarchy from './0002_hierarchy.ts';
 import * as themes from './0003_themes.ts';
 import * as rounds from './0004_rounds.ts';
 import * as reports from './0005_reports.ts';
+import * as leaderPerson from './0006_leader_person.ts';
+import * as surveySubmit from './0007_survey_submit.ts';
 
 /**
  * Forward-only migrations, in order. Listed here rather than read from a folder so
@@ -15,4 +17,6 @@ export const migrations: Record<string, Migration> = {
   '0003_themes': themes,
   '0004_rounds': rounds,
   '0005_reports': reports,
+  '0006_leader_person': leaderPerson,
+  '0007_survey_submit': surveySubmit,
 };

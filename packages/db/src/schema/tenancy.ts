@@ -36,6 +36,8 @@ export interface TenancyTables {
     id: Generated<string>;
     email: string;
     role: MemberRole;
+    /** The person a leader invitation binds the new member to. */
+    person_id: string | null;
     token_hash: string;
     invited_by: string | null;
     expires_at: Date;

@@ -12,11 +12,12 @@ import { startServer } from './start.ts';
 function banner(url: string, demo: DemoStartup | undefined): string {
   const lines = ['', `  Spejl is running at ${url}`, ''];
   if (demo?.credentials) {
-    const { operator, admin } = demo.credentials;
+    const { operator, admin, leader } = demo.credentials;
     lines.push(
       demo.seeded ? '  Demo data was created. Sign in as:' : '  Demo accounts (unless you changed their passwords):',
       `    operator               ${operator.email}  /  ${operator.password}`,
       `    admin, Egeskov Kommune ${admin.email}  /  ${admin.password}`,
+      ...(leader ? [`    leader (own reports)   ${leader.email}  /  ${leader.password}`] : []),
       '  (passwords were generated for this data directory and are kept in its demo-credentials.json)',
       '',
     );

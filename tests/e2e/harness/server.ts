@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { randomPassword, seedDemo, type Credentials, type Tenant } from '@spejl/core';
+import { DEMO_LEADER_EMAIL, randomPassword, seedDemo, type Credentials, type Tenant } from '@spejl/core';
 import { migrateToLatest, openDatabase, type Database, type Kysely } from '@spejl/db';
 import { startServer } from '@spejl/server';
 import { ADMIN_DIST, ensureAdminBuilt } from './admin-build.ts';
@@ -11,6 +11,8 @@ export interface RunningSpejl {
   operator: Credentials;
   /** The demo tenant's admin. */
   admin: Credentials;
+  /** The demo leader, bound to a leader of the closed round. */
+  leader: Credentials;
   demoTenant: Tenant;
   /** The server's database, for checking what the browser changed. */
   db: Kysely<Database>;
@@ -26,7 +28,8 @@ export async function startSpejl(): Promise<RunningSpejl> {
   const database = await openDatabase({});
   try {
     await migrateToLatest(database.db);
-    const seeded = await seedDemo(database.db, { operator: randomPassword(), admin: randomPassword() });
+    const leader = { email: DEMO_LEADER_EMAIL, password: randomPassword() };
+    const seeded = await seedDemo(database.db, { operator: randomPassword(), admin: randomPassword(), leader: leader.password });
     const server = await startServer({
       db: database.db,
       authSecret: randomBytes(32).toString('base64url'),
@@ -44,7 +47,7 @@ export async function startSpejl(): Promise<RunningSpejl> {
     };
     const watchdog = setTimeout(() => void stop(), LIFETIME_MS);
     watchdog.unref();
-    return { url: server.url, operator: seeded.operator, admin: seeded.admin, demoTenant: seeded.tenant, db: database.db, stop };
+    return { url: server.url, operator: seeded.operator, admin: seeded.admin, leader, demoTenant: seeded.tenant, db: database.db, stop };
   } catch (error) {
     await database.close();
     throw error;

@@ -13,5 +13,6 @@ export function register(program: Command): void {
       const result = await withDatabase((db) => seedDemo(db, passwords));
       process.stdout.write(result.created ? 'seeded the demo tenant egeskov\n' : 'the demo tenant egeskov exists already; nothing changed\n');
       process.stdout.write(`operator: ${result.operator.email} / ${result.operator.password}\nadmin:    ${result.admin.email} / ${result.admin.password}\n`);
+      if (result.leader) process.stdout.write(`leader:   ${result.leader.email} / ${result.leader.password}\n`);
     });
 }

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import type { DemoPasswords } from './seed.ts';
 
 const FILE = 'demo-credentials.json';
-const stored = z.object({ operator: z.string().min(10), admin: z.string().min(10) });
+// The leader's password came later: a file without it gets one added, the others kept.
+const stored = z.object({ operator: z.string().min(10), admin: z.string().min(10), leader: z.string().min(10).optional() });
 
 /** A fresh random password people can still type: 16 URL-safe characters (96 bits). */
 export function randomPassword(): string {
@@ -16,15 +17,15 @@ export function randomPassword(): string {
  * The demo accounts' passwords for this data directory: read from `demo-credentials.json`
  * (mode 0600) or generated once and written there, so the printed credentials stay valid across restarts.
  */
-export function demoPasswords(dataDir: string): DemoPasswords & { generated: boolean } {
+export function demoPasswords(dataDir: string): Required<DemoPasswords> & { generated: boolean } {
   const known = readDemoPasswords(dataDir);
-  if (known) return { ...known, generated: false };
+  if (known?.leader) return { ...known, leader: known.leader, generated: false };
   const path = join(dataDir, FILE);
-  const passwords = { operator: randomPassword(), admin: randomPassword() };
+  const passwords = { operator: known?.operator ?? randomPassword(), admin: known?.admin ?? randomPassword(), leader: randomPassword() };
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(path, `${JSON.stringify(passwords, null, 2)}\n`, { mode: 0o600 });
   chmodSync(path, 0o600);
-  return { ...passwords, generated: true };
+  return { ...passwords, generated: !known };
 }
 
 /** The demo passwords kept in this data directory, if any. */

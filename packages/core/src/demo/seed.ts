@@ -1,9 +1,11 @@
 import type { Database, Kysely } from '@spejl/db';
 import { withTenant } from '@spejl/db';
-import { createUser, findUserByEmail, setPassword, type UserSummary } from '../accounts/users.ts';
 import { createMailer, type Mailer } from '../mail/transport.ts';
 import { addMember } from '../tenants/members.ts';
 import { createTenant, tenantBySlug, type Tenant } from '../tenants/tenants.ts';
+import { randomPassword } from './credentials.ts';
+import { ensureDemoUser } from './accounts.ts';
+import { DEMO_LEADER_EMAIL } from './leader-account.ts';
 import { demoSteps, type DemoContext } from './steps.ts';
 
 /** The demo tenant's slug; `pnpm start` and the browser tests look it up by this. */
@@ -23,6 +25,8 @@ export interface Credentials {
 export interface DemoPasswords {
   operator: string;
   admin: string;
+  /** The demo leader's; a random one when not given (then nobody can sign in as the leader). */
+  leader?: string;
 }
 
 /** What the seed did. */
@@ -32,18 +36,13 @@ export interface DemoSeedResult {
   tenant: Tenant;
   operator: Credentials;
   admin: Credentials;
-}
-
-async function ensureUser(db: Kysely<Database>, email: string, name: string, password: string, operator: boolean): Promise<UserSummary> {
-  const existing = await findUserByEmail(db, email);
-  if (!existing) return createUser(db, { email, name, password, operator });
-  await setPassword(db, existing.id, password);
-  return existing;
+  /** The demo leader, when its password is known (given, or the demo was just created). */
+  leader?: Credentials;
 }
 
 /**
  * Seeds an operator and the demo tenant "Egeskov Kommune" with a tenant admin, then every
- * registered demo step. Does nothing when the demo tenant exists already.
+ * registered demo step (a leader account among them). Does nothing when the demo tenant exists already.
  */
 export async function seedDemo(
   db: Kysely<Database>,
@@ -54,13 +53,15 @@ export async function seedDemo(
   const adminCredentials = { email: DEMO_ADMIN_EMAIL, password: passwords.admin };
   const existing = await db.selectFrom('tenants').select('id').where('slug', '=', DEMO_TENANT_SLUG).executeTakeFirst();
   if (existing) {
-    return { created: false, tenant: await tenantBySlug(db, DEMO_TENANT_SLUG), operator: operatorCredentials, admin: adminCredentials };
+    const leader = passwords.leader ? { leader: { email: DEMO_LEADER_EMAIL, password: passwords.leader } } : {};
+    return { created: false, tenant: await tenantBySlug(db, DEMO_TENANT_SLUG), operator: operatorCredentials, admin: adminCredentials, ...leader };
   }
-  const operator = await ensureUser(db, DEMO_OPERATOR_EMAIL, 'Demo Operatør', passwords.operator, true);
+  const leaderPassword = passwords.leader ?? randomPassword();
+  const operator = await ensureDemoUser(db, DEMO_OPERATOR_EMAIL, 'Demo Operatør', passwords.operator, true);
   const tenant = await createTenant(db, { name: 'Egeskov Kommune', slug: DEMO_TENANT_SLUG, sector: 'kommune', branding: { primaryColor: '#1f6f4a' } }, operator.id);
-  const admin = await ensureUser(db, DEMO_ADMIN_EMAIL, 'Anne Admin', passwords.admin, false);
+  const admin = await ensureDemoUser(db, DEMO_ADMIN_EMAIL, 'Anne Admin', passwords.admin, false);
   await withTenant(db, tenant.id, (tx) => addMember(tx, tenant.id, admin.id, 'admin', operator.id));
-  const context: DemoContext = { db, mailer: options.mailer ?? createMailer({ from: 'spejl@spejl.example' }), tenant, operator, admin };
+  const context: DemoContext = { db, mailer: options.mailer ?? createMailer({ from: 'spejl@spejl.example' }), tenant, operator, admin, leaderPassword };
   for (const step of demoSteps) {
     try {
       await step.run(context);
@@ -68,5 +69,5 @@ export async function seedDemo(
       throw new Error(`demo step "${step.name}" failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
   }
-  return { created: true, tenant, operator: operatorCredentials, admin: adminCredentials };
+  return { created: true, tenant, operator: operatorCredentials, admin: adminCredentials, leader: { email: DEMO_LEADER_EMAIL, password: leaderPassword } };
 }

@@ -1,5 +1,6 @@
 import { sql, type Database, type Kysely } from '@spejl/db';
 import { demoPasswords, readDemoPasswords } from './credentials.ts';
+import { DEMO_LEADER_EMAIL } from './leader-account.ts';
 import { DEMO_ADMIN_EMAIL, DEMO_OPERATOR_EMAIL, DEMO_TENANT_SLUG, seedDemo, type Credentials } from './seed.ts';
 
 /** What `pnpm start` prints about the demo. */
@@ -7,7 +8,7 @@ export interface DemoStartup {
   /** True when this start seeded the demo (the database had no users and no tenants). */
   seeded: boolean;
   /** The demo accounts, when this data directory knows their passwords. */
-  credentials?: { operator: Credentials; admin: Credentials };
+  credentials?: { operator: Credentials; admin: Credentials; leader?: Credentials };
 }
 
 /**
@@ -20,13 +21,16 @@ export async function demoOnStart(db: Kysely<Database>, dataDir: string): Promis
   const { users, tenants } = counts.rows[0] ?? { users: 0, tenants: 0 };
   if (users === 0 && tenants === 0) {
     const seeded = await seedDemo(db, demoPasswords(dataDir));
-    return { seeded: true, credentials: { operator: seeded.operator, admin: seeded.admin } };
+    return { seeded: true, credentials: { operator: seeded.operator, admin: seeded.admin, ...(seeded.leader ? { leader: seeded.leader } : {}) } };
   }
   const known = readDemoPasswords(dataDir);
   const demo = await db.selectFrom('tenants').select('id').where('slug', '=', DEMO_TENANT_SLUG).executeTakeFirst();
   if (!known || !demo) return { seeded: false };
+  // A demo seeded before the leader account existed has none to print.
+  const leaderAccount = known.leader ? await db.selectFrom('user').select('id').where('email', '=', DEMO_LEADER_EMAIL).executeTakeFirst() : undefined;
+  const leader = known.leader && leaderAccount ? { leader: { email: DEMO_LEADER_EMAIL, password: known.leader } } : {};
   return {
     seeded: false,
-    credentials: { operator: { email: DEMO_OPERATOR_EMAIL, password: known.operator }, admin: { email: DEMO_ADMIN_EMAIL, password: known.admin } },
+    credentials: { operator: { email: DEMO_OPERATOR_EMAIL, password: known.operator }, admin: { email: DEMO_ADMIN_EMAIL, password: known.admin }, ...leader },
   };
 }

@@ -4,6 +4,7 @@ import type { Mailer } from '../mail/transport.ts';
 import type { Tenant } from '../tenants/tenants.ts';
 import { demoPeopleStep } from './people.ts';
 import { demoClosedRoundStep } from './closed-round.ts';
+import { demoLeaderStep } from './leader-account.ts';
 import { demoRoundStep } from './round.ts';
 
 /** What every demo step can use: the demo tenant and its people so far. */
@@ -13,6 +14,8 @@ export interface DemoContext {
   tenant: Tenant;
   operator: UserSummary;
   admin: UserSummary;
+  /** The password of the demo leader account (see leader-account.ts). */
+  leaderPassword: string;
 }
 
 /** One part of the demo data (people, a round, answers …); steps run in order, once, on an empty demo tenant. */
@@ -25,4 +28,4 @@ export interface DemoStep {
  * The demo's steps after the tenant and its admin exist. Later features append theirs
  * (e.g. `people`, then `round`, then `answers`) so `pnpm start` shows them with data.
  */
-export const demoSteps: DemoStep[] = [demoPeopleStep, demoClosedRoundStep, demoRoundStep];
+export const demoSteps: DemoStep[] = [demoPeopleStep, demoClosedRoundStep, demoLeaderStep, demoRoundStep];

@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import type { Database } from './schema/index.ts';
+import { registerPool } from './tenancy.ts';
 
 /** Where the data lives: PostgreSQL by URL, or embedded PGlite in a directory (or in memory when none is given). */
 export type ConnectionOptions =
@@ -21,6 +22,7 @@ export async function openDatabase(options: ConnectionOptions): Promise<SpejlDat
   if ('url' in options) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    registerPool(db, pool);
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
   const pglite = options.dataDir ? new PGlite(options.dataDir) : new PGlite();

@@ -3,7 +3,7 @@ import { tenantExampleResolver } from '../themes/tenant-theme-source.ts';
 import { surveyContent, type SurveyContent } from './content.ts';
 import { parseToken } from './link-token.ts';
 import { findSession, type SurveySession } from './session.ts';
-import { submitForm, UnknownLinkError, type FormSave, type SaveReceipt } from './submit.ts';
+import { submitFormOnce, UnknownLinkError, type FormSave, type SaveReceipt } from './submit.ts';
 
 async function withSession<T>(db: Kysely<Database>, token: string, fn: (s: SurveySession, secret: Buffer, tx: TenantTx) => Promise<T>): Promise<T> {
   const parsed = parseToken(token);
@@ -35,5 +35,5 @@ export async function openSurvey(db: Kysely<Database>, token: string, locale: 'd
 export async function saveSurveyForm(db: Kysely<Database>, token: string, save: FormSave): Promise<SaveReceipt> {
   const parsed = parseToken(token);
   if (!parsed) throw new UnknownLinkError();
-  return withTenant(db, parsed.tenantId, (tx) => submitForm(tx, parsed.tenantId, parsed.secret, save));
+  return submitFormOnce(db, parsed.tenantId, parsed.secret, save);
 }

@@ -43,8 +43,8 @@ async function prepare(db: Kysely<Database>): Promise<{ tenantId: string; bodies
   return { tenantId, bodies };
 }
 
-async function startServerProcess(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
-  const script = fileURLToPath(new URL('./submit-server.ts', import.meta.url));
+async function startServerProcess(databaseUrl: string, file = './submit-server.ts'): Promise<{ url: string; child: ChildProcess }> {
+  const script = fileURLToPath(new URL(file, import.meta.url));
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
     env: { ...process.env, BENCH_DATABASE_URL: databaseUrl, SPEJL_LINK_SECRET: SECRET, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -69,12 +69,31 @@ function load(url: string, bodies: { path: string; token: string; body: string }
   });
 }
 
+async function stopProcess(child: ChildProcess): Promise<void> {
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  await exited;
+}
+
+/** The same load against a bare Hono + zod + one-row insert: what this machine manages right now. */
+async function baseline(databaseUrl: string, db: Kysely<Database>, bodies: { path: string; token: string; body: string }[]): Promise<autocannon.Result> {
+  await sql`create table bench_baseline (id bigserial primary key, answers smallint[] not null)`.execute(db);
+  const server = await startServerProcess(databaseUrl, './submit-baseline-server.ts');
+  try {
+    await load(server.url, bodies, 3);
+    return await load(server.url, bodies, SECONDS);
+  } finally {
+    await stopProcess(server.child);
+  }
+}
+
 async function run({ database }: BenchContext): Promise<BenchFigure[]> {
   const { db } = database;
   const { tenantId, bodies } = await prepare(db);
   const name = (await sql<{ db: string }>`select current_database() as db`.execute(db)).rows[0]!.db;
   const base = new URL(process.env.DATABASE_URL!);
   base.pathname = `/${name}`;
+  const bare = await baseline(base.toString(), db, bodies);
   const server = await startServerProcess(base.toString());
   try {
     await load(server.url, bodies, 3); // warm-up: JIT, connection pool, caches
@@ -83,13 +102,14 @@ async function run({ database }: BenchContext): Promise<BenchFigure[]> {
     const failed = result.non2xx + result.errors + result.timeouts;
     const rate = result.requests.average;
     const note = `${Math.round(rate).toLocaleString('en')} forms/s sustained over ${SECONDS} s (target ≥ 3,000/s), ${CONNECTIONS} connections, ${failed} failed, ${stored.n} distinct forms stored`;
+    const bareRate = bare.requests.average;
     return [
+      { name: 'bare Hono+zod+insert p99 (yardstick)', medianMs: bare.latency.p99, note: `${Math.round(bareRate).toLocaleString('en')} req/s now (≈ 6,900/s on an idle machine); Spejl reaches ${Math.round((100 * rate) / bareRate)} % of it` },
       { name: 'form submission p99 latency', medianMs: result.latency.p99, targetMs: 30, note: `p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, max ${result.latency.max} ms` },
       { name: 'form submission time per form', medianMs: 1000 / rate, targetMs: 1000 / 3000, note },
     ];
   } finally {
-    server.child.kill('SIGTERM');
-    await once(server.child, 'exit');
+    await stopProcess(server.child);
   }
 }
 

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { openDatabase, type SpejlDatabase } from './connection.ts';
 import { migrateToLatest } from './migrate.ts';
+import { lockDataDir } from './data-dir-lock.ts';
 
 /** Where the embedded database and other local state live when nothing else is said. */
 export const DEFAULT_DATA_DIR = '.spejl';
@@ -40,8 +41,26 @@ export function dataDirFromEnv(env: NodeJS.ProcessEnv = process.env): string {
 /** Opens the database the environment names and migrates it to the latest schema; `applied` lists the migrations this run applied. */
 export async function databaseFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<SpejlDatabase & { config: DatabaseConfig; applied: string[] }> {
   const config = databaseConfigFromEnv(env);
-  if (config.kind === 'pglite') mkdirSync(config.dataDir, { recursive: true });
-  const opened = config.kind === 'postgres' ? await openDatabase({ url: config.url }) : await openDatabase({ dataDir: `${config.dataDir}/pgdata` });
+  if (config.kind === 'postgres') return withMigrations(await openDatabase({ url: config.url }), config);
+  mkdirSync(config.dataDir, { recursive: true });
+  const release = lockDataDir(config.dataDir);
+  try {
+    const opened = await openDatabase({ dataDir: `${config.dataDir}/pgdata` });
+    const close = async () => {
+      try {
+        await opened.close();
+      } finally {
+        release();
+      }
+    };
+    return await withMigrations({ ...opened, close }, config);
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+async function withMigrations(opened: SpejlDatabase, config: DatabaseConfig): Promise<SpejlDatabase & { config: DatabaseConfig; applied: string[] }> {
   try {
     const applied = await migrateToLatest(opened.db);
     return { ...opened, config, applied };

@@ -48,6 +48,8 @@ export const messages = {
     receipt: {
       title: 'Tak – din besvarelse er modtaget',
       text: 'Din besvarelse {about} blev modtaget {time}.',
+      // Its own lower-case phrases: lower-casing the overview's titles would lower-case the leader's name too.
+      about: { employee: 'om din leder, {name},', self: 'om dig selv som leder', superior: 'om {name}, som du er overordnet leder for,' },
       edit: 'Du kan rette dine svar via dit link indtil {closes}.',
       back: 'Tilbage til oversigten',
     },
@@ -101,6 +103,7 @@ export const messages = {
     receipt: {
       title: 'Thank you – your answers have been received',
       text: 'Your answers {about} were received at {time}.',
+      about: { employee: 'about your leader, {name},', self: 'about yourself as a leader', superior: 'about {name}, whose superior you are,' },
       edit: 'You can change your answers through your link until {closes}.',
       back: 'Back to the overview',
     },

@@ -43,6 +43,8 @@ export const routes: RouteRecordRaw[] = [
       { path: 'rounds', name: 'rounds', component: () => import('./pages/rounds/RoundsPage.vue'), meta: { title: 'rounds.title', roles: ['operator', 'admin', 'analyst'] } },
       { path: 'rounds/:roundId', name: 'round', component: () => import('./pages/rounds/RoundDetailPage.vue'), props: true, meta: { title: 'rounds.title', roles: ['operator', 'admin', 'analyst'] } },
       { path: 'results', name: 'results', component: () => import('./pages/reports/ResultsPage.vue'), meta: { title: 'reports.title' } },
+      { path: 'my-reports', name: 'my-reports', component: () => import('./pages/reports/MyReportsPage.vue'), meta: { title: 'reports.mine.title', roles: ['leader'] } },
+      { path: 'results/:roundId/benchmark', name: 'benchmark', component: () => import('./pages/reports/BenchmarkPage.vue'), props: true, meta: { title: 'reports.benchmark.link', roles: ['operator'] } },
       { path: 'results/:roundId', name: 'results-round', component: () => import('./pages/reports/RoundResultsPage.vue'), props: true, meta: { title: 'reports.title' } },
       { path: 'results/:roundId/:reportId/:leaderId?', name: 'report', component: () => import('./pages/reports/ReportPage.vue'), props: true, meta: { title: 'reports.title' } },
       { path: 'report-settings', name: 'report-settings', component: () => import('./pages/reports/ReportSettingsPage.vue'), meta: { title: 'reports.settings.title', roles: ['operator', 'admin', 'analyst'] } },
@@ -67,6 +69,8 @@ router.beforeEach(async (to) => {
   await tenants.ensureLoaded();
   // An operator who has not picked a tenant starts at the tenant list.
   if (to.name === 'overview' && session.isOperator && !tenants.current) return { name: 'tenants' };
+  // A leader starts at their own reports: that is what the console is for them.
+  if (to.name === 'overview' && tenants.role === 'leader') return { name: 'my-reports' };
   const allowed = to.meta.roles;
   if (allowed && (!tenants.role || !allowed.includes(tenants.role))) return { name: 'overview' };
   return true;

@@ -94,21 +94,22 @@ describe.each(testEngines())('who reads which report, on $name', (engine) => {
   });
 
   it("lists a leader's own reports per closed round, and their direct reports' while the tenant allows it", async () => {
-    const [mine] = await as('mads').reports.mine({ tenantId });
+    const { bound, rounds: [mine] } = await as('mads').reports.mine({ tenantId });
+    expect(bound).toBe(true);
     expect(mine).toMatchObject({ roundId, name: 'Ledelsesevaluering 2026', own: { personId: '1004', name: 'Mads Bæk' }, directReports: [] });
     expect(mine!.reports.map((r) => r.id)).toEqual(expect.arrayContaining(['leader', 'chain']));
     expect(mine!.reports.map((r) => r.id)).not.toContain('tenant');
-    const [oles] = await as('ole').reports.mine({ tenantId });
+    const [oles] = (await as('ole').reports.mine({ tenantId })).rounds;
     expect(oles!.own?.personId).toBe('1002');
     expect(oles!.directReports.map((l) => l.personId)).toEqual(['1004', '1005']);
 
     const { revision } = await as('admin').reports.settings({ tenantId });
     await as('admin').reports.saveSettings({ tenantId, expectedRevision: revision, superiorReadsReports: false, reports: {} });
-    expect((await as('ole').reports.mine({ tenantId }))[0]!.directReports).toEqual([]);
+    expect((await as('ole').reports.mine({ tenantId })).rounds[0]!.directReports).toEqual([]);
     const again = await as('admin').reports.settings({ tenantId });
     await as('admin').reports.saveSettings({ tenantId, expectedRevision: again.revision, superiorReadsReports: true, reports: {} });
 
-    expect(await as('unlinked').reports.mine({ tenantId })).toEqual([]);
+    expect(await as('unlinked').reports.mine({ tenantId })).toEqual({ bound: false, rounds: [] });
     await expect(as('admin').reports.mine({ tenantId })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 

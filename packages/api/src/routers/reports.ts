@@ -35,8 +35,11 @@ export const reportsRouter = router({
   rounds: tenantProcedure.input(tenant).query(({ ctx }) =>
     ctx.tx.selectFrom('rounds').select(['id', 'name', 'status', 'closed_at as closedAt']).where('status', 'in', ['closed', 'archived']).orderBy('closed_at', 'desc').execute(),
   ),
-  /** A leader's own page: per closed round their own reports and, as the tenant allows, their direct reports'. */
-  mine: tenantProcedure.use(requireRole('leader')).input(tenant.extend({ locale })).query(({ ctx, input }) => myReports(ctx.tx, ctx.tenantId, reader(ctx), plugins, input.locale)),
+  /** A leader's own page: per closed round their own reports and, as the tenant allows, their direct reports'; `bound` false when no person is set. */
+  mine: tenantProcedure.use(requireRole('leader')).input(tenant.extend({ locale })).query(async ({ ctx, input }) => ({
+    bound: ctx.personId !== null,
+    rounds: await myReports(ctx.tx, ctx.tenantId, reader(ctx), plugins, input.locale),
+  })),
   /** The reports in use and the leaders whose reports the caller may open, for the round results page. */
   results: tenantProcedure.input(round).query(async ({ ctx, input }) => roundResultsIndex(await loadRoundResults(ctx.tx, ctx.tenantId, input.roundId, plugins), plugins, reader(ctx), input.locale)),
   /** One report document, rendered from the anonymity-filtered view with the configuration pinned at close. */

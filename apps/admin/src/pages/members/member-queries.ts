@@ -8,3 +8,10 @@ export const memberKeys = {
 export const MEMBER_ROLES = ['admin', 'analyst', 'leader'] as const;
 /** A role a member can hold. */
 export type MemberRole = (typeof MEMBER_ROLES)[number];
+
+/** The person a leader is in the hierarchy, as the pickers and lists show them. */
+export interface ChosenLeader {
+  personId: string;
+  name: string;
+  unitName: string | null;
+}

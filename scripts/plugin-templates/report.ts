@@ -44,7 +44,9 @@ export default defineReport({
   version: '1.0.0',
   scope: 'leader',
   title: { da: '${title}', en: '${title}' },
-  options: z.object({ showItems: z.boolean().default(true) }),
+  options: z.object({
+    showItems: z.boolean().default(true).meta({ label: { da: 'Vis hvert udsagn, ikke kun temaerne', en: 'Show each statement, not only the themes' } }),
+  }),
   render: (view, options) => ({
     title: view.subject.name,
     subtitle: view.round.name,

@@ -19,6 +19,7 @@ export { TenantFramingInput, ExampleTexts } from './framing/tenant-framing-schem
 /** zod, re-exported so a report's options schema and the SDK share one zod. */
 export { z } from 'zod';
 export { defineReport, isReport, runReport, type ReportDefinition, type ReportPlugin } from './report/define-report.ts';
+export type { OptionLabel } from './report/option-labels.ts';
 export { ReportDocumentSchema } from './report/document-schema.ts';
 export { themeContentView, paragraphs } from './report/theme-content.ts';
 export type * from './report/document.ts';

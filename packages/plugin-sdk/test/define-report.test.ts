@@ -24,7 +24,7 @@ describe('defineReport', () => {
       version: '1.0.0',
       scope: 'leader',
       title,
-      options: z.object({ showRates: z.boolean().default(true) }),
+      options: z.object({ showRates: z.boolean().default(true).meta({ label: { da: 'Vis svarprocenter', en: 'Show response rates' } }) }),
       render: (v, options): ReportDocument => ({
         title: v.subject.name,
         locale: v.locale,
@@ -40,6 +40,26 @@ describe('defineReport', () => {
     expect(() => defineReport({ id: 'probe', version: '1.0.0', scope: 'leader', title, options: z.object({ top: z.number() }), render: () => ({ title: '', locale: 'da', blocks: [] }) })).toThrow(
       /options.top: .*options must accept \{\}: give every option a default/,
     );
+  });
+
+  it('requires a label in every locale for every option, naming the option and what is missing', () => {
+    const render = () => ({ title: '', locale: 'da' as const, blocks: [] });
+    try {
+      defineReport({
+        id: 'probe', version: '1.0.0', scope: 'leader', title, render,
+        options: z.object({
+          depth: z.number().default(2),
+          showItems: z.boolean().default(true).meta({ label: { da: 'Vis udsagn' } as { da: string; en: string } }),
+          showRates: z.boolean().default(true).meta({ label: { da: 'Vis svarprocenter', en: 'Show response rates' } }),
+        }),
+      });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as PluginDefinitionError).issues).toEqual([
+        { path: 'options.depth', message: "has no label; write .meta({ label: { da: '…', en: '…' } }) on the option" },
+        { path: 'options.showItems.label', message: `is missing the "en" text; write .meta({ label: { da: '…', en: '…' } }) on the option` },
+      ]);
+    }
   });
 
   it('names a wrong scope, a missing Danish title and a render that is not a function', () => {

@@ -60,6 +60,8 @@ export default defineReport({
   version: '1.0.0',
   scope: 'chain',
   title: { da: 'Rapport for ledelseskæden', en: 'Leadership chain report' },
-  options: z.object({ maxDepth: z.number().int().min(1).max(8).default(2) }),
+  options: z.object({
+    maxDepth: z.number().int().min(1).max(8).default(2).meta({ label: { da: 'Antal niveauer af enheder under lederen', en: 'Levels of units below the leader' } }),
+  }),
   render,
 });

@@ -29,6 +29,9 @@ export default defineReport({
   version: '1.0.0',
   scope: 'leader',
   title: { da: 'Individuel lederrapport', en: 'Individual leader report' },
-  options: z.object({ showItems: z.boolean().default(true), showDistribution: z.boolean().default(true) }),
+  options: z.object({
+    showItems: z.boolean().default(true).meta({ label: { da: 'Vis hvert udsagn, ikke kun temaerne', en: 'Show each statement, not only the themes' } }),
+    showDistribution: z.boolean().default(true).meta({ label: { da: 'Vis svarfordelingen for hvert tema', en: 'Show the answer distribution for each theme' } }),
+  }),
   render,
 });

@@ -80,8 +80,8 @@ export default defineReport({
   scope: 'tenant',
   title: { da: 'Organisationsoverblik', en: 'Organisation overview' },
   options: z.object({
-    unitDepth: z.number().int().min(1).max(4).default(2).describe('Levels of units below the top'),
-    showItems: z.boolean().default(true).describe('Show each statement, not only the themes'),
+    unitDepth: z.number().int().min(1).max(4).default(2).meta({ label: { da: 'Antal niveauer af enheder under toppen', en: 'Levels of units below the top' } }),
+    showItems: z.boolean().default(true).meta({ label: { da: 'Vis hvert udsagn, ikke kun temaerne', en: 'Show each statement, not only the themes' } }),
   }),
   render,
 });

@@ -5,6 +5,7 @@ import { PluginId, SemverVersion } from '../ids.ts';
 import type { SomeTexts } from '../theme/types.ts';
 import type { ReportDocument } from './document.ts';
 import { ReportDocumentSchema } from './document-schema.ts';
+import { optionLabelIssues } from './option-labels.ts';
 import type { ReportScope, ReportView } from './view.ts';
 
 /** What a report author writes: a pure `render` from a filtered view and options to a document. */
@@ -14,7 +15,7 @@ export interface ReportDefinition<O extends z.ZodType<object>> {
   scope: ReportScope;
   /** Shown in the console's report list; Danish is required. */
   title: SomeTexts & { readonly da: string };
-  /** A zod schema of the options; it must accept `{}` (give every option a default). */
+  /** A zod schema of the options; it must accept `{}` (give every option a default) and label every option with `.meta({ label: { da, en } })`. */
   options: O;
   render(view: ReportView, options: z.output<O>): ReportDocument;
 }
@@ -31,7 +32,7 @@ const ReportHeader = z.looseObject({
   render: z.custom<(...args: unknown[]) => unknown>((r) => typeof r === 'function', { error: 'must be a function (view, options) => ReportDocument' }),
 });
 
-/** Defines a report plugin; validates its shape and that its options have defaults for everything. */
+/** Defines a report plugin; validates its shape, that its options have defaults for everything and a label in every locale. */
 export function defineReport<O extends z.ZodType<object>>(definition: ReportDefinition<O>): ReportPlugin<O> {
   const subject = `report "${String((definition as { id?: unknown }).id ?? '?')}"`;
   const parsed = ReportHeader.safeParse(definition);
@@ -40,6 +41,8 @@ export function defineReport<O extends z.ZodType<object>>(definition: ReportDefi
   if (!defaults.success) {
     throw new PluginDefinitionError(subject, issuesFromZod(defaults.error).map((i) => ({ path: `options.${i.path}`, message: `${i.message} (options must accept {}: give every option a default)` })));
   }
+  const unlabelled = optionLabelIssues(definition.options);
+  if (unlabelled.length) throw new PluginDefinitionError(subject, unlabelled);
   return Object.freeze({ ...definition, kind: 'report' as const });
 }
 

@@ -42,7 +42,8 @@ describe('console messages', () => {
         const params = Object.fromEntries([...text.matchAll(/\{(\w+)\}/g)].map((m) => [m[1], 'X']));
         const rendered = i18n.global.t(key, params);
         expect(rendered, `${locale} ${key}`).not.toBe(key);
-        expect(rendered, `${locale} ${key}`).not.toMatch(/[{}]/);
+        // "{{link}}" is meant literally: it names a mail-template placeholder for the reader to type.
+        expect(rendered.replace(/\{\{\w+\}\}/g, ''), `${locale} ${key}`).not.toMatch(/[{}]/);
       }
     }
     i18n.global.locale.value = 'da';

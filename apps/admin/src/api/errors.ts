@@ -1,8 +1,10 @@
 import { TRPCClientError } from '@trpc/client';
 
-/** One problem the server found in the input, located by field path when it has one. */
+/** One problem the server found in the input: by field path, or by line and column of an uploaded file. */
 export interface FieldIssue {
   path?: string;
+  line?: number;
+  column?: string;
   message: string;
 }
 
@@ -13,12 +15,17 @@ export interface ShownError {
   issues: FieldIssue[];
 }
 
+/** The translator the console's components get from `useI18n()`, narrowed to what framing an error needs. */
+export type Translate = (key: string, named?: Record<string, unknown>) => string;
+
 const KEY_OF_CODE: Record<string, string> = {
   UNAUTHORIZED: 'common.errors.unauthorized',
   FORBIDDEN: 'common.errors.forbidden',
   NOT_FOUND: 'common.errors.notFound',
   CONFLICT: 'common.errors.conflict',
   BAD_REQUEST: 'common.errors.badInput',
+  TOO_MANY_REQUESTS: 'common.errors.tooManyRequests',
+  INTERNAL_SERVER_ERROR: 'common.errors.generic',
 };
 
 function issuesFrom(data: unknown): FieldIssue[] {
@@ -31,10 +38,29 @@ export function describeError(error: unknown): ShownError {
   if (error instanceof TRPCClientError) {
     const data: unknown = error.data;
     const code = typeof data === 'object' && data !== null && 'code' in data ? String(data.code) : '';
-    const key = KEY_OF_CODE[code] ?? (code ? 'common.errors.generic' : 'common.errors.network');
-    return { key, detail: error.message || null, issues: issuesFrom(data) };
+    const issues = issuesFrom(data);
+    const key = code === 'BAD_REQUEST' && issues.length ? 'common.errors.correct' : (KEY_OF_CODE[code] ?? (code ? 'common.errors.generic' : 'common.errors.network'));
+    return { key, detail: error.message || null, issues };
   }
   return { key: 'common.errors.generic', detail: error instanceof Error ? error.message : null, issues: [] };
+}
+
+/** One issue as a line under the headline: "linje 3 · subject_id · …" or "settings.name: …". */
+export function issueLine(issue: FieldIssue, t: Translate): string {
+  const where = [issue.line !== undefined ? t('common.errors.line', { n: issue.line }) : '', issue.column ?? '', issue.path ?? ''].filter(Boolean).join(' · ');
+  return where ? `${where}: ${issue.message}` : issue.message;
+}
+
+/** The specifics beneath the headline: the issues when there are any (the server's message only strings them together), else its own sentence. */
+export function detailLines(error: ShownError, t: Translate): string[] {
+  if (error.issues.length) return error.issues.map((issue) => issueLine(issue, t));
+  return error.detail ? [error.detail] : [];
+}
+
+/** The whole error as one sentence for a toast: the localized headline, then the server's specifics. */
+export function errorSentence(error: ShownError, t: Translate): string {
+  const lines = detailLines(error, t);
+  return lines.length ? `${t(error.key)} ${t('common.errors.details')} ${lines.join('; ')}` : t(error.key);
 }
 
 /** The server's issue for one form field (matched by path), so the form can show it beside the field. */

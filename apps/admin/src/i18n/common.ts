@@ -39,6 +39,10 @@ const da = {
     notFound: 'Det blev ikke fundet. Måske er det slettet.',
     conflict: 'Det findes allerede eller er lige blevet ændret af en anden.',
     badInput: 'Noget af det indtastede er ikke gyldigt.',
+    correct: 'Rettelser mangler:',
+    tooManyRequests: 'For mange forsøg lige nu. Vent et øjeblik, og prøv igen.',
+    details: 'Detaljer:',
+    line: 'linje {n}',
   },
 };
 
@@ -82,6 +86,10 @@ const en: typeof da = {
     notFound: 'It was not found. It may have been deleted.',
     conflict: 'It already exists or was just changed by someone else.',
     badInput: 'Some of what you entered is not valid.',
+    correct: 'Please correct:',
+    tooManyRequests: 'Too many attempts right now. Wait a moment and try again.',
+    details: 'Details:',
+    line: 'line {n}',
   },
 };
 

@@ -84,7 +84,6 @@ const da = {
     submit: 'Importér',
     done: '{forms} besvarelser er importeret.',
     problems: 'Intet blev importeret. Ret disse rækker og importér hele filen igen:',
-    line: 'linje {n}',
   },
 };
 
@@ -173,7 +172,6 @@ const en: typeof da = {
     submit: 'Import',
     done: '{forms} forms were imported.',
     problems: 'Nothing was imported. Fix these rows and import the whole file again:',
-    line: 'line {n}',
   },
 };
 

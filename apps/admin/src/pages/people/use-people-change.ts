@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/vue-query';
 import { useI18n } from 'vue-i18n';
-import { describeError } from '../../api/errors.ts';
+import { describeError, errorSentence } from '../../api/errors.ts';
 import { useNotify } from '../../layout/notify.ts';
 import { peopleKeys } from './people-api.ts';
 
@@ -20,8 +20,7 @@ export function usePeopleChange<I, O>(tenantId: () => string, run: (input: I) =>
       after?.();
     },
     onError: (error) => {
-      const shown = describeError(error);
-      notify.error(shown.detail ? `${t(shown.key)} ${shown.detail}` : t(shown.key));
+      notify.error(errorSentence(describeError(error), t));
     },
   });
 }

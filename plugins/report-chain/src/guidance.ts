@@ -6,7 +6,6 @@ export function organisationGuidance(theme: ThemeContentView): ReportBlock[] {
   if (!level) return [];
   return [{
     type: 'section',
-    title: theme.title,
     blocks: [
       { type: 'heading', level: 2, text: `${theme.title}: ${level.title}` },
       ...(level.intro ? paragraphs(level.intro).map((text): ReportBlock => ({ type: 'text', text })) : []),

@@ -6,12 +6,11 @@ function row(view: ReportView, key: string, label: string, scores: GroupScores, 
   return { key, label, ...(depth === undefined ? {} : { depth }), cells: view.themes.map((t) => cellOf(scores.themes[t.id]?.theme.employee)) };
 }
 
-/** Sub-chains (rows, indented by depth) × themes (columns): the employees' chain means, withheld cells with their reason. */
+/** Sub-chains (rows, indented by depth) × themes (columns): the employees' chain means, withheld cells with their reason; untitled, the heading above names it. */
 export function unitHeatmap(view: ReportView, maxDepth: number, texts: ChainTexts): HeatmapBlock {
   const units = view.units.filter((u) => u.depth <= maxDepth);
   return {
     type: 'heatmap',
-    title: texts.heatmapTitle,
     columns: view.themes.map((t) => ({ key: t.id, label: t.title })),
     rows: [
       row(view, 'chain', texts.wholeChain, view.scores.chain, 0),

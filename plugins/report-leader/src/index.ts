@@ -1,9 +1,9 @@
 import { defineReport, RATER_ROLE_LABELS, textIn, z, type ReportBlock, type ReportView } from '@spejl/plugin-sdk';
 import { leaderTexts, type LeaderTexts } from './texts.ts';
-import { themeSection } from './theme-section.ts';
+import { invitedAny, themeSection } from './theme-section.ts';
 
 function responseRates(view: ReportView, texts: LeaderTexts): ReportBlock[] {
-  const rows = Object.entries(view.responseRates.direct).map(([role, rate]) => ({ role: role as keyof typeof RATER_ROLE_LABELS, label: textIn(RATER_ROLE_LABELS[role as keyof typeof RATER_ROLE_LABELS], view.locale), ...rate! }));
+  const rows = Object.entries(view.responseRates.direct).filter(([role]) => invitedAny(view, role as keyof typeof RATER_ROLE_LABELS)).map(([role, rate]) => ({ role: role as keyof typeof RATER_ROLE_LABELS, label: textIn(RATER_ROLE_LABELS[role as keyof typeof RATER_ROLE_LABELS], view.locale), ...rate! }));
   return rows.length ? [{ type: 'responseRates', title: texts.responseRates, rows }] : [];
 }
 

@@ -65,15 +65,20 @@ function withheldNotice(view: ReportView, theme: ThemeContentView, scores: Theme
   return itemHidden ? [{ type: 'notice', tone: 'info', text: texts.itemsWithheld(view.threshold) }] : [];
 }
 
+/** False for a role nobody was asked as (a top leader has no superior): no column of withheld cells for it. */
+export function invitedAny(view: ReportView, role: RaterRole): boolean {
+  const rate = view.responseRates.direct[role];
+  return rate === undefined || rate.invited > 0;
+}
+
 /** One theme of the individual report: what and why, scores side by side, spread, gap, comparison, reflection. */
 export function themeSection(view: ReportView, theme: ThemeContentView, options: LeaderOptions, texts: LeaderTexts): SectionBlock | null {
   const scores = view.scores.direct?.themes[theme.id];
   if (!scores) return null;
-  const roles = RATER_ROLES.filter((role) => scores.theme[role] !== undefined);
+  const roles = RATER_ROLES.filter((role) => scores.theme[role] !== undefined && invitedAny(view, role));
   const leader = theme.guidance?.leader;
   return {
     type: 'section',
-    title: theme.title,
     blocks: [
       { type: 'heading', level: 1, text: theme.title },
       ...prose(texts.what, theme.about.what),

@@ -33,6 +33,23 @@ describe('the individual leader report', () => {
     expect(table?.type === 'scoreTable' && table.rows.map((r) => r.itemId)).toEqual([null, 'ansvar', 'aabenhed']);
   });
 
+  it('gives a top leader, whom no superior was asked about, no superior column and no superior response rate', () => {
+    const view = structuredClone(fixtureView([sampleTheme], 'published')) as ReportView;
+    const theme = view.scores.direct!.themes[sampleTheme.id]!;
+    (theme.theme as Record<string, unknown>).superior = { suppressed: true, reason: 'no-forms' };
+    (view.responseRates.direct as Record<string, unknown>).superior = { invited: 0, answered: 0 };
+    const document = runReport(report, view);
+    const table = allBlocks(document).find((b) => b.type === 'scoreTable');
+    expect(table?.type === 'scoreTable' && table.columns.map((c) => c.role)).toEqual(['employee', 'self']);
+    const rates = allBlocks(document).find((b) => b.type === 'responseRates');
+    expect(rates?.type === 'responseRates' && rates.rows.map((r) => r.role)).toEqual(['employee', 'self']);
+  });
+
+  it('names each theme once, in its heading', () => {
+    const text = allBlocks(run('published').document).flatMap((b) => (b.type === 'heading' || (b.type === 'section' && b.title) ? [b.type === 'heading' ? b.text : b.title] : []));
+    expect(text.filter((t) => t === sampleTheme.title.da)).toHaveLength(1);
+  });
+
   it('shows the spread of answers, the self–other gap and the comparison with the organisation', () => {
     expect(blocksOf('published', 'distribution')).toHaveLength(1);
     const gap = blocksOf('published', 'gap')[0];

@@ -29,7 +29,6 @@ function heatmapRow(view: ReportView, key: string, label: string, scores: GroupS
 function unitHeatmap(view: ReportView, maxDepth: number, texts: TenantTexts): HeatmapBlock {
   return {
     type: 'heatmap',
-    title: texts.unitsTitle,
     columns: view.themes.map((t) => ({ key: t.id, label: t.title })),
     rows: [
       heatmapRow(view, 'organisation', texts.wholeOrganisation, view.scores.chain, 0),

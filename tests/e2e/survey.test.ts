@@ -100,7 +100,18 @@ describe.skipIf(!chromiumAvailable)('a survey round from launch to answers, on a
     await page.getByText('Teksterne og påmindelserne er gemt.').waitFor();
     expect(seriousViolations(await session.axe())).toEqual([]);
     await session.screenshot('survey-console-draft');
+    // Launching asks first: a labelled dialog takes focus, Escape backs out and nothing starts.
     await page.getByTestId('round-launch').click();
+    const ask = page.getByRole('dialog', { name: 'Start målingen "Forår 2026"?' });
+    await ask.getByText(/Hierarkiet fryses/).waitFor();
+    expect(await ask.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    await page.keyboard.press('Escape');
+    await ask.waitFor({ state: 'hidden' });
+    expect(await page.getByText('Kladde', { exact: true }).count()).toBeGreaterThan(0);
+    await page.getByTestId('round-launch').click();
+    expect(seriousViolations(await session.axe())).toEqual([]);
+    await session.screenshot('survey-console-confirm-launch');
+    await ask.getByRole('button', { name: 'Start og send invitationer' }).click();
     await page.getByText(/Målingen er startet: \d+ ledere/).waitFor();
     await page.getByTestId('round-rate').getByText(/^0 af \d+ spørgeskemaer besvaret/).waitFor();
     expect(seriousViolations(await session.axe())).toEqual([]);
@@ -142,6 +153,8 @@ describe.skipIf(!chromiumAvailable)('a survey round from launch to answers, on a
     await back.getByRole('button', { name: 'Send besvarelse' }).click();
     await back.getByRole('heading', { level: 1, name: 'Tak – din besvarelse er modtaget' }).waitFor();
     await back.getByText(/Du kan rette dine svar via dit link indtil/).waitFor();
+    // The leader's name keeps its capitals inside the sentence.
+    await back.getByText(`Din besvarelse om din leder, ${leader}, blev modtaget`, { exact: false }).waitFor();
     expect(seriousViolations(await session.axe(back))).toEqual([]);
     await session.screenshot('survey-phone-receipt', back);
     await back.getByRole('button', { name: 'Tilbage til oversigten' }).click();
@@ -183,6 +196,11 @@ describe.skipIf(!chromiumAvailable)('a survey round from launch to answers, on a
     const { link } = await linkOfAnEmployee(2);
     const { page } = session;
     await page.getByTestId('round-close').click();
+    const ask = page.getByRole('dialog', { name: 'Luk målingen "Forår 2026" nu?' });
+    await ask.getByText(/spørgeskemaer er endnu ikke besvaret/).waitFor();
+    await ask.getByText('Rapporterne bliver tilgængelige.').waitFor();
+    await session.screenshot('survey-console-confirm-close');
+    await ask.getByRole('button', { name: 'Luk målingen' }).click();
     await page.getByText('Lukket', { exact: true }).first().waitFor();
     const late = await session.browser.newPage();
     await late.setViewportSize(PHONE);

@@ -38,6 +38,24 @@ const da = {
     archive: 'Arkivér',
     remove: 'Slet kladde',
   },
+  confirm: {
+    launch: {
+      title: 'Start målingen "{name}"?',
+      frozen: 'Hierarkiet fryses: Ændringer i personer og ledere herefter påvirker ikke denne måling.',
+      invitationsAll: 'Der dannes et spørgeskema om hver leder (fra medarbejdere, lederen selv og den overordnede leder), og der sendes straks en invitation med et personligt link til hver af disse respondenter.',
+      invitationsChains: 'Der dannes et spørgeskema om hver leder i de valgte ledelseskæder (fra medarbejdere, lederen selv og den overordnede leder), og der sendes straks en invitation med et personligt link til hver af disse respondenter.',
+      final: 'Indstillingerne kan ikke ændres bagefter, og de sendte invitationer kan ikke kaldes tilbage.',
+      confirm: 'Start og send invitationer',
+    },
+    close: {
+      title: 'Luk målingen "{name}" nu?',
+      links: 'De personlige links holder op med at virke med det samme.',
+      linksUnanswered: 'De personlige links holder op med at virke med det samme – {n} spørgeskemaer er endnu ikke besvaret og kan ikke besvares bagefter.',
+      final: 'Svarene er endelige og kan ikke ændres.',
+      reports: 'Rapporterne bliver tilgængelige.',
+      confirm: 'Luk målingen',
+    },
+  },
   texts: {
     heading: 'Mails og påmindelser',
     help: "Teksterne sendes med organisationens farve og logo. Skriv {'{{'}link{'}}'}, hvor det personlige link skal stå; {'{{'}name{'}}'}, {'{{'}round{'}}'}, {'{{'}closes{'}}'} og {'{{'}threshold{'}}'} udfyldes også.",
@@ -125,6 +143,24 @@ const en: typeof da = {
     extendSubmit: 'Extend',
     archive: 'Archive',
     remove: 'Delete draft',
+  },
+  confirm: {
+    launch: {
+      title: 'Launch the round "{name}"?',
+      frozen: 'The hierarchy is frozen: later changes to people and leaders do not affect this round.',
+      invitationsAll: 'A questionnaire is created about every leader (for their employees, the leader themselves and their superior), and an invitation with a personal link goes out at once to each of these respondents.',
+      invitationsChains: 'A questionnaire is created about every leader in the chosen chains (for their employees, the leader themselves and their superior), and an invitation with a personal link goes out at once to each of these respondents.',
+      final: 'The settings cannot change afterwards, and sent invitations cannot be called back.',
+      confirm: 'Launch and send invitations',
+    },
+    close: {
+      title: 'Close the round "{name}" now?',
+      links: 'The personal links stop working at once.',
+      linksUnanswered: 'The personal links stop working at once – {n} questionnaires are not answered yet and cannot be answered afterwards.',
+      final: 'The answers are final and cannot change.',
+      reports: 'The reports become available.',
+      confirm: 'Close the round',
+    },
   },
   texts: {
     heading: 'Mail and reminders',

@@ -7,11 +7,20 @@ export const ANSWER_COLOURS = ['#b2182b', '#ef8a62', '#d9d9d9', '#67a9cf', '#216
 /** An ECharts option shape loose enough for both the console (vue-echarts) and server-side SVG. */
 export type ChartOption = Record<string, unknown>;
 
+/** Whether the chart draws its own legend: the console's does (the browser measures text); PDF and HTML lay it out themselves. */
+export interface ChartLegendOption { legend?: boolean }
+
+/** The legend's entries: each answer's name in `locale` with its colour. */
+export function distributionLegendItems(locale: Locale): { name: string; colour: string }[] {
+  const labels = renderLabels(locale);
+  return [...labels.scale, labels.dontKnow].map((name, i) => ({ name, colour: ANSWER_COLOURS[i]! }));
+}
+
 /**
  * A distribution block as a stacked horizontal bar chart of shares (0–100 %) per row; withheld
  * rows get no bar at all, only their label, so no withheld count reaches the chart.
  */
-export function distributionChartOption(block: DistributionBlock, locale: Locale): ChartOption {
+export function distributionChartOption(block: DistributionBlock, locale: Locale, { legend = true }: ChartLegendOption = {}): ChartOption {
   const labels = renderLabels(locale);
   const names = [...labels.scale, labels.dontKnow];
   const rows = [...block.rows].reverse();
@@ -24,8 +33,8 @@ export function distributionChartOption(block: DistributionBlock, locale: Locale
   return {
     animation: false,
     textStyle: { fontFamily: 'DejaVu Sans, sans-serif' },
-    legend: { bottom: 0, itemWidth: 12, itemHeight: 10, itemGap: 14, textStyle: { fontSize: 10 } },
-    grid: { left: 16, right: 16, top: 8, bottom: 48, containLabel: true },
+    legend: legend ? { bottom: 0, itemWidth: 12, itemHeight: 10, itemGap: 14, textStyle: { fontSize: 10 } } : { show: false },
+    grid: { left: 16, right: 16, top: 8, bottom: legend ? 48 : 8, containLabel: true },
     xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value} %', fontSize: 10 } },
     yAxis: {
       type: 'category',
@@ -42,7 +51,7 @@ export function distributionChartOption(block: DistributionBlock, locale: Locale
   };
 }
 
-/** Height in pixels that fits a distribution chart's rows and legend. */
-export function distributionChartHeight(block: DistributionBlock): number {
-  return 70 + block.rows.length * 26;
+/** Height in pixels that fits a distribution chart's rows and, when it draws one, its legend. */
+export function distributionChartHeight(block: DistributionBlock, { legend = true }: ChartLegendOption = {}): number {
+  return (legend ? 70 : 30) + block.rows.length * 26;
 }

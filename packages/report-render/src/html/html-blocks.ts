@@ -1,5 +1,5 @@
 import type { Cell, Locale, ReportBlock } from '@spejl/plugin-sdk';
-import { distributionChartHeight, distributionChartOption } from '../charts/distribution-chart.ts';
+import { distributionChartHeight, distributionChartOption, distributionLegendItems } from '../charts/distribution-chart.ts';
 import { formatGap, formatMean, formatRate, heatColour, renderLabels } from '../labels.ts';
 import { chartSvg } from '../svg-chart.ts';
 
@@ -20,6 +20,12 @@ function cellHtml(cell: Cell | undefined, locale: Locale, heat = false): string 
 
 const title = (text: string | undefined, level = 3) => (text ? `<h${level}>${escapeHtml(text)}</h${level}>` : '');
 
+/** The answer colours as wrapping HTML text, so the browser measures the labels (an SVG legend guesses their width). */
+function legendHtml(locale: Locale): string {
+  const items = distributionLegendItems(locale).map(({ name, colour }) => `<li><span aria-hidden="true" style="display:inline-block;width:12px;height:10px;margin-right:4px;background:${colour}"></span>${escapeHtml(name)}</li>`);
+  return `<ul class="legend" style="list-style:none;display:flex;flex-wrap:wrap;gap:4px 16px;padding:0;margin:4px 0 0;font-size:0.8rem">${items.join('')}</ul>`;
+}
+
 /** One report block as HTML; charts are inline SVG rendered on the server. */
 export function htmlBlock(block: ReportBlock, locale: Locale): string {
   const labels = renderLabels(locale);
@@ -36,7 +42,7 @@ export function htmlBlock(block: ReportBlock, locale: Locale): string {
         .map((r) => `<tr class="${r.kind}"><th scope="row">${e(r.label)}</th>${block.columns.map((c) => cellHtml(r.cells[c.role], locale)).join('')}</tr>`)
         .join('')}</tbody></table>`;
     case 'distribution':
-      return `${title(block.title)}<figure class="chart">${chartSvg(distributionChartOption(block, locale), 720, distributionChartHeight(block))}</figure>`;
+      return `${title(block.title)}<figure class="chart">${chartSvg(distributionChartOption(block, locale, { legend: false }), 720, distributionChartHeight(block, { legend: false }))}${legendHtml(locale)}</figure>`;
     case 'gap':
       return `${title(block.title)}<table><thead><tr>${[labels.statement, labels.self, labels.others, labels.gap, ''].map((t) => `<th scope="col">${t}</th>`).join('')}</tr></thead><tbody>${block.rows
         .map((r) => (r.suppressed

@@ -1,12 +1,19 @@
 import type { Cell, Locale, ReportBlock, ScoreTableBlock } from '@spejl/plugin-sdk';
 import type { Content, TableCell } from './pdfmake-types.ts';
-import { distributionChartHeight, distributionChartOption } from '../charts/distribution-chart.ts';
+import { distributionChartHeight, distributionChartOption, distributionLegendItems } from '../charts/distribution-chart.ts';
 import { formatGap, formatMean, formatRate, heatColour, renderLabels } from '../labels.ts';
 import { chartSvg } from '../svg-chart.ts';
 
 /** Printable width of an A4 page with the document's margins, in points. */
 export const CONTENT_WIDTH = 515;
 const GREY = '#666666';
+
+/** A heading; `headlineLevel` lets the page-break rule keep it on the page of what follows it. */
+export function headline(text: string, level: 1 | 2 | 3): Content {
+  return { text, style: `h${level}`, headlineLevel: level };
+}
+
+const titled = (title: string | undefined, level: 2 | 3 = 3): Content[] => (title ? [headline(title, level)] : []);
 
 function scoreCell(cell: Cell | undefined, locale: Locale, bold: boolean): TableCell {
   if (!cell) return { text: '' };
@@ -22,7 +29,7 @@ function scoreTable(block: ScoreTableBlock, locale: Locale): Content[] {
   ]);
   return [
     ...(block.caption ? [{ text: block.caption, style: 'caption' } as Content] : []),
-    { table: { headerRows: 1, widths: ['*', ...block.columns.map(() => 70)], body: [header, ...body] }, layout: 'lightHorizontalLines', margin: [0, 0, 0, 10] },
+    { table: { headerRows: 1, widths: ['*', ...block.columns.map(() => 'auto')], body: [header, ...body], keepWithHeaderRows: 1 }, layout: 'lightHorizontalLines', margin: [0, 0, 0, 10] },
   ];
 }
 
@@ -33,9 +40,21 @@ function heatmap(block: Extract<ReportBlock, { type: 'heatmap' }>, locale: Local
     ...row.cells.map((cell): TableCell => (cell && !cell.suppressed ? { text: formatMean(cell.mean, locale), alignment: 'center', fillColor: heatColour(cell.mean) } : scoreCell(cell, locale, false))),
   ]);
   return [
-    ...(block.title ? [{ text: block.title, style: 'h3' } as Content] : []),
-    { table: { headerRows: 1, widths: ['*', ...block.columns.map(() => 80)], body: [header, ...body] }, layout: 'lightHorizontalLines', margin: [0, 0, 0, 10] },
+    ...titled(block.title),
+    { table: { headerRows: 1, widths: ['*', ...block.columns.map(() => 'auto')], body: [header, ...body], keepWithHeaderRows: 1 }, layout: 'lightHorizontalLines', margin: [0, 0, 0, 10] },
   ];
+}
+
+/**
+ * The answer colours as one wrapping line of text (a square glyph per colour), measured by pdfmake with the
+ * real font; no-break spaces keep each square with its whole label, so lines wrap only between entries.
+ */
+function distributionLegend(locale: Locale): Content {
+  const runs = distributionLegendItems(locale).flatMap(({ name, colour }, i) => [
+    { text: `${i ? '    ' : ''}■\u00a0`, color: colour, fontSize: 11 },
+    { text: name.replaceAll(' ', '\u00a0'), fontSize: 8.5 },
+  ]);
+  return { text: runs, margin: [16, 2, 0, 12] };
 }
 
 /** Turns one report block into pdfmake content; charts become server-rendered ECharts SVG. */
@@ -43,21 +62,22 @@ export function pdfBlock(block: ReportBlock, locale: Locale): Content[] {
   const labels = renderLabels(locale);
   switch (block.type) {
     case 'heading':
-      return [{ text: block.text, style: `h${block.level}` }];
+      return [headline(block.text, block.level)];
     case 'text':
       return [{ text: block.text, style: block.style ?? 'body' }];
     case 'section':
-      return [...(block.title ? [{ text: block.title, style: 'h2' } as Content] : []), ...block.blocks.flatMap((b) => pdfBlock(b, locale))];
+      return [...titled(block.title, 2), ...block.blocks.flatMap((b) => pdfBlock(b, locale))];
     case 'scoreTable':
       return scoreTable(block, locale);
     case 'distribution':
       return [
-        ...(block.title ? [{ text: block.title, style: 'h3' } as Content] : []),
-        { svg: chartSvg(distributionChartOption(block, locale), CONTENT_WIDTH, distributionChartHeight(block)), width: CONTENT_WIDTH, margin: [0, 0, 0, 10] },
+        ...titled(block.title),
+        { svg: chartSvg(distributionChartOption(block, locale, { legend: false }), CONTENT_WIDTH, distributionChartHeight(block, { legend: false })), width: CONTENT_WIDTH },
+        distributionLegend(locale),
       ];
     case 'gap':
       return [
-        ...(block.title ? [{ text: block.title, style: 'h3' } as Content] : []),
+        ...titled(block.title),
         {
           table: {
             headerRows: 1,
@@ -77,7 +97,7 @@ export function pdfBlock(block: ReportBlock, locale: Locale): Content[] {
       return heatmap(block, locale);
     case 'responseRates':
       return [
-        ...(block.title ? [{ text: block.title, style: 'h3' } as Content] : []),
+        ...titled(block.title),
         {
           table: {
             headerRows: 1,
@@ -93,13 +113,13 @@ export function pdfBlock(block: ReportBlock, locale: Locale): Content[] {
       ];
     case 'reflectionQuestions':
       return [
-        ...(block.title ? [{ text: block.title, style: 'h3' } as Content] : []),
+        ...titled(block.title),
         ...(block.intro ? [{ text: block.intro, style: 'body' } as Content] : []),
         { ul: [...block.questions], margin: [0, 0, 0, 10] },
       ];
     case 'cases':
       return [
-        ...(block.title ? [{ text: block.title, style: 'h3' } as Content] : []),
+        ...titled(block.title),
         ...(block.intro ? [{ text: block.intro, style: 'body' } as Content] : []),
         ...block.cases.flatMap((c): Content[] => [{ text: c.title, bold: true, margin: [0, 4, 0, 2] }, ...c.paragraphs.map((p): Content => ({ text: p, style: 'body' }))]),
       ];

@@ -17,7 +17,17 @@ export interface DocumentDefinition {
   readonly defaultStyle: Record<string, unknown>;
   readonly styles: Record<string, Record<string, unknown>>;
   readonly footer: (page: number, pages: number) => Content;
+  readonly pageBreakBefore?: (node: PageNode, nodes: PageNodeQueries) => boolean;
   readonly content: readonly Content[];
+}
+
+/** What pdfmake (0.3) tells a page-break rule about a laid-out node. */
+export interface PageNode { readonly headlineLevel?: number; readonly style?: unknown; readonly pageNumbers: readonly number[] }
+/** The nodes around the one being asked about, as pdfmake 0.3 passes them to `pageBreakBefore`. */
+export interface PageNodeQueries {
+  getFollowingNodesOnPage(): PageNode[];
+  getNodesOnNextPage(): PageNode[];
+  getPreviousNodesOnPage(): PageNode[];
 }
 
 /** pdfmake's server-side singleton. */

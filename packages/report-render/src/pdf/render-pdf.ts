@@ -3,6 +3,7 @@ import type { ReportDocument } from '@spejl/plugin-sdk';
 import type { Content, DocumentDefinition, PdfMake } from './pdfmake-types.ts';
 import { renderLabels } from '../labels.ts';
 import { isReportFont, reportFonts } from './fonts.ts';
+import { strandedHeading } from './page-breaks.ts';
 import { pdfBlock } from './pdf-blocks.ts';
 
 // pdfmake's server build is a CommonJS singleton holding fonts and access policies.
@@ -24,6 +25,7 @@ const STYLES: DocumentDefinition['styles'] = {
   small: { fontSize: 8.5, color: '#444444', margin: [0, 0, 0, 6] },
   caption: { fontSize: 9, color: '#444444', margin: [0, 0, 0, 3] },
   th: { bold: true, fontSize: 9 },
+  pageNumber: { alignment: 'center', fontSize: 8, color: '#777777' },
 };
 
 /** The pdfmake definition of a report document: A4, DejaVu Sans, page numbers in the footer. */
@@ -46,7 +48,8 @@ export async function renderPdf(documents: ReportDocument | readonly ReportDocum
     info: { title: info.title ?? first?.title ?? 'Spejl', creator: 'Spejl' },
     defaultStyle: { font: 'DejaVuSans', fontSize: 10 },
     styles: STYLES,
-    footer: (page, pages) => ({ text: `${page} / ${pages}`, alignment: 'center', fontSize: 8, color: '#777777' }),
+    footer: (page, pages) => ({ text: `${page} / ${pages}`, style: 'pageNumber' }),
+    pageBreakBefore: strandedHeading,
     content: list.flatMap((d, i) => pdfDefinition(d, { pageBreakBefore: i > 0 })),
   };
   return pdfmake.createPdf(definition).getBuffer();

@@ -88,7 +88,15 @@ describe.skipIf(!chromiumAvailable)('a survey round from launch to answers, on a
     await page.waitForURL('**/overview');
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Målinger' }).click();
     await page.getByRole('heading', { level: 1, name: 'Målinger' }).waitFor();
+    // The switched-on themes come ticked; a missing name is caught in Danish before any request.
+    expect(await page.getByLabel(/Borgerorientering/).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Opret kladde' }).click();
+    await page.getByText('Giv målingen et navn.').waitFor();
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('round-name');
+    await session.screenshot('survey-console-create-form');
     await page.getByLabel('Navn', { exact: true }).fill('Forår 2026');
+    // This round asks one theme only, so a form has four statements.
+    for (const box of await page.locator('input[name="round-theme"]').all()) await box.uncheck();
     await page.getByLabel(/Borgerorientering/).check();
     await page.getByRole('button', { name: 'Opret kladde' }).click();
     await page.waitForURL('**/rounds/*');

@@ -17,8 +17,3 @@ export type ProgressView = Awaited<ReturnType<typeof trpc.rounds.progress.query>
 export function percent(finished: number, total: number): string {
   return total === 0 ? '–' : `${Math.round((100 * finished) / total)} %`;
 }
-
-/** Person ids typed as "1001, 1002" → ["1001", "1002"]. */
-export function idList(text: string): string[] {
-  return text.split(/[,;\s]+/).map((s) => s.trim()).filter(Boolean);
-}

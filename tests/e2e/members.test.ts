@@ -51,7 +51,7 @@ describe.skipIf(!chromiumAvailable)('a tenant admin in the browser: own organisa
 
   it('shows settings read-only to a tenant admin (only operators change them)', async () => {
     const { page } = session;
-    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Indstillinger' }).click();
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Indstillinger', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Indstillinger for Egeskov Kommune' }).waitFor();
     await page.getByText('Kun jeres operatør kan ændre disse indstillinger').waitFor();
     expect(await page.getByLabel('Navn', { exact: true }).isDisabled()).toBe(true);

@@ -139,7 +139,7 @@ describe.skipIf(!chromiumAvailable)('the console in a real browser: sign-in, ten
     await page.getByRole('heading', { level: 1, name: 'Welcome, Demo Operatør' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.title()).toBe('Overview · Spejl');
-    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Settings', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Settings for Aarhus Kommune' }).waitFor();
     await page.getByText('Employee answers are shown only as a group').waitFor();
     await settle(page);

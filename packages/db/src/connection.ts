@@ -21,6 +21,11 @@ export interface SpejlDatabase {
 export async function openDatabase(options: ConnectionOptions): Promise<SpejlDatabase> {
   if ('url' in options) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    // An idle connection the server ends (restart, failover, dropped database) must not take the
+    // process down: the pool discards it and opens a new one on the next query.
+    pool.on('error', (error) => {
+      process.emitWarning(`PostgreSQL closed an idle connection: ${error.message}`);
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     registerPool(db, pool);
     return { db, kind: 'postgres', close: () => db.destroy() };

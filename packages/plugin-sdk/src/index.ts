@@ -24,3 +24,4 @@ export { ReportDocumentSchema } from './report/document-schema.ts';
 export { themeContentView, paragraphs } from './report/theme-content.ts';
 export type * from './report/document.ts';
 export type * from './report/view.ts';
+export { cellOf, meanOf, type Aggregate } from './report/cells.ts';

@@ -1,5 +1,5 @@
 import type { GroupScores, HeatmapBlock, ReportView } from '@spejl/plugin-sdk';
-import { cellOf } from './cells.ts';
+import { cellOf } from '@spejl/plugin-sdk';
 import type { ChainTexts } from './texts.ts';
 
 function row(view: ReportView, key: string, label: string, scores: GroupScores, depth?: number): HeatmapBlock['rows'][number] {

@@ -1,5 +1,5 @@
 import { defineReport, RATER_ROLE_LABELS, RATER_ROLES, textIn, z, type RaterRole, type ReportBlock, type ReportDocument, type ReportView } from '@spejl/plugin-sdk';
-import { cellOf } from './cells.ts';
+import { cellOf } from '@spejl/plugin-sdk';
 import { organisationGuidance } from './guidance.ts';
 import { unitHeatmap } from './heatmap.ts';
 import { chainTexts, type ChainTexts } from './texts.ts';

@@ -1,5 +1,5 @@
 import type { GapBlock, GapReading, ItemAggregate, RoleAggregates, SuppressionReason, ThemeAggregate } from '@spejl/plugin-sdk';
-import { meanOf } from './cells.ts';
+import { meanOf } from '@spejl/plugin-sdk';
 
 /** A third of the 1–5 scale's range: beyond it self and employees see the leader differently (DESIGN.md). */
 const THRESHOLD = 4 / 3;

@@ -2,7 +2,7 @@ import {
   paragraphs, RATER_ROLE_LABELS, RATER_ROLES, textIn,
   type DistributionBlock, type RaterRole, type ReportBlock, type ReportView, type SectionBlock, type ThemeContentView, type ThemeScores,
 } from '@spejl/plugin-sdk';
-import { cellOf } from './cells.ts';
+import { cellOf } from '@spejl/plugin-sdk';
 import { gapRow } from './gap.ts';
 import type { LeaderTexts } from './texts.ts';
 

@@ -1,5 +1,5 @@
 import { defineReport, RATER_ROLE_LABELS, RATER_ROLES, textIn, z, type GroupScores, type HeatmapBlock, type RaterRole, type ReportBlock, type ReportDocument, type ReportView } from '@spejl/plugin-sdk';
-import { cellOf } from './cells.ts';
+import { cellOf } from '@spejl/plugin-sdk';
 import { tenantTexts, type TenantTexts } from './texts.ts';
 
 /** The comparison key the core gives a sector benchmark (operators only). */

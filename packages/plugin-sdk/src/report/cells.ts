@@ -1,4 +1,6 @@
-import { toIndex, type Cell, type Suppressed } from '@spejl/plugin-sdk';
+import { toIndex } from '../scales/agree5.ts';
+import type { Cell } from './document.ts';
+import type { Suppressed } from './view.ts';
 
 /** Any published aggregate's score fields, or a withheld one, or nothing (role not asked). */
 export type Aggregate = { readonly suppressed: false; readonly mean: number | null; readonly n: number } | Suppressed | undefined;

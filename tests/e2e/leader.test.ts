@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LEADER_EMAIL } from '@spejl/core';
 import { withTenant } from '@spejl/db';
-import { chromiumAvailable, openBrowser, seriousViolations, settle, startSpejl, type BrowserSession, type RunningSpejl } from './harness.ts';
+import { chromiumAvailable, openBrowser, seriousViolations, settle, startSpejl, type BrowserSession, type RunningSpejl, signIn } from './harness.ts';
 
 describe.skipIf(!chromiumAvailable)('a leader in the console: own reports only; admins bind leaders; operators benchmark', () => {
   let spejl: RunningSpejl;
@@ -34,13 +34,9 @@ describe.skipIf(!chromiumAvailable)('a leader in the console: own reports only; 
     await spejl?.stop();
   });
 
-  async function signIn(email: string, password: string, landing: string): Promise<void> {
+  async function signInAs(email: string, password: string, landing: string): Promise<void> {
     const { page } = session;
-    await page.goto(`${spejl.url}/login`);
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Adgangskode', { exact: true }).fill(password);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.waitForURL(`**/${landing}`);
+    await signIn(page, spejl.url, { email, password }, landing);
   }
   async function signOut(): Promise<void> {
     const { page } = session;
@@ -51,7 +47,7 @@ describe.skipIf(!chromiumAvailable)('a leader in the console: own reports only; 
 
   it('lands the demo leader on "Mine rapporter" with their own reports and nothing in the menu they cannot use', async () => {
     const { page } = session;
-    await signIn(spejl.leader.email, spejl.leader.password, 'my-reports');
+    await signInAs(spejl.leader.email, spejl.leader.password, 'my-reports');
     await page.getByRole('heading', { level: 1, name: 'Mine rapporter' }).waitFor();
     const nav = await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link').allTextContents();
     expect(nav.map((l) => l.trim())).toEqual(['Mine rapporter']);
@@ -103,7 +99,7 @@ describe.skipIf(!chromiumAvailable)('a leader in the console: own reports only; 
 
   it('lets an admin invite a leader only as a leader of the hierarchy, found by name', async () => {
     const { page } = session;
-    await signIn(spejl.admin.email, spejl.admin.password, 'overview');
+    await signInAs(spejl.admin.email, spejl.admin.password, 'overview');
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Brugere og invitationer' }).click();
     await page.getByTestId('member-table').getByText(leader.name).first().waitFor();
 
@@ -135,7 +131,7 @@ describe.skipIf(!chromiumAvailable)('a leader in the console: own reports only; 
 
   it('shows an operator the sector benchmark page, saying three organisations are needed', async () => {
     const { page } = session;
-    await signIn(spejl.operator.email, spejl.operator.password, 'tenants');
+    await signInAs(spejl.operator.email, spejl.operator.password, 'tenants');
     await page.getByRole('banner').getByLabel('Organisation').selectOption({ label: 'Egeskov Kommune' });
     await page.goto(`${spejl.url}/results/${roundId}`);
     await page.getByTestId('benchmark-link').click();

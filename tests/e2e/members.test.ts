@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, openBrowser, seriousViolations, settle, startSpejl, type BrowserSession, type RunningSpejl } from './harness.ts';
+import { chromiumAvailable, openBrowser, seriousViolations, settle, startSpejl, type BrowserSession, type RunningSpejl, signIn } from './harness.ts';
 
 const INVITEE = 'mette.moeller@egeskov.example';
 
@@ -17,13 +17,9 @@ describe.skipIf(!chromiumAvailable)('a tenant admin in the browser: own organisa
     await spejl?.stop();
   });
 
-  async function signIn(email: string, password: string): Promise<void> {
+  async function signInAs(email: string, password: string): Promise<void> {
     const { page } = session;
-    await page.goto(`${spejl.url}/login`);
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Adgangskode', { exact: true }).fill(password);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.waitForURL('**/overview');
+    await signIn(page, spejl.url, { email, password });
   }
 
   async function signOut(): Promise<void> {
@@ -35,7 +31,7 @@ describe.skipIf(!chromiumAvailable)('a tenant admin in the browser: own organisa
 
   it('lands the tenant admin in their own organisation, with no way to the operator pages', async () => {
     const { page } = session;
-    await signIn(spejl.admin.email, spejl.admin.password);
+    await signInAs(spejl.admin.email, spejl.admin.password);
     await page.getByRole('heading', { level: 1, name: 'Velkommen, Anne Admin' }).waitFor();
     const nav = await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link').allTextContents();
     expect(nav).toEqual(expect.arrayContaining(['Oversigt', 'Brugere og invitationer', 'Udbakke', 'Indstillinger']));
@@ -128,7 +124,7 @@ describe.skipIf(!chromiumAvailable)('a tenant admin in the browser: own organisa
   it('lets the admin change a member’s role and remove them, after a confirmation', async () => {
     const { page } = session;
     await signOut();
-    await signIn(spejl.admin.email, spejl.admin.password);
+    await signInAs(spejl.admin.email, spejl.admin.password);
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Brugere og invitationer' }).click();
     await page.getByLabel('Rolle for Mette Møller').selectOption({ label: 'Leder' });
     await page.getByTestId('announcer').filter({ hasText: 'Mette Møller er nu Leder.' }).waitFor({ state: 'attached' });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, openBrowser, seriousViolations, settle, startSpejl, type BrowserSession, type RunningSpejl } from './harness.ts';
+import { chromiumAvailable, openBrowser, seriousViolations, settle, startSpejl, type BrowserSession, type RunningSpejl, signIn } from './harness.ts';
 
 const NEW_PASSWORD = 'egeskov har en ny adgangskode';
 
@@ -38,11 +38,7 @@ describe.skipIf(!chromiumAvailable)('forgotten password in the browser: request,
 
   it('shows the reset mail to the operator in the outbox, with the link clickable', async () => {
     const { page } = session;
-    await page.goto(`${spejl.url}/login`);
-    await page.getByLabel('E-mail').fill(spejl.operator.email);
-    await page.getByLabel('Adgangskode', { exact: true }).fill(spejl.operator.password);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.waitForURL('**/tenants');
+    await signIn(page, spejl.url, spejl.operator, 'tenants');
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Udbakke' }).click();
     const accountMail = page.getByRole('region', { name: 'Kontomails' });
     await accountMail.locator('summary').filter({ hasText: 'Nulstil din adgangskode' }).click();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateMunicipality } from '../../packages/core/src/demo/municipality.ts';
 import { peopleToCsv } from '../../packages/core/src/hierarchy/people-export.ts';
-import { chromiumAvailable, openBrowser, seriousViolations, settle, startSpejl, type BrowserSession, type RunningSpejl } from './harness.ts';
+import { chromiumAvailable, openBrowser, seriousViolations, settle, startSpejl, type BrowserSession, type RunningSpejl, signIn } from './harness.ts';
 
 const HEADER = 'person_id;name;email;manager_id;faggruppe;unit_name';
 const PEOPLE = [
@@ -28,11 +28,7 @@ describe.skipIf(!chromiumAvailable)('the leadership chain in the console: import
     spejl = await startSpejl();
     session = await openBrowser();
     const { page } = session;
-    await page.goto(`${spejl.url}/login`);
-    await page.getByLabel('E-mail').fill(spejl.admin.email);
-    await page.getByLabel('Adgangskode', { exact: true }).fill(spejl.admin.password);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.waitForURL('**/overview');
+    await signIn(page, spejl.url, spejl.admin);
   });
   afterAll(async () => {
     await session?.close();

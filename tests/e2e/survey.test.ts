@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant } from '@spejl/db';
-import { chromiumAvailable, openBrowser, seriousViolations, settle, startSpejl, type BrowserSession, type RunningSpejl } from './harness.ts';
+import { chromiumAvailable, openBrowser, seriousViolations, settle, startSpejl, type BrowserSession, type RunningSpejl, signIn } from './harness.ts';
 
 const SURVEY_ROOT = resolve(import.meta.dirname, '../../apps/survey');
 const PHONE = { width: 390, height: 844 };
@@ -81,11 +81,7 @@ describe.skipIf(!chromiumAvailable)('a survey round from launch to answers, on a
 
   it('lets the tenant admin create and launch a round in the console', async () => {
     const { page } = session;
-    await page.goto(`${spejl.url}/login`);
-    await page.getByLabel('E-mail').fill(spejl.admin.email);
-    await page.getByLabel('Adgangskode', { exact: true }).fill(spejl.admin.password);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.waitForURL('**/overview');
+    await signIn(page, spejl.url, spejl.admin);
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Målinger' }).click();
     await page.getByRole('heading', { level: 1, name: 'Målinger' }).waitFor();
     // The switched-on themes come ticked; a missing name is caught in Danish before any request.

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, openBrowser, seriousViolations, settle, startSpejl, type BrowserSession, type RunningSpejl } from './harness.ts';
+import { chromiumAvailable, openBrowser, seriousViolations, settle, startSpejl, type BrowserSession, type RunningSpejl, signIn } from './harness.ts';
 
 describe.skipIf(!chromiumAvailable)('themes in the console: catalogue, framing per faggruppe, preview per respondent group', () => {
   let spejl: RunningSpejl;
@@ -13,11 +13,7 @@ describe.skipIf(!chromiumAvailable)('themes in the console: catalogue, framing p
     spejl = await startSpejl();
     session = await openBrowser();
     const { page } = session;
-    await page.goto(`${spejl.url}/login`);
-    await page.getByLabel('E-mail').fill(spejl.admin.email);
-    await page.getByLabel('Adgangskode', { exact: true }).fill(spejl.admin.password);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.waitForURL('**/overview');
+    await signIn(page, spejl.url, spejl.admin);
   });
   afterAll(async () => {
     await session?.close();

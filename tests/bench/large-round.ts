@@ -2,6 +2,7 @@ import { FormBatchBuilder, type FormBatch } from '../../packages/core/src/scorin
 import type { FrozenHierarchy } from '../../packages/core/src/scoring/leader-tree.ts';
 import { roleIndex } from '../../packages/core/src/scoring/rater-roles.ts';
 import { layoutRound, type RoundLayout } from '../../packages/core/src/scoring/round-layout.ts';
+import { seededRandom } from '@spejl/core';
 
 /** DESIGN.md's large tenant as roll-up input: hierarchy arrays, three 4-item themes and the forms. */
 export interface LargeRound {
@@ -27,25 +28,13 @@ export function largeRoundFiles(round: LargeRound): { people: string; responses:
   return { people: `${people.join('\n')}\n`, responses: `${responses.join('\n')}\n` };
 }
 
-/** Small, fast, seeded PRNG so every bench run sees the same tenant. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 // Leaders per depth 0..7: a director, six areas, then widening levels down to team leaders.
 const LEADERS_PER_DEPTH = [1, 6, 24, 96, 300, 700, 1100, 1273];
 const PERSONS = 40_000;
 
 /** Builds the tenant: ~3,500 leaders 8 deep, 40,000 persons, ~35,000 forms (420,000 answers). */
 export function largeRound(seed = 20_26): LargeRound {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const manager: number[] = [];
   const byDepth: number[][] = [];
   LEADERS_PER_DEPTH.forEach((count, depth) => {

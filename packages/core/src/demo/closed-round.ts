@@ -9,20 +9,11 @@ import { linkSecret } from '../survey/link-token.ts';
 import { submitForm } from '../survey/submit.ts';
 import { tenantThemes } from '../themes/tenant-theme-source.ts';
 import type { DemoStep } from './steps.ts';
+import { seededRandom } from './seeded-random.ts';
 
 const DAY = 86_400_000;
 /** Share of respondents who answered last year's round: high enough that most teams pass the threshold, not all. */
 const ANSWERED = 0.82;
-
-function generator(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Answers with the texture of a real round: each leader has their own level, each statement its
@@ -69,7 +60,7 @@ export const demoClosedRoundStep: DemoStep = {
         .where('r.round_id', '=', round.id)
         .orderBy('r.person_id').orderBy('a.slot')
         .execute();
-      const random = generator(2025);
+      const random = seededRandom(2025);
       const answers = answerModel(random, round.items.length);
       const answering = new Set(rows.map((r) => r.person_id).filter((_, i, all) => all.indexOf(all[i]!) === i && random() < ANSWERED));
       for (const r of rows) {

@@ -3,3 +3,4 @@ export { DEMO_LEADER_EMAIL } from './leader-account.ts';
 export { demoSteps, type DemoContext, type DemoStep } from './steps.ts';
 export { demoPasswords, readDemoPasswords, randomPassword } from './credentials.ts';
 export { demoOnStart, type DemoStartup } from './startup.ts';
+export { seededRandom } from './seeded-random.ts';

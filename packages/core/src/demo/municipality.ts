@@ -1,4 +1,5 @@
 import type { PersonRecord } from '../hierarchy/person.ts';
+import { seededRandom } from './seeded-random.ts';
 
 /** How big a made-up municipality to build. */
 export interface MunicipalityOptions {
@@ -8,18 +9,6 @@ export interface MunicipalityOptions {
   seed?: number;
   /** Email domain. */
   domain?: string;
-}
-
-/** Small, seeded PRNG: the same options always give the same municipality. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const FIRST = ['Anne', 'Søren', 'Mette', 'Jørgen', 'Åse', 'Bjørn', 'Lærke', 'Mads', 'Karen', 'Ole', 'Hanne', 'Jens', 'Signe', 'Niels', 'Grethe', 'Frederik', 'Ida', 'Poul', 'Birgitte', 'Kasper', 'Sofie', 'Rasmus', 'Maja', 'Thøger', 'Ærtebjørg', 'Malthe', 'Freja', 'Øjvind', 'Astrid', 'Henrik'];
@@ -59,7 +48,7 @@ function asciiMail(text: string): string {
  * Managers always come before their reports in the list.
  */
 export function generateMunicipality(options: MunicipalityOptions): PersonRecord[] {
-  const random = mulberry32(options.seed ?? 2026);
+  const random = seededRandom(options.seed ?? 2026);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const domain = options.domain ?? 'egeskov.dk';
   const usedMail = new Map<string, number>();

@@ -8,21 +8,11 @@ import { linkSecret } from '../survey/link-token.ts';
 import { submitForm } from '../survey/submit.ts';
 import { tenantThemes } from '../themes/tenant-theme-source.ts';
 import type { DemoStep } from './steps.ts';
+import { seededRandom } from './seeded-random.ts';
 
 const DAY = 86_400_000;
 /** Share of the demo's respondents who have already answered everything. */
 const ANSWERED = 0.6;
-
-/** A small deterministic generator, so the demo looks the same on every machine. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Demo step: an open round "Ledelsesevaluering 2026" over the demo hierarchy with the tenant's
@@ -48,7 +38,7 @@ export const demoRoundStep: DemoStep = {
       const items = round.items.length;
       return { rows, items };
     });
-    const random = seeded(2026);
+    const random = seededRandom(2026);
     const answer = () => (random() < 0.06 ? 'dk' as const : random() < 0.04 ? null : (Math.min(5, Math.max(1, Math.round(3.6 + (random() - 0.5) * 3))) as 1 | 2 | 3 | 4 | 5));
     const chosen = new Set(respondents.rows.map((r) => r.person_id).filter(() => random() < ANSWERED));
     await withTenant(db, tenant.id, async (tx) => {

@@ -35,6 +35,8 @@ describe.skipIf(!chromiumAvailable)('themes in the console: catalogue, framing p
     await toggle.click();
     await page.getByText('Faglig ledelse er slået til. Nye målinger kan bruge temaet.').waitFor();
     expect(await enabled('faglig-ledelse')).toBe(true);
+    // The switch re-renders from the refetched list, which can land just after the notice.
+    await page.getByRole('switch', { name: 'Brug Faglig ledelse i nye målinger', checked: true }).waitFor({ timeout: 5_000 });
     expect(await toggle.getAttribute('aria-checked')).toBe('true');
     await settle(page);
     expect(seriousViolations(await session.axe())).toEqual([]);

@@ -40,7 +40,7 @@ function printTable(rows: readonly Row[]): void {
   console.log(`\n${'figure'.padEnd(width)}  ${'median'.padStart(10)}  ${'target'.padStart(10)}  ok`);
   console.log(`${'─'.repeat(width)}  ${'─'.repeat(10)}  ${'─'.repeat(10)}  ──`);
   for (const r of rows) {
-    const target = r.targetMs === undefined ? '' : `≤ ${r.targetMs} ms`;
+    const target = r.targetMs === undefined ? '' : `≤ ${Number(r.targetMs.toPrecision(3))} ms`;
     const ok = r.met === null ? '' : r.met ? '✓' : '✗';
     console.log(`${r.name.padEnd(width)}  ${`${r.medianMs.toFixed(1)} ms`.padStart(10)}  ${target.padStart(10)}  ${ok}${r.note ? `   ${r.note}` : ''}`);
   }

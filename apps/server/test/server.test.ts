@@ -131,4 +131,19 @@ describe.each(testEngines())('HTTP server on $name', (engine) => {
     expect((await fetch(`${server.url}/api/nothing`)).status).toBe(404);
     expect((await fetch(`${server.url}/trpc/nothing.here`)).status).toBe(404);
   });
+  it('reads survey bodies off the socket: JSON checked, oversized refused with 413, the connection still usable', async () => {
+    const answer = async (r: Response) => (await r.json()) as { message: string; issues: { path: string }[] };
+    const put = (body: string, token = 'A'.repeat(65)) =>
+      fetch(`${server.url}/s/api/forms/0`, { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body });
+    const unknown = await put(JSON.stringify({ answers: [1, 'dk', null], submit: true }));
+    expect(unknown.status).toBe(404); // the body was read and valid; only the link is wrong
+    expect((await answer(unknown)).message).toMatch(/link is not valid/);
+    const broken = await put('{"answers": [1, 2');
+    expect(broken.status).toBe(400);
+    expect((await answer(broken)).issues[0]!.path).toBe('answers');
+    const huge = await put(JSON.stringify({ answers: Array.from({ length: 40_000 }, () => 3), submit: true }));
+    expect(huge.status).toBe(413);
+    expect((await answer(huge)).message).toMatch(/too large/);
+    expect((await put(JSON.stringify({ answers: [2], submit: false }))).status).toBe(404);
+  });
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { tenantStatement, withTenant, type SpejlDatabase } from '../src/index.ts';
 import { testEngines } from '../src/testing/index.ts';
+import { twoTenants } from './two-tenants.ts';
 
 describe.each(testEngines())('one statement for one tenant on $name', (engine) => {
   let handle: SpejlDatabase;
@@ -10,10 +11,7 @@ describe.each(testEngines())('one statement for one tenant on $name', (engine) =
 
   beforeAll(async () => {
     handle = await engine.open();
-    [a, b] = (await handle.db.insertInto('tenants').values([
-      { slug: 'one-a', name: 'A', sector: 'kommune', branding: '{}' },
-      { slug: 'one-b', name: 'B', sector: 'kommune', branding: '{}' },
-    ]).returning('id').execute()).map((r) => r.id) as [string, string];
+    [a, b] = await twoTenants(handle.db, 'one');
     await withTenant(handle.db, b, (tx) => tx.insertInto('audit_log').values({ tenant_id: b, action: 'b only', details: '{}' }).execute());
   });
   afterAll(() => handle?.close());

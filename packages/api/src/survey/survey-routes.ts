@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { answerSchema, GuessLimiter, openSurvey, saveSurveyForm, SpejlError, UnknownLinkError } from '@spejl/core';
 import type { Database, Kysely } from '@spejl/db';
+import { BodyTooLargeError, headerOf, jsonBody } from './request-body.ts';
 
 /*
  * The respondent's API, mounted by the server at /s/api. Not tRPC: it is the hot path (every
@@ -18,16 +19,18 @@ export interface SurveyRouteOptions {
 const saveBody = z.object({ answers: z.array(answerSchema).max(500), submit: z.boolean() });
 const slotParam = z.coerce.number().int().min(0).max(10_000);
 const STATUS = { BAD_INPUT: 400, NOT_FOUND: 404, FORBIDDEN: 403, CONFLICT: 409 } as const;
+/** A form of 500 answers is about 3 KB of JSON. */
+const BODY_LIMIT = 64 * 1024;
 
 function tokenOf(c: Context): string {
-  const header = c.req.header('authorization') ?? '';
+  const header = headerOf(c, 'authorization') ?? '';
   return header.startsWith('Bearer ') ? header.slice(7).trim() : '';
 }
 
 /** Builds the survey routes over a database. */
 export function surveyRoutes(db: Kysely<Database>, options: SurveyRouteOptions = {}): Hono {
   const limiter = options.limiter ?? new GuessLimiter();
-  const clientOf = options.clientAddress ?? ((c: Context) => c.req.header('x-forwarded-for')?.split(',')[0]?.trim() ?? 'direct');
+  const clientOf = options.clientAddress ?? ((c: Context) => headerOf(c, 'x-forwarded-for')?.split(',')[0]?.trim() ?? 'direct');
   const app = new Hono();
 
   app.use('*', async (c, next) => {
@@ -42,6 +45,7 @@ export function surveyRoutes(db: Kysely<Database>, options: SurveyRouteOptions =
 
   app.onError((error, c) => {
     if (error instanceof UnknownLinkError) limiter.failed(clientOf(c));
+    if (error instanceof BodyTooLargeError) return c.json({ error: 'BAD_INPUT', message: `the form is too large (over ${error.limit / 1024} KB); send only its answers` }, 413);
     if (error instanceof SpejlError) return c.json({ error: error.kind, message: error.message, issues: error.issues }, STATUS[error.kind]);
     if (error instanceof z.ZodError) return c.json({ error: 'BAD_INPUT', message: 'the request is not valid', issues: error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) }, 400);
     console.error(error);
@@ -55,7 +59,7 @@ export function surveyRoutes(db: Kysely<Database>, options: SurveyRouteOptions =
 
   app.put('/forms/:slot', async (c) => {
     const slot = slotParam.parse(c.req.param('slot'));
-    const body = saveBody.parse(await c.req.json().catch(() => ({})));
+    const body = saveBody.parse((await jsonBody(c, BODY_LIMIT)) ?? {});
     return c.json(await saveSurveyForm(db, tokenOf(c), { slot, ...body }));
   });
 

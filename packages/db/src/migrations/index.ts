@@ -6,6 +6,7 @@ import * as rounds from './0004_rounds.ts';
 import * as reports from './0005_reports.ts';
 import * as leaderPerson from './0006_leader_person.ts';
 import * as surveySubmit from './0007_survey_submit.ts';
+import * as surveySubmitTenant from './0008_survey_submit_tenant.ts';
 
 /**
  * Forward-only migrations, in order. Listed here rather than read from a folder so
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '0005_reports': reports,
   '0006_leader_person': leaderPerson,
   '0007_survey_submit': surveySubmit,
+  '0008_survey_submit_tenant': surveySubmitTenant,
 };

@@ -79,6 +79,8 @@ describe.skipIf(!chromiumAvailable)('a survey round from launch to answers, on a
     throw new Error('no invitation reached the outbox');
   }
 
+  const leadersIn = (text: string | null) => Number(/(\d+) ledere evalueres/.exec(text ?? '')?.[1] ?? Number.NaN);
+
   it('lets the tenant admin create and launch a round in the console', async () => {
     const { page } = session;
     await signIn(page, spejl.url, spejl.admin);
@@ -90,6 +92,15 @@ describe.skipIf(!chromiumAvailable)('a survey round from launch to answers, on a
     await page.getByText('Giv målingen et navn.').waitFor();
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('round-name');
     await session.screenshot('survey-console-create-form');
+    // What the scope would ask is counted live; choosing a level narrows it.
+    const summary = page.getByTestId('scope-summary');
+    const everyone = leadersIn(await summary.getByText(/ledere evalueres/).textContent());
+    await page.getByLabel('Hvem evalueres').selectOption('levels');
+    await page.getByTestId('round-levels').getByLabel(/Niveau 2 \(/).check();
+    await page.waitForFunction((n) => /^(\d+) ledere evalueres/.exec(document.querySelector('[data-testid="scope-summary"]')?.textContent?.trim() ?? '')?.[1] !== String(n), everyone);
+    expect(leadersIn(await summary.getByText(/ledere evalueres/).textContent())).toBeLessThan(everyone);
+    await session.screenshot('survey-console-create-levels');
+    await page.getByLabel('Hvem evalueres').selectOption('all');
     await page.getByLabel('Navn', { exact: true }).fill('Forår 2026');
     // This round asks one theme only, so a form has four statements.
     for (const box of await page.locator('input[name="round-theme"]').all()) await box.uncheck();
@@ -115,8 +126,9 @@ describe.skipIf(!chromiumAvailable)('a survey round from launch to answers, on a
     await page.getByTestId('round-launch').click();
     expect(seriousViolations(await session.axe())).toEqual([]);
     await session.screenshot('survey-console-confirm-launch');
+    const promised = leadersIn(await ask.getByText(/ledere evalueres/).textContent());
     await ask.getByRole('button', { name: 'Start og send invitationer' }).click();
-    await page.getByText(/Målingen er startet: \d+ ledere/).waitFor();
+    await page.getByText(`Målingen er startet: ${promised} ledere`, { exact: false }).waitFor();
     await page.getByTestId('round-rate').getByText(/^0 af \d+ spørgeskemaer besvaret/).waitFor();
     expect(seriousViolations(await session.axe())).toEqual([]);
     await session.screenshot('survey-console-launched');

@@ -54,6 +54,7 @@ export const procedureExamples: Record<string, Example> = {
   'rounds.themes': (v) => ({ tenantId: v.tenantId }),
   'rounds.list': (v) => ({ tenantId: v.tenantId }),
   'rounds.get': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('rounds') }),
+  'rounds.scopePreview': async (v) => ({ tenantId: v.tenantId, scope: { kind: 'chains', leaderIds: [await v.first('people', 'person_id')] } }),
   'rounds.create': (v) => ({ tenantId: v.tenantId, settings: { name: 'Indtrænger', themes: [{ id: 'borgerorientering' }] } }),
   'rounds.update': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('rounds'), settings: { name: 'Hijacked', themes: [{ id: 'borgerorientering' }] } }),
   'rounds.remove': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('rounds') }),

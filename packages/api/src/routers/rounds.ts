@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   archiveRound, closeRound, createRound, deleteRound, deliveryReport, extendRound, getRound, hierarchySnapshots, launchRound,
-  linkKeyFromEnv, listRounds, queueResend, roundProgress, roundSettingsSchema, tenantThemes, themeSourceOf, updateRound, type ThemeSource,
+  linkKeyFromEnv, listRounds, previewRoundScope, queueResend, roundProgress, roundScopeSchema, roundSettingsSchema, tenantThemes, themeSourceOf, updateRound, type ThemeSource,
 } from '@spejl/core';
 import type { TenantTx } from '@spejl/db';
 import { themes } from '@spejl/plugin-registry';
@@ -23,6 +23,10 @@ export const roundsRouter = router({
   list: reader.input(z.object({ tenantId: z.uuid() })).query(({ ctx }) => listRounds(ctx.tx)),
   /** One round with its settings. */
   get: reader.input(roundRef).query(({ ctx, input }) => getRound(ctx.tx, input.roundId)),
+  /** How many leaders, respondents and forms a scope would give on today's hierarchy, and its levels. */
+  scopePreview: reader
+    .input(z.object({ tenantId: z.uuid(), scope: roundScopeSchema, exemptLeaderIds: z.array(z.string().trim().min(1).max(200)).max(10_000).default([]) }))
+    .query(({ ctx, input }) => previewRoundScope(ctx.tx, input.scope, input.exemptLeaderIds)),
   /** Creates a draft round. */
   create: admin.input(z.object({ tenantId: z.uuid(), settings: roundSettingsSchema })).mutation(async ({ ctx, input }) => {
     const round = await createRound(ctx.tx, ctx.tenantId, input.settings, await themeSourceFor(ctx.tx));

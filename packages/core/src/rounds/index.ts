@@ -9,4 +9,5 @@ export { toRound, type Round } from './round.ts';
 export type { HierarchySnapshots } from './snapshot-source.ts';
 export { pinThemes, themeSourceOf, type ThemeSource, type RoundTheme } from './theme-pinning.ts';
 export { roundProgress, type RoundProgress, type LeaderProgress, type Rate } from './progress.ts';
+export { previewScope, previewRoundScope, type ScopePreview } from './scope-preview.ts';
 export * from './messages/index.ts';

@@ -6,6 +6,7 @@ export const roundKeys = {
   one: (tenantId: string, roundId: string) => ['rounds', tenantId, roundId] as const,
   progress: (tenantId: string, roundId: string) => ['rounds', tenantId, roundId, 'progress'] as const,
   themes: (tenantId: string) => ['rounds', tenantId, 'themes'] as const,
+  scope: (tenantId: string, scope: unknown, exempt: readonly string[]) => ['rounds', tenantId, 'scope', scope, exempt] as const,
 };
 
 /** A round as the API returns it. */

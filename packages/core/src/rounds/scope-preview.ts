@@ -1,0 +1,48 @@
+import type { FormRole, RoundScope, TenantTx } from '@spejl/db';
+import { deriveForms, depths, directReports, type SnapshotPerson } from './form-derivation.ts';
+
+/** What a round with this scope would ask today: for the scope picker and the launch dialog. */
+export interface ScopePreview {
+  /** Leaders evaluated. */
+  leaders: number;
+  /** Persons who get a link (each answers one or more forms). */
+  respondents: number;
+  /** Respondents without an e-mail address: they get no invitation, only a link an admin passes on. */
+  withoutEmail: number;
+  forms: Record<FormRole, number>;
+  /** Every level of the hierarchy that has leaders (1 = top), with how many, whatever the scope. */
+  levels: { level: number; leaders: number }[];
+}
+
+/**
+ * The same derivation launch runs (deriveForms), on the people given. Before launch that is the
+ * live hierarchy, so the figures can still change until launch freezes it.
+ */
+export function previewScope(people: readonly SnapshotPerson[], scope: RoundScope, exemptIds: readonly string[] = []): ScopePreview {
+  const { subjects, assignments } = deriveForms(people, scope, exemptIds);
+  const forms: Record<FormRole, number> = { employee: 0, self: 0, superior: 0 };
+  for (const a of assignments) forms[a.role]++;
+  const respondents = new Set(assignments.map((a) => a.personId));
+  const emails = new Map(people.map((p) => [p.personId, p.email]));
+  const reports = directReports(people);
+  const depth = depths(people);
+  const perLevel = new Map<number, number>();
+  for (const id of reports.keys()) {
+    const level = depth.get(id) ?? 1;
+    perLevel.set(level, (perLevel.get(level) ?? 0) + 1);
+  }
+  return {
+    leaders: subjects.length,
+    respondents: respondents.size,
+    withoutEmail: [...respondents].filter((id) => !emails.get(id)).length,
+    forms,
+    levels: [...perLevel].sort((a, b) => a[0] - b[0]).map(([level, leaders]) => ({ level, leaders })),
+  };
+}
+
+/** {@link previewScope} over the tenant's current hierarchy. */
+export async function previewRoundScope(tx: TenantTx, scope: RoundScope, exemptIds: readonly string[] = []): Promise<ScopePreview> {
+  const rows = await tx.selectFrom('people').select(['person_id', 'name', 'email', 'manager_id', 'faggruppe', 'exempt']).execute();
+  const people = rows.map((r) => ({ personId: r.person_id, name: r.name, email: r.email, managerId: r.manager_id, faggruppe: r.faggruppe, exempt: r.exempt }));
+  return previewScope(people, scope, exemptIds);
+}

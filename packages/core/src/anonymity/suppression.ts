@@ -4,6 +4,7 @@ import { isAnonymousRole, ROLE_COUNT } from '../scoring/rater-roles.ts';
 import { buildGroupForest, type GroupForest } from './group-forest.ts';
 import { choosePublishedGroups } from './safe-publication.ts';
 import { CELL_STATUS, GROUP_STATUS } from './statuses.ts';
+import { withdrawUniformThemeLeaks } from './theme-uniformity.ts';
 
 /**
  * What may be shown, per group and role and per group, role and cell (cells: the round's
@@ -68,6 +69,7 @@ function decideCell(agg: RollupAggregates, forest: GroupForest, role: number, ce
   const eligible = new Uint8Array(agg.groupCount);
   for (let g = 0; g < agg.groupCount; g++) eligible[g] = groupShown[g] === 1 && size[g]! >= out.k ? 1 : 0;
   const shown = choosePublishedGroups({ forest, size, eligible, k: out.k });
+  if (cell >= agg.layout.itemCount) withdrawUniformThemeLeaks(agg, forest, role, cell - agg.layout.itemCount, shown, out.k);
   for (let g = 0; g < agg.groupCount; g++) {
     out.cellStatus[(g * ROLE_COUNT + role) * out.cellCount + cell] =
       groupShown[g] !== 1 ? CELL_STATUS.groupHidden

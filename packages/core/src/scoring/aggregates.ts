@@ -23,6 +23,12 @@ export interface RollupAggregates {
   readonly itemHist: Int32Array;
   /** [group][role][theme][THEME_FIELDS] */
   readonly themeSums: Float64Array;
+  /**
+   * [group][role][theme] → bit v set when some form answered exactly v of the theme's items with
+   * 1–5 (v capped at 31). Direct groups only (chain blocks stay 0): the anonymity filter needs it
+   * where forms live, to see when a theme mean is a plain sum of item means (theme-uniformity.ts).
+   */
+  readonly themeValidCounts: Int32Array;
 }
 
 /** Counts each form once into its subject's direct group, then sums the groups up the tree. */
@@ -34,6 +40,7 @@ export function computeAggregates(tree: LeaderTree, layout: RoundLayout, batch: 
     forms: new Int32Array(groups * ROLE_COUNT),
     itemHist: new Int32Array(groups * ROLE_COUNT * layout.itemCount * ANSWER_CODES),
     themeSums: new Float64Array(groups * ROLE_COUNT * layout.themeCount * THEME_FIELDS),
+    themeValidCounts: new Int32Array(groups * ROLE_COUNT * layout.themeCount),
   };
   countDirect(aggregates, batch);
   sumChains(aggregates);
@@ -44,7 +51,7 @@ function countDirect(agg: RollupAggregates, batch: FormBatch): void {
   const groupRoles = formGroupRoles(agg.tree, batch);
   countForms(agg.forms, groupRoles);
   countItems(agg.itemHist, groupRoles, batch.answers, agg.layout.itemCount);
-  countThemes(agg.themeSums, groupRoles, batch.answers, agg.layout);
+  countThemes(agg, groupRoles, batch.answers);
 }
 
 /** form → its subject's direct group and role, as one index into [group][role]. */
@@ -74,8 +81,9 @@ function countItems(itemHist: Int32Array, groupRoles: Int32Array, answers: Uint8
   }
 }
 
-function countThemes(themeSums: Float64Array, groupRoles: Int32Array, answers: Uint8Array, layout: RoundLayout): void {
-  const { itemCount, themeCount, themeStart, themeScale } = layout;
+function countThemes(agg: RollupAggregates, groupRoles: Int32Array, answers: Uint8Array): void {
+  const { themeSums, themeValidCounts } = agg;
+  const { itemCount, themeCount, themeStart, themeScale } = agg.layout;
   for (let f = 0; f < groupRoles.length; f++) {
     const answerBase = f * itemCount;
     const sumsBase = groupRoles[f]! * themeCount;
@@ -93,6 +101,7 @@ function countThemes(themeSums: Float64Array, groupRoles: Int32Array, answers: U
       }
       const at = (sumsBase + t) * THEME_FIELDS;
       if (valid > 0) {
+        themeValidCounts[sumsBase + t]! |= 1 << Math.min(valid, 31);
         const scaled = (sum * themeScale[t]!) / valid;
         themeSums[at]!++;
         themeSums[at + 2]! += scaled;

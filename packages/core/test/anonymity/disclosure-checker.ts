@@ -15,10 +15,32 @@ export interface FormSet {
  */
 export function findPlusMinusDisclosure(published: readonly FormSet[], withheld: readonly FormSet[], k: number, formCount: number): string | null {
   const withheldKeys = new Map(withheld.filter((g) => g.forms.length > 0).map((g) => [keyOf(indicator(g.forms, formCount)), g.name]));
+  return findPlusMinusSet(published, formCount, (forms, vector) => {
+    if (forms.length > 0 && forms.length < k) return `yields a set of ${forms.length} forms`;
+    const hit = withheldKeys.get(keyOf(vector));
+    return hit ? `equals withheld ${hit}` : null;
+  });
+}
+
+/**
+ * Tries every combination Σ c_i · published_i with c_i ∈ {−1, 0, 1} that yields a set of forms
+ * (every coefficient sum 0 or 1) and asks `judge` about it; reports the first it objects to.
+ */
+export function findPlusMinusSet(published: readonly FormSet[], formCount: number, judge: (forms: number[], vector: Int32Array) => string | null): string | null {
   const vector = new Int32Array(formCount);
   const coefficients = new Int8Array(published.length);
+  const combination = () => published.map((g, i) => (coefficients[i] === 0 ? '' : `${coefficients[i]! > 0 ? '+' : '−'}${g.name}`)).join('');
+  const atLeaf = (): string | null => {
+    const forms: number[] = [];
+    for (let f = 0; f < vector.length; f++) {
+      if (vector[f] !== 0 && vector[f] !== 1) return null;
+      if (vector[f] === 1) forms.push(f);
+    }
+    const objection = judge(forms, vector);
+    return objection ? `${combination()} ${objection}` : null;
+  };
   const search = (i: number): string | null => {
-    if (i === published.length) return judge(vector, coefficients, published, withheldKeys, k);
+    if (i === published.length) return atLeaf();
     for (const c of [0, 1, -1]) {
       coefficients[i] = c;
       for (const f of published[i]!.forms) vector[f]! += c;
@@ -30,18 +52,6 @@ export function findPlusMinusDisclosure(published: readonly FormSet[], withheld:
     return null;
   };
   return search(0);
-}
-
-function judge(vector: Int32Array, coefficients: Int8Array, published: readonly FormSet[], withheldKeys: Map<string, string>, k: number): string | null {
-  let size = 0;
-  for (const v of vector) {
-    if (v !== 0 && v !== 1) return null;
-    size += v;
-  }
-  const combination = () => published.map((g, i) => (coefficients[i] === 0 ? '' : `${coefficients[i]! > 0 ? '+' : '−'}${g.name}`)).join('');
-  if (size > 0 && size < k) return `${combination()} yields a set of ${size} forms`;
-  const hit = withheldKeys.get(keyOf(vector));
-  return hit ? `${combination()} equals withheld ${hit}` : null;
 }
 
 function indicator(forms: readonly number[], formCount: number): Int32Array {

@@ -4,7 +4,7 @@ import { decideAnonymity } from '../../src/anonymity/suppression.ts';
 import { CELL_STATUS, GROUP_STATUS } from '../../src/anonymity/statuses.ts';
 import { computeAggregates } from '../../src/scoring/aggregates.ts';
 import { ROLE_COUNT } from '../../src/scoring/rater-roles.ts';
-import { findPlusMinusDisclosure, findSmallNestedDifference, spanDiscloses, type FormSet } from './disclosure-checker.ts';
+import { findPlusMinusDisclosure, findPlusMinusSet, findSmallNestedDifference, spanDiscloses, type FormSet } from './disclosure-checker.ts';
 import { asRollupInput, randomRound, TEST_THEMES, type RandomRound } from './random-round.ts';
 import { roundGroups } from './round-groups.ts';
 
@@ -76,6 +76,27 @@ describe('anonymity on random hierarchies and answers', () => {
         const withheld: FormSet[] = sets.filter((s) => shown(s.group) && !cellShown(s.group, cell));
         expect(findPlusMinusDisclosure(published, withheld, round.k, round.forms.length)).toBeNull();
       }
+    }), props);
+  });
+
+  // Where forms answered equally many of a theme's items, its mean is a plain sum of item means:
+  // it must never hand out the sum of a withheld item's 1..k−1 answers.
+  it("lets no ± combination of shown theme means give a set whose theme mean is a sum of item means with 1..k−1 answers to one item (brute force)", () => {
+    const themeItems = [[0, 1, 2], [3, 4]];
+    fc.assert(fc.property(small, (round) => {
+      const { groups, cellShown } = decide(round);
+      const valid = (f: number, i: number) => round.forms[f]!.answers[i]! >= 1 && round.forms[f]!.answers[i]! <= 5;
+      themeItems.forEach((items, theme) => {
+        const cell = ITEM_COUNT + theme;
+        const published = groups.filter((g) => cellShown(g.group, cell)).map((g) => ({ name: g.name, forms: g.forms.filter((f) => answersCell(round, f, cell)) }));
+        if (published.length > 9) return;
+        expect(findPlusMinusSet(published, round.forms.length, (forms) => {
+          const counts = new Set(forms.map((f) => items.filter((i) => valid(f, i)).length));
+          if (counts.size !== 1) return null;
+          const few = items.find((i) => { const n = forms.filter((f) => valid(f, i)).length; return n > 0 && n < round.k; });
+          return few === undefined ? null : `holds forms that all answered ${[...counts][0]} items and ${forms.filter((f) => valid(f, few)).length} answers to item ${few}`;
+        })).toBeNull();
+      });
     }), props);
   });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, openBrowser, seriousViolations, settle, startSpejl, type BrowserSession, type RunningSpejl, signIn } from './harness.ts';
 
@@ -25,6 +26,25 @@ describe.skipIf(!chromiumAvailable)('reports in the console: the demo round clos
     await settle(page);
     expect(seriousViolations(await session.axe())).toEqual([]);
     await session.screenshot('reports-round');
+  });
+
+  it('makes every leader report as a PDF in the background, shows progress across a reload and downloads one ZIP', async () => {
+    const { page } = session;
+    const leaders = await page.getByTestId('leader-list').locator('li').count();
+    await page.getByTestId('bulk-start').click();
+    const job = page.getByTestId('bulk-job');
+    await expect.poll(() => job.innerText(), { timeout: 30_000 }).toMatch(new RegExp(`(\\d+ af ${leaders} ledere|${leaders} lederrapporter er klar)`));
+    await page.reload();
+    await page.getByTestId('bulk-download').waitFor({ timeout: 60_000 });
+    expect(await job.innerText()).toContain(`${leaders} lederrapporter er klar`);
+    expect(await page.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('100');
+    await settle(page);
+    expect(seriousViolations(await session.axe())).toEqual([]);
+    await session.screenshot('reports-bulk-pdf');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('bulk-download').click()]);
+    expect(download.suggestedFilename()).toBe('Ledelsesevaluering 2025 – lederrapporter.zip');
+    const path = await download.path();
+    expect(readFileSync(path).subarray(0, 2).toString()).toBe('PK');
   });
 
   it('shows a leader report with scores, the distribution chart and withheld figures explained', async () => {

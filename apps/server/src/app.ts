@@ -4,7 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { trpcServer } from '@hono/trpc-server';
 import type { Logger } from 'pino';
-import { appRouter, createContext, surveyRoutes, type ApiServices } from '@spejl/api';
+import { appRouter, createContext, downloadRoutes, surveyRoutes, type ApiServices } from '@spejl/api';
 import { AUTH_BASE_PATH } from '@spejl/core';
 import { sql } from '@spejl/db';
 import { handleAuth } from './auth-routes.ts';
@@ -68,6 +68,8 @@ export function createApp(options: AppOptions): Hono {
   );
   // The respondents' API (token in the Authorization header, so no cookies and no CSRF).
   app.route('/s/api', surveyRoutes(services.db, { clientAddress: (c) => callerAddress(c, options.trustProxy ?? false) ?? 'unknown' }));
+  // Large files (a bulk job's ZIP) as plain GETs with the session cookie, streamed.
+  app.route('/api', downloadRoutes(services));
   app.all('/api/*', (c) => c.json({ error: 'not found' }, 404));
 
   mountWebApps(app, { admin: options.webApps?.admin ?? DEFAULT_ADMIN_DIST, survey: options.webApps?.survey ?? DEFAULT_SURVEY_DIST });

@@ -3,7 +3,8 @@ import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { pino, type Logger } from 'pino';
 import type { ApiServices } from '@spejl/api';
-import { createAuth, createMailer, linkKeyFromEnv, startMailWorker } from '@spejl/core';
+import { createAuth, createMailer, linkKeyFromEnv, startMailWorker, startReportWorker } from '@spejl/core';
+import { reports } from '@spejl/plugin-registry';
 import type { Database, Kysely } from '@spejl/db';
 import { createApp } from './app.ts';
 import { defaultPublicUrl } from './config.ts';
@@ -27,6 +28,8 @@ export interface StartOptions {
   signInPerMinute?: number;
   /** How often the mail job sends due invitations and reminders (default 5 s). */
   mailIntervalMs?: number;
+  /** How often the report worker looks for queued bulk PDF jobs (default 2 s). */
+  reportIntervalMs?: number;
 }
 
 /** A running server. */
@@ -68,16 +71,21 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const app = createApp({ services, logger, trustedOrigins, trustProxy: options.trustProxy ?? false, ...(options.webApps ? { webApps: options.webApps } : {}) });
   current.app = app;
   const mailWorker = startMailWorker(options.db, { mailer, linkKey: linkKeyFromEnv(), publicUrl, intervalMs: options.mailIntervalMs ?? 5000, onError: (err) => logger.error({ err }, 'mail job failed') });
+  const reportWorker = startReportWorker(options.db, { plugins: reports, intervalMs: options.reportIntervalMs ?? 2000, onError: (err) => logger.error({ err }, 'report job failed') });
   return {
     url: publicUrl,
     app,
     services,
-    stop: () =>
-      new Promise<void>((resolve, reject) => {
+    stop: async () => {
+      // Awaited: a job in progress is handed back to the queue before the caller closes the database.
+      const reportsStopped = reportWorker.stop();
+      await new Promise<void>((resolve, reject) => {
         void mailWorker.stop().finally(() => mailer.close());
         server.close((error) => (error ? reject(error) : resolve()));
         // Keep-alive connections would hold close() open; a stopping server owes them nothing.
         (server as { closeAllConnections?: () => void }).closeAllConnections?.();
-      }),
+      });
+      await reportsStopped;
+    },
   };
 }

@@ -9,3 +9,4 @@ export {
   type TenantRole,
 } from './trpc.ts';
 export { surveyRoutes, type SurveyRouteOptions } from './survey/survey-routes.ts';
+export { downloadRoutes, REPORT_JOB_DOWNLOAD } from './downloads/report-job-download.ts';

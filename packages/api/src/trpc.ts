@@ -4,7 +4,7 @@
  */
 import { experimental_standaloneMiddleware, initTRPC, TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { recordAudit, type InputIssue, type Mailer, type SpejlAuth } from '@spejl/core';
+import { recordAudit, tenantAccess, type InputIssue, type Mailer, type SpejlAuth, type TenantRole } from '@spejl/core';
 import { withTenant, type Database, type Kysely, type TenantTx } from '@spejl/db';
 import { toTRPCError, issuesOf } from './errors.ts';
 
@@ -83,8 +83,8 @@ export const operatorProcedure = authedProcedure.use(({ ctx, next }) => {
   return next();
 });
 
-/** What the caller is inside one tenant; operators are not members but may act in every tenant. */
-export type TenantRole = 'operator' | 'admin' | 'analyst' | 'leader';
+/** What the caller is inside one tenant (core's definition, which every way in shares). */
+export type { TenantRole };
 
 /** Records one audit-log entry in the current tenant, attributed to the caller. */
 export type AuditFn = (action: string, target?: string | null, details?: Record<string, unknown>) => Promise<void>;
@@ -120,20 +120,12 @@ export const tenantMiddleware = t.middleware(async ({ ctx, getRawInput, next }) 
   if (!parsed.success) throw new TRPCError({ code: 'BAD_REQUEST', message: 'tenantId must be a uuid', cause: parsed.error });
   const { tenantId } = parsed.data;
   return inTenant(ctx.db, tenantId, async (tx) => {
-    const tenant = await tx.selectFrom('tenants').select('id').where('id', '=', tenantId).executeTakeFirst();
-    const membership = await tx
-      .selectFrom('memberships')
-      .select(['role', 'person_id'])
-      .where('user_id', '=', user.id)
-      .executeTakeFirst();
+    const access = await tenantAccess(tx, tenantId, user);
     // The same answer for "no such tenant" and "not yours": ids of other tenants reveal nothing.
-    if (!tenant || (!membership && !user.operator)) {
-      throw new TRPCError({ code: 'NOT_FOUND', message: `tenant ${tenantId} was not found among your tenants` });
-    }
-    const role: TenantRole = user.operator ? 'operator' : (membership?.role ?? 'leader');
+    if (!access) throw new TRPCError({ code: 'NOT_FOUND', message: `tenant ${tenantId} was not found among your tenants` });
     const audit: AuditFn = (action, target = null, details = {}) =>
       recordAudit(tx, { tenantId, actorUserId: user.id, action, target, details });
-    return next({ ctx: { user, tx, tenantId, role, personId: membership?.person_id ?? null, audit } });
+    return next({ ctx: { user, tx, tenantId, role: access.role, personId: access.personId, audit } });
   });
 });
 

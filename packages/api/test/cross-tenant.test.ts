@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TRPCError } from '@trpc/server';
-import { inviteMember, randomPassword, seedDemo } from '@spejl/core';
+import { inviteMember, randomPassword, seedDemo, startReportJob } from '@spejl/core';
 import { sql, withTenant } from '@spejl/db';
 import { testEngines } from '@spejl/db/testing';
+import { reports } from '@spejl/plugin-registry';
 import { appRouter } from '../src/root.ts';
 import { isTenantProcedure } from '../src/trpc.ts';
 import { apiFixture, type ApiFixture } from './fixture.ts';
@@ -59,6 +60,11 @@ describe.each(testEngines())('tenant isolation of every tenant procedure on $nam
       inviteMember(tx, { tenantId: b, actorUserId: null, mailer: f.services.mailer, publicUrl: f.services.publicUrl }, { email: 'pending@example.org', role: 'analyst' }),
     );
     const adminRow = await f.db.selectFrom('user').select('id').where('email', '=', demo.admin.email).executeTakeFirstOrThrow();
+    // And a bulk PDF job of its admin's (queued: no worker runs here).
+    await withTenant(f.db, b, async (tx) => {
+      const closed = await tx.selectFrom('round_report_settings').select('round_id').executeTakeFirstOrThrow();
+      await startReportJob(tx, b, { userId: adminRow.id, reader: { role: 'admin', personId: null } }, { roundId: closed.round_id, locale: 'da' }, reports);
+    });
     victim = {
       tenantId: b,
       adminUserId: adminRow.id,

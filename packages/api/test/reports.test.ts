@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { applyPeopleImport, importResponses, type UserSummary } from '@spejl/core';
-import { withTenant, type MemberRole } from '@spejl/db';
+import type { UserSummary } from '@spejl/core';
+import type { MemberRole } from '@spejl/db';
 import { testEngines } from '@spejl/db/testing';
 import type { ReportBlock, ReportDocument } from '@spejl/plugin-sdk';
+import { closedEgeskovRound as closedRound, member as memberOf } from './egeskov-round.ts';
 import { apiFixture, type ApiFixture } from './fixture.ts';
 
-process.env.SPEJL_LINK_SECRET ??= 'api-test-link-secret-0123456789-abcdefghijkl';
-const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../core/test/rollup/fixtures/${name}`, import.meta.url)));
 const blocks = (d: { blocks: readonly ReportBlock[] }): ReportBlock[] => d.blocks.flatMap((b) => (b.type === 'section' ? [b, ...blocks(b)] : [b]));
 
 describe.each(testEngines())('who reads which report, on $name', (engine) => {
@@ -17,26 +15,11 @@ describe.each(testEngines())('who reads which report, on $name', (engine) => {
   let roundId: string;
   const users: Record<string, UserSummary> = {};
 
-  /** Makes a member with a role and, for leaders, the person they are in the hierarchy. */
-  const member = async (name: string, role: MemberRole, personId: string | null) => {
-    const u = await f.user(name);
-    await f.join(tenantId, u, role);
-    if (personId) await withTenant(f.db, tenantId, (tx) => tx.updateTable('memberships').set({ person_id: personId }).where('user_id', '=', u.id).execute());
-    return u;
-  };
+  const member = (name: string, role: MemberRole, personId: string | null) => memberOf(f, tenantId, name, role, personId);
   const as = (who: string) => f.as(who === 'operator' ? f.operator : users[who]!);
   const leaderReport = (who: string, leaderId: string) => as(who).reports.document({ tenantId, roundId, reportId: 'leader', leaderId });
 
-  /** A tenant of the egeskov example with a closed round of it, through the API; returns the round id. */
-  const closedEgeskovRound = async (admin: UserSummary, id: string, beforeClose?: () => Promise<void>) => {
-    await withTenant(f.db, id, (tx) => applyPeopleImport(tx, { fileName: 'people.csv', bytes: fixture('egeskov-people.csv') }, { actor: { userId: null, label: 'test' }, source: 'cli' }));
-    const round = await f.as(admin).rounds.create({ tenantId: id, settings: { name: 'Ledelsesevaluering 2026', themes: [{ id: 'borgerorientering' }] } });
-    await f.as(admin).rounds.launch({ tenantId: id, roundId: round.id });
-    await withTenant(f.db, id, (tx) => importResponses(tx, id, round.id, fixture('egeskov-responses.csv'), 'responses.csv'));
-    await beforeClose?.();
-    await f.as(admin).rounds.close({ tenantId: id, roundId: round.id });
-    return round.id;
-  };
+  const closedEgeskovRound = (admin: UserSummary, id: string, beforeClose?: () => Promise<void>) => closedRound(f, admin, id, beforeClose);
 
   beforeAll(async () => {
     f = await apiFixture(engine);
@@ -166,20 +149,6 @@ describe.each(testEngines())('who reads which report, on $name', (engine) => {
     const html = await as('mads').reports.html({ tenantId, roundId, reportId: 'leader', leaderId: '1004' });
     expect(html.html).toContain('<h1>Mads Bæk</h1>');
     await expect(as('mads').reports.pdf({ tenantId, roundId, reportId: 'leader', leaderId: '1005' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-  });
-
-  it('renders every readable leader into one PDF as a job with progress', async () => {
-    const started = await as('ole').reports.startBulkPdf({ tenantId, roundId });
-    expect(started.total).toBe(3);
-    let status = started;
-    for (let i = 0; i < 100 && status.status === 'running'; i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      status = await as('ole').reports.bulkPdfStatus({ tenantId, jobId: started.jobId });
-    }
-    expect(status).toMatchObject({ status: 'done', done: 3, total: 3 });
-    await expect(as('mads').reports.bulkPdfStatus({ tenantId, jobId: started.jobId })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    const file = await as('ole').reports.bulkPdfDownload({ tenantId, jobId: started.jobId });
-    expect(Buffer.from(file.contentBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('benchmarks a tenant against its sector only for operators, and only once three others contribute', async () => {

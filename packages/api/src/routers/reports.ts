@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
-  BENCHMARK_MIN_TENANTS, bulkPdfFile, bulkPdfProgress, loadReportSettings, loadRoundResults, loadRoundRollup, myReports, resolveReportConfigs, rollupCsv, rollupXlsx, roundReport,
-  roundResultsIndex, saveReportSettings, sectorBenchmark, SpejlError, startBulkPdf, tenantThemes, type ReportReader,
+  BENCHMARK_MIN_TENANTS, loadReportSettings, loadRoundResults, loadRoundRollup, myReports, reportJobProgress, reportJobsOf, resolveReportConfigs, rollupCsv, rollupXlsx, roundReport,
+  roundResultsIndex, safeFileName, saveReportSettings, sectorBenchmark, SpejlError, startReportJob, tenantThemes, type ReportReader,
 } from '@spejl/core';
 import { withTenant } from '@spejl/db';
 import { reports as plugins, themes as platformThemes } from '@spejl/plugin-registry';
@@ -18,7 +18,6 @@ const admin = tenantProcedure.use(requireRole('admin'));
 const analyst = tenantProcedure.use(requireRole('admin', 'analyst'));
 
 const reader = (ctx: Pick<TenantContext, 'role' | 'personId'>): ReportReader => ({ role: ctx.role, personId: ctx.personId });
-const safeName = (name: string) => name.replace(/[^\p{L}\p{N} ._–-]+/gu, '').trim() || 'rapport';
 
 async function document(ctx: TenantContext, input: z.output<typeof report>) {
   const results = await loadRoundResults(ctx.tx, ctx.tenantId, input.roundId, plugins);
@@ -48,32 +47,29 @@ export const reportsRouter = router({
   pdf: tenantProcedure.input(report).mutation(async ({ ctx, input }) => {
     const doc = await document(ctx, input);
     await ctx.audit('report.pdf', input.leaderId ?? null, { reportId: input.reportId, roundId: input.roundId });
-    return { fileName: `${safeName(doc.title)}.pdf`, contentBase64: (await renderPdf(doc)).toString('base64') };
+    return { fileName: `${safeFileName(doc.title)}.pdf`, contentBase64: (await renderPdf(doc)).toString('base64') };
   }),
   /** The same report as one standalone HTML page. */
   html: tenantProcedure.input(report).mutation(async ({ ctx, input }) => {
     const doc = await document(ctx, input);
-    return { fileName: `${safeName(doc.title)}.html`, html: renderHtml(doc) };
+    return { fileName: `${safeFileName(doc.title)}.html`, html: renderHtml(doc) };
   }),
-  /** Starts one PDF of the leader reports of every leader the caller may read; poll bulkPdfStatus. */
+  /** Queues one PDF per leader the caller may read, rendered by the background worker; while one is queued or running, returns that one. */
   startBulkPdf: tenantProcedure.input(round).mutation(async ({ ctx, input }) => {
-    const results = await loadRoundResults(ctx.tx, ctx.tenantId, input.roundId, plugins);
-    await ctx.audit('report.bulk-pdf', input.roundId);
-    return startBulkPdf(results, plugins, reader(ctx), { tenantId: ctx.tenantId, userId: ctx.user.id }, input.locale);
+    const job = await startReportJob(ctx.tx, ctx.tenantId, { userId: ctx.user.id, reader: reader(ctx) }, input, plugins);
+    await ctx.audit('report.bulk-pdf', input.roundId, { jobId: job.jobId });
+    return job;
   }),
-  /** Progress of a bulk PDF job the caller started. */
-  bulkPdfStatus: tenantProcedure.input(tenant.extend({ jobId: z.uuid() })).query(({ ctx, input }) => bulkPdfProgress(input.jobId, { tenantId: ctx.tenantId, userId: ctx.user.id })),
-  /** The finished bulk PDF (base64). */
-  bulkPdfDownload: tenantProcedure.input(tenant.extend({ jobId: z.uuid() })).mutation(({ ctx, input }) => {
-    const { fileName, pdf } = bulkPdfFile(input.jobId, { tenantId: ctx.tenantId, userId: ctx.user.id });
-    return { fileName, contentBase64: pdf.toString('base64') };
-  }),
+  /** Progress of a bulk PDF job the caller started; the finished ZIP is a plain download (GET /api/report-jobs/:tenantId/:jobId/download). */
+  bulkPdfStatus: tenantProcedure.input(tenant.extend({ jobId: z.uuid() })).query(({ ctx, input }) => reportJobProgress(ctx.tx, ctx.user.id, input.jobId)),
+  /** The caller's own bulk PDF jobs for a round, newest first, so the console picks up the latest after a reload. */
+  bulkPdfJobs: tenantProcedure.input(tenant.extend({ roundId: z.uuid() })).query(({ ctx, input }) => reportJobsOf(ctx.tx, ctx.user.id, input.roundId)),
   /** The round's roll-up export (DESIGN.md's columns, anonymity applied) as CSV or XLSX, base64. */
   rollupExport: analyst.input(tenant.extend({ roundId: z.uuid(), format: z.enum(['csv', 'xlsx']) })).mutation(async ({ ctx, input }) => {
     const loaded = await loadRoundRollup(ctx.tx, input.roundId);
     await ctx.audit('rollup.export', input.roundId, { format: input.format });
     const bytes = input.format === 'csv' ? Buffer.from(rollupCsv(loaded.rollup)) : await rollupXlsx(loaded.rollup);
-    return { fileName: `${safeName(loaded.name)} – roll-up.${input.format}`, contentBase64: bytes.toString('base64') };
+    return { fileName: `${safeFileName(loaded.name)} – roll-up.${input.format}`, contentBase64: bytes.toString('base64') };
   }),
 
   /** The tenant's report plugins with their option schemas (JSON Schema, for the settings form), choices and access policy. */

@@ -5,5 +5,4 @@ export { roundResultsIndex, type RoundResultsIndex, type ResultLeader } from './
 export { myReports, type MyRoundReports } from './my-reports.ts';
 export { sectorBenchmark, BENCHMARK_MIN_TENANTS, type SectorBenchmark } from './sector-benchmark.ts';
 export { rollupXlsx } from './rollup-xlsx.ts';
-export { startBulkPdf, bulkPdfProgress, bulkPdfFile, type BulkPdfProgress } from './bulk-pdf.ts';
 export { previewReport, previewSource } from './report-preview.ts';

@@ -7,6 +7,7 @@ import * as reports from './0005_reports.ts';
 import * as leaderPerson from './0006_leader_person.ts';
 import * as surveySubmit from './0007_survey_submit.ts';
 import * as surveySubmitTenant from './0008_survey_submit_tenant.ts';
+import * as reportJobs from './0009_report_jobs.ts';
 
 /**
  * Forward-only migrations, in order. Listed here rather than read from a folder so
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '0006_leader_person': leaderPerson,
   '0007_survey_submit': surveySubmit,
   '0008_survey_submit_tenant': surveySubmitTenant,
+  '0009_report_jobs': reportJobs,
 };

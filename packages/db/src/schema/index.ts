@@ -3,7 +3,7 @@ import type { HierarchyTables } from './hierarchy.ts';
 import type { TenancyTables } from './tenancy.ts';
 import type { RoundTables } from './rounds.ts';
 import type { ThemeTables } from './themes.ts';
-import type { ReportTables } from './reports.ts';
+import type { ReportJobTables, ReportTables } from './reports.ts';
 
 export type * from './accounts.ts';
 export type * from './hierarchy.ts';
@@ -13,4 +13,4 @@ export type * from './themes.ts';
 export type * from './reports.ts';
 
 /** Every table Spejl's code may query; each concept adds its own interface here. */
-export interface Database extends AccountTables, HierarchyTables, TenancyTables, RoundTables, ThemeTables, ReportTables {}
+export interface Database extends AccountTables, HierarchyTables, TenancyTables, RoundTables, ThemeTables, ReportTables, ReportJobTables {}

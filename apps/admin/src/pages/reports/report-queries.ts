@@ -6,4 +6,5 @@ export const reportKeys = {
   document: (tenantId: string, roundId: string, reportId: string, leaderId: string | undefined, locale: string) => ['reports', tenantId, 'document', roundId, reportId, leaderId ?? '', locale] as const,
   benchmark: (tenantId: string, roundId: string, locale: string) => ['reports', tenantId, 'benchmark', roundId, locale] as const,
   settings: (tenantId: string) => ['reports', tenantId, 'settings'] as const,
+  bulkJobs: (tenantId: string, roundId: string) => ['reports', tenantId, 'bulk-jobs', roundId] as const,
 };

@@ -1,4 +1,5 @@
 import { withTenant, type Branding, type Database, type Kysely, type RoundTexts, type TenantTx } from '@spejl/db';
+import { startPeriodicWorker, type PeriodicWorker } from '../../background/periodic-worker.ts';
 import type { MailMessage } from '../../mail/message.ts';
 import type { Mailer } from '../../mail/transport.ts';
 import { personalLink, personalToken } from '../../survey/personal-link.ts';
@@ -97,21 +98,6 @@ export async function runMailJobs(db: Kysely<Database>, o: MailJobOptions): Prom
 }
 
 /** Runs the mail job every `intervalMs` until stopped; a failing pass is logged and retried next time. */
-export function startMailWorker(db: Kysely<Database>, o: MailJobOptions & { intervalMs?: number; onError?: (e: unknown) => void }): { stop(): Promise<void> } {
-  let running: Promise<unknown> = Promise.resolve();
-  let stopped = false;
-  const tick = () => {
-    if (stopped) return;
-    running = runMailJobs(db, o).catch((e: unknown) => (o.onError ?? console.error)(e));
-  };
-  const timer = setInterval(tick, o.intervalMs ?? 10_000);
-  timer.unref();
-  tick();
-  return {
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await running;
-    },
-  };
+export function startMailWorker(db: Kysely<Database>, o: MailJobOptions & { intervalMs?: number; onError?: (e: unknown) => void }): PeriodicWorker {
+  return startPeriodicWorker(() => runMailJobs(db, o), { intervalMs: o.intervalMs ?? 10_000, onError: o.onError });
 }

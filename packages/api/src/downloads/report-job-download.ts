@@ -1,0 +1,45 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { openReportJobZip, SpejlError } from '@spejl/core';
+import { createContext, type ApiServices } from '../trpc.ts';
+
+/*
+ * Files too large for a tRPC answer, as plain GET routes the console links to: the browser saves
+ * the download itself, with the session cookie the console already has (same origin), and the
+ * bytes are streamed as they are made instead of passing through JSON and base64.
+ */
+
+/** Where the console links to a finished bulk PDF job's ZIP. */
+export const REPORT_JOB_DOWNLOAD = '/report-jobs/:tenantId/:jobId/download';
+
+const params = z.object({ tenantId: z.uuid(), jobId: z.uuid() });
+const STATUS = { BAD_INPUT: 400, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 } as const;
+
+/** A Content-Disposition header that keeps Danish letters (RFC 6266 `filename*`) with an ASCII fallback for old clients. */
+function attachment(fileName: string): string {
+  const ascii = fileName.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '') || 'download.zip';
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/** The download routes, mounted by the server under /api. */
+export function downloadRoutes(services: ApiServices): Hono {
+  const app = new Hono();
+  app.get(REPORT_JOB_DOWNLOAD, async (c) => {
+    c.header('Cache-Control', 'private, no-store');
+    const parsed = params.safeParse(c.req.param());
+    if (!parsed.success) return c.json({ error: 'BAD_INPUT', message: 'tenant and job must be uuids' }, 400);
+    // The same session lookup as every tRPC call.
+    const { user } = await createContext(services, c.req.raw.headers);
+    if (!user) return c.json({ error: 'UNAUTHORIZED', message: 'sign in first' }, 401);
+    try {
+      const zip = await openReportJobZip(services.db, parsed.data.tenantId, parsed.data.jobId, user);
+      return new Response(zip.stream, {
+        headers: { 'Content-Type': 'application/zip', 'Content-Disposition': attachment(zip.fileName), 'Cache-Control': 'private, no-store' },
+      });
+    } catch (error) {
+      if (error instanceof SpejlError) return c.json({ error: error.kind, message: error.message }, STATUS[error.kind]);
+      throw error;
+    }
+  });
+  return app;
+}

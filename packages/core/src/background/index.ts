@@ -1,0 +1,1 @@
+export { startPeriodicWorker, type PeriodicWorker, type PeriodicOptions } from './periodic-worker.ts';

@@ -51,6 +51,10 @@ describe.each(testEngines())('tenant router on $name', (engine) => {
     const updated = await f.as(f.operator).tenant.update({ tenantId: tenant.id, threshold: 7, branding: { primaryColor: '#112233', logoDataUrl: LOGO } });
     expect(updated).toMatchObject({ threshold: 7, branding: { primaryColor: '#112233', logoDataUrl: LOGO } });
     expect(await f.as(admin).tenant.current({ tenantId: tenant.id })).toMatchObject({ slug: 'aarhus', threshold: 7, role: 'admin', branding: { primaryColor: '#112233' } });
+    // A brand colour white text cannot be read on is refused with the ratio, and nothing changes.
+    await expect(f.as(f.operator).tenant.update({ tenantId: tenant.id, branding: { primaryColor: '#ffe066' } }))
+      .rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringMatching(/1\.\d:1 with white text; choose a darker colour/) });
+    expect((await f.as(admin).tenant.current({ tenantId: tenant.id })).branding).toMatchObject({ primaryColor: '#112233' });
     const [entry] = await f.as(admin).tenant.audit({ tenantId: tenant.id, limit: 1 });
     expect(entry).toMatchObject({ action: 'tenant.update', actorUserId: f.operator.id, details: { fields: ['threshold', 'branding'] } });
   });

@@ -25,3 +25,4 @@ export { themeContentView, paragraphs } from './report/theme-content.ts';
 export type * from './report/document.ts';
 export type * from './report/view.ts';
 export { cellOf, meanOf, type Aggregate } from './report/cells.ts';
+export { HEX_COLOUR, AA_TEXT_CONTRAST, luminance, contrastRatio, carriesWhiteText } from './colour/contrast.ts';

@@ -8,3 +8,4 @@ export { renderTheme, asksRole, themeLocale, type RenderedTheme, type Audience }
 export { resolveExample, faggruppeKey, tenantFramingFrom, type FramingSettings, type TenantFraming, type ResolvedExample, type ExampleSource } from './framing/resolve.ts';
 export { EXAMPLE_PLACEHOLDER } from './framing/placeholders.ts';
 export type { AnyTheme, SomeTexts } from './theme/types.ts';
+export { HEX_COLOUR, AA_TEXT_CONTRAST, luminance, contrastRatio, carriesWhiteText } from './colour/contrast.ts';

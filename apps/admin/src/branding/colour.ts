@@ -1,8 +1,6 @@
-/** A colour as six-digit hex, the only form tenants store (`#1d5b79`). */
-export const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/;
+import { HEX_COLOUR } from '@spejl/plugin-sdk/render';
 
-/** WCAG AA asks for 4.5:1 between normal text and its background. */
-export const AA_TEXT_CONTRAST = 4.5;
+export { AA_TEXT_CONTRAST, contrastRatio, HEX_COLOUR, luminance } from '@spejl/plugin-sdk/render';
 
 type Rgb = [number, number, number];
 
@@ -13,21 +11,6 @@ function parseHex(hex: string): Rgb {
 
 function toHex(rgb: Rgb): string {
   return `#${rgb.map((c) => Math.round(Math.min(255, Math.max(0, c))).toString(16).padStart(2, '0')).join('')}`;
-}
-
-/** Relative luminance as WCAG 2.1 defines it (0 black … 1 white). */
-export function luminance(hex: string): number {
-  const [r, g, b] = parseHex(hex).map((c) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  }) as Rgb;
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/** WCAG contrast ratio between two colours, 1 … 21. */
-export function contrastRatio(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
 }
 
 /** Mixes `weight` (0 … 1) of `other` into `hex`; used to derive hover and pressed shades. */

@@ -27,11 +27,20 @@ export interface SurveyForm {
 
 /** Everything the survey app shows behind one link. */
 export interface SurveyContent {
+  /** Whose survey it is: the organisation's name, brand colour (only one white text reads on) and logo. */
+  organisation: SurveyOrganisation;
   respondent: { name: string; locale: Locale };
   round: { name: string; status: string; closesAt: string; threshold: number };
   /** The statements of every form, in the order answers are sent. */
   itemCount: number;
   forms: SurveyForm[];
+}
+
+/** The organisation as the survey app shows it. */
+export interface SurveyOrganisation {
+  name: string;
+  colour: string | null;
+  logo: string | null;
 }
 
 /** Fills `{{omraadeeksempel}}` for one respondent (the themes module's tenant framing resolution). */
@@ -48,7 +57,7 @@ function themeFor(theme: AnyTheme, role: FormRole, locale: Locale, example: stri
 }
 
 /** Builds what the respondent sees: their forms with texts for their role, language and faggruppe, and their saved answers. */
-export async function surveyContent(tx: TenantTx, session: SurveySession, secret: Buffer, locale: Locale, example: ExampleResolver): Promise<SurveyContent> {
+export async function surveyContent(tx: TenantTx, session: SurveySession, secret: Buffer, locale: Locale, example: ExampleResolver, organisation: SurveyOrganisation): Promise<SurveyContent> {
   const round = await tx.selectFrom('rounds').select(['themes']).where('id', '=', session.roundId).executeTakeFirstOrThrow();
   // A round pins each theme's whole content (validated when it was a plugin or local theme).
   const pinned = round.themes as unknown as AnyTheme[];
@@ -66,6 +75,7 @@ export async function surveyContent(tx: TenantTx, session: SurveySession, secret
     : [];
   const byKey = new Map(forms.map((f) => [f.owner_key, f]));
   return {
+    organisation,
     respondent: { name: session.name, locale },
     round: { name: session.roundName, status: session.status, closesAt: session.closesAt.toISOString(), threshold: session.threshold },
     itemCount: session.itemCount,

@@ -1,6 +1,7 @@
 import { withTenant, type Database, type Kysely, type TenantTx } from '@spejl/db';
 import { tenantExampleResolver } from '../themes/tenant-theme-source.ts';
-import { surveyContent, type SurveyContent } from './content.ts';
+import { carriesWhiteText } from '@spejl/plugin-sdk';
+import { surveyContent, type SurveyContent, type SurveyOrganisation } from './content.ts';
 import { parseToken } from './link-token.ts';
 import { findSession, type SurveySession } from './session.ts';
 import { submitFormOnce, UnknownLinkError, type FormSave, type SaveReceipt } from './submit.ts';
@@ -15,11 +16,24 @@ async function withSession<T>(db: Kysely<Database>, token: string, fn: (s: Surve
   });
 }
 
+/** The tenant's name and branding; a colour white text does not read on is left out (WCAG AA). */
+async function organisationOf(tx: TenantTx, tenantId: string): Promise<SurveyOrganisation> {
+  const tenant = await tx.selectFrom('tenants').select(['name', 'branding']).where('id', '=', tenantId).executeTakeFirstOrThrow();
+  const { primaryColor, logoDataUrl } = tenant.branding;
+  return {
+    name: tenant.name,
+    colour: primaryColor && carriesWhiteText(primaryColor) ? primaryColor : null,
+    logo: logoDataUrl?.startsWith('data:image/') ? logoDataUrl : null,
+  };
+}
+
 /** What a link shows: the respondent's forms and texts, or a clear message when the round is not open. */
 export async function openSurvey(db: Kysely<Database>, token: string, locale: 'da' | 'en' | undefined): Promise<SurveyContent> {
   return withSession(db, token, async (session, secret, tx) => {
+    const organisation = await organisationOf(tx, session.tenantId);
     if (session.status !== 'open') {
       return {
+        organisation,
         respondent: { name: session.name, locale: locale ?? session.locale },
         round: { name: session.roundName, status: session.status, closesAt: (session.closedAt ?? session.closesAt).toISOString(), threshold: session.threshold },
         itemCount: session.itemCount,
@@ -27,7 +41,7 @@ export async function openSurvey(db: Kysely<Database>, token: string, locale: 'd
       };
     }
     // Faggruppe → tenant → sector → neutral wording of {{omraadeeksempel}} (the themes module decides).
-    return surveyContent(tx, session, secret, locale ?? session.locale, await tenantExampleResolver(tx, session.tenantId));
+    return surveyContent(tx, session, secret, locale ?? session.locale, await tenantExampleResolver(tx, session.tenantId), organisation);
   });
 }
 

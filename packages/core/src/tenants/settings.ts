@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AA_TEXT_CONTRAST, carriesWhiteText, contrastRatio, HEX_COLOUR } from '@spejl/plugin-sdk';
 import { nameSchema } from '../accounts/users.ts';
 
 /** Sectors a tenant can belong to; they pick default framing texts and benchmark groups. */
@@ -10,12 +11,19 @@ export const thresholdSchema = z.number().int().min(3, 'the anonymity threshold 
 
 const LOGO_MAX_BYTES = 256 * 1024;
 
+function lowContrast(colour: string): string {
+  const ratio = Math.floor(contrastRatio(colour, '#ffffff') * 10) / 10;
+  return `primaryColor ${colour} has contrast ${ratio.toFixed(1)}:1 with white text; choose a darker colour (at least ${AA_TEXT_CONTRAST}:1)`;
+}
+
 /** A tenant's look in the console and survey: a brand colour and a small logo embedded as a data URL. */
 export const brandingSchema = z
   .object({
     primaryColor: z
       .string()
-      .regex(/^#[0-9a-fA-F]{6}$/, 'primaryColor must be a hex colour like #1d4ed8')
+      .regex(HEX_COLOUR, 'primaryColor must be a hex colour like #1d4ed8')
+      // White text goes on it in the console, mail and survey: it must stay readable (WCAG AA).
+      .refine((c) => !HEX_COLOUR.test(c) || carriesWhiteText(c), { error: (issue) => lowContrast(String(issue.input)) })
       .optional(),
     logoDataUrl: z
       .string()

@@ -34,6 +34,7 @@ describe.skipIf(!chromiumAvailable)('reports in the console: the demo round clos
     await page.getByTestId('bulk-start').click();
     const job = page.getByTestId('bulk-job');
     await expect.poll(() => job.innerText(), { timeout: 30_000 }).toMatch(new RegExp(`(\\d+ af ${leaders} ledere|${leaders} lederrapporter er klar)`));
+    await session.screenshot('reports-bulk-pdf-progress');
     await page.reload();
     await page.getByTestId('bulk-download').waitFor({ timeout: 60_000 });
     expect(await job.innerText()).toContain(`${leaders} lederrapporter er klar`);

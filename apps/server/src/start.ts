@@ -28,7 +28,7 @@ export interface StartOptions {
   signInPerMinute?: number;
   /** How often the mail job sends due invitations and reminders (default 5 s). */
   mailIntervalMs?: number;
-  /** How often the report worker looks for queued bulk PDF jobs (default 2 s). */
+  /** How often the report worker looks for queued bulk PDF jobs (default 5 s, as the mail job). */
   reportIntervalMs?: number;
 }
 
@@ -71,7 +71,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const app = createApp({ services, logger, trustedOrigins, trustProxy: options.trustProxy ?? false, ...(options.webApps ? { webApps: options.webApps } : {}) });
   current.app = app;
   const mailWorker = startMailWorker(options.db, { mailer, linkKey: linkKeyFromEnv(), publicUrl, intervalMs: options.mailIntervalMs ?? 5000, onError: (err) => logger.error({ err }, 'mail job failed') });
-  const reportWorker = startReportWorker(options.db, { plugins: reports, intervalMs: options.reportIntervalMs ?? 2000, onError: (err) => logger.error({ err }, 'report job failed') });
+  const reportWorker = startReportWorker(options.db, { plugins: reports, intervalMs: options.reportIntervalMs ?? 5000, onError: (err) => logger.error({ err }, 'report job failed') });
   return {
     url: publicUrl,
     app,

@@ -1,12 +1,10 @@
 import { z } from 'zod';
 import {
   BENCHMARK_MIN_TENANTS, loadReportSettings, loadRoundResults, loadRoundRollup, myReports, reportJobProgress, reportJobsOf, resolveReportConfigs, rollupCsv, rollupXlsx, roundReport,
-  roundResultsIndex, safeFileName, saveReportSettings, sectorBenchmark, SpejlError, startReportJob, tenantThemes, type ReportReader,
+  previewReport, roundResultsIndex, safeFileName, saveReportSettings, sectorBenchmark, SpejlError, startReportJob, tenantThemes, type ReportReader,
 } from '@spejl/core';
 import { withTenant } from '@spejl/db';
 import { reports as plugins, themes as platformThemes } from '@spejl/plugin-registry';
-import { runReport } from '@spejl/plugin-sdk';
-import { fixtureView, type Scenario } from '@spejl/plugin-testing';
 import { renderHtml, renderPdf } from '@spejl/report-render';
 import { operatorProcedure, requireRole, router, tenantProcedure, type TenantContext } from '../trpc.ts';
 
@@ -23,8 +21,6 @@ async function document(ctx: TenantContext, input: z.output<typeof report>) {
   const results = await loadRoundResults(ctx.tx, ctx.tenantId, input.roundId, plugins);
   return roundReport(results, plugins, reader(ctx), input);
 }
-
-const SCENARIOS: Record<string, Scenario> = { leader: 'published', chain: 'chain', tenant: 'tenant' };
 
 const storedConfig = z.object({ enabled: z.boolean(), options: z.record(z.string(), z.unknown()) });
 
@@ -93,12 +89,13 @@ export const reportsRouter = router({
       await ctx.audit('report.settings', null, { revision: saved.revision, superiorReadsReports: saved.superiorReadsReports });
       return saved;
     }),
-  /** A report with the given options on demo data (the tenant's themes, made-up answers): what the settings would look like. */
+  /** A report with the given options on a made-up round (the tenant's themes and name, real roll-up and anonymity): what the settings would look like. */
   preview: analyst.input(tenant.extend({ reportId: z.string().min(1).max(100), options: z.record(z.string(), z.unknown()), locale })).query(async ({ ctx, input }) => {
     const plugin = plugins.find((p) => p.id === input.reportId);
     if (!plugin) throw new SpejlError('NOT_FOUND', `there is no report plugin "${input.reportId}"`);
     const themes = (await tenantThemes(ctx.tx, platformThemes)).slice(0, 3);
-    return runReport(plugin, fixtureView(themes, SCENARIOS[plugin.scope], input.locale), input.options);
+    const organisation = await ctx.tx.selectFrom('tenants').select('name').where('id', '=', ctx.tenantId).executeTakeFirstOrThrow();
+    return previewReport(plugin, themes, organisation.name, input.locale, input.options);
   }),
 
   /**

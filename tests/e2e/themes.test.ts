@@ -5,7 +5,11 @@ describe.skipIf(!chromiumAvailable)('themes in the console: catalogue, framing p
   let spejl: RunningSpejl;
   let session: BrowserSession;
   // Naive UI's select renders its options in a popup menu outside the field.
-  const chooseOption = (label: string) => session.page.locator('.n-base-select-option', { hasText: new RegExp(`^${label}$`) }).click();
+  // The menu fades out after a choice; axe must not meet its half-gone virtual list.
+  const chooseOption = async (label: string) => {
+    await session.page.locator('.n-base-select-option', { hasText: new RegExp(`^${label}$`) }).click();
+    await session.page.locator('.n-base-select-menu').waitFor({ state: 'hidden' });
+  };
   const enabled = async (themeId: string) =>
     (await spejl.db.selectFrom('tenant_themes').select('enabled').where('tenant_id', '=', spejl.demoTenant.id).where('theme_id', '=', themeId).executeTakeFirst())?.enabled;
 

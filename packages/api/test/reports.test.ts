@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import type { UserSummary } from '@spejl/core';
-import type { MemberRole } from '@spejl/db';
+import { importResponses, type UserSummary } from '@spejl/core';
+import { withTenant, type MemberRole } from '@spejl/db';
 import { testEngines } from '@spejl/db/testing';
 import type { ReportBlock, ReportDocument } from '@spejl/plugin-sdk';
-import { closedEgeskovRound as closedRound, member as memberOf } from './egeskov-round.ts';
+import { closedEgeskovRound as closedRound, egeskovFile, member as memberOf } from './egeskov-round.ts';
 import { apiFixture, type ApiFixture } from './fixture.ts';
 
 const blocks = (d: { blocks: readonly ReportBlock[] }): ReportBlock[] => d.blocks.flatMap((b) => (b.type === 'section' ? [b, ...blocks(b)] : [b]));
@@ -48,6 +48,22 @@ describe.each(testEngines())('who reads which report, on $name', (engine) => {
     }
   });
 
+  it('reports only on the leaders a round evaluated: a chain round lists its chain, and whoever leads it for the chain report', async () => {
+    const round = await as('admin').rounds.create({ tenantId, settings: { name: 'Kun 1002s kæde', themes: [{ id: 'borgerorientering' }], scope: { kind: 'chains', leaderIds: ['1002'] } } });
+    await as('admin').rounds.launch({ tenantId, roundId: round.id });
+    const rows = new TextDecoder().decode(egeskovFile('egeskov-responses.csv')).split('\n');
+    const inChain = [rows[0], ...rows.slice(1).filter((r) => /^(1002|1004|1005),/.test(r))].join('\n');
+    await withTenant(f.db, tenantId, (tx) => importResponses(tx, tenantId, round.id, new TextEncoder().encode(inChain), 'responses.csv'));
+    await as('admin').rounds.close({ tenantId, roundId: round.id });
+    const index = await as('admin').reports.results({ tenantId, roundId: round.id });
+    expect(index.leaders.map((l) => [l.personId, l.evaluated])).toEqual([['1001', false], ['1002', true], ['1004', true], ['1005', true]]);
+    await expect(as('admin').reports.document({ tenantId, roundId: round.id, reportId: 'leader', leaderId: '1003' })).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/was not evaluated/) });
+    await expect(as('admin').reports.document({ tenantId, roundId: round.id, reportId: 'leader', leaderId: '1001' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(as('admin').reports.document({ tenantId, roundId: round.id, reportId: 'chain', leaderId: '1003' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await as('admin').reports.document({ tenantId, roundId: round.id, reportId: 'chain', leaderId: '1001' })).blocks.length).toBeGreaterThan(0);
+    expect((await leaderReport('mads', '1004')).title).toBe('Mads Bæk');
+  });
+
   it('lets a leader read their own reports and nobody else’s', async () => {
     expect((await leaderReport('mads', '1004')).title).toBe('Mads Bæk');
     expect((await as('mads').reports.document({ tenantId, roundId, reportId: 'chain', leaderId: '1004' })).title).toBe('Mads Bæk');
@@ -77,18 +93,19 @@ describe.each(testEngines())('who reads which report, on $name', (engine) => {
   });
 
   it("lists a leader's own reports per closed round, and their direct reports' while the tenant allows it", async () => {
-    const { bound, rounds: [mine] } = await as('mads').reports.mine({ tenantId });
+    const { bound, rounds } = await as('mads').reports.mine({ tenantId });
+    const mine = rounds.find((r) => r.roundId === roundId);
     expect(bound).toBe(true);
     expect(mine).toMatchObject({ roundId, name: 'Ledelsesevaluering 2026', own: { personId: '1004', name: 'Mads Bæk' }, directReports: [] });
     expect(mine!.reports.map((r) => r.id)).toEqual(expect.arrayContaining(['leader', 'chain']));
     expect(mine!.reports.map((r) => r.id)).not.toContain('tenant');
-    const [oles] = (await as('ole').reports.mine({ tenantId })).rounds;
+    const oles = (await as('ole').reports.mine({ tenantId })).rounds.find((r) => r.roundId === roundId);
     expect(oles!.own?.personId).toBe('1002');
     expect(oles!.directReports.map((l) => l.personId)).toEqual(['1004', '1005']);
 
     const { revision } = await as('admin').reports.settings({ tenantId });
     await as('admin').reports.saveSettings({ tenantId, expectedRevision: revision, superiorReadsReports: false, reports: {} });
-    expect((await as('ole').reports.mine({ tenantId })).rounds[0]!.directReports).toEqual([]);
+    expect((await as('ole').reports.mine({ tenantId })).rounds.find((r) => r.roundId === roundId)!.directReports).toEqual([]);
     const again = await as('admin').reports.settings({ tenantId });
     await as('admin').reports.saveSettings({ tenantId, expectedRevision: again.revision, superiorReadsReports: true, reports: {} });
 

@@ -32,8 +32,9 @@ export function jobNotFound(jobId: string): SpejlError {
 export function leadersToRender(results: RoundResults, plugins: readonly ReportPlugin[], reader: ReportReader, locale: Locale): readonly ResultLeader[] {
   const index = roundResultsIndex(results, plugins, reader, locale);
   if (!index.reports.some((r) => r.id === 'leader')) throw new SpejlError('CONFLICT', `the leader report is not used in round "${index.name}", so there are no leader PDFs to make`);
-  if (!index.leaders.length) throw new SpejlError('FORBIDDEN', `there is no leader report in round "${index.name}" that this account may read`);
-  return index.leaders;
+  const evaluated = index.leaders.filter((l) => l.evaluated);
+  if (!evaluated.length) throw new SpejlError('FORBIDDEN', `there is no leader report in round "${index.name}" that this account may read`);
+  return evaluated;
 }
 
 function jobs(tx: TenantTx, userId: string) {

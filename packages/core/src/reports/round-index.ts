@@ -1,6 +1,6 @@
 import type { ReportPlugin, ReportScope } from '@spejl/plugin-sdk';
 import { mayReadLeader, mayReadTenant, type ReportReader } from './report-access.ts';
-import type { RoundResults } from './round-reports.ts';
+import { chainsWithSubjects, type RoundResults } from './round-reports.ts';
 
 /** A leader of a closed round as the results page lists them. */
 export interface ResultLeader {
@@ -10,6 +10,8 @@ export interface ResultLeader {
   /** 0 for the top of the organisation. */
   readonly depth: number;
   readonly managerId: string | null;
+  /** Whether the round evaluated this leader (has a leader report); listed otherwise only for the chain report. */
+  readonly evaluated: boolean;
 }
 
 /** What a reader may open in a closed round: the reports in use and the leaders whose reports they may read. */
@@ -28,13 +30,17 @@ export function roundResultsIndex(results: RoundResults, plugins: readonly Repor
   const { tree } = results.source.rollup;
   const policy = { superiorReadsReports: results.superiorReadsReports };
   const idOf = (slot: number) => tree.personIds[tree.leaderPerson[slot]!]!;
+  const covered = chainsWithSubjects(results);
   const leaders: ResultLeader[] = [];
   for (const slot of tree.readingOrder) {
     const personId = idOf(slot);
-    if (!mayReadLeader(reader, personId, tree, policy)) continue;
+    if (!covered.has(personId) || !mayReadLeader(reader, personId, tree, policy)) continue;
     const parent = tree.leaderParent[slot]!;
     const leader = results.source.leaders[slot];
-    leaders.push({ personId, name: leader?.name ?? personId, unitName: leader?.unitName ?? null, depth: tree.leaderDepth[slot]!, managerId: parent < 0 ? null : idOf(parent) });
+    leaders.push({
+      personId, name: leader?.name ?? personId, unitName: leader?.unitName ?? null, depth: tree.leaderDepth[slot]!, managerId: parent < 0 ? null : idOf(parent),
+      evaluated: results.subjects.has(personId),
+    });
   }
   const enabled = new Set(results.configs.filter((c) => c.enabled).map((c) => c.reportId));
   const reports = plugins

@@ -12,6 +12,8 @@ export interface RoundResults {
   /** The configuration pinned at close (the tenant's current one only for a round closed before pinning existed). */
   readonly configs: readonly ReportConfig[];
   readonly superiorReadsReports: boolean;
+  /** The leaders the round evaluated (its scope, less the exempt): only they have a leader report. */
+  readonly subjects: ReadonlySet<string>;
 }
 
 /** Rounds that have results to report: results of a running round would change under the reader's eyes. */
@@ -37,7 +39,11 @@ export async function loadRoundResults(tx: TenantTx, tenantId: string, roundId: 
   const source = await loadViewSource(tx, tenantId, roundId, previous ? { previousRoundId: previous } : {});
   const settings = await loadReportSettings(tx);
   const pinned = await pinnedReportConfigs(tx, roundId);
-  return { roundId, source, configs: resolveReportConfigs(pinned ?? settings.reports, plugins), superiorReadsReports: settings.superiorReadsReports };
+  const subjects = await tx.selectFrom('round_assignments').select('subject_id').distinct().where('round_id', '=', roundId).execute();
+  return {
+    roundId, source, configs: resolveReportConfigs(pinned ?? settings.reports, plugins), superiorReadsReports: settings.superiorReadsReports,
+    subjects: new Set(subjects.map((s) => s.subject_id)),
+  };
 }
 
 /** Which report, about whom, in which language. */
@@ -71,6 +77,34 @@ export function assertMayRead(results: RoundResults, reader: ReportReader, scope
 }
 
 /**
+ * Leaders a round did not evaluate have no leader report, and a chain report only where the chain
+ * holds someone it evaluated: a round of chosen chains or levels has nothing to say about the rest.
+ */
+function assertEvaluated(results: RoundResults, scope: ReportScope, leaderId: string): void {
+  const covered = scope === 'leader' ? results.subjects.has(leaderId) : chainsWithSubjects(results).has(leaderId);
+  if (!covered) {
+    throw new SpejlError('NOT_FOUND', scope === 'leader'
+      ? `leader ${JSON.stringify(leaderId)} was not evaluated in round "${results.source.round.name}", so there is no leader report`
+      : `no leader in the chain of ${JSON.stringify(leaderId)} was evaluated in round "${results.source.round.name}"`);
+  }
+}
+
+/** Person ids of the leaders whose chain (themselves and every leader below) holds a leader the round evaluated. */
+export function chainsWithSubjects(results: RoundResults): Set<string> {
+  const { tree } = results.source.rollup;
+  const idOf = (slot: number) => tree.personIds[tree.leaderPerson[slot]!]!;
+  const holds = new Uint8Array(tree.leaderCount);
+  for (const slot of tree.bottomUp) {
+    if (results.subjects.has(idOf(slot))) holds[slot] = 1;
+    const parent = tree.leaderParent[slot]!;
+    if (holds[slot] && parent >= 0) holds[parent] = 1;
+  }
+  const out = new Set<string>();
+  for (let slot = 0; slot < tree.leaderCount; slot++) if (holds[slot]) out.add(idOf(slot));
+  return out;
+}
+
+/**
  * One report of a closed round for one reader: checks the tenant's access policy, then renders
  * the plugin from the anonymity-filtered view with the options pinned at close.
  */
@@ -78,6 +112,7 @@ export function roundReport(results: RoundResults, plugins: readonly ReportPlugi
   const { plugin, config } = enabledReport(results, plugins, request.reportId);
   if (plugin.scope !== 'tenant' && !request.leaderId) throw new SpejlError('BAD_INPUT', `the ${plugin.scope} report needs a leader`, [{ path: 'leaderId', message: 'give the person id of a leader in the round' }]);
   assertMayRead(results, reader, plugin.scope, request.leaderId);
+  if (plugin.scope !== 'tenant') assertEvaluated(results, plugin.scope, request.leaderId!);
   const leaderId = plugin.scope === 'tenant' ? undefined : request.leaderId;
   const view = buildReportView(results.source, { scope: plugin.scope, locale: request.locale, unitDepth: unitDepth(config.options), ...(leaderId ? { leaderId } : {}) });
   return runReport(plugin, { ...view, comparisons: [...view.comparisons, ...(request.extraComparisons ?? [])] }, config.options);

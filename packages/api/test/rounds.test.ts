@@ -88,7 +88,11 @@ describe.each(testEngines())('rounds through the API on $name', (engine) => {
     expect(opened).toMatchObject({ round: { status: 'closed' }, forms: [] });
     const put = await app.request('/forms/0', { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ answers: [1, 1, 1, 1], submit: true }) });
     expect(put.status).toBe(409);
-    expect(((await put.json()) as { message: string }).message).toMatch(/closed .* can no longer be changed/);
+    const refusal = (await put.json()) as { message: string; status: string; closedAt: string };
+    expect(refusal.message).toMatch(/closed .* can no longer be changed/);
+    // When it really closed (now, by hand), not the planned date still ahead.
+    const closedAt = (await api().rounds.get({ tenantId, roundId })).closedAt;
+    expect(refusal).toMatchObject({ status: 'closed', closedAt: closedAt?.toISOString() });
     await expect(api().rounds.extend({ tenantId, roundId, closesAt: new Date(Date.now() + 1e9) })).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 });

@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { answerSchema, GuessLimiter, openSurvey, saveSurveyForm, SpejlError, UnknownLinkError } from '@spejl/core';
+import { answerSchema, GuessLimiter, openSurvey, RoundClosedError, saveSurveyForm, SpejlError, UnknownLinkError } from '@spejl/core';
 import type { Database, Kysely } from '@spejl/db';
 import { BodyTooLargeError, headerOf, jsonBody } from './request-body.ts';
 
@@ -46,6 +46,8 @@ export function surveyRoutes(db: Kysely<Database>, options: SurveyRouteOptions =
   app.onError((error, c) => {
     if (error instanceof UnknownLinkError) limiter.failed(clientOf(c));
     if (error instanceof BodyTooLargeError) return c.json({ error: 'BAD_INPUT', message: `the form is too large (over ${error.limit / 1024} KB); send only its answers` }, 413);
+    // The app tells the respondent when the round really closed (an admin may have closed it early).
+    if (error instanceof RoundClosedError) return c.json({ error: error.kind, message: error.message, status: error.status, closedAt: error.closedAt.toISOString() }, 409);
     if (error instanceof SpejlError) return c.json({ error: error.kind, message: error.message, issues: error.issues }, STATUS[error.kind]);
     if (error instanceof z.ZodError) return c.json({ error: 'BAD_INPUT', message: 'the request is not valid', issues: error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) }, 400);
     console.error(error);

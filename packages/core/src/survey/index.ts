@@ -4,7 +4,7 @@ export { GuessLimiter, DEFAULT_GUESS_LIMITS, type GuessLimits } from './guess-li
 export { linkKey, linkSecret, newLinkSalt, tokenHash, formatToken, parseToken, type LinkKey, type ParsedToken } from './link-token.ts';
 export { surveyContent, type SurveyContent, type SurveyForm, type SurveyTheme, type ExampleResolver } from './content.ts';
 export { findSession, type SurveySession } from './session.ts';
-export { submitForm, submitFormOnce, UnknownLinkError, type FormSave, type SaveReceipt } from './submit.ts';
+export { submitForm, submitFormOnce, UnknownLinkError, RoundClosedError, type FormSave, type SaveReceipt } from './submit.ts';
 export { openSurvey, saveSurveyForm } from './survey-service.ts';
 export { personalToken, personalLink } from './personal-link.ts';
 export { linkKeyFromEnv } from './link-key-config.ts';

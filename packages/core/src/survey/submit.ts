@@ -25,9 +25,11 @@ export class UnknownLinkError extends SpejlError {
   }
 }
 
-function closedMessage(status: string, closesAt: Date): string {
-  if (status === 'draft') return 'this survey has not opened yet';
-  return `this survey closed on ${closesAt.toISOString().slice(0, 10)}; answers can no longer be changed`;
+/** Why a form was not stored: its round is not open. Carries when it closed, for the respondent's message. */
+export class RoundClosedError extends SpejlError {
+  constructor(readonly status: string, readonly closedAt: Date) {
+    super('CONFLICT', status === 'draft' ? 'this survey has not opened yet' : `this survey closed on ${closedAt.toISOString().slice(0, 10)}; answers can no longer be changed and these were not saved`);
+  }
 }
 
 interface Outcome { status: string; closes_at: Date; closed_at: Date | null; item_count: number; subject_id: string | null; submitted: boolean | null }
@@ -52,7 +54,8 @@ function receiptOf(row: Outcome | undefined, save: FormSave, codes: number[]): S
   if (!row) throw new UnknownLinkError();
   if (row.submitted !== null) return { slot: save.slot, submitted: row.submitted };
   const closesAt = new Date(row.closes_at);
-  if (row.status !== 'open' || closesAt <= new Date()) throw new SpejlError('CONFLICT', closedMessage(row.status, row.closed_at ? new Date(row.closed_at) : closesAt));
+  // Closed by hand: closed_at, earlier than planned. Past its date but not yet closed by the job: closes_at.
+  if (row.status !== 'open' || closesAt <= new Date()) throw new RoundClosedError(row.status, row.closed_at ? new Date(row.closed_at) : closesAt);
   if (row.subject_id === null) throw new SpejlError('NOT_FOUND', `this link has no form number ${save.slot}`);
   throw new SpejlError('BAD_INPUT', `a form in this round has ${row.item_count} statements, but ${codes.length} answers were sent`, [{ path: 'answers', message: `expected ${row.item_count} answers` }]);
 }

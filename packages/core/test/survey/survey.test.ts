@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant, type SpejlDatabase } from '@spejl/db';
 import { testEngines } from '@spejl/db/testing';
 import { closeRound, createRound, launchRound, themeSourceOf } from '../../src/rounds/index.ts';
-import { openSurvey, personalToken, saveSurveyForm, type Answer } from '../../src/survey/index.ts';
+import { openSurvey, personalToken, RoundClosedError, saveSurveyForm, type Answer } from '../../src/survey/index.ts';
 import { EGESKOV, memorySnapshots, TEST_LINK_KEY, THEME } from '../rounds/fixtures.ts';
 
 describe.each(testEngines())('answering a survey on $name', (engine) => {
@@ -92,10 +92,15 @@ describe.each(testEngines())('answering a survey on $name', (engine) => {
   it('stops the links at close: nothing shown, edits refused with a clear message', async () => {
     const token = await tokenOf('1009');
     await saveSurveyForm(handle.db, token, { slot: 0, answers: [3, 3, 3, 3], submit: true });
-    await withTenant(handle.db, tenantId, (tx) => closeRound(tx, roundId));
+    // Closed by hand well before its planned date: both the link and a late save tell the real date.
+    const closedAt = new Date(Date.now() - 60_000);
+    await withTenant(handle.db, tenantId, (tx) => closeRound(tx, roundId, closedAt));
     const closed = await openSurvey(handle.db, token, undefined);
     expect(closed.round.status).toBe('closed');
+    expect(closed.round.closesAt).toBe(closedAt.toISOString());
     expect(closed.forms).toEqual([]);
-    await expect(saveSurveyForm(handle.db, token, { slot: 0, answers: [1, 1, 1, 1], submit: true })).rejects.toMatchObject({ kind: 'CONFLICT', message: expect.stringContaining('can no longer be changed') });
+    const late = saveSurveyForm(handle.db, token, { slot: 0, answers: [1, 1, 1, 1], submit: true });
+    await expect(late).rejects.toBeInstanceOf(RoundClosedError);
+    await expect(late).rejects.toMatchObject({ kind: 'CONFLICT', status: 'closed', closedAt, message: expect.stringContaining('can no longer be changed') });
   });
 });

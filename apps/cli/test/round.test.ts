@@ -94,8 +94,17 @@ describe.each([
     expect(good.stdout).toContain('imported 2 forms (1 employee, 1 self, 0 superior)');
   });
 
-  it('closes the round', async () => {
-    const closed = await spejl('round', 'close', '--tenant', 'egeskov', '--round', roundId);
+  it('lists the rounds and finds one by its name, or says which there are', async () => {
+    const listed = await spejl('round', 'list', '--tenant', 'egeskov');
+    expect(listed.stdout).toMatch(new RegExp(`^${roundId}  open +\\d{4}-\\d{2}-\\d{2}  Forår 2026\\n$`));
+    const unknown = await spejl('rollup', 'export', '--tenant', 'egeskov', '--round', 'Efterår 2026');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('there is no round "Efterår 2026" in this organisation');
+    expect(unknown.stderr).toContain(`${roundId}  open     Forår 2026`);
+  });
+
+  it('closes the round, named by its name', async () => {
+    const closed = await spejl('round', 'close', '--tenant', 'egeskov', '--round', 'forår 2026');
     expect(closed.stdout).toContain('closed "Forår 2026"');
     expect((await spejl('round', 'close', '--tenant', 'egeskov', '--round', roundId)).stderr).toContain('only an open round can be closed');
   });

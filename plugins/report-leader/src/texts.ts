@@ -23,7 +23,7 @@ export interface LeaderTexts {
 }
 
 const da: LeaderTexts = {
-  intro: (k) => `Rapporten viser, hvordan dine medarbejdere, du selv og din overordnede leder oplever din ledelse. Medarbejdernes svar vises kun samlet og kun, når mindst ${k} har svaret, så ingen enkelt medarbejders svar kan udledes. Skalaen går fra 1 (helt uenig) til 5 (helt enig); indekset går fra 0 til 100.`,
+  intro: (k) => `Rapporten viser, hvordan dine medarbejdere, du selv og din overordnede leder oplever din ledelse. Medarbejdernes svar vises kun samlet og kun, når mindst ${k} har svaret, så ingen enkelt medarbejders svar kan udledes. Skalaen går fra 1 (helt uenig) til 5 (helt enig).`,
   what: 'Hvad er det?',
   why: 'Hvorfor er det vigtigt?',
   table: 'Resultater',
@@ -52,7 +52,7 @@ const da: LeaderTexts = {
 };
 
 const en: LeaderTexts = {
-  intro: (k) => `This report shows how your employees, you yourself and your own superior experience your leadership. Employee answers are shown only together and only when at least ${k} have answered, so no single employee's answers can be inferred. The scale runs from 1 (strongly disagree) to 5 (strongly agree); the index from 0 to 100.`,
+  intro: (k) => `This report shows how your employees, you yourself and your own superior experience your leadership. Employee answers are shown only together and only when at least ${k} have answered, so no single employee's answers can be inferred. The scale runs from 1 (strongly disagree) to 5 (strongly agree).`,
   what: 'What is it?',
   why: 'Why does it matter?',
   table: 'Results',

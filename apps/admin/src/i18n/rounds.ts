@@ -22,6 +22,8 @@ const da = {
     summary: '{leaders} ledere evalueres · {respondents} respondenter · {forms} spørgeskemaer ({employee} fra medarbejdere, {self} fra lederne selv, {superior} fra overordnede)',
     summaryNoEmail: '{n} respondenter har ingen e-mailadresse og får ingen invitation; deres links kan sendes igen fra målingens side, når en adresse er tilføjet. | 1 respondent har ingen e-mailadresse og får ingen invitation; linket kan sendes igen fra målingens side, når en adresse er tilføjet. | {n} respondenter har ingen e-mailadresse og får ingen invitation; deres links kan sendes igen fra målingens side, når en adresse er tilføjet.',
     summaryLive: 'Opgjort på det nuværende hierarki; tallene fastlåses, når målingen startes.',
+    summaryChains: 'Kæderne under: {names}',
+    summaryExempt: 'Evalueres ikke: {names}',
     summaryNone: 'Ingen ledere er omfattet: vælg andre kæder eller niveauer, eller importér hierarkiet.',
     namePlaceholder: 'F.eks. Ledelsesevaluering forår 2026',
     opensHint: 'Invitationerne sendes, når du starter målingen, dog tidligst på dette tidspunkt. Tom: straks.',
@@ -41,6 +43,8 @@ const da = {
   },
   detail: {
     back: 'Alle målinger',
+    results: 'Se resultaterne',
+    closedOn: 'Lukket {date}',
     settings: 'Indstillinger',
     themes: 'Temaer',
     window: '{opens} – {closes}',
@@ -94,6 +98,7 @@ const da = {
   progress: {
     heading: 'Svarprocent',
     live: 'Opdateres løbende. Svarene selv kan ikke ses, mens målingen er åben.',
+    final: 'Endelig svarprocent. Målingen er lukket; resultaterne står under Resultater.',
     overall: '{finished} af {total} spørgeskemaer besvaret ({pct})',
     respondents: '{finished} af {total} respondenter er helt færdige',
     leader: 'Leder',
@@ -113,7 +118,7 @@ const da = {
     person: 'Person',
     error: 'Fejl',
     resend: 'Send linket igen',
-    resendFor: 'Send linket igen til person-id',
+    resendFor: 'Send linket igen til personen med medarbejdernummer',
     resent: 'Linket sendes igen til {person}.',
   },
   import: {
@@ -149,6 +154,8 @@ const en: typeof da = {
     summary: '{leaders} leaders evaluated · {respondents} respondents · {forms} questionnaires ({employee} from employees, {self} from the leaders themselves, {superior} from superiors)',
     summaryNoEmail: '{n} respondents have no e-mail address and get no invitation; their links can be sent again from the round\'s page once an address is added. | 1 respondent has no e-mail address and gets no invitation; the link can be sent again from the round\'s page once an address is added. | {n} respondents have no e-mail address and get no invitation; their links can be sent again from the round\'s page once an address is added.',
     summaryLive: 'Counted on the current hierarchy; the figures are fixed when the round is launched.',
+    summaryChains: 'The chains below: {names}',
+    summaryExempt: 'Not evaluated: {names}',
     summaryNone: 'No leader is covered: choose other chains or levels, or import the hierarchy.',
     namePlaceholder: 'E.g. Leadership evaluation spring 2026',
     opensHint: 'The invitations go out when you launch the round, but not before this time. Empty: at once.',
@@ -168,6 +175,8 @@ const en: typeof da = {
   },
   detail: {
     back: 'All rounds',
+    results: 'See the results',
+    closedOn: 'Closed {date}',
     settings: 'Settings',
     themes: 'Themes',
     window: '{opens} – {closes}',
@@ -221,6 +230,7 @@ const en: typeof da = {
   progress: {
     heading: 'Response rate',
     live: 'Updated continuously. The answers themselves cannot be seen while the round is open.',
+    final: 'Final response rate. The round is closed; the results are under Results.',
     overall: '{finished} of {total} questionnaires answered ({pct})',
     respondents: '{finished} of {total} respondents have finished everything',
     leader: 'Leader',
@@ -240,7 +250,7 @@ const en: typeof da = {
     person: 'Person',
     error: 'Error',
     resend: 'Send the link again',
-    resendFor: 'Send the link again to person id',
+    resendFor: 'Send the link again to the person with employee number',
     resent: 'The link is being sent again to {person}.',
   },
   import: {

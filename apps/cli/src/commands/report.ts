@@ -6,11 +6,12 @@ import { reports } from '@spejl/plugin-registry';
 import { renderHtml, renderPdf } from '@spejl/report-render';
 import { withDatabase } from '../database.ts';
 import { writeWhole } from './output-file.ts';
+import { roundIdOf } from './round-ref.ts';
 import { tenantIdBySlug } from './round.ts';
 
 const options = z.object({
   tenant: z.string().min(1),
-  round: z.uuid({ error: '--round must be a round id (a uuid, as `spejl round create` printed it)' }),
+  round: z.string().min(1),
   leader: z.string().min(1).optional(),
   report: z.string().min(1),
   format: z.enum(['html', 'pdf', 'json'], { error: '--format must be html, pdf or json' }),
@@ -24,7 +25,7 @@ export function register(program: Command): void {
     .command('report')
     .description('write one report of a closed round (the leader report unless --report says otherwise)')
     .requiredOption('--tenant <slug>', 'the tenant')
-    .requiredOption('--round <id>', 'the round id')
+    .requiredOption('--round <id or name>', 'the round, by id or name')
     .option('--leader <person_id>', 'the leader (for leader and chain reports)')
     .option('--report <id>', `the report plugin: ${reports.map((r) => r.id).join(', ')}`, 'leader')
     .requiredOption('--format <format>', 'html, pdf or json')
@@ -36,7 +37,8 @@ export function register(program: Command): void {
       const o = parsed.data;
       const document = await withDatabase(async (db) => {
         const tenantId = await tenantIdBySlug(db, o.tenant);
-        const results = await withTenant(db, tenantId, (tx) => loadRoundResults(tx, tenantId, o.round, reports));
+        const roundId = await roundIdOf(db, tenantId, o.round);
+        const results = await withTenant(db, tenantId, (tx) => loadRoundResults(tx, tenantId, roundId, reports));
         // The command line is run by whoever runs the installation: it reads as an operator.
         return roundReport(results, reports, { role: 'operator', personId: null }, { reportId: o.report, locale: o.locale, ...(o.leader ? { leaderId: o.leader } : {}) });
       });

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { importResponses, SpejlError } from '@spejl/core';
 import { databaseFromEnv, withTenant } from '@spejl/db';
+import { roundIdOf } from './round-ref.ts';
 import { tenantIdBySlug } from './round.ts';
 
 /** `spejl responses import`: forms collected outside Spejl, all or nothing. */
@@ -12,7 +13,7 @@ export function register(program: Command): void {
     .command('import')
     .description('import a responses file (subject_id,rater_role,<theme>.<item>,…) into a round; nothing is stored if any row is bad')
     .requiredOption('--tenant <slug>', 'the tenant')
-    .requiredOption('--round <id>', 'the round id')
+    .requiredOption('--round <id or name>', 'the round, by id or name')
     .argument('<file>', 'the responses file (CSV, , or ; separated)')
     .action(async (file: string, o: { tenant: string; round: string }) => {
       const bytes = await readFile(file).catch(() => {
@@ -21,7 +22,8 @@ export function register(program: Command): void {
       const handle = await databaseFromEnv();
       try {
         const tenantId = await tenantIdBySlug(handle.db, o.tenant);
-        const summary = await withTenant(handle.db, tenantId, (tx) => importResponses(tx, tenantId, o.round, bytes, basename(file)));
+        const roundId = await roundIdOf(handle.db, tenantId, o.round);
+        const summary = await withTenant(handle.db, tenantId, (tx) => importResponses(tx, tenantId, roundId, bytes, basename(file)));
         process.stdout.write(`imported ${summary.forms} forms (${summary.byRole.employee} employee, ${summary.byRole.self} self, ${summary.byRole.superior} superior)\n`);
       } finally {
         await handle.close();

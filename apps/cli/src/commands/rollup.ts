@@ -4,9 +4,10 @@ import { loadRoundRollup, rollupCsv, rollupJson, SpejlError } from '@spejl/core'
 import { withTenant } from '@spejl/db';
 import { withDatabase } from '../database.ts';
 import { writeWhole } from './output-file.ts';
+import { roundIdOf } from './round-ref.ts';
 import { tenantIdBySlug } from './round.ts';
 
-const options = z.object({ tenant: z.string().min(1), round: z.uuid({ error: '--round must be a round id (a uuid, as `spejl round create` printed it)' }), format: z.enum(['csv', 'json'], { error: '--format must be csv or json' }), out: z.string().min(1).optional() });
+const options = z.object({ tenant: z.string().min(1), round: z.string().min(1), format: z.enum(['csv', 'json'], { error: '--format must be csv or json' }), out: z.string().min(1).optional() });
 
 /** `spejl rollup export`: the round's roll-up with anonymity applied, as DESIGN.md's CSV or JSON. */
 export function register(program: Command): void {
@@ -15,7 +16,7 @@ export function register(program: Command): void {
     .command('export')
     .description('export a round\'s roll-up (one row per group, role, theme and item; withheld groups blank)')
     .requiredOption('--tenant <slug>', 'the tenant')
-    .requiredOption('--round <id>', 'the round id')
+    .requiredOption('--round <id or name>', 'the round, by id or name')
     .option('--format <format>', 'csv or json', 'csv')
     .option('--out <file>', 'write to this file instead of standard output')
     .action(async (raw: unknown) => {
@@ -24,7 +25,8 @@ export function register(program: Command): void {
       const o = parsed.data;
       const text = await withDatabase(async (db) => {
         const tenantId = await tenantIdBySlug(db, o.tenant);
-        const { rollup: filtered } = await withTenant(db, tenantId, (tx) => loadRoundRollup(tx, o.round));
+        const roundId = await roundIdOf(db, tenantId, o.round);
+        const { rollup: filtered } = await withTenant(db, tenantId, (tx) => loadRoundRollup(tx, roundId));
         return o.format === 'csv' ? rollupCsv(filtered) : rollupJson(filtered);
       });
       if (o.out) await writeWhole(o.out, text);

@@ -4,6 +4,7 @@ import {
 } from '@spejl/core';
 import { databaseFromEnv, withTenant, type Database, type Kysely } from '@spejl/db';
 import { themes } from '@spejl/plugin-registry';
+import { roundIdOf } from './round-ref.ts';
 
 /** The tenant id for a slug, or a NOT_FOUND that says which slugs exist. */
 export async function tenantIdBySlug(db: Kysely<Database>, slug: string): Promise<string> {
@@ -38,9 +39,21 @@ async function sendDueMail(db: Kysely<Database>, tenantId: string): Promise<numb
   }
 }
 
-/** `spejl round create|launch|close`. */
+/** `spejl round list|create|launch|close`. */
 export function register(program: Command): void {
   const round = program.command('round').description('survey rounds (målinger)');
+
+  round
+    .command('list')
+    .description("list a tenant's rounds, newest first: id, status, closing date, name")
+    .requiredOption('--tenant <slug>', 'the tenant')
+    .action(async (o: { tenant: string }) => {
+      await withDatabase(async (db) => {
+        const tenantId = await tenantIdBySlug(db, o.tenant);
+        const rounds = await withTenant(db, tenantId, (tx) => tx.selectFrom('rounds').select(['id', 'name', 'status', 'closes_at', 'closed_at']).orderBy('created_at', 'desc').execute());
+        for (const r of rounds) process.stdout.write(`${r.id}  ${r.status.padEnd(8)} ${new Date(r.closed_at ?? r.closes_at).toISOString().slice(0, 10)}  ${r.name}\n`);
+      });
+    });
 
   round
     .command('create')
@@ -68,11 +81,12 @@ export function register(program: Command): void {
     .command('launch')
     .description('freeze the hierarchy, derive every form, open the round and send the invitations')
     .requiredOption('--tenant <slug>', 'the tenant')
-    .requiredOption('--round <id>', 'the round id')
+    .requiredOption('--round <id or name>', 'the round, by id or name')
     .action(async (o: { tenant: string; round: string }) => {
       await withDatabase(async (db) => {
         const tenantId = await tenantIdBySlug(db, o.tenant);
-        const result = await withTenant(db, tenantId, (tx) => launchRound(tx, tenantId, o.round, { snapshots: hierarchySnapshots, linkKey: linkKeyFromEnv() }));
+        const roundId = await roundIdOf(db, tenantId, o.round);
+        const result = await withTenant(db, tenantId, (tx) => launchRound(tx, tenantId, roundId, { snapshots: hierarchySnapshots, linkKey: linkKeyFromEnv() }));
         const sent = await sendDueMail(db, tenantId);
         process.stdout.write(`launched "${result.round.name}": ${result.subjects} leaders, ${result.respondents} respondents, ${result.forms} forms; ${sent} invitations handled, closes ${result.round.closesAt.toISOString()}\n`);
       });
@@ -82,11 +96,12 @@ export function register(program: Command): void {
     .command('close')
     .description('close an open round: links stop working, answers are final')
     .requiredOption('--tenant <slug>', 'the tenant')
-    .requiredOption('--round <id>', 'the round id')
+    .requiredOption('--round <id or name>', 'the round, by id or name')
     .action(async (o: { tenant: string; round: string }) => {
       await withDatabase(async (db) => {
         const tenantId = await tenantIdBySlug(db, o.tenant);
-        const closed = await withTenant(db, tenantId, (tx) => closeRound(tx, o.round));
+        const roundId = await roundIdOf(db, tenantId, o.round);
+        const closed = await withTenant(db, tenantId, (tx) => closeRound(tx, roundId));
         process.stdout.write(`closed "${closed.name}"\n`);
       });
     });

@@ -12,6 +12,15 @@ export interface ScopePreview {
   forms: Record<FormRole, number>;
   /** Every level of the hierarchy that has leaders (1 = top), with how many, whatever the scope. */
   levels: { level: number; leaders: number }[];
+  /** The chosen chains' top leaders and the exempt leaders, by name, so people can check who they are. */
+  chainTops: NamedPerson[];
+  exempt: NamedPerson[];
+}
+
+/** A person as the console names them. */
+export interface NamedPerson {
+  personId: string;
+  name: string;
 }
 
 /**
@@ -31,7 +40,10 @@ export function previewScope(people: readonly SnapshotPerson[], scope: RoundScop
     const level = depth.get(id) ?? 1;
     perLevel.set(level, (perLevel.get(level) ?? 0) + 1);
   }
+  const named = (ids: readonly string[]) => ids.map((personId) => ({ personId, name: people.find((p) => p.personId === personId)?.name ?? personId }));
   return {
+    chainTops: named(scope.kind === 'chains' ? scope.leaderIds : []),
+    exempt: named(exemptIds),
     leaders: subjects.length,
     respondents: respondents.size,
     withoutEmail: [...respondents].filter((id) => !emails.get(id)).length,

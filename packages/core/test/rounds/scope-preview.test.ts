@@ -15,6 +15,8 @@ describe('previewing a round scope (hand-counted)', () => {
       withoutEmail: 2,
       forms: { employee: 6, self: 4, superior: 3 },
       levels: [{ level: 1, leaders: 1 }, { level: 2, leaders: 2 }, { level: 3, leaders: 1 }],
+      chainTops: [],
+      exempt: [],
     });
   });
 
@@ -25,6 +27,7 @@ describe('previewing a round scope (hand-counted)', () => {
   });
 
   it('leaves an exempt leader out: nobody answers about them and they answer no self form', () => {
-    expect(previewScope(people, { kind: 'all' }, ['B'])).toMatchObject({ leaders: 3, respondents: 6, withoutEmail: 1, forms: { employee: 4, self: 3, superior: 2 } });
+    expect(previewScope(people, { kind: 'all' }, ['B'])).toMatchObject({ leaders: 3, respondents: 6, withoutEmail: 1, forms: { employee: 4, self: 3, superior: 2 }, exempt: [{ personId: 'B', name: 'B' }] });
+    expect(previewScope(people, { kind: 'chains', leaderIds: ['C'] })).toMatchObject({ leaders: 1, chainTops: [{ personId: 'C', name: 'C' }] });
   });
 });

@@ -6,11 +6,11 @@ const limit = z.number().int().min(1).max(1000).default(100);
 
 /** Mail Spejl has sent or stored, so people can see it even without an SMTP server. */
 export const outboxRouter = router({
-  /** The tenant's mail (invitations, reminders), newest first (admins). */
+  /** The tenant's mail (invitations, reminders), newest first, optionally those whose recipient or subject holds `search` (admins). */
   tenant: tenantProcedure
     .use(requireRole('admin'))
-    .input(z.object({ tenantId: z.uuid(), limit }))
-    .query(({ ctx, input }) => listTenantOutbox(ctx.tx, input.limit)),
+    .input(z.object({ tenantId: z.uuid(), limit, search: z.string().max(200).optional() }))
+    .query(({ ctx, input }) => listTenantOutbox(ctx.tx, input.limit, input.search)),
 
   /** Account mail that belongs to no tenant (password resets), newest first (operators). */
   system: operatorProcedure

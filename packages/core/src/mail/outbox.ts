@@ -40,8 +40,15 @@ export async function sendSystemMail(
 }
 
 /** The tenant's outbox, newest first. */
-export async function listTenantOutbox(tx: TenantTx, limit: number): Promise<OutboxEntry[]> {
-  const rows = await tx.selectFrom('mail_outbox').selectAll().orderBy('created_at', 'desc').orderBy('id').limit(limit).execute();
+export async function listTenantOutbox(tx: TenantTx, limit: number, search?: string): Promise<OutboxEntry[]> {
+  let query = tx.selectFrom('mail_outbox').selectAll();
+  // Recipient or subject, so one respondent's link can be found among thousands of invitations.
+  const words = search?.trim();
+  if (words) {
+    const pattern = `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) => eb.or([eb('to_address', 'ilike', pattern), eb('subject', 'ilike', pattern)]));
+  }
+  const rows = await query.orderBy('created_at', 'desc').orderBy('id').limit(limit).execute();
   return rows.map(toEntry);
 }
 

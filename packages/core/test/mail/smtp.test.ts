@@ -64,6 +64,15 @@ describe.each(testEngines())('mail on $name', (engine) => {
     expect(outbox.map((m) => [m.to, m.status])).toEqual([['søren@ærø.dk', 'sent']]);
   });
 
+  it('finds mail by recipient or subject, taking % and _ literally', async () => {
+    for (const to of ['anna_berg@ærø.dk', 'annaxberg@ærø.dk']) await withTenant(handle.db, tenantId, (tx) => sendTenantMail(tx, tenantId, mailer, { to, subject: 'Invitation 100%', text: 'link' }));
+    const find = (search: string) => withTenant(handle.db, tenantId, async (tx) => (await listTenantOutbox(tx, 10, search)).map((m) => m.to).sort());
+    expect(await find('ANNA_')).toEqual(['anna_berg@ærø.dk']);
+    expect(await find('100%')).toEqual(['anna_berg@ærø.dk', 'annaxberg@ærø.dk']);
+    expect(await find('ANNA')).toEqual(['anna_berg@ærø.dk', 'annaxberg@ærø.dk']);
+    expect(await find('ingen')).toEqual([]);
+  });
+
   it('records a refused mail as failed with the reason, without throwing', async () => {
     const entry = await sendSystemMail(handle.db, mailer, { to: 'refused@example.org', subject: 'Nulstil', text: 'link' });
     expect(entry.status).toBe('failed');

@@ -136,12 +136,26 @@ describe.skipIf(!chromiumAvailable)('a survey round from launch to answers, on a
 
   it('answers part of a form from the mailed link, leaves, comes back and finishes; the console rate moves', async () => {
     const { link, leader } = await linkOfAnEmployee();
+    // The organisation's logo stands beside its name, which stays in the header.
+    const logo = `data:image/svg+xml;base64,${Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="120" height="36"><rect width="120" height="36" fill="#1f4e79"/><circle cx="18" cy="18" r="12" fill="#f2c14e"/></svg>').toString('base64')}`;
+    await spejl.db.updateTable('tenants').set({ branding: JSON.stringify({ logoDataUrl: logo }) }).where('id', '=', spejl.demoTenant.id).execute();
     const phone = await session.browser.newPage();
     await phone.setViewportSize(PHONE);
     await phone.goto(link);
     await phone.getByRole('heading', { level: 1, name: /^Hej / }).waitFor();
     await phone.getByRole('heading', { name: 'Sådan bruges dine svar' }).waitFor();
     await phone.getByText(/vises kun samlet, og kun når mindst 5 medarbejdere har svaret/).waitFor();
+    const header = phone.locator('header');
+    await header.getByText(spejl.demoTenant.name, { exact: true }).waitFor();
+    expect(await header.locator('img').getAttribute('alt')).toBe('');
+    // On a phone the title and the language button wrap apart rather than touch.
+    const title = await header.getByText('Ledelsesevaluering').boundingBox();
+    const language = await header.getByRole('button', { name: 'Read in English' }).boundingBox();
+    expect(title && language).toBeTruthy();
+    if (title && language) {
+      const apart = title.x + title.width + 8 <= language.x || title.y + title.height <= language.y || language.y + language.height <= title.y;
+      expect(apart).toBe(true);
+    }
     expect(seriousViolations(await session.axe(phone))).toEqual([]);
     await session.screenshot('survey-phone-overview', phone);
 
@@ -151,8 +165,28 @@ describe.skipIf(!chromiumAvailable)('a survey round from launch to answers, on a
     await items.nth(0).getByLabel('Enig', { exact: true }).check();
     await items.nth(1).getByLabel('Ved ikke').check();
     await phone.getByText('2 af 4 udsagn besvaret').waitFor();
+    // Not a word about unanswered statements before the respondent reaches the end or tries to send.
+    expect(await phone.getByText(/Du har ikke svaret på/).count()).toBe(0);
+    // Saved without pressing anything, and said so politely.
+    await phone.getByRole('status').getByText('Gemt', { exact: true }).waitFor();
+    expect(await phone.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
     expect(seriousViolations(await session.axe(phone))).toEqual([]);
     await session.screenshot('survey-phone-form', phone);
+
+    // Leaving and coming back (here: reloading) finds the answers kept.
+    await phone.reload();
+    await phone.getByText('Påbegyndt – ikke sendt').waitFor();
+    await phone.getByRole('button', { name: 'Fortsæt' }).click();
+    expect(await items.nth(0).getByLabel('Enig', { exact: true }).isChecked()).toBe(true);
+    expect(await items.nth(1).getByLabel('Ved ikke').isChecked()).toBe(true);
+
+    // The phone's Back button inside a form returns to the overview, saving first.
+    await items.nth(2).getByLabel('Helt enig').check();
+    await phone.goBack();
+    await phone.getByRole('heading', { level: 1, name: /^Hej / }).waitFor();
+    expect(phone.url()).toBe(link);
+    await phone.getByRole('button', { name: 'Fortsæt' }).click();
+    expect(await items.nth(2).getByLabel('Helt enig').isChecked()).toBe(true);
     await phone.getByRole('button', { name: 'Gem og fortsæt senere' }).click();
     await phone.getByText('Påbegyndt – ikke sendt').waitFor();
     await phone.close();
@@ -164,8 +198,14 @@ describe.skipIf(!chromiumAvailable)('a survey round from launch to answers, on a
     const again = back.getByRole('group');
     expect(await again.nth(0).getByLabel('Enig', { exact: true }).isChecked()).toBe(true);
     expect(await again.nth(1).getByLabel('Ved ikke').isChecked()).toBe(true);
-    await again.nth(2).getByLabel('Helt enig').check();
+    expect(await again.nth(2).getByLabel('Helt enig').isChecked()).toBe(true);
+    // Sending with a statement unanswered asks once, saying how many.
+    await back.getByRole('button', { name: 'Send besvarelse' }).click();
+    await back.getByText('Du har ikke svaret på 1 udsagn.', { exact: false }).waitFor();
+    expect(seriousViolations(await session.axe(back))).toEqual([]);
+    await session.screenshot('survey-phone-form-blanks', back);
     await again.nth(3).getByLabel('Uenig', { exact: true }).check();
+    expect(await back.getByText(/Du har ikke svaret på/).count()).toBe(0);
     await back.getByRole('button', { name: 'Send besvarelse' }).click();
     await back.getByRole('heading', { level: 1, name: 'Tak – din besvarelse er modtaget' }).waitFor();
     await back.getByText(/Du kan rette dine svar via dit link indtil/).waitFor();
@@ -208,8 +248,16 @@ describe.skipIf(!chromiumAvailable)('a survey round from launch to answers, on a
     await kb.close();
   });
 
-  it('stops the links when the round closes, with a clear message', async () => {
+  it('stops the links when the round closes, with a clear message; one answering meanwhile learns the real date and that nothing was saved', async () => {
     const { link } = await linkOfAnEmployee(2);
+    const answering = await linkOfAnEmployee(3);
+    const busy = await session.browser.newPage();
+    await busy.setViewportSize(PHONE);
+    await busy.goto(answering.link);
+    await busy.getByRole('button', { name: 'Start' }).click();
+    const items = busy.getByRole('group');
+    for (let i = 0; i < 4; i++) await items.nth(i).getByLabel('Enig', { exact: true }).check();
+
     const { page } = session;
     await page.getByTestId('round-close').click();
     const ask = page.getByRole('dialog', { name: 'Luk målingen "Forår 2026" nu?' });
@@ -218,6 +266,21 @@ describe.skipIf(!chromiumAvailable)('a survey round from launch to answers, on a
     await session.screenshot('survey-console-confirm-close');
     await ask.getByRole('button', { name: 'Luk målingen' }).click();
     await page.getByText('Lukket', { exact: true }).first().waitFor();
+
+    // Closed today, days before its planned date: the respondent is told so, and that the answers were not saved.
+    await busy.getByRole('button', { name: 'Send besvarelse' }).click();
+    await busy.getByRole('heading', { level: 1, name: 'Målingen er lukket' }).waitFor();
+    const today = await busy.evaluate(() => new Date().toLocaleDateString('da-DK', { dateStyle: 'long' }));
+    const lost = busy.getByRole('alert');
+    await lost.getByText(`blev lukket ${today}`, { exact: false }).waitFor();
+    await lost.getByText('Dine svar blev ikke gemt og tæller ikke med.', { exact: false }).waitFor();
+    expect(seriousViolations(await session.axe(busy))).toEqual([]);
+    await session.screenshot('survey-phone-closed-while-answering', busy);
+    await busy.getByRole('button', { name: 'Read in English' }).click();
+    await busy.getByText(/was closed on .* while you were answering\. Your answers were not saved/).waitFor();
+    await busy.getByRole('button', { name: 'Læs på dansk' }).click(); // the choice is remembered in this browser
+    await busy.close();
+
     const late = await session.browser.newPage();
     await late.setViewportSize(PHONE);
     await late.goto(link);

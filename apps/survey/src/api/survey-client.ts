@@ -5,7 +5,12 @@ export type { Answer };
 
 /** Why a request failed, in the terms the app shows. */
 export class SurveyRequestError extends Error {
-  constructor(readonly kind: 'UNKNOWN_LINK' | 'TOO_MANY' | 'CLOSED' | 'BAD_INPUT' | 'NETWORK' | 'SERVER', message: string) {
+  constructor(
+    readonly kind: 'UNKNOWN_LINK' | 'TOO_MANY' | 'CLOSED' | 'BAD_INPUT' | 'NETWORK' | 'SERVER',
+    message: string,
+    /** For CLOSED: when the round really closed. */
+    readonly closedAt?: string,
+  ) {
     super(message);
   }
 }
@@ -19,12 +24,12 @@ async function call<T>(token: string, path: string, init: RequestInit = {}): Pro
   } catch {
     throw new SurveyRequestError('NETWORK', 'network');
   }
-  const body = (await response.json().catch(() => ({}))) as { message?: string };
+  const body = (await response.json().catch(() => ({}))) as { message?: string; closedAt?: string };
   if (response.ok) return body as T;
   const message = body.message ?? response.statusText;
   if (response.status === 404) throw new SurveyRequestError('UNKNOWN_LINK', message);
   if (response.status === 429) throw new SurveyRequestError('TOO_MANY', message);
-  if (response.status === 409) throw new SurveyRequestError('CLOSED', message);
+  if (response.status === 409) throw new SurveyRequestError('CLOSED', message, body.closedAt);
   if (response.status === 400) throw new SurveyRequestError('BAD_INPUT', message);
   throw new SurveyRequestError('SERVER', message);
 }
@@ -38,12 +43,13 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Saves one form. Network failures and server errors are retried with the same body: the
- * server addresses the form by the link, so a retry can never make a second form.
+ * server addresses the form by the link, so a retry can never make a second form. Sent with
+ * keepalive, so a save under way still arrives when the respondent closes the page.
  */
 export async function saveForm(token: string, slot: number, answers: Answer[], submit: boolean): Promise<{ slot: number; submitted: boolean }> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await call(token, `/forms/${slot}`, { method: 'PUT', body: JSON.stringify({ answers, submit }) });
+      return await call(token, `/forms/${slot}`, { method: 'PUT', body: JSON.stringify({ answers, submit }), keepalive: true });
     } catch (error) {
       const retryable = error instanceof SurveyRequestError && (error.kind === 'NETWORK' || error.kind === 'SERVER');
       if (!retryable || attempt >= 3) throw error;

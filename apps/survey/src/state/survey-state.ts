@@ -2,6 +2,7 @@ import { reactive } from 'vue';
 import type { SurveyContent, SurveyForm } from '@spejl/core';
 import { loadSurvey, saveForm, SurveyRequestError, type Answer } from '../api/survey-client.ts';
 import { startingAnswers } from './form-progress.ts';
+import { SaveQueue, type PendingSave } from './autosave.ts';
 
 type Phase = 'loading' | 'problem' | 'closed' | 'overview' | 'form' | 'receipt';
 type Problem = 'unknown' | 'missing' | 'tooMany' | 'network' | 'server';
@@ -17,6 +18,8 @@ export const survey = reactive({
   answers: {} as Record<number, Answer[]>,
   saving: 'idle' as 'idle' | 'saving' | 'saved' | 'failed',
   receipt: null as { slot: number; at: Date } | null,
+  /** A save the server refused because the round had closed meanwhile. */
+  lost: null as { slot: number; wasSubmitted: boolean } | null,
 });
 
 function problemOf(error: unknown): Problem {
@@ -50,53 +53,108 @@ export async function load(token: string | null, lang: string): Promise<void> {
   }
 }
 
-/** Opens one of the respondent's forms at its first page. */
+/** Opens one of the respondent's forms at its first page; the browser's Back button returns to the overview. */
 export function openForm(slot: number): void {
   survey.slot = slot;
   survey.page = 0;
   survey.saving = 'idle';
   survey.phase = 'form';
+  history.pushState({ spejlForm: slot }, '');
 }
 
-async function persist(submit: boolean): Promise<boolean> {
-  survey.saving = 'saving';
+function roundClosed(error: SurveyRequestError, slot: number): void {
+  const form = survey.content?.forms.find((f) => f.slot === slot);
+  survey.lost = { slot, wasSubmitted: form?.state === 'submitted' };
+  if (survey.content) {
+    survey.content.round.status = 'closed';
+    // The real closing time: an admin may have closed the round before its planned date.
+    survey.content.round.closesAt = error.closedAt ?? new Date().toISOString();
+  }
+  autosave.forget();
+  survey.phase = 'closed';
+}
+
+async function sendSave(slot: number, save: PendingSave<Answer>): Promise<void> {
+  const shown = () => slot === survey.slot;
+  if (shown()) survey.saving = 'saving';
   try {
-    const result = await saveForm(survey.token, survey.slot, survey.answers[survey.slot] ?? [], submit);
-    const form = currentForm();
+    const result = await saveForm(survey.token, slot, save.answers, save.submit);
+    const form = survey.content?.forms.find((f) => f.slot === slot);
+    // The server keeps a sent form sent, whatever a later save says.
     if (form) form.state = result.submitted ? 'submitted' : 'saved';
-    survey.saving = 'saved';
-    return true;
+    if (shown()) survey.saving = 'saved';
   } catch (error) {
-    if (error instanceof SurveyRequestError && error.kind === 'CLOSED') {
-      survey.phase = 'closed';
-      if (survey.content) survey.content.round.status = 'closed';
-    }
-    survey.saving = 'failed';
+    if (error instanceof SurveyRequestError && error.kind === 'CLOSED') roundClosed(error, slot);
+    if (shown()) survey.saving = 'failed';
+    throw error;
+  }
+}
+
+const autosave = new SaveQueue<Answer>(sendSave);
+
+/** An answer changed: saved in the background after a short pause. */
+export function answerChanged(): void {
+  const answers = survey.answers[survey.slot];
+  if (answers) autosave.changed(survey.slot, answers);
+}
+
+/** Sends every unsaved change at once, e.g. when the page is hidden or closed. */
+export function saveEverything(): Promise<void> {
+  return autosave.flushAll();
+}
+
+async function saved(): Promise<boolean> {
+  try {
+    await autosave.flush(survey.slot);
+    return true;
+  } catch {
     return false;
   }
+}
+
+function leaveForm(): void {
+  survey.phase = 'overview';
+  // Take the form's history entry away again, so Back on the overview leaves as expected.
+  if ((history.state as { spejlForm?: number } | null)?.spejlForm !== undefined) history.back();
 }
 
 /** Moves to another page, saving what was answered so far. */
 export async function goToPage(page: number): Promise<void> {
   survey.page = page;
-  await persist(false);
+  await saved();
 }
 
 /** "Gem og fortsæt senere": saves and returns to the overview. */
 export async function saveForLater(): Promise<void> {
-  if (await persist(false)) survey.phase = 'overview';
+  if (await saved()) leaveForm();
 }
+
+let sending = false;
 
 /** Sends the form; shows the receipt when the server has stored it. */
 export async function submit(): Promise<void> {
-  if (survey.saving === 'saving') return;
-  if (await persist(true)) {
-    survey.receipt = { slot: survey.slot, at: new Date() };
-    survey.phase = 'receipt';
+  const answers = survey.answers[survey.slot];
+  if (sending || !answers) return;
+  sending = true;
+  try {
+    autosave.changed(survey.slot, answers, true);
+    if (await saved()) {
+      survey.receipt = { slot: survey.slot, at: new Date() };
+      survey.phase = 'receipt';
+    }
+  } finally {
+    sending = false;
   }
 }
 
-/** Back to the list of forms. */
-export function toOverview(): void {
-  survey.phase = 'overview';
+/** Back to the list of forms, once what was answered is saved (or could not be: it is kept and tried again). */
+export async function toOverview(): Promise<void> {
+  if (survey.phase === 'form') await saved();
+  if (survey.phase === 'form' || survey.phase === 'receipt') leaveForm();
+}
+
+/** The browser's Back button from a form or its receipt: to the overview, saving first. */
+export async function backPressed(): Promise<void> {
+  if (survey.phase === 'form') await saved();
+  if (survey.phase === 'form' || survey.phase === 'receipt') survey.phase = 'overview';
 }

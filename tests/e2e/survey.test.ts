@@ -248,6 +248,28 @@ describe.skipIf(!chromiumAvailable)('a survey round from launch to answers, on a
     await kb.close();
   });
 
+  it('keeps an answer given just before the page is closed', async () => {
+    const { link } = await linkOfAnEmployee(4);
+    const quick = await session.browser.newPage();
+    await quick.setViewportSize(PHONE);
+    await quick.goto(link);
+    await quick.getByRole('button', { name: 'Start' }).click();
+    await quick.getByRole('group').nth(0).getByLabel('Uenig', { exact: true }).check();
+    // Closed well inside the pause before the background save: the page's last request carries it.
+    await quick.close({ runBeforeUnload: true });
+    const again = await session.browser.newPage();
+    await again.setViewportSize(PHONE);
+    for (let i = 0; i < 10; i++) {
+      await again.goto(link);
+      await again.getByRole('heading', { level: 1, name: /^Hej / }).waitFor();
+      if (await again.getByText('Påbegyndt – ikke sendt').count()) break;
+      await new Promise((r) => setTimeout(r, 200)); // the closing page's request may land just after this one
+    }
+    await again.getByRole('button', { name: 'Fortsæt' }).click();
+    expect(await again.getByRole('group').nth(0).getByLabel('Uenig', { exact: true }).isChecked()).toBe(true);
+    await again.close();
+  });
+
   it('stops the links when the round closes, with a clear message; one answering meanwhile learns the real date and that nothing was saved', async () => {
     const { link } = await linkOfAnEmployee(2);
     const answering = await linkOfAnEmployee(3);

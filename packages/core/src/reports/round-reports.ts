@@ -81,6 +81,8 @@ export function assertMayRead(results: RoundResults, reader: ReportReader, scope
  * holds someone it evaluated: a round of chosen chains or levels has nothing to say about the rest.
  */
 function assertEvaluated(results: RoundResults, scope: ReportScope, leaderId: string): void {
+  // Someone who leads nobody in the round is told exactly that by the view (buildReportView).
+  if (!results.source.rollup.tree.slotOfPersonId.has(leaderId)) return;
   const covered = scope === 'leader' ? results.subjects.has(leaderId) : chainsWithSubjects(results).has(leaderId);
   if (!covered) {
     throw new SpejlError('NOT_FOUND', scope === 'leader'

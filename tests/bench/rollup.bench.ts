@@ -5,7 +5,7 @@ import { filterRollup } from '../../packages/core/src/anonymity/filtered-rollup.
 import { GROUP_STATUS } from '../../packages/core/src/anonymity/statuses.ts';
 import { applyPeopleImport, hierarchySnapshots } from '../../packages/core/src/hierarchy/index.ts';
 import { importResponses } from '../../packages/core/src/responses/index.ts';
-import { createRound, launchRound, themeSourceOf } from '../../packages/core/src/rounds/index.ts';
+import { closeRound, createRound, launchRound, themeSourceOf } from '../../packages/core/src/rounds/index.ts';
 import { computeRollup } from '../../packages/core/src/rollup/compute-rollup.ts';
 import { rollupCsv, rollupJson } from '../../packages/core/src/rollup/export-format.ts';
 import { loadInvitations, loadRoundRollup } from '../../packages/core/src/rollup/round-rollup.ts';
@@ -102,6 +102,7 @@ async function seedRound({ database }: BenchContext, round: LargeRound): Promise
     return created.id;
   });
   await withTenant(db, tenantId, (tx) => importResponses(tx, tenantId, roundId, new TextEncoder().encode(files.responses), 'responses.csv'));
+  await withTenant(db, tenantId, (tx) => closeRound(tx, roundId));
   return { tenantId, roundId };
 }
 

@@ -50,6 +50,8 @@ export async function loadRoundRollup(tx: TenantTx, roundId: string): Promise<Ro
     .executeTakeFirst();
   if (!round) throw new SpejlError('NOT_FOUND', `round ${roundId} does not exist in this organisation`);
   if (round.status === 'draft') throw new SpejlError('CONFLICT', `round "${round.name}" has not been launched, so it has no answers to roll up yet`);
+  // Two roll-ups taken while answers come in would differ by whoever answered in between.
+  if (round.status === 'open') throw new SpejlError('CONFLICT', `round "${round.name}" is still open; its answers are rolled up when it has closed`);
 
   const { tree, leaders } = await loadLeaderTree(tx, roundId);
   const { layout, answerToItem } = roundLayout(round.items);

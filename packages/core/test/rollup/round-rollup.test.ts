@@ -4,7 +4,7 @@ import { withTenant, type SpejlDatabase } from '@spejl/db';
 import { testEngines } from '@spejl/db/testing';
 import { applyPeopleImport, hierarchySnapshots } from '../../src/hierarchy/index.ts';
 import { importResponses } from '../../src/responses/index.ts';
-import { createRound, launchRound, themeSourceOf } from '../../src/rounds/index.ts';
+import { closeRound, createRound, launchRound, themeSourceOf } from '../../src/rounds/index.ts';
 import { computeRollup } from '../../src/rollup/compute-rollup.ts';
 import { rollupCsv } from '../../src/rollup/export-format.ts';
 import { loadInvitations, loadRoundRollup } from '../../src/rollup/round-rollup.ts';
@@ -21,6 +21,7 @@ describe.each(testEngines())('loading a round roll-up from the database on $name
   let otherTenantId: string;
   let roundId: string;
   let draftId: string;
+  let openId: string;
   const inTenant = <T>(fn: Parameters<typeof withTenant<T>>[2], tenant = tenantId) => withTenant(handle.db, tenant, fn);
 
   beforeAll(async () => {
@@ -33,8 +34,11 @@ describe.each(testEngines())('loading a round roll-up from the database on $name
       const round = await createRound(tx, tenantId, { name: 'Måling 2026', themes: [{ id: 'borgerorientering' }] }, themeSourceOf([THEME]));
       await launchRound(tx, tenantId, round.id, { snapshots: hierarchySnapshots, linkKey: TEST_LINK_KEY });
       await importResponses(tx, tenantId, round.id, fixture('egeskov-responses.csv'), 'responses.csv');
+      await closeRound(tx, round.id);
       roundId = round.id;
       draftId = (await createRound(tx, tenantId, { name: 'Kladde', themes: [{ id: 'borgerorientering' }] }, themeSourceOf([THEME]))).id;
+      openId = (await createRound(tx, tenantId, { name: 'Åben', themes: [{ id: 'borgerorientering' }] }, themeSourceOf([THEME]))).id;
+      await launchRound(tx, tenantId, openId, { snapshots: hierarchySnapshots, linkKey: TEST_LINK_KEY });
     });
   });
   afterAll(() => handle?.close());
@@ -59,8 +63,9 @@ describe.each(testEngines())('loading a round roll-up from the database on $name
     expect(invited[chainGroup(rollup.tree, rollup.tree.slotOfPersonId.get('1002')!) * 3]).toBe(9);
   });
 
-  it('refuses a draft round and a round of another organisation', async () => {
+  it('refuses a draft round, an open round (two roll-ups would differ by who answered between them) and a round of another organisation', async () => {
     await expect(inTenant((tx) => loadRoundRollup(tx, draftId))).rejects.toMatchObject({ kind: 'CONFLICT' });
+    await expect(inTenant((tx) => loadRoundRollup(tx, openId))).rejects.toMatchObject({ kind: 'CONFLICT', message: expect.stringMatching(/still open/) });
     await expect(inTenant((tx) => loadRoundRollup(tx, roundId), otherTenantId)).rejects.toMatchObject({ kind: 'NOT_FOUND' });
   });
 

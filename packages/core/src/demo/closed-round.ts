@@ -51,8 +51,10 @@ export const demoClosedRoundStep: DemoStep = {
     const tomorrow = new Date(Date.now() + DAY);
     await withTenant(db, tenant.id, async (tx) => {
       const available = (await tenantThemes(tx, themes)).slice(0, 2);
-      const round = await createRound(tx, tenant.id, { name: 'Ledelsesevaluering 2025', themes: available.map((t) => ({ id: t.id })), opensAt: opened, closesAt: tomorrow }, themeSourceOf(available), opened);
+      const round = await createRound(tx, tenant.id, { name: 'Ledelsesevaluering 2025', themes: available.map((t) => ({ id: t.id })), opensAt: opened, closesAt: tomorrow, reminders: [] }, themeSourceOf(available), opened);
       await launchRound(tx, tenant.id, round.id, { snapshots: hierarchySnapshots, linkKey: key }, opened);
+      // Last year's mail is not part of the demo: without this its invitations, never sent, would show as failed on close.
+      await tx.deleteFrom('round_messages').where('round_id', '=', round.id).execute();
       const rows = await tx
         .selectFrom('round_respondents as r')
         .innerJoin('round_assignments as a', (j) => j.onRef('a.tenant_id', '=', 'r.tenant_id').onRef('a.round_id', '=', 'r.round_id').onRef('a.person_id', '=', 'r.person_id'))

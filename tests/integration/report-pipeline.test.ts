@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant, type SpejlDatabase } from '@spejl/db';
 import { testEngines } from '@spejl/db/testing';
 import {
-  applyPeopleImport, createRound, hierarchySnapshots, importResponses, launchRound, linkKey, loadViewSource, renderReport, themeSourceOf,
+  applyPeopleImport, closeRound, createRound, hierarchySnapshots, importResponses, launchRound, linkKey, loadViewSource, renderReport, themeSourceOf,
   type ViewSource,
 } from '@spejl/core';
 import { findReport, findTheme } from '@spejl/plugin-registry';
@@ -29,6 +29,7 @@ describe.each(testEngines())('leader and chain reports from a stored round on $n
       const round = await createRound(tx, tenantId, { name: 'Ledelsesevaluering 2026', themes: [{ id: 'borgerorientering' }] }, themeSourceOf([findTheme('borgerorientering')!]));
       await launchRound(tx, tenantId, round.id, { snapshots: hierarchySnapshots, linkKey: linkKey('pipeline-test-secret-that-is-long-enough-0123456789') });
       await importResponses(tx, tenantId, round.id, fixture('egeskov-responses.csv'), 'responses.csv');
+      await closeRound(tx, round.id);
       return loadViewSource(tx, tenantId, round.id);
     });
   });

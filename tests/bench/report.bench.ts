@@ -19,11 +19,14 @@ function results(round: LargeRound): RoundResults {
   const tree = buildLeaderTree(round.hierarchy);
   const rollup = computeRollup(tree, round.layout, round.forms, 5);
   const leaders = Array.from({ length: tree.leaderCount }, (_, s) => ({ name: `Leder ${s} Ærø-Østergård`, unitName: `Enhed ${s}` }));
+  // The large round evaluates every leader, as a whole-organisation round does.
+  const subjects = new Set(Array.from({ length: tree.leaderCount }, (_, s) => tree.personIds[tree.leaderPerson[s]!]!));
   return {
     roundId: 'bench',
     source: { rollup, leaders, round: { name: 'Ledelsesevaluering 2026', closedAt: null }, organisationName: 'Storby Kommune', themes: themesOf(round), framing: null, previous: null },
     configs: resolveReportConfigs({}, reports),
     superiorReadsReports: true,
+    subjects,
   };
 }
 

@@ -12,7 +12,7 @@ const builds = ['@spejl/plugin-registry', '@spejl/admin', '@spejl/survey'];
 if (process.env.SPEJL_SKIP_BUILD !== '1') {
   console.log(`── building ${builds.join(', ')} (cached when unchanged)`);
   const filters = builds.flatMap((name) => ['--filter', name]);
-  const { status } = spawnSync('pnpm', ['exec', 'turbo', 'run', 'build', ...filters, '--output-logs=errors-only'], { cwd: root, stdio: 'inherit' });
+  const { status } = spawnSync('pnpm', ['exec', 'turbo', 'run', 'build', ...filters, '--output-logs=errors-only'], { cwd: root, stdio: 'inherit', env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' } });
   if (status !== 0) {
     console.error(`\n✗ building the web apps failed (exit ${status}); fix the error above or set SPEJL_SKIP_BUILD=1 to serve what is built`);
     process.exit(status ?? 1);

@@ -10,7 +10,7 @@ const steps = [
 
 for (const [name, [cmd, ...args]] of steps) {
   console.log(`\n── ${name}: ${[cmd, ...args].join(' ')}`);
-  const { status } = spawnSync(cmd, args, { stdio: 'inherit' });
+  const { status } = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' } });
   if (status !== 0) {
     console.error(`\n✗ ${name} failed (exit ${status})`);
     process.exit(status ?? 1);

@@ -192,4 +192,40 @@ describe.each(testEngines())('bulk PDF jobs on $name', (engine) => {
     const left = await withTenant(f.db, tenantId, (tx) => tx.selectFrom('report_job_files').select('leader_id').where('job_id', '=', latest!.jobId).execute());
     expect(left).toEqual([]);
   });
+
+  it('checks the reader again at every download: a demoted admin gets only what they may read now, a removed one nothing', async () => {
+    const former = await member(f, tenantId, 'Former', 'admin', null);
+    users.former = former;
+    const job = await start('former');
+    await runReportJobs(f.db, { plugins });
+    expect(Object.keys(await zipOf('former', job.jobId))).toHaveLength(6);
+    const setMembership = (values: { role?: 'admin' | 'leader'; person_id?: string | null }) =>
+      withTenant(f.db, tenantId, (tx) => tx.updateTable('memberships').set(values).where('user_id', '=', former.id).execute());
+    const refused = await download('admin', NO_JOB);
+    const asMissing = async (response: Response) => {
+      expect(response.status).toBe(404);
+      expect(await response.text()).toBe((await refused.clone().text()).replace(NO_JOB, job.jobId));
+    };
+
+    await setMembership({ role: 'leader' });
+    await asMissing(await download('former', job.jobId));
+    await setMembership({ person_id: '1002' });
+    const ole = ['Mads Bæk', 'Ole Kjærgaard', 'Sørensen Lise'].map((n) => `${n} – ${ROUND}.pdf`);
+    expect(Object.keys(await zipOf('former', job.jobId)).sort()).toEqual(ole);
+    const { revision } = await f.as(users.admin!).reports.settings({ tenantId });
+    const narrowed = await f.as(users.admin!).reports.saveSettings({ tenantId, expectedRevision: revision, superiorReadsReports: false, reports: {} });
+    expect(Object.keys(await zipOf('former', job.jobId))).toEqual([`Ole Kjærgaard – ${ROUND}.pdf`]);
+    await f.as(users.admin!).reports.saveSettings({ tenantId, expectedRevision: narrowed.revision, superiorReadsReports: true, reports: {} });
+
+    // A download under way stops at the next file once the role is gone.
+    const underway = await download('former', job.jobId);
+    expect(underway.status).toBe(200);
+    await setMembership({ person_id: '1013' });
+    await expect(underway.arrayBuffer()).rejects.toThrow();
+
+    await withTenant(f.db, tenantId, (tx) => tx.deleteFrom('memberships').where('user_id', '=', former.id).execute());
+    await asMissing(await download('former', job.jobId));
+    const audit = await f.as(users.admin!).tenant.audit({ tenantId, limit: 20 });
+    expect(audit.find((a) => a.action === 'report.bulk-pdf.download' && a.target === job.jobId)?.details).toMatchObject({ files: 3, withheld: 3 });
+  });
 });

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { openReportJobZip, SpejlError } from '@spejl/core';
+import { reports as plugins } from '@spejl/plugin-registry';
 import { createContext, type ApiServices } from '../trpc.ts';
 
 /*
@@ -32,7 +33,7 @@ export function downloadRoutes(services: ApiServices): Hono {
     const { user } = await createContext(services, c.req.raw.headers);
     if (!user) return c.json({ error: 'UNAUTHORIZED', message: 'sign in first' }, 401);
     try {
-      const zip = await openReportJobZip(services.db, parsed.data.tenantId, parsed.data.jobId, user);
+      const zip = await openReportJobZip(services.db, parsed.data.tenantId, parsed.data.jobId, user, plugins);
       return new Response(zip.stream, {
         headers: { 'Content-Type': 'application/zip', 'Content-Disposition': attachment(zip.fileName), 'Cache-Control': 'private, no-store' },
       });

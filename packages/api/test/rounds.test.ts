@@ -16,7 +16,7 @@ describe.each(testEngines())('rounds through the API on $name', (engine) => {
   let admin: Awaited<ReturnType<ApiFixture['tenantWithAdmin']>>['admin'];
   let roundId: string;
   const api = () => f.as(admin);
-  const survey = () => surveyRoutes(f.db, { limiter: new GuessLimiter({ perClient: 3, overall: 100, windowMs: 60_000 }) });
+  const survey = () => surveyRoutes(f.db, { limiter: new GuessLimiter(f.db, { perClient: 3, windowMs: 60_000, maxRemembered: 100 }) });
   const tokenOf = async (personId: string) => {
     const r = await withTenant(f.db, tenantId, (tx) => tx.selectFrom('round_respondents').select('link_salt').where('round_id', '=', roundId).where('person_id', '=', personId).executeTakeFirstOrThrow());
     return personalToken(linkKeyFromEnv(), tenantId, r.link_salt);

@@ -17,6 +17,7 @@ const GLOBAL_TABLES = new Set([
   'verification',
   'rateLimit',
   'system_mail_outbox', // account mail (password reset) that belongs to no tenant
+  'survey_link_guesses', // wrong survey links per client address: a link is guessed before any tenant is known
 ]);
 
 interface TableRow { name: string; rls: boolean; forced: boolean }

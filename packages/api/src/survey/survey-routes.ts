@@ -27,24 +27,30 @@ function tokenOf(c: Context): string {
   return header.startsWith('Bearer ') ? header.slice(7).trim() : '';
 }
 
+function tooMany(c: Context, waitSeconds: number): Response {
+  c.header('Retry-After', String(waitSeconds));
+  return c.json({ error: 'TOO_MANY', message: 'too many wrong links from here: wait a minute and try again' }, 429);
+}
+
 /** Builds the survey routes over a database. */
 export function surveyRoutes(db: Kysely<Database>, options: SurveyRouteOptions = {}): Hono {
-  const limiter = options.limiter ?? new GuessLimiter();
+  const limiter = options.limiter ?? new GuessLimiter(db);
   const clientOf = options.clientAddress ?? ((c: Context) => headerOf(c, 'x-forwarded-for')?.split(',')[0]?.trim() ?? 'direct');
   const app = new Hono();
 
   app.use('*', async (c, next) => {
     c.header('Cache-Control', 'no-store');
     c.header('Referrer-Policy', 'no-referrer');
-    if (!limiter.allows(clientOf(c))) {
-      c.header('Retry-After', String(limiter.retryAfterSeconds()));
-      return c.json({ error: 'TOO_MANY', message: 'too many wrong links from here: wait a minute and try again' }, 429);
-    }
+    const wait = limiter.waitSeconds(clientOf(c));
+    if (wait > 0) return tooMany(c, wait);
     await next();
   });
 
-  app.onError((error, c) => {
-    if (error instanceof UnknownLinkError) limiter.failed(clientOf(c));
+  app.onError(async (error, c) => {
+    if (error instanceof UnknownLinkError) {
+      const wait = await limiter.failed(clientOf(c));
+      if (wait > 0) return tooMany(c, wait);
+    }
     if (error instanceof BodyTooLargeError) return c.json({ error: 'BAD_INPUT', message: `the form is too large (over ${error.limit / 1024} KB); send only its answers` }, 413);
     // The app tells the respondent when the round really closed (an admin may have closed it early).
     if (error instanceof RoundClosedError) return c.json({ error: error.kind, message: error.message, status: error.status, closedAt: error.closedAt.toISOString() }, 409);

@@ -1,6 +1,7 @@
 export { answerSchema, toCodes, fromCodes, BLANK_CODE, DONT_KNOW_CODE, type Answer } from './answers.ts';
 export { formOwnerKey } from './form-key.ts';
 export { GuessLimiter, DEFAULT_GUESS_LIMITS, type GuessLimits } from './guess-limiter.ts';
+export { addressGroup } from './address-group.ts';
 export { linkKey, linkSecret, newLinkSalt, tokenHash, formatToken, parseToken, type LinkKey, type ParsedToken } from './link-token.ts';
 export { surveyContent, type SurveyContent, type SurveyForm, type SurveyTheme, type ExampleResolver } from './content.ts';
 export { findSession, type SurveySession } from './session.ts';

@@ -1,4 +1,5 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { z } from 'zod';
 
 /*
  * A personal survey link is `/s/#<token>`. The token is the tenant id (22 base64url characters,
@@ -12,6 +13,8 @@ import { createHash, createHmac, randomBytes } from 'node:crypto';
 const TENANT_CHARS = 22;
 const SECRET_CHARS = 43;
 const TOKEN = /^[A-Za-z0-9_-]{65}$/;
+/** The tenant ids withTenant accepts (RFC 4122/9562 versions and variant, nil and max): any other tenant part is a wrong link, not a failure. */
+const TENANT_ID = z.uuid();
 
 /** The server-side key that turns a respondent's stored salt into their link secret. */
 export interface LinkKey {
@@ -59,11 +62,12 @@ export function formatToken(tenantId: string, secret: Buffer): string {
   return uuidBytes(tenantId).toString('base64url') + secret.toString('base64url');
 }
 
-/** Splits a token from a link, or null when it cannot be one (wrong length or characters). */
+/** Splits a token from a link, or null when it cannot be one (wrong length or characters, a tenant part that is no tenant id). */
 export function parseToken(token: string): ParsedToken | null {
   if (!TOKEN.test(token)) return null;
   const tenant = Buffer.from(token.slice(0, TENANT_CHARS), 'base64url');
   const secret = Buffer.from(token.slice(TENANT_CHARS), 'base64url');
   if (tenant.length !== 16 || secret.length !== 32 || token.length !== TENANT_CHARS + SECRET_CHARS) return null;
-  return { tenantId: bytesUuid(tenant), secret };
+  const tenantId = bytesUuid(tenant);
+  return TENANT_ID.safeParse(tenantId).success ? { tenantId, secret } : null;
 }

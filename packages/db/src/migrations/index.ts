@@ -8,6 +8,7 @@ import * as leaderPerson from './0006_leader_person.ts';
 import * as surveySubmit from './0007_survey_submit.ts';
 import * as surveySubmitTenant from './0008_survey_submit_tenant.ts';
 import * as reportJobs from './0009_report_jobs.ts';
+import * as surveyLinkGuesses from './0011_survey_link_guesses.ts';
 
 /**
  * Forward-only migrations, in order. Listed here rather than read from a folder so
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0007_survey_submit': surveySubmit,
   '0008_survey_submit_tenant': surveySubmitTenant,
   '0009_report_jobs': reportJobs,
+  '0011_survey_link_guesses': surveyLinkGuesses,
 };

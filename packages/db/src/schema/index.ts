@@ -4,6 +4,7 @@ import type { TenancyTables } from './tenancy.ts';
 import type { RoundTables } from './rounds.ts';
 import type { ThemeTables } from './themes.ts';
 import type { ReportJobTables, ReportTables } from './reports.ts';
+import type { SurveyGuardTables } from './survey-guards.ts';
 
 export type * from './accounts.ts';
 export type * from './hierarchy.ts';
@@ -11,6 +12,7 @@ export type * from './tenancy.ts';
 export type * from './rounds.ts';
 export type * from './themes.ts';
 export type * from './reports.ts';
+export type * from './survey-guards.ts';
 
 /** Every table Spejl's code may query; each concept adds its own interface here. */
-export interface Database extends AccountTables, HierarchyTables, TenancyTables, RoundTables, ThemeTables, ReportTables, ReportJobTables {}
+export interface Database extends AccountTables, HierarchyTables, TenancyTables, RoundTables, ThemeTables, ReportTables, ReportJobTables, SurveyGuardTables {}

@@ -38,7 +38,8 @@ async function main(): Promise<void> {
   if (secret.source !== 'env' && database.kind === 'postgres') {
     logger.warn('AUTH_SECRET is not set: using the one kept in the data directory; set AUTH_SECRET when running several servers');
   }
-  const demo = process.argv.includes('--demo') ? await demoOnStart(database.db, config.dataDir) : undefined;
+  const demoMode = process.argv.includes('--demo');
+  const demo = demoMode ? await demoOnStart(database.db, config.dataDir) : undefined;
   const server = await startServer({
     db: database.db,
     authSecret: secret.secret,
@@ -47,11 +48,16 @@ async function main(): Promise<void> {
     ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
     ...(config.smtpUrl ? { smtpUrl: config.smtpUrl } : {}),
     mailFrom: config.mailFrom,
+    demo: demoMode,
     trustedOrigins: config.trustedOrigins,
     trustProxy: config.trustProxy,
     logger,
   });
   logger.info({ url: server.url, host: config.host, port: config.port, mail: config.smtpUrl ? 'smtp' : 'outbox only' }, 'listening');
+  if (!config.smtpUrl && !demoMode) {
+    // Outside a demo the outbox never shows a personal link, so without SMTP invitations reach nobody.
+    logger.warn('SMTP_URL is not set: invitation, password-reset and survey links are sent to nobody (the outbox shows them only in a demo)');
+  }
   process.stdout.write(banner(server.url, demo));
 
   let stopping = false;

@@ -20,6 +20,8 @@ export interface StartOptions {
   publicUrl?: string;
   smtpUrl?: string;
   mailFrom?: string;
+  /** Started with `--demo`: without SMTP the outbox keeps personal links and the console shows them, saying why. */
+  demo?: boolean;
   trustedOrigins?: string[];
   trustProxy?: boolean;
   logger?: Logger;
@@ -57,7 +59,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   });
   const port = (server.address() as AddressInfo).port;
   const publicUrl = options.publicUrl ?? defaultPublicUrl(host, port);
-  const mailer = createMailer({ smtpUrl: options.smtpUrl, from: options.mailFrom ?? 'Spejl <spejl@localhost>' });
+  const mailer = createMailer({ smtpUrl: options.smtpUrl, from: options.mailFrom ?? 'Spejl <spejl@localhost>', demo: options.demo === true });
   const trustedOrigins = options.trustedOrigins ?? [];
   const auth = createAuth({
     db: options.db,

@@ -1,4 +1,4 @@
-import { addMember, createAuth, createMailer, createTenant, createUser, type UserSummary } from '@spejl/core';
+import { addMember, createAuth, createMailer, createTenant, createUser, type MailMessage, type Mailer, type UserSummary } from '@spejl/core';
 import { withTenant, type MemberRole, type SpejlDatabase } from '@spejl/db';
 import type { TestEngine } from '@spejl/db/testing';
 import { appRouter } from '../src/root.ts';
@@ -8,10 +8,29 @@ import { createCallerFactory, type ApiServices, type SessionUser } from '../src/
 export const PUBLIC_URL = 'http://127.0.0.1:4100';
 const createCaller = createCallerFactory(appRouter);
 
-/** An API over a fresh database, with helpers to make users and call procedures as them. */
-export async function apiFixture(engine: TestEngine) {
+/**
+ * A store-only mailer (no SMTP) that also hands every mail to its addressee's inbox, as a mail
+ * server would: tests read links where the addressee reads them, never from the outbox.
+ */
+function mailerWithInboxes(demo: boolean): { mailer: Mailer; inbox: (to: string) => MailMessage[] } {
+  const inner = createMailer({ from: 'spejl@example.org', demo });
+  const delivered: MailMessage[] = [];
+  const mailer: Mailer = {
+    sends: inner.sends,
+    keepsLinks: inner.keepsLinks,
+    deliver: async (message) => {
+      delivered.push(message);
+      return inner.deliver(message);
+    },
+    close: () => inner.close(),
+  };
+  return { mailer, inbox: (to) => delivered.filter((m) => m.to === to.trim().toLowerCase()) };
+}
+
+/** An API over a fresh database, with helpers to make users and call procedures as them; `demo` as `spejl --demo` without SMTP. */
+export async function apiFixture(engine: TestEngine, options: { demo?: boolean } = {}) {
   const handle: SpejlDatabase = await engine.open();
-  const mailer = createMailer({ from: 'spejl@example.org' });
+  const { mailer, inbox } = mailerWithInboxes(options.demo === true);
   const auth = createAuth({ db: handle.db, mailer, secret: 'test-secret-'.repeat(4), publicUrl: PUBLIC_URL });
   const services: ApiServices = { db: handle.db, auth, mailer, publicUrl: PUBLIC_URL };
   let counter = 0;
@@ -33,7 +52,7 @@ export async function apiFixture(engine: TestEngine) {
   };
 
   const operator = await user('Operator', true);
-  return { handle, db: handle.db, services, auth, as, user, join, tenantWithAdmin, operator, close: () => handle.close() };
+  return { handle, db: handle.db, services, auth, as, user, join, tenantWithAdmin, operator, inbox, close: () => handle.close() };
 }
 
 /** What {@link apiFixture} resolves to. */

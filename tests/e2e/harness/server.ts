@@ -22,8 +22,11 @@ export interface RunningSpejl {
 // A forgotten server must not outlive its test run.
 const LIFETIME_MS = 15 * 60 * 1000;
 
-/** Starts the real server (the same `createApp` as production) on a random port over a fresh, seeded PGlite. */
-export async function startSpejl(): Promise<RunningSpejl> {
+/**
+ * Starts the real server (the same `createApp` as production) on a random port over a fresh, seeded
+ * PGlite; in demo mode (`pnpm start`'s `--demo`) unless told otherwise, so the outbox shows links.
+ */
+export async function startSpejl(options: { demo?: boolean } = {}): Promise<RunningSpejl> {
   ensureAdminBuilt();
   const database = await openDatabase({});
   try {
@@ -35,6 +38,7 @@ export async function startSpejl(): Promise<RunningSpejl> {
       authSecret: randomBytes(32).toString('base64url'),
       port: 0,
       host: '127.0.0.1',
+      demo: options.demo ?? true,
       webApps: { admin: ADMIN_DIST },
     });
     let stopped = false;

@@ -58,11 +58,14 @@ export const membersRouter = router({
     .input(z.object({ tenantId: z.uuid(), token: invitationTokenSchema }))
     .query(({ ctx, input }) => previewInvitation(ctx.db, input.tenantId, input.token)),
 
-  /** Accepts an invitation; creates the account when the e-mail has none (then name and password are required). */
+  /**
+   * Accepts an invitation; creates the account when the e-mail has none (then name and password
+   * are required), and joins an existing account only when the caller is signed in to it.
+   */
   acceptInvitation: publicProcedure
     .input(acceptanceSchema.extend({ tenantId: z.uuid() }))
     .mutation(({ ctx, input }) => {
       const { tenantId, ...acceptance } = input;
-      return acceptInvitation(ctx.db, tenantId, acceptance);
+      return acceptInvitation(ctx.db, tenantId, acceptance, ctx.user ? { id: ctx.user.id, email: ctx.user.email } : null);
     }),
 });

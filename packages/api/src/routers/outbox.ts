@@ -1,19 +1,22 @@
 import { z } from 'zod';
 import { listSystemOutbox, listTenantOutbox } from '@spejl/core';
-import { operatorProcedure, requireRole, router, tenantProcedure } from '../trpc.ts';
+import { authedProcedure, operatorProcedure, requireRole, router, tenantProcedure } from '../trpc.ts';
 
 const limit = z.number().int().min(1).max(1000).default(100);
 
-/** Mail Spejl has sent or stored, so people can see it even without an SMTP server. */
+/** Mail Spejl has sent or stored, so people can see it even without an SMTP server; personal links only in a demo. */
 export const outboxRouter = router({
+  /** Whether mail leaves the machine and whether the outbox shows personal links (only in a demo without a mail server). */
+  mode: authedProcedure.query(({ ctx }) => ({ sends: ctx.mailer.sends, demo: ctx.mailer.keepsLinks })),
+
   /** The tenant's mail (invitations, reminders), newest first, optionally those whose recipient or subject holds `search` (admins). */
   tenant: tenantProcedure
     .use(requireRole('admin'))
     .input(z.object({ tenantId: z.uuid(), limit, search: z.string().max(200).optional() }))
-    .query(({ ctx, input }) => listTenantOutbox(ctx.tx, input.limit, input.search)),
+    .query(({ ctx, input }) => listTenantOutbox(ctx.tx, input.limit, { search: input.search, linksShown: ctx.mailer.keepsLinks })),
 
   /** Account mail that belongs to no tenant (password resets), newest first (operators). */
   system: operatorProcedure
     .input(z.object({ limit }).default({ limit: 100 }))
-    .query(({ ctx, input }) => listSystemOutbox(ctx.db, input.limit)),
+    .query(({ ctx, input }) => listSystemOutbox(ctx.db, input.limit, { linksShown: ctx.mailer.keepsLinks })),
 });

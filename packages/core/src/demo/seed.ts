@@ -61,7 +61,7 @@ export async function seedDemo(
   const tenant = await createTenant(db, { name: 'Egeskov Kommune', slug: DEMO_TENANT_SLUG, sector: 'kommune', branding: { primaryColor: '#1f6f4a' } }, operator.id);
   const admin = await ensureDemoUser(db, DEMO_ADMIN_EMAIL, 'Anne Admin', passwords.admin, false);
   await withTenant(db, tenant.id, (tx) => addMember(tx, tenant.id, admin.id, 'admin', operator.id));
-  const context: DemoContext = { db, mailer: options.mailer ?? createMailer({ from: 'spejl@spejl.example' }), tenant, operator, admin, leaderPassword };
+  const context: DemoContext = { db, mailer: options.mailer ?? createMailer({ from: 'spejl@spejl.example', demo: true }), tenant, operator, admin, leaderPassword };
   for (const step of demoSteps) {
     try {
       await step.run(context);

@@ -1,3 +1,4 @@
 export type { MailMessage, MailStatus, MailDelivery } from './message.ts';
 export { createMailer, type Mailer, type MailerOptions } from './transport.ts';
-export { sendTenantMail, sendSystemMail, listTenantOutbox, listSystemOutbox, type OutboxEntry } from './outbox.ts';
+export { outboxCopy, WITHHELD_LINK, type OutboxCopy } from './outbox-copy.ts';
+export { sendTenantMail, sendSystemMail, storeTenantOutbox, listTenantOutbox, listSystemOutbox, type OutboxEntry, type OutboxQuery } from './outbox.ts';

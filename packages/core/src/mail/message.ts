@@ -4,6 +4,14 @@ export interface MailMessage {
   subject: string;
   text: string;
   html?: string;
+  /** The language the mail is written in; the outbox words its placeholders in it (default Danish). */
+  locale?: 'da' | 'en';
+  /**
+   * Strings in the text and HTML that only the addressee may act on (invitation, reset and
+   * survey links). The outbox keeps a copy with each replaced by a placeholder, except in a
+   * demo without a mail server, where the outbox is the only way a link reaches anyone.
+   */
+  secrets?: readonly string[];
 }
 
 /** What happened to a mail: handed to the SMTP server, kept only in the outbox (no SMTP configured), or refused. */

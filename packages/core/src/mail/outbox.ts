@@ -1,5 +1,6 @@
 import type { Database, Kysely, TenantTx, Transaction } from '@spejl/db';
-import type { MailMessage, MailStatus } from './message.ts';
+import type { MailDelivery, MailMessage, MailStatus } from './message.ts';
+import { outboxCopy } from './outbox-copy.ts';
 import type { Mailer } from './transport.ts';
 
 /** One outbox row as the console lists it. */
@@ -7,21 +8,37 @@ export interface OutboxEntry {
   id: string;
   to: string;
   subject: string;
-  text: string;
+  /**
+   * The text as stored (personal links replaced by a placeholder), or null when the stored copy
+   * still holds live links (kept in a demo) and the console is not in demo mode.
+   */
+  text: string | null;
   status: MailStatus;
   error: string | null;
   createdAt: Date;
 }
 
-/** Sends a mail on behalf of a tenant (invitations, reminders) and records it in that tenant's outbox. */
-export async function sendTenantMail(tx: TenantTx, tenantId: string, mailer: Mailer, message: MailMessage): Promise<OutboxEntry> {
-  const delivery = await mailer.deliver(message);
+/** How the console lists an outbox. */
+export interface OutboxQuery {
+  /** Only mail whose recipient or subject holds these words (wildcards taken literally). */
+  search?: string | undefined;
+  /** Demo mode without a mail server: the text of mail kept with its links is shown. */
+  linksShown?: boolean;
+}
+
+/** Records a tenant's mail after a delivery attempt; its personal links stay out unless the mailer keeps them (a demo). */
+export async function storeTenantOutbox(tx: TenantTx, tenantId: string, mailer: Mailer, message: MailMessage, delivery: MailDelivery): Promise<OutboxEntry> {
   const row = await tx
     .insertInto('mail_outbox')
-    .values({ tenant_id: tenantId, ...columns(message), status: delivery.status, error: delivery.error })
+    .values({ tenant_id: tenantId, ...columns(message, mailer), status: delivery.status, error: delivery.error })
     .returningAll()
     .executeTakeFirstOrThrow();
-  return toEntry(row);
+  return toEntry(row, mailer.keepsLinks);
+}
+
+/** Sends a mail on behalf of a tenant (invitations, reminders) and records it in that tenant's outbox. */
+export async function sendTenantMail(tx: TenantTx, tenantId: string, mailer: Mailer, message: MailMessage): Promise<OutboxEntry> {
+  return storeTenantOutbox(tx, tenantId, mailer, message, await mailer.deliver(message));
 }
 
 /** Sends account mail that belongs to no tenant (password reset) and records it in the system outbox. */
@@ -33,33 +50,34 @@ export async function sendSystemMail(
   const delivery = await mailer.deliver(message);
   const row = await db
     .insertInto('system_mail_outbox')
-    .values({ ...columns(message), status: delivery.status, error: delivery.error })
+    .values({ ...columns(message, mailer), status: delivery.status, error: delivery.error })
     .returningAll()
     .executeTakeFirstOrThrow();
-  return toEntry(row);
+  return toEntry(row, mailer.keepsLinks);
 }
 
 /** The tenant's outbox, newest first. */
-export async function listTenantOutbox(tx: TenantTx, limit: number, search?: string): Promise<OutboxEntry[]> {
+export async function listTenantOutbox(tx: TenantTx, limit: number, options: OutboxQuery = {}): Promise<OutboxEntry[]> {
   let query = tx.selectFrom('mail_outbox').selectAll();
-  // Recipient or subject, so one respondent's link can be found among thousands of invitations.
-  const words = search?.trim();
+  // Recipient or subject, so one respondent's mail can be found among thousands of invitations.
+  const words = options.search?.trim();
   if (words) {
     const pattern = `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     query = query.where((eb) => eb.or([eb('to_address', 'ilike', pattern), eb('subject', 'ilike', pattern)]));
   }
   const rows = await query.orderBy('created_at', 'desc').orderBy('id').limit(limit).execute();
-  return rows.map(toEntry);
+  return rows.map((row) => toEntry(row, options.linksShown === true));
 }
 
 /** The system outbox (account mail), newest first; operators only. */
-export async function listSystemOutbox(db: Kysely<Database>, limit: number): Promise<OutboxEntry[]> {
+export async function listSystemOutbox(db: Kysely<Database>, limit: number, options: Pick<OutboxQuery, 'linksShown'> = {}): Promise<OutboxEntry[]> {
   const rows = await db.selectFrom('system_mail_outbox').selectAll().orderBy('created_at', 'desc').orderBy('id').limit(limit).execute();
-  return rows.map(toEntry);
+  return rows.map((row) => toEntry(row, options.linksShown === true));
 }
 
-function columns(message: MailMessage) {
-  return { to_address: message.to, subject: message.subject, text_body: message.text, html_body: message.html ?? null };
+function columns(message: MailMessage, mailer: Mailer) {
+  const copy = outboxCopy(message, mailer.keepsLinks);
+  return { to_address: message.to, subject: message.subject, text_body: copy.text, html_body: copy.html, links_kept: copy.linksKept };
 }
 
 interface OutboxRow {
@@ -67,11 +85,14 @@ interface OutboxRow {
   to_address: string;
   subject: string;
   text_body: string;
+  links_kept: boolean;
   status: MailStatus;
   error: string | null;
   created_at: Date;
 }
 
-function toEntry(row: OutboxRow): OutboxEntry {
-  return { id: row.id, to: row.to_address, subject: row.subject, text: row.text_body, status: row.status, error: row.error, createdAt: row.created_at };
+function toEntry(row: OutboxRow, linksShown: boolean): OutboxEntry {
+  // A copy kept with its links (a demo, or a row from before links were withheld) is shown only in demo mode.
+  const text = row.links_kept && !linksShown ? null : row.text_body;
+  return { id: row.id, to: row.to_address, subject: row.subject, text, status: row.status, error: row.error, createdAt: row.created_at };
 }

@@ -13,4 +13,5 @@ export {
   acceptanceSchema,
   invitationTokenSchema,
   type PendingInvitation,
+  type Acceptor,
 } from './invitations.ts';

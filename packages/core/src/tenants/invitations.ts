@@ -25,7 +25,7 @@ export const invitationSchema = z.object({
   locale: z.enum(['da', 'en']).optional(),
 });
 
-/** What someone sends to accept: a name and password only when they have no account yet. */
+/** What someone sends to accept: a name and password only when they have no account yet (an existing one signs in instead). */
 export const acceptanceSchema = z.object({
   token: invitationTokenSchema,
   name: nameSchema.optional(),
@@ -152,7 +152,7 @@ async function boundPerson(tx: TenantTx, personId: string, userId: string): Prom
   }
 }
 
-/** What the invitation page shows before accepting; `accountExists` says whether to ask for a password. */
+/** What the invitation page shows before accepting; `accountExists` says whether to ask for a new account or a sign-in. */
 export async function previewInvitation(db: Kysely<Database>, tenantId: string, token: string) {
   const valid = invitationTokenSchema.parse(token);
   return withTenant(db, tenantId, async (tx) => {
@@ -162,17 +162,46 @@ export async function previewInvitation(db: Kysely<Database>, tenantId: string, 
   });
 }
 
-/** Accepts an invitation: joins the existing account with that e-mail, or creates one with the given name and password. */
+/** The person accepting, as their session says; null when nobody is signed in. */
+export interface Acceptor {
+  id: string;
+  email: string;
+}
+
+/**
+ * An invitation joins an existing account only when its owner is signed in to it: the link
+ * alone proves only that someone read the mail, and whoever reads it (a tenant admin in a demo,
+ * say) must not gain, or hand over, an account other tenants rely on.
+ */
+function requireOwner(account: { email: string }, acceptor: Acceptor | null): void {
+  if (!acceptor) {
+    throw new SpejlError('FORBIDDEN', `${account.email} already has an account: sign in to it, then open the invitation link again to accept`, [
+      { path: 'account', message: 'sign in first' },
+    ]);
+  }
+  if (acceptor.email.trim().toLowerCase() !== account.email) {
+    throw new SpejlError('FORBIDDEN', `this invitation is for ${account.email}, but you are signed in as ${acceptor.email}: sign out, sign in as ${account.email} and open the link again`, [
+      { path: 'account', message: 'signed in as someone else' },
+    ]);
+  }
+}
+
+/**
+ * Accepts an invitation: joins the existing account with that e-mail (its owner signed in), or
+ * creates one with the given name and password.
+ */
 export async function acceptInvitation(
   db: Kysely<Database>,
   tenantId: string,
   input: z.input<typeof acceptanceSchema>,
+  acceptor: Acceptor | null,
 ): Promise<{ userId: string; email: string; accountCreated: boolean }> {
   const { token, name, password } = acceptanceSchema.parse(input);
   return withTenant(db, tenantId, async (tx) => {
     const invitation = await usableInvitation(tx, token);
     let user = await findUserByEmail(tx, invitation.email);
     const accountCreated = !user;
+    if (user) requireOwner(user, acceptor);
     if (!user) {
       const issues = [
         ...(name ? [] : [{ path: 'name', message: 'your name is needed to create your account' }]),

@@ -66,7 +66,7 @@ describe.each(testEngines())('mail on $name', (engine) => {
 
   it('finds mail by recipient or subject, taking % and _ literally', async () => {
     for (const to of ['anna_berg@ærø.dk', 'annaxberg@ærø.dk']) await withTenant(handle.db, tenantId, (tx) => sendTenantMail(tx, tenantId, mailer, { to, subject: 'Invitation 100%', text: 'link' }));
-    const find = (search: string) => withTenant(handle.db, tenantId, async (tx) => (await listTenantOutbox(tx, 10, search)).map((m) => m.to).sort());
+    const find = (search: string) => withTenant(handle.db, tenantId, async (tx) => (await listTenantOutbox(tx, 10, { search })).map((m) => m.to).sort());
     expect(await find('ANNA_')).toEqual(['anna_berg@ærø.dk']);
     expect(await find('100%')).toEqual(['anna_berg@ærø.dk', 'annaxberg@ærø.dk']);
     expect(await find('ANNA')).toEqual(['anna_berg@ærø.dk', 'annaxberg@ærø.dk']);

@@ -9,6 +9,7 @@ import * as surveySubmit from './0007_survey_submit.ts';
 import * as surveySubmitTenant from './0008_survey_submit_tenant.ts';
 import * as reportJobs from './0009_report_jobs.ts';
 import * as surveyLinkGuesses from './0011_survey_link_guesses.ts';
+import * as secretsAndSignIn from './0012_secrets_and_sign_in.ts';
 
 /**
  * Forward-only migrations, in order. Listed here rather than read from a folder so
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '0008_survey_submit_tenant': surveySubmitTenant,
   '0009_report_jobs': reportJobs,
   '0011_survey_link_guesses': surveyLinkGuesses,
+  '0012_secrets_and_sign_in': secretsAndSignIn,
 };

@@ -60,8 +60,16 @@ export interface AccountTables {
     subject: string;
     text_body: string;
     html_body: string | null;
+    /** The copy still holds its personal links (kept in a demo without a mail server). */
+    links_kept: boolean;
     status: Generated<'stored' | 'sent' | 'failed'>;
     error: string | null;
     created_at: Generated<Date>;
+  };
+  /** Failed sign-ins per account or client address in the current window (migration 0012); keyed by a sha256 hash. */
+  sign_in_throttle: {
+    key: string;
+    attempts: number;
+    window_started: Timestamp;
   };
 }

@@ -60,6 +60,8 @@ export interface TenancyTables {
     subject: string;
     text_body: string;
     html_body: string | null;
+    /** The copy still holds its personal links (kept in a demo without a mail server). */
+    links_kept: boolean;
     status: Generated<'stored' | 'sent' | 'failed'>;
     error: string | null;
     created_at: Generated<Date>;

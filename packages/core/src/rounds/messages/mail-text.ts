@@ -43,5 +43,5 @@ export function renderRoundMail(to: string, text: MailText, f: MailFields): Mail
     .join('\n');
   const logo = f.branding.logoDataUrl?.startsWith('data:image/') ? `<img src="${escape(f.branding.logoDataUrl)}" alt="${escape(f.organisation)}" style="max-height:48px">` : `<strong>${escape(f.organisation)}</strong>`;
   const html = `<!doctype html><html lang="${f.locale}"><body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a"><div style="border-top:6px solid ${colour(f.branding)};padding:16px;max-width:600px">${logo}\n${paragraphs}</div></body></html>`;
-  return { to, subject: fill(text.subject, values), text: body, html };
+  return { to, subject: fill(text.subject, values), text: body, html, locale: f.locale, secrets: [f.link] };
 }

@@ -1,6 +1,7 @@
 import { withTenant, type Branding, type Database, type Kysely, type RoundTexts, type TenantTx } from '@spejl/db';
 import { startPeriodicWorker, type PeriodicWorker } from '../../background/periodic-worker.ts';
 import type { MailMessage } from '../../mail/message.ts';
+import { storeTenantOutbox } from '../../mail/outbox.ts';
 import type { Mailer } from '../../mail/transport.ts';
 import { personalLink, personalToken } from '../../survey/personal-link.ts';
 import type { LinkKey } from '../../survey/link-token.ts';
@@ -20,21 +21,15 @@ export interface MailJobOptions {
 interface RoundInfo { name: string; texts: RoundTexts; closesAt: Date; threshold: number }
 interface TenantInfo { name: string; branding: Branding }
 
-const REDACTED = { da: '[personligt link — kun i den sendte mail]', en: '[personal link — only in the mail sent]' };
-
 async function closeDueRounds(tx: TenantTx, now: Date): Promise<void> {
   const due = await tx.selectFrom('rounds').select('id').where('status', '=', 'open').where('closes_at', '<=', now).execute();
   for (const r of due) await closeRound(tx, r.id, now);
 }
 
-function render(m: ClaimedMessage, round: RoundInfo, tenant: TenantInfo, tenantId: string, o: MailJobOptions, link?: string): MailMessage {
+function render(m: ClaimedMessage, round: RoundInfo, tenant: TenantInfo, tenantId: string, o: MailJobOptions): MailMessage {
   const text = m.kind === 'reminder' ? round.texts.reminder[m.locale] : round.texts.invitation[m.locale];
-  const url = link ?? personalLink(o.publicUrl, personalToken(o.linkKey, tenantId, m.linkSalt));
+  const url = personalLink(o.publicUrl, personalToken(o.linkKey, tenantId, m.linkSalt));
   return renderRoundMail(m.email ?? '', text, { name: m.name, round: round.name, link: url, closes: round.closesAt, threshold: round.threshold, locale: m.locale, organisation: tenant.name, branding: tenant.branding });
-}
-
-async function storeInOutbox(tx: TenantTx, tenantId: string, message: MailMessage, outcome: { status: 'sent' | 'stored' | 'failed'; error: string | null }): Promise<void> {
-  await tx.insertInto('mail_outbox').values({ tenant_id: tenantId, to_address: message.to, subject: message.subject, text_body: message.text, html_body: message.html ?? null, status: outcome.status, error: outcome.error }).execute();
 }
 
 async function loadInfo(tx: TenantTx, tenantId: string): Promise<{ tenant: TenantInfo; rounds: Map<string, RoundInfo> }> {
@@ -47,8 +42,8 @@ async function loadInfo(tx: TenantTx, tenantId: string): Promise<{ tenant: Tenan
  * Works one tenant's mail: marks interrupted sends failed, closes rounds past their closing
  * date, queues due reminders, then sends what is due. Without SMTP the outbox row is the
  * delivery and is written in the same transaction as the claim: exactly once. With SMTP the
- * claim commits first, the mail is sent, and the outcome is recorded (the outbox keeps the
- * mail with its link removed: the database must never hold a working link).
+ * claim commits first, the mail is sent, and the outcome is recorded. The outbox keeps each
+ * mail with its link replaced, except in a demo without a mail server (see outbox-copy.ts).
  */
 export async function runTenantMail(db: Kysely<Database>, tenantId: string, o: MailJobOptions): Promise<number> {
   const now = (o.now ?? (() => new Date()))();
@@ -67,7 +62,7 @@ export async function runTenantMail(db: Kysely<Database>, tenantId: string, o: M
       for (const m of claimed) {
         const round = info.rounds.get(m.roundId);
         if (!round) continue;
-        await storeInOutbox(tx, tenantId, render(m, round, info.tenant, tenantId, o), { status: 'stored', error: null });
+        await storeTenantOutbox(tx, tenantId, o.mailer, render(m, round, info.tenant, tenantId, o), { status: 'stored', error: null });
         await recordOutcome(tx, m.id, m.attempts, { status: 'stored', error: null }, now);
       }
       return { claimed: [], info, stored: claimed.length };
@@ -78,9 +73,8 @@ export async function runTenantMail(db: Kysely<Database>, tenantId: string, o: M
       if (!round) continue;
       const message = render(m, round, batch.info.tenant, tenantId, o);
       const outcome = await o.mailer.deliver(message);
-      const kept = render(m, round, batch.info.tenant, tenantId, o, REDACTED[m.locale]);
       await withTenant(db, tenantId, async (tx) => {
-        await storeInOutbox(tx, tenantId, kept, outcome);
+        await storeTenantOutbox(tx, tenantId, o.mailer, message, outcome);
         await recordOutcome(tx, m.id, m.attempts, outcome, new Date());
       });
       handled++;

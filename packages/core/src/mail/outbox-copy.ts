@@ -1,0 +1,43 @@
+import type { MailMessage } from './message.ts';
+
+/** What stands in an outbox copy where a personal link was, in the mail's own language. */
+export const WITHHELD_LINK = {
+  da: '[personligt link – kun til modtageren]',
+  en: '[personal link – for the addressee only]',
+} as const;
+
+/** The mail as the outbox keeps it: the text and HTML, and whether they still hold the personal links. */
+export interface OutboxCopy {
+  text: string;
+  html: string | null;
+  /** True only when the links were kept (a demo without a mail server). */
+  linksKept: boolean;
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** The forms a link can take inside HTML: as written, and with each escapable character as a named or numeric entity. */
+function htmlForms(secret: string): string[] {
+  const named = secret.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+  const numeric = secret.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return [...new Set([secret, named, numeric])];
+}
+
+function withhold(body: string, forms: string[], placeholder: string): string {
+  // Longest first, so an escaped form is not half-replaced through a shorter one it contains.
+  return [...forms].sort((a, b) => b.length - a.length).reduce((out, form) => out.split(form).join(placeholder), body);
+}
+
+/**
+ * The copy of a mail the outbox stores: every secret the mail declares replaced by a
+ * placeholder, unless `keepLinks` (a demo without a mail server, where the console is the
+ * only way a link reaches anyone and says so).
+ */
+export function outboxCopy(message: MailMessage, keepLinks: boolean): OutboxCopy {
+  const secrets = (message.secrets ?? []).filter((s) => s.length > 0);
+  if (keepLinks || secrets.length === 0) return { text: message.text, html: message.html ?? null, linksKept: keepLinks && secrets.length > 0 };
+  const placeholder = WITHHELD_LINK[message.locale ?? 'da'];
+  const text = withhold(message.text, secrets, placeholder);
+  const html = message.html === undefined ? null : withhold(message.html, secrets.flatMap(htmlForms), placeholder);
+  return { text, html, linksKept: false };
+}

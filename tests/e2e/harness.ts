@@ -6,4 +6,5 @@
 export { startSpejl, type RunningSpejl } from './harness/server.ts';
 export { openBrowser, seriousViolations, settle, chromiumAvailable, CHROMIUM_PATH, SCREENSHOT_DIR, type BrowserSession, type AxeViolation } from './harness/browser.ts';
 export { ensureAdminBuilt, ADMIN_DIST } from './harness/admin-build.ts';
+export { ensureSurveyBuilt, SURVEY_DIST } from './harness/survey-build.ts';
 export { signIn } from './harness/sign-in.ts';

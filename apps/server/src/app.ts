@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
-import { secureHeaders } from 'hono/secure-headers';
 import { trpcServer } from '@hono/trpc-server';
 import type { Logger } from 'pino';
 import { appRouter, createContext, downloadRoutes, surveyRoutes, type ApiServices } from '@spejl/api';
@@ -9,6 +8,7 @@ import { AUTH_BASE_PATH } from '@spejl/core';
 import { sql } from '@spejl/db';
 import { handleAuth } from './auth-routes.ts';
 import { callerAddress } from './client-ip.ts';
+import { securityHeaders } from './security-headers.ts';
 import { DEFAULT_ADMIN_DIST, DEFAULT_SURVEY_DIST, mountWebApps } from './static-apps.ts';
 
 /** What {@link createApp} needs: the API's services plus how to serve and log. */
@@ -34,7 +34,7 @@ export function createApp(options: AppOptions): Hono {
     // Paths only: query strings can carry invitation and reset tokens.
     logger.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
   });
-  app.use('*', secureHeaders({ crossOriginEmbedderPolicy: false }));
+  app.use('*', ...securityHeaders(services.publicUrl));
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.getResponse();
     logger.error({ err: error, path: c.req.path }, 'unhandled error');

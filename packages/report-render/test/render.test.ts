@@ -3,7 +3,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { runReport, type ReportDocument } from '@spejl/plugin-sdk';
 import { fixtureView } from '@spejl/plugin-testing';
 import { findReport, findTheme } from '@spejl/plugin-registry';
-import { renderHtml, renderPdf } from '../src/index.ts';
+import { HTML_REPORT_CSP, renderHtml, renderPdf } from '../src/index.ts';
 
 const themes = [findTheme('borgerorientering')!];
 const leader = (locale: 'da' | 'en' = 'da') => runReport(findReport('leader')!, fixtureView(themes, 'published', locale), {});
@@ -61,6 +61,16 @@ describe('the HTML renderer', () => {
     expect(html).toContain('Mads &lt;b&gt;Bæk&lt;/b&gt;');
     expect(html).toContain('<svg');
     expect(html).not.toMatch(/<script|<link|src="http/);
+  });
+
+  it('carries a Content-Security-Policy that forbids every script, first in its head', () => {
+    const html = renderHtml(leader());
+    expect(html).toContain(`<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${HTML_REPORT_CSP}">`);
+    const policy = new Map(HTML_REPORT_CSP.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources]));
+    expect(policy.get('default-src')).toEqual(["'none'"]);
+    expect(policy.get('script-src')).toEqual(["'none'"]);
+    expect(policy.get('base-uri')).toEqual(["'none'"]);
+    expect(policy.get('form-action')).toEqual(["'none'"]);
   });
 
   it('colours a chain heatmap and marks withheld cells', () => {

@@ -16,12 +16,19 @@ figure.chart{margin:0}figure.chart svg{max-width:100%;height:auto}
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}table,figure{break-inside:avoid}}
 `;
 
+/**
+ * The policy every HTML report carries in its own <meta>, as it is opened from a download or a
+ * mail where no server sends headers: no script at all, nothing fetched, only its inline CSS and
+ * data: images; a name that ever slipped past escaping still could not run or send anything.
+ */
+export const HTML_REPORT_CSP = "default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
 /** A report document as one standalone HTML page (inline CSS and SVG, nothing fetched), for export and mail. */
 export function renderHtml(document: ReportDocument): string {
   const e = escapeHtml;
   return `<!doctype html>
 <html lang="${document.locale}">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(document.title)}</title><style>${CSS}</style></head>
+<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${HTML_REPORT_CSP}"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(document.title)}</title><style>${CSS}</style></head>
 <body><main>
 <h1>${e(document.title)}</h1>${document.subtitle ? `<p class="subtitle">${e(document.subtitle)}</p>` : ''}
 ${document.blocks.map((b) => htmlBlock(b, document.locale)).join('\n')}

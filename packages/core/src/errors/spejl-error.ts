@@ -9,6 +9,10 @@ export interface InputIssue {
   /** Field path for structured input, e.g. `items.2.text.employee.da`. */
   path?: string;
   message: string;
+  /** What kind of problem, for clients that say it in their own language (`file.empty`); the message is the English text. */
+  code?: string;
+  /** The values the coded message names (`{ limit: '20 MB' }`). */
+  params?: Record<string, string | number>;
 }
 
 /** The one error type for errors a person can act on: says what is wrong, where, and how to fix it. */

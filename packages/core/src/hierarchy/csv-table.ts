@@ -1,24 +1,8 @@
 import Papa from 'papaparse';
 import type { InputIssue } from '../errors/spejl-error.ts';
-import { checkRowWidth, isBlankRow, type RawRow, type RawTable } from './raw-table.ts';
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-const windows1252 = new TextDecoder('windows-1252');
-
-/**
- * UTF-8 (the BOM is dropped), else Windows-1252: older Danish Excel saves "CSV
- * (semikolonsepareret)" that way, and refusing it would leave an admin stuck.
- */
-function decode(bytes: Uint8Array): { text: string; warnings: InputIssue[] } {
-  try {
-    return { text: utf8.decode(bytes), warnings: [] };
-  } catch {
-    return {
-      text: windows1252.decode(bytes),
-      warnings: [{ message: 'the file is not UTF-8, so it was read as Windows-1252 (Excel\'s "CSV (semikolonsepareret)"); check that æ, ø and å look right, or save the file as "CSV UTF-8"' }],
-    };
-  }
-}
+import { fileIssue, refuseFile } from '../files/file-issues.ts';
+import { decodeText } from '../files/text-decoding.ts';
+import { checkRowCount, checkRowLimits, checkRowWidth, headerIssues, isBlankRow, type RowSink, type TableInfo } from './raw-table.ts';
 
 /** Counts line breaks inside a row's quoted values, so later rows keep their true line numbers. */
 function innerBreaks(cells: readonly string[]): number {
@@ -36,7 +20,7 @@ const SEPARATORS = [';', ',', '\t'] as const;
  * than the whole file keeps a small file whose names hold `;` or `,` from being misread.
  */
 export function detectSeparator(text: string): string {
-  const line = text.split('\n').find((l) => l.trim() !== '') ?? '';
+  const line = text.split('\n', 50).find((l) => l.trim() !== '') ?? '';
   const counts = new Map<string, number>(SEPARATORS.map((s) => [s, 0]));
   let quoted = false;
   for (const ch of line) {
@@ -49,32 +33,44 @@ export function detectSeparator(text: string): string {
 
 function quoteIssue(error: Papa.ParseError, line: number): InputIssue | null {
   if (error.type !== 'Quotes') return null;
-  return { line, message: `a quoted value is not closed or has a stray " in it (${error.message})` };
+  return fileIssue('badQuote', { detail: error.message }, { line });
 }
 
-/** Reads a CSV people file: `,` `;` or tab separated, with or without BOM, quoted values may hold separators and line breaks. */
-export function readCsvTable(bytes: Uint8Array): RawTable {
-  const { text, warnings } = decode(bytes);
-  const separator = detectSeparator(text);
-  const parsed = Papa.parse<string[]>(text, { delimiter: separator, skipEmptyLines: false });
-  const errors: InputIssue[] = [];
-  const lines: number[] = [];
-  let next = 1;
-  for (const cells of parsed.data) {
-    lines.push(next);
-    next += 1 + innerBreaks(cells);
-  }
-  for (const error of parsed.errors) {
-    const issue = quoteIssue(error, lines[error.row ?? 0] ?? 1);
-    if (issue) errors.push(issue);
-  }
-  const all: RawRow[] = parsed.data.map((cells, i) => ({ line: lines[i] ?? i + 1, cells }));
-  const nonBlank = all.filter((r) => !isBlankRow(r.cells));
-  const [header, ...rows] = nonBlank;
-  const headers = (header?.cells ?? []).map((h) => h.trim());
-  for (const row of rows) {
-    const issue = checkRowWidth(row, headers.length, separator);
-    if (issue) errors.push(issue);
-  }
-  return { format: 'csv', headers, rows, errors, warnings };
+/**
+ * Reads a CSV file row by row: `,` `;` or tab separated (tab when the header says so), in any
+ * encoding `decodeText` reads; quoted values may hold separators and line breaks. The header goes
+ * to `onHeader`, each data row to the sink it returns; limits are checked as rows arrive.
+ */
+export async function readCsvTable(bytes: Uint8Array, onHeader: (headers: string[]) => RowSink): Promise<TableInfo> {
+  const decoded = decodeText(bytes);
+  if (decoded.text.trim() === '') refuseFile(decoded.text === '' ? 'onlyBom' : 'blank');
+  const separator = detectSeparator(decoded.text);
+  const info: TableInfo = { format: 'csv', headers: [], rowCount: 0, errors: [...decoded.errors], warnings: [...decoded.warnings] };
+  let sink: RowSink | null = null;
+  let line = 1;
+  Papa.parse<string[]>(decoded.text, {
+    delimiter: separator,
+    skipEmptyLines: false,
+    step: (result) => {
+      const row = { line, cells: result.data };
+      line += 1 + innerBreaks(row.cells);
+      for (const error of result.errors) {
+        const issue = quoteIssue(error, row.line);
+        if (issue) info.errors.push(issue);
+      }
+      if (isBlankRow(row.cells)) return;
+      checkRowLimits(row, info.headers);
+      if (sink === null) {
+        info.headers = row.cells.map((h) => h.trim());
+        info.errors.push(...headerIssues(info.headers));
+        sink = onHeader(info.headers);
+        return;
+      }
+      checkRowCount(++info.rowCount);
+      const width = checkRowWidth(row, info.headers.length, separator);
+      if (width) info.errors.push(width);
+      sink(row);
+    },
+  });
+  return info;
 }

@@ -29,11 +29,15 @@ export interface DiffCounts {
   unchanged: number;
 }
 
-function toRecord(p: PersonRecord): PersonRecord {
+/** Only a record's own fields (no file line, no exempt flag), for what is shown or sent. */
+export function toRecord(p: PersonRecord): PersonRecord {
   return { personId: p.personId, name: p.name, email: p.email, managerId: p.managerId, faggruppe: p.faggruppe, unitName: p.unitName };
 }
 
-/** Compares the stored people with a file's people by person_id, in linear time. */
+/**
+ * Compares the stored people with a file's people by person_id, in linear time. The diff refers
+ * to the given objects rather than copying them: a 200,000-row import should hold each person once.
+ */
 export function diffPeople(current: readonly PersonRecord[], incoming: readonly PersonRecord[]): PeopleDiff {
   const before = new Map(current.map((p) => [p.personId, p]));
   const diff: PeopleDiff = { added: [], changed: [], left: [], unchanged: 0 };
@@ -42,16 +46,16 @@ export function diffPeople(current: readonly PersonRecord[], incoming: readonly 
     seen.add(next.personId);
     const old = before.get(next.personId);
     if (!old) {
-      diff.added.push(toRecord(next));
+      diff.added.push(next);
       continue;
     }
     const moved = old.managerId !== next.managerId;
     const renamed = old.name !== next.name;
     const updated = old.email !== next.email || old.faggruppe !== next.faggruppe || old.unitName !== next.unitName;
-    if (moved || renamed || updated) diff.changed.push({ before: toRecord(old), after: toRecord(next), moved, renamed, updated });
+    if (moved || renamed || updated) diff.changed.push({ before: old, after: next, moved, renamed, updated });
     else diff.unchanged++;
   }
-  for (const old of current) if (!seen.has(old.personId)) diff.left.push(toRecord(old));
+  for (const old of current) if (!seen.has(old.personId)) diff.left.push(old);
   return diff;
 }
 

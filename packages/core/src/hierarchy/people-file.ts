@@ -1,13 +1,11 @@
 import type { InputIssue } from '../errors/spejl-error.ts';
-import { SpejlError } from '../errors/spejl-error.ts';
+import { fileIssue } from '../files/file-issues.ts';
 import { resolveMapping, type ColumnMapping } from './column-mapping.ts';
-import { readCsvTable } from './csv-table.ts';
 import { FaggruppeCatalog } from './faggrupper.ts';
-import { toPersonLines } from './people-records.ts';
+import { PersonLineReader, type RecordsResult } from './people-records.ts';
 import type { PersonField, PersonLine } from './person.ts';
-import type { RawTable } from './raw-table.ts';
+import { readUploadedTable } from './uploaded-table.ts';
 import { validatePeople } from './validate-people.ts';
-import { readXlsxTable } from './xlsx-table.ts';
 
 /** Everything read from one people file: the columns, the mapping used, the people, and every problem found. */
 export interface PeopleFile {
@@ -19,7 +17,7 @@ export interface PeopleFile {
   people: PersonLine[];
   /** Problems that stop the import; every one of them, sorted by line. */
   errors: InputIssue[];
-  /** Things worth a look that do not stop the import (unknown faggruppe, no email). */
+  /** Things worth a look that do not stop the import (unknown faggruppe, no email, a value that looks like a formula). */
   warnings: InputIssue[];
 }
 
@@ -29,43 +27,37 @@ export interface ReadOptions {
   faggrupper?: FaggruppeCatalog;
 }
 
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0];
-
-function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
-  return magic.every((b, i) => bytes[i] === b);
-}
-
-async function readTable(bytes: Uint8Array): Promise<RawTable> {
-  if (startsWith(bytes, OLE)) {
-    throw new SpejlError('BAD_INPUT', 'the file is in the old Excel .xls format; save it as .xlsx ("Excel-projektmappe") or as "CSV UTF-8" and upload again');
-  }
-  return startsWith(bytes, ZIP) ? readXlsxTable(bytes) : readCsvTable(bytes);
-}
-
 function byLine(a: InputIssue, b: InputIssue): number {
   return (a.line ?? 0) - (b.line ?? 0);
 }
 
+function missingColumnIssues(headers: readonly string[], missing: readonly PersonField[]): InputIssue[] {
+  const found = headers.map((h) => `"${h}"`).join(', ');
+  return missing.map((field) => ({ line: 1, column: field, message: `no column is mapped to ${field}; the file's columns are ${found}: choose the one that holds ${field}, or add a column named ${field}` }));
+}
+
 /**
- * THE people-file reader (CSV or XLSX, told apart by content, not name): maps columns,
- * reads every row and validates the whole file, collecting every problem rather than
- * stopping at the first. Throws only when the bytes are not a readable file at all.
+ * THE people-file reader (CSV or XLSX): maps columns, reads every row as it streams past and
+ * validates the whole file, collecting every problem rather than stopping at the first. Throws
+ * (a SpejlError) only when the bytes are not a file Spejl may read at all.
  */
 export async function readPeopleFile(bytes: Uint8Array, options: ReadOptions = {}): Promise<PeopleFile> {
-  const table = await readTable(bytes);
-  const { mapping, missing } = resolveMapping(table.headers, options.mapping);
-  const base = { format: table.format, headers: table.headers, mapping, missingColumns: missing };
-  if (table.headers.length === 0) {
-    return { ...base, people: [], errors: [{ message: 'the file is empty; it needs a header line (person_id, name, email, manager_id, faggruppe, unit_name) and one line per person' }], warnings: table.warnings };
+  let reader: PersonLineReader | null = null;
+  let resolved = resolveMapping([], options.mapping);
+  const table = await readUploadedTable(bytes, (headers) => {
+    resolved = resolveMapping(headers, options.mapping);
+    // Without every required column the rows cannot become people; they are only counted.
+    if (resolved.missing.length > 0) return () => {};
+    reader = new PersonLineReader(headers, resolved.mapping, options.faggrupper ?? new FaggruppeCatalog());
+    return reader.add;
+  });
+  const base = { format: table.format, headers: table.headers, mapping: resolved.mapping, missingColumns: resolved.missing };
+  if (table.headers.length === 0) return { ...base, people: [], errors: [fileIssue('blank')], warnings: table.warnings };
+  if (resolved.missing.length > 0) {
+    return { ...base, people: [], errors: [...table.errors, ...missingColumnIssues(table.headers, resolved.missing)].sort(byLine), warnings: table.warnings };
   }
-  if (missing.length > 0) {
-    const found = table.headers.map((h) => `"${h}"`).join(', ');
-    const errors = missing.map((field) => ({ line: 1, column: field, message: `no column is mapped to ${field}; the file's columns are ${found}: choose the one that holds ${field}, or add a column named ${field}` }));
-    return { ...base, people: [], errors, warnings: table.warnings };
-  }
-  const records = toPersonLines(table, mapping, options.faggrupper ?? new FaggruppeCatalog());
-  const errors = [...table.errors, ...records.errors, ...validatePeople(records.people, mapping)];
-  if (records.people.length === 0) errors.push({ line: 2, message: 'the file has a header but no people below it' });
+  const records: RecordsResult = (reader as PersonLineReader | null)?.result() ?? { people: [], errors: [], warnings: [] };
+  const errors = [...table.errors, ...records.errors, ...validatePeople(records.people, resolved.mapping)];
+  if (records.people.length === 0) errors.push(fileIssue('noPeople', {}, { line: 2 }));
   return { ...base, people: records.people, errors: errors.sort(byLine), warnings: [...table.warnings, ...records.warnings].sort(byLine) };
 }

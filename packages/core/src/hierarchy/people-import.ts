@@ -5,7 +5,7 @@ import type { ColumnMapping } from './column-mapping.ts';
 import { recordImport, type ImportActor } from './import-history.ts';
 import { tenantFaggrupper } from './faggrupper.ts';
 import { rememberedMapping, rememberMapping } from './import-settings.ts';
-import { countDiff, diffPeople, type DiffCounts, type PeopleDiff, type PersonChange } from './people-diff.ts';
+import { countDiff, diffPeople, toRecord, type DiffCounts, type PeopleDiff, type PersonChange } from './people-diff.ts';
 import { readPeopleFile, type PeopleFile } from './people-file.ts';
 import { deletePeople, insertPeople, loadPeople, updatePeople } from './people-store.ts';
 import type { PersonField, PersonRecord } from './person.ts';
@@ -87,7 +87,7 @@ async function readUpload(tx: TenantTx, upload: PeopleUpload): Promise<PeopleFil
 }
 
 function samplesOf(diff: PeopleDiff, all: readonly PersonRecord[]): DiffSamples {
-  const changed = diff.changed.slice(0, SAMPLE_SIZE);
+  const changed = diff.changed.slice(0, SAMPLE_SIZE).map((c) => ({ ...c, before: toRecord(c.before), after: toRecord(c.after) }));
   const nameOf = new Map(all.map((p) => [p.personId, p.name]));
   const names: Record<string, string> = {};
   for (const c of changed) {
@@ -96,7 +96,7 @@ function samplesOf(diff: PeopleDiff, all: readonly PersonRecord[]): DiffSamples 
       if (id !== null && name !== undefined) names[id] = name;
     }
   }
-  return { added: diff.added.slice(0, SAMPLE_SIZE), changed, left: diff.left.slice(0, SAMPLE_SIZE), names };
+  return { added: diff.added.slice(0, SAMPLE_SIZE).map(toRecord), changed, left: diff.left.slice(0, SAMPLE_SIZE).map(toRecord), names };
 }
 
 /** Reads and validates an upload and diffs it against the stored people. Writes nothing. */

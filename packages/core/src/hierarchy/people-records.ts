@@ -1,9 +1,11 @@
 import type { InputIssue } from '../errors/spejl-error.ts';
+import { fileIssue } from '../files/file-issues.ts';
+import { startsLikeFormula, withoutFormulaGuard } from '../files/spreadsheet-formulas.ts';
 import type { ColumnMapping } from './column-mapping.ts';
 import type { FaggruppeCatalog } from './faggrupper.ts';
-import { emailProblem, nameProblem, personIdProblem } from './person-fields.ts';
-import type { PersonField, PersonLine } from './person.ts';
-import type { RawTable } from './raw-table.ts';
+import { emailProblem, MAX_ID_LENGTH, MAX_TEXT_LENGTH, nameProblem, personIdProblem } from './person-fields.ts';
+import { PERSON_FIELDS, type PersonField, type PersonLine } from './person.ts';
+import type { RawRow } from './raw-table.ts';
 
 /** People read from a table's rows, with the problems found in single values. */
 export interface RecordsResult {
@@ -17,52 +19,93 @@ function linesText(lines: readonly number[]): string {
   return lines.length > 5 ? `lines ${shown} and ${lines.length - 5} more` : lines.length > 1 ? `lines ${shown}` : `line ${shown}`;
 }
 
-/** One warning per distinct problem value instead of one per row: 40,000 copies help nobody. */
-function groupedWarnings(byValue: Map<string, number[]>, say: (value: string, where: string) => string, column: string | undefined): InputIssue[] {
-  return [...byValue].map(([value, lines]) => ({ line: lines[0], column, message: say(value, linesText(lines)) }));
+/** Lines per key, for one warning per distinct problem instead of one per row: 40,000 copies help nobody. */
+class LinesByKey {
+  readonly map = new Map<string, { value: string; lines: number[] }>();
+  add(key: string, value: string, line: number): void {
+    const seen = this.map.get(key);
+    if (seen) seen.lines.push(line);
+    else this.map.set(key, { value, lines: [line] });
+  }
 }
 
-/** Turns mapped cells into people, checking each value on its own (ids, names, emails, faggrupper). */
-export function toPersonLines(table: RawTable, mapping: ColumnMapping, faggrupper: FaggruppeCatalog): RecordsResult {
-  const index = (field: PersonField): number => (mapping[field] === undefined ? -1 : table.headers.indexOf(mapping[field]));
-  const at = { person_id: index('person_id'), name: index('name'), email: index('email'), manager_id: index('manager_id'), faggruppe: index('faggruppe'), unit_name: index('unit_name') };
-  const errors: InputIssue[] = [];
-  const unknownFaggrupper = new Map<string, number[]>();
-  const noEmail: number[] = [];
-  const people: PersonLine[] = [];
+/** Names with single spaces: collapsing only when needed keeps the file's own string (and its memory). */
+function tidyName(text: string): string {
+  return /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text;
+}
 
-  for (const { line, cells } of table.rows) {
-    const cell = (i: number): string => (i < 0 ? '' : (cells[i] ?? '').trim());
-    const personId = cell(at.person_id);
-    const name = cell(at.name).replace(/\s+/g, ' ');
-    const email = cell(at.email);
-    const faggruppe = cell(at.faggruppe);
-    const problems: [string | undefined, string | null][] = [
-      [mapping.person_id, personIdProblem(personId)],
-      [mapping.name, nameProblem(name)],
-      [mapping.email, emailProblem(email)],
-    ];
-    for (const [column, message] of problems) if (message) errors.push({ line, column, message });
-    if (email === '') noEmail.push(line);
-    let canonical: string | null = null;
-    if (faggruppe !== '') {
-      const known = faggrupper.canonical(faggruppe);
-      canonical = known ?? faggruppe;
-      if (known === undefined) {
-        const lines = unknownFaggrupper.get(faggruppe);
-        if (lines) lines.push(line);
-        else unknownFaggrupper.set(faggruppe, [line]);
-      }
-    }
-    const managerId = cell(at.manager_id);
-    const unitName = cell(at.unit_name);
-    people.push({ line, personId, name, email: email || null, managerId: managerId || null, faggruppe: canonical, unitName: unitName || null });
+/**
+ * Turns mapped cells into people one row at a time, checking each value on its own (ids, names,
+ * emails, faggrupper); rows are not kept, only the people made from them.
+ */
+export class PersonLineReader {
+  private readonly at: Record<PersonField, number>;
+  private readonly people: PersonLine[] = [];
+  private readonly errors: InputIssue[] = [];
+  private readonly unknownFaggrupper = new LinesByKey();
+  private readonly formulas = new LinesByKey();
+  private readonly noEmail: number[] = [];
+
+  constructor(headers: readonly string[], private readonly mapping: ColumnMapping, private readonly faggrupper: FaggruppeCatalog) {
+    const index = (field: PersonField): number => (mapping[field] === undefined ? -1 : headers.indexOf(mapping[field]));
+    this.at = Object.fromEntries(PERSON_FIELDS.map((f) => [f, index(f)])) as Record<PersonField, number>;
   }
 
-  const known = faggrupper.list().join(', ');
-  const warnings = [
-    ...groupedWarnings(unknownFaggrupper, (v, where) => `faggruppe "${v}" is not a known faggruppe (${where}); those people get the general examples. Known: ${known}`, mapping.faggruppe),
-    ...(noEmail.length ? groupedWarnings(new Map([['', noEmail]]), (_, where) => `${noEmail.length} ${noEmail.length === 1 ? 'person has' : 'people have'} no email address (${where}); they cannot be invited by email`, mapping.email) : []),
-  ];
-  return { people, errors, warnings };
+  /** Reads one row into a person. */
+  readonly add = ({ line, cells }: RawRow): void => {
+    const cell = (field: PersonField): string => {
+      const i = this.at[field];
+      let text = i < 0 ? '' : (cells[i] ?? '').trim();
+      const max = field === 'person_id' || field === 'manager_id' ? MAX_ID_LENGTH : MAX_TEXT_LENGTH;
+      if (text.length > max) {
+        // Only the start is kept: thousands of rows sharing one huge cell must not each hold a copy.
+        this.errors.push({ line, column: this.mapping[field], message: `${field} is ${text.length} characters long; at most ${max} are allowed` });
+        text = text.slice(0, max);
+      }
+      if (text[0] !== "'" && !startsLikeFormula(text)) return text;
+      const unguarded = withoutFormulaGuard(text);
+      if (startsLikeFormula(unguarded)) this.formulas.add(field, unguarded, line);
+      return unguarded;
+    };
+    const personId = cell('person_id');
+    const name = tidyName(cell('name'));
+    const email = cell('email');
+    const problems: [string | undefined, string | null][] = [
+      [this.mapping.person_id, personIdProblem(personId)],
+      [this.mapping.name, nameProblem(name)],
+      [this.mapping.email, emailProblem(email)],
+    ];
+    for (const [column, message] of problems) if (message) this.errors.push({ line, column, message });
+    if (email === '') this.noEmail.push(line);
+    const managerId = cell('manager_id');
+    const unitName = cell('unit_name');
+    this.people.push({ line, personId, name, email: email || null, managerId: managerId || null, faggruppe: this.faggruppe(cell('faggruppe'), line), unitName: unitName || null });
+  };
+
+  private faggruppe(text: string, line: number): string | null {
+    if (text === '') return null;
+    const known = this.faggrupper.canonical(text);
+    if (known === undefined) this.unknownFaggrupper.add(text, text, line);
+    return known ?? text;
+  }
+
+  /** The people read, every problem of single values, and the grouped warnings. */
+  result(): RecordsResult {
+    const known = this.faggrupper.list().join(', ');
+    const warnings: InputIssue[] = [];
+    for (const { value, lines } of this.unknownFaggrupper.map.values()) {
+      warnings.push({ line: lines[0], column: this.mapping.faggruppe, message: `faggruppe "${value}" is not a known faggruppe (${linesText(lines)}); those people get the general examples. Known: ${known}` });
+    }
+    if (this.noEmail.length) {
+      const n = this.noEmail.length;
+      warnings.push({ line: this.noEmail[0], column: this.mapping.email, message: `${n} ${n === 1 ? 'person has' : 'people have'} no email address (${linesText(this.noEmail)}); they cannot be invited by email` });
+    }
+    for (const [field, { value, lines }] of this.formulas.map) {
+      // Values are trimmed, so they start with = + - or @, never a tab or carriage return.
+      const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
+      const params = { value: shown, first: value[0]!, lines: lines.slice(0, 5).join(', '), count: lines.length };
+      warnings.push(fileIssue('formulaLike', params, { line: lines[0], column: this.mapping[field as PersonField] }));
+    }
+    return { people: this.people, errors: this.errors, warnings };
+  }
 }

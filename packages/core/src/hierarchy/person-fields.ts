@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 /** Longest person_id we accept; HR keys are short, and this keeps a pasted paragraph out. */
 export const MAX_ID_LENGTH = 64;
-const MAX_TEXT_LENGTH = 200;
+/** Longest name, email, faggruppe or unit name we accept. */
+export const MAX_TEXT_LENGTH = 200;
 
 // Unicode letters allowed: Danish domains and addresses may hold æøå.
 const EMAIL = /^(?!\.)(?!.*\.\.)[^\s@<>(),;:"[\]\\]+(?<!\.)@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}$/u;

@@ -1,5 +1,6 @@
 import type { FormRole } from '@spejl/db';
 import type { InputIssue } from '../errors/spejl-error.ts';
+import { fileIssue } from '../files/file-issues.ts';
 import type { RawTable } from '../hierarchy/raw-table.ts';
 import { hasAnyAnswer, readAnswerCell } from './response-values.ts';
 
@@ -30,9 +31,9 @@ function headerIssues(headers: readonly string[], round: RoundForImport): InputI
   for (const required of ['subject_id', 'rater_role']) {
     if (!headers.includes(required)) issues.push({ line: 1, column: required, message: `the file has no ${required} column; the header must start subject_id,rater_role,<theme>.<item>,…` });
   }
+  // A header used twice is the reader's error already (with both column positions).
   headers.forEach((h, i) => {
-    if (headers.indexOf(h) !== i) issues.push({ line: 1, column: h, message: `the column ${h} appears twice` });
-    else if (h !== 'subject_id' && h !== 'rater_role' && !known.has(h)) issues.push({ line: 1, column: h, message: `${h} is not a statement of this round; its columns are ${round.itemKeys.join(', ')}` });
+    if (headers.indexOf(h) === i && h !== 'subject_id' && h !== 'rater_role' && !known.has(h)) issues.push({ line: 1, column: h, message: `${h} is not a statement of this round; its columns are ${round.itemKeys.join(', ')}` });
   });
   if (!headers.some((h) => known.has(h))) issues.push({ line: 1, message: `the file has no answer columns; name them <theme>.<item>, e.g. ${round.itemKeys[0] ?? ''}` });
   return issues;
@@ -80,6 +81,6 @@ export function validateResponses(table: RawTable, round: RoundForImport): { for
     if (rowErrors.length) errors.push(...rowErrors);
     else if (role) forms.push({ line, subjectId, role, answers });
   }
-  if (!table.rows.length) errors.push({ line: 2, message: 'the file has a header but no forms below it' });
+  if (!table.rows.length) errors.push(fileIssue('noForms', {}, { line: 2 }));
   return { forms, errors };
 }

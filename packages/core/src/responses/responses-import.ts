@@ -1,6 +1,6 @@
 import type { FormRole, TenantTx } from '@spejl/db';
 import { SpejlError } from '../errors/spejl-error.ts';
-import { readCsvTable } from '../hierarchy/csv-table.ts';
+import { collectUploadedTable } from '../hierarchy/uploaded-table.ts';
 import { getRound } from '../rounds/lifecycle.ts';
 import { refusalsAsConflicts } from '../rounds/round-conflicts.ts';
 import { validateResponses, type RoundForImport } from './responses-file.ts';
@@ -37,7 +37,7 @@ async function roundForImport(tx: TenantTx, roundId: string): Promise<RoundForIm
  */
 export async function importResponses(tx: TenantTx, tenantId: string, roundId: string, bytes: Uint8Array, fileName = 'the file'): Promise<ImportSummary> {
   const target = await roundForImport(tx, roundId);
-  const { forms, errors } = validateResponses(readCsvTable(bytes), target);
+  const { forms, errors } = validateResponses(await collectUploadedTable(bytes), target);
   if (errors.length) {
     throw new SpejlError('BAD_INPUT', `${fileName} was not imported: ${errors.length} problem${errors.length > 1 ? 's' : ''}; fix them and import the whole file again`, errors);
   }

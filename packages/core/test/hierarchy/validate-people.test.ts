@@ -77,7 +77,7 @@ describe('validating the people file', () => {
 
   it('names a row whose unquoted ";" shifted the columns', async () => {
     const file = await read('1;Sørensen; Lise;a@x.dk;;;');
-    expect(file.errors[0]).toEqual({ line: 2, message: 'the row has 7 values but the header has 6 columns: a value probably contains ";" without quotes around it' });
+    expect(file.errors[0]).toMatchObject({ line: 2, code: 'file.rowTooLong', message: 'the row has 7 values but the header has 6 columns: a value probably contains ";" without quotes around it' });
   });
 
   it('lists every problem at once, sorted by line', async () => {
@@ -87,6 +87,6 @@ describe('validating the people file', () => {
 
   it('refuses a header without people', async () => {
     const file = await read();
-    expect(file.errors).toEqual([{ line: 2, message: 'the file has a header but no people below it' }]);
+    expect(file.errors).toMatchObject([{ line: 2, code: 'file.noPeople', message: 'the file has a header but no people below it' }]);
   });
 });

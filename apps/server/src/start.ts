@@ -26,7 +26,7 @@ export interface StartOptions {
   trustProxy?: boolean;
   logger?: Logger;
   webApps?: { admin?: string; survey?: string };
-  /** Sign-in attempts allowed per client address per minute (default 5; browser tests that sign in often raise it). */
+  /** Sign-in requests per client address per minute, a flood guard only (default 60); failed sign-ins are throttled per account and address. */
   signInPerMinute?: number;
   /** How often the mail job sends due invitations and reminders (default 5 s). */
   mailIntervalMs?: number;

@@ -33,13 +33,19 @@ export const useSessionStore = defineStore('session', () => {
     return loading;
   }
 
-  /** Signs in; returns the better-auth error code (or null on success) so the form can explain it. */
-  async function signIn(email: string, password: string): Promise<{ code: string | null; status: number | null }> {
+  /**
+   * Signs in; returns the better-auth error code (or null on success) so the form can explain it,
+   * and for a throttled attempt how many seconds to wait (when the server said).
+   */
+  async function signIn(email: string, password: string): Promise<{ code: string | null; status: number | null; retryAfter: number | null }> {
     const { error } = await authClient.signIn.email({ email, password });
-    if (error) return { code: error.code ?? null, status: error.status };
+    if (error) {
+      const wait = (error as { retryAfter?: unknown }).retryAfter;
+      return { code: error.code ?? null, status: error.status, retryAfter: typeof wait === 'number' && wait > 0 ? wait : null };
+    }
     await refresh();
     loading = Promise.resolve();
-    return { code: null, status: null };
+    return { code: null, status: null, retryAfter: null };
   }
 
   async function signOut(): Promise<void> {

@@ -2,11 +2,12 @@ import { betterAuth } from 'better-auth';
 import type { Database, Kysely } from '@spejl/db';
 import { sendSystemMail } from '../mail/outbox.ts';
 import type { Mailer } from '../mail/transport.ts';
+import { authHooks, CLIENT_IP_HEADER } from './auth-hooks.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password.ts';
 import { resetPasswordMail } from './reset-mail.ts';
+import type { ThrottleLimits } from './sign-in-throttle.ts';
 
-/** The header the HTTP server fills with the socket's address (replacing any client value); rate limits key on it. */
-export const CLIENT_IP_HEADER = 'x-spejl-client-ip';
+export { CLIENT_IP_HEADER };
 
 /** Where better-auth is mounted; the console's auth client uses the same path. */
 export const AUTH_BASE_PATH = '/api/auth';
@@ -21,14 +22,22 @@ export interface AuthOptions {
   publicUrl: string;
   /** Further origins allowed to post to the auth endpoints (a dev server of the console, say). */
   trustedOrigins?: string[];
-  /** Sign-in attempts allowed per client IP per minute. */
+  /**
+   * Sign-in requests per client address per minute, failed or not: only a flood guard (each one
+   * costs a password hash), high enough for an office behind one address. Guessing is stopped by
+   * the failure throttle (`signInLimits`).
+   */
   signInPerMinute?: number;
+  /** Failed sign-ins allowed per account and per address in a window (default SIGN_IN_LIMITS). */
+  signInLimits?: ThrottleLimits;
+  /** The clock the sign-in throttle reads (tests move it). */
+  now?: () => Date;
 }
 
 /**
  * better-auth on our own tables (migration 0001): e-mail + password only, no self sign-up
- * (accounts come from the CLI, the demo seed and invitations), rate limits stored in the
- * database so they hold across restarts and processes.
+ * (accounts come from the CLI, the demo seed and invitations), rate limits and the sign-in
+ * throttle stored in the database so they hold across restarts and processes.
  */
 export function createAuth(options: AuthOptions) {
   const publicUrl = options.publicUrl.replace(/\/+$/, '');
@@ -59,13 +68,14 @@ export function createAuth(options: AuthOptions) {
       },
     },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    hooks: authHooks(options.db, options.signInLimits, options.now),
     rateLimit: {
       enabled: true,
       storage: 'database',
       window: 60,
       max: 100,
       customRules: {
-        '/sign-in/email': { window: 60, max: options.signInPerMinute ?? 5 },
+        '/sign-in/email': { window: 60, max: options.signInPerMinute ?? 60 },
         '/request-password-reset': { window: 300, max: 3 },
         '/reset-password': { window: 300, max: 10 },
       },

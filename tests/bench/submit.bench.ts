@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -39,7 +40,8 @@ async function prepare(db: Kysely<Database>): Promise<{ tenantId: string; bodies
   );
   const items = await withTenant(db, tenantId, (tx) => tx.selectFrom('rounds').select(sql<number>`jsonb_array_length(items)`.as('n')).where('id', '=', roundId).executeTakeFirstOrThrow());
   const answers = (i: number) => Array.from({ length: Number(items.n) }, (_, k) => ((i + k) % 7 === 6 ? 'dk' : ((i * 31 + k) % 5) + 1));
-  const bodies = rows.map((r, i) => ({ path: '/s/api/forms/0', token: personalToken(key, tenantId, r.link_salt), body: JSON.stringify({ answers: answers(i), submit: true }) }));
+  // Each respondent sends from one browser, so every resubmission is allowed to change the form it made.
+  const bodies = rows.map((r, i) => ({ path: '/s/api/forms/0', token: personalToken(key, tenantId, r.link_salt), device: randomBytes(32).toString('base64url'), body: JSON.stringify({ answers: answers(i), submit: true }) }));
   return { tenantId, bodies };
 }
 
@@ -53,7 +55,7 @@ async function startServerProcess(databaseUrl: string, file = './submit-server.t
   return { url: line.toString().trim().split('\n')[0]!, child };
 }
 
-function load(url: string, bodies: { path: string; token: string; body: string }[], seconds: number): Promise<autocannon.Result> {
+function load(url: string, bodies: { path: string; token: string; device: string; body: string }[], seconds: number): Promise<autocannon.Result> {
   let next = 0;
   return autocannon({
     url,
@@ -63,7 +65,7 @@ function load(url: string, bodies: { path: string; token: string; body: string }
       method: 'PUT',
       setupRequest: (req) => {
         const b = bodies[next++ % bodies.length]!;
-        return { ...req, path: b.path, body: b.body, headers: { 'content-type': 'application/json', authorization: `Bearer ${b.token}` } };
+        return { ...req, path: b.path, body: b.body, headers: { 'content-type': 'application/json', authorization: `Bearer ${b.token}`, 'x-spejl-device': b.device } };
       },
     }],
   });

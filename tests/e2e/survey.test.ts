@@ -40,6 +40,8 @@ describe.skipIf(!chromiumAvailable)('a survey round from launch to answers, on a
   let spejl: RunningSpejl;
   let session: BrowserSession;
   let roundId = '';
+  /** The link whose form the respondent answered and sent from this browser. */
+  let answeredLink = '';
 
   beforeAll(async () => {
     ensureSurveyBuilt();
@@ -136,6 +138,7 @@ describe.skipIf(!chromiumAvailable)('a survey round from launch to answers, on a
 
   it('answers part of a form from the mailed link, leaves, comes back and finishes; the console rate moves', async () => {
     const { link, leader } = await linkOfAnEmployee();
+    answeredLink = link;
     // The organisation's logo stands beside its name, which stays in the header.
     const logo = `data:image/svg+xml;base64,${Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="120" height="36"><rect width="120" height="36" fill="#1f4e79"/><circle cx="18" cy="18" r="12" fill="#f2c14e"/></svg>').toString('base64')}`;
     await spejl.db.updateTable('tenants').set({ branding: JSON.stringify({ logoDataUrl: logo }) }).where('id', '=', spejl.demoTenant.id).execute();
@@ -208,7 +211,7 @@ describe.skipIf(!chromiumAvailable)('a survey round from launch to answers, on a
     expect(await back.getByText(/Du har ikke svaret på/).count()).toBe(0);
     await back.getByRole('button', { name: 'Send besvarelse' }).click();
     await back.getByRole('heading', { level: 1, name: 'Tak – din besvarelse er modtaget' }).waitFor();
-    await back.getByText(/Du kan rette dine svar via dit link indtil/).waitFor();
+    await back.getByText(/Du kan rette dine svar via dit link i denne browser indtil/).waitFor();
     // The leader's name keeps its capitals inside the sentence.
     await back.getByText(`Din besvarelse om din leder, ${leader}, blev modtaget`, { exact: false }).waitFor();
     expect(seriousViolations(await session.axe(back))).toEqual([]);
@@ -220,6 +223,42 @@ describe.skipIf(!chromiumAvailable)('a survey round from launch to answers, on a
     const { page } = session;
     await page.getByTestId('round-rate').getByText(/^1 af \d+ spørgeskemaer besvaret/).waitFor({ timeout: 20_000 });
     await session.screenshot('survey-console-rate');
+  });
+
+  it('shows someone else holding the same link (another browser) that the form was sent, with no answers and no way to change them', async () => {
+    // An admin who read the invitation in the outbox, on their own machine.
+    const admin = await openBrowser();
+    try {
+      const other = admin.page;
+      await other.setViewportSize(PHONE);
+      await other.goto(answeredLink);
+      await other.getByRole('heading', { level: 1, name: /^Hej / }).waitFor();
+      const card = other.getByTestId('other-device-0');
+      await card.getByText('Sendt fra en anden enhed eller en anden browser. Af hensyn til din anonymitet kan svarene ikke vises eller ændres her.').waitFor();
+      await other.getByText('Sendt', { exact: true }).waitFor();
+      // No way into the form, so no answer is on the page or in what the page was sent.
+      expect(await other.getByRole('button', { name: /Ret svar|Fortsæt|Start/ }).count()).toBe(0);
+      expect(await other.getByRole('radio').count()).toBe(0);
+      const sent = await other.evaluate(async () => {
+        const token = location.hash.slice(1);
+        const response = await fetch('/s/api/survey', { headers: { authorization: `Bearer ${token}` } });
+        return ((await response.json()) as { forms: { answers: unknown }[] }).forms.map((f) => f.answers);
+      });
+      expect(sent).toEqual([null]);
+      expect(seriousViolations(await admin.axe(other))).toEqual([]);
+      await admin.screenshot('survey-phone-other-browser', other);
+      await other.getByRole('button', { name: 'Read in English' }).click();
+      await other.getByText('Sent from another device or another browser. For your anonymity its answers cannot be shown or changed here.').waitFor();
+    } finally {
+      await admin.close();
+    }
+    // The respondent's own browser still shows the answers.
+    const own = await session.browser.newPage();
+    await own.setViewportSize(PHONE);
+    await own.goto(answeredLink);
+    await own.getByRole('button', { name: 'Ret svar' }).click();
+    expect(await own.getByRole('group').nth(0).getByLabel('Enig', { exact: true }).isChecked()).toBe(true);
+    await own.close();
   });
 
   it('can be answered with the keyboard alone, in English on request', async () => {

@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyPeopleImport, createRound, hierarchySnapshots, launchRound, linkKey, openSurvey, personalToken, themeSourceOf } from '@spejl/core';
+import { applyPeopleImport, createRound, hierarchySnapshots, launchRound, linkKey, openSurvey, parseDeviceKey, personalToken, themeSourceOf } from '@spejl/core';
 import { sql, withTenant, type SpejlDatabase } from '@spejl/db';
 import { testEngines } from '@spejl/db/testing';
 import { themes } from '@spejl/plugin-registry';
@@ -59,12 +60,14 @@ describe.skipIf(!postgres)('a server killed mid-load on postgres', () => {
 
   it('keeps every form it acknowledged', async () => {
     const first = await startServer(databaseUrl);
+    // One browser, with its device key, per respondent: only it may read the answers back afterwards.
+    const devices = new Map(tokens.map((t) => [t, randomBytes(32).toString('base64url')]));
     const acked = new Map<string, number[]>();
     let failed = 0;
     const submitOne = async (token: string, i: number) => {
       const answers = [1 + (i % 5), 1 + ((i + 1) % 5), 1 + ((i + 2) % 5), 1 + ((i + 3) % 5)];
       try {
-        const res = await fetch(`${first.url}/s/api/forms/0`, { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ answers, submit: true }) });
+        const res = await fetch(`${first.url}/s/api/forms/0`, { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'x-spejl-device': devices.get(token)!, 'content-type': 'application/json' }, body: JSON.stringify({ answers, submit: true }) });
         if (res.status === 200) acked.set(token, answers);
         else failed++;
         if (acked.size === 150) first.child.kill('SIGKILL');
@@ -91,7 +94,7 @@ describe.skipIf(!postgres)('a server killed mid-load on postgres', () => {
       expect(health.status).toBe(200);
       const lost: string[] = [];
       for (const [token, answers] of acked) {
-        const content = await openSurvey(handle.db, token, 'da');
+        const content = await openSurvey(handle.db, token, 'da', parseDeviceKey(devices.get(token)));
         const form = content.forms[0];
         if (form?.state !== 'submitted' || JSON.stringify(form.answers) !== JSON.stringify(answers)) lost.push(token);
       }

@@ -86,6 +86,24 @@ describe('saving a form in the background', () => {
     expect(queue.unsaved(0)).toBe(false);
   });
 
+  it('stops sending a form the server refuses from this browser, the refused save included, and keeps saving the others', async () => {
+    const { send, sent } = manualSend();
+    const queue = new SaveQueue(send, 1500);
+    queue.changed(0, [4]);
+    queue.changed(1, [2]);
+    const refused = queue.flush(0);
+    queue.stop(0); // what the app does when the server answers "another device"
+    sent[0]?.fail(new Error('another device'));
+    await expect(refused).rejects.toThrow('another device');
+    expect(queue.unsaved(0)).toBe(false);
+    queue.changed(0, [5]);
+    const all = queue.flushAll();
+    await tick();
+    sent[1]?.finish();
+    await all;
+    expect(sent.map((s) => [s.slot, s.save.answers])).toEqual([[0, [4]], [1, [2]]]);
+  });
+
   it('flushes every form at once when the page is hidden, and forgets everything once the round is closed', async () => {
     const { send, sent } = manualSend();
     const queue = new SaveQueue(send, 1500);

@@ -50,8 +50,9 @@ describe.each(testEngines())('rounds through the API on $name', (engine) => {
     expect(opened.status).toBe(200);
     const body = (await opened.json()) as { forms: { slot: number; subjectName: string }[] };
     expect(body.forms[0]?.subjectName).toBe('Mads Bæk');
+    // The respondent's browser sends its device key (survey/device-key.ts) with every save.
     const put = (answers: unknown[], submit: boolean) =>
-      app.request('/forms/0', { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ answers, submit }) });
+      app.request('/forms/0', { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'x-spejl-device': 'B'.repeat(43), 'content-type': 'application/json' }, body: JSON.stringify({ answers, submit }) });
     expect((await put([4, null, null, null], false)).status).toBe(200);
     expect((await put([4, 5, 'dk', 3], true)).status).toBe(200);
     expect(((await put([4, 7, 'dk', 3], true)).status)).toBe(400);

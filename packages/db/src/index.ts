@@ -5,5 +5,6 @@ export { DataDirInUseError } from './data-dir-lock.ts';
 export { APP_ROLE } from './roles.ts';
 export { withTenant, withUser, isolateTenantTable, TENANT_PREDICATE, type TenantTx } from './tenancy.ts';
 export { tenantStatement, inlineParameters } from './tenant-statement.ts';
+export { afterCommit, type CommitTask } from './after-commit.ts';
 export type * from './schema/index.ts';
 export { sql, type Kysely, type Transaction, type Selectable, type Insertable, type Updateable } from 'kysely';

@@ -1,6 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Pool } from 'pg';
 import { z } from 'zod';
+import { closeCommitTasks, openCommitTasks, runCommitTasks, type CommitTask } from './after-commit.ts';
 import { APP_ROLE } from './roles.ts';
 import type { Database } from './schema/index.ts';
 
@@ -35,7 +36,8 @@ export function literal(value: string, what: string): string {
 
 /**
  * Runs `fn` in a transaction as the app role with `app.tenant_id` set by SET LOCAL
- * (not set_config: Citus does not propagate it). Rolls back when `fn` throws.
+ * (not set_config: Citus does not propagate it). Rolls back when `fn` throws. Work `fn` hands to
+ * afterCommit (after-commit.ts) runs once the transaction has committed, before this returns.
  */
 export async function withTenant<T>(
   db: Kysely<Database>,
@@ -43,12 +45,24 @@ export async function withTenant<T>(
   fn: (tx: TenantTx) => Promise<T>,
 ): Promise<T> {
   const tenant = literal(tenantId, 'tenant id');
-  if (POOLS.has(db)) return oneTripTenant(db, tenant, fn);
-  return db.transaction().execute(async (trx) => {
-    await sql.raw(`SET LOCAL ROLE ${APP_ROLE}`).execute(trx);
-    await sql.raw(`SET LOCAL app.tenant_id = ${tenant}`).execute(trx);
-    return fn(trx as TenantTx);
-  });
+  let tasks: CommitTask[] = [];
+  const inside = async (tx: TenantTx) => {
+    tasks = openCommitTasks(tx);
+    try {
+      return await fn(tx);
+    } finally {
+      closeCommitTasks(tx);
+    }
+  };
+  const result = POOLS.has(db)
+    ? await oneTripTenant(db, tenant, inside)
+    : await db.transaction().execute(async (trx) => {
+      await sql.raw(`SET LOCAL ROLE ${APP_ROLE}`).execute(trx);
+      await sql.raw(`SET LOCAL app.tenant_id = ${tenant}`).execute(trx);
+      return inside(trx as TenantTx);
+    });
+  await runCommitTasks(db, tasks);
+  return result;
 }
 
 /**

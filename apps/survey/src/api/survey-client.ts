@@ -1,4 +1,5 @@
 import type { Answer, SurveyContent } from '@spejl/core';
+import { deviceKey } from './device-key.ts';
 
 /** One answer as the API takes it: 1–5, `dk` (ved ikke) or null (not answered). */
 export type { Answer };
@@ -6,7 +7,7 @@ export type { Answer };
 /** Why a request failed, in the terms the app shows. */
 export class SurveyRequestError extends Error {
   constructor(
-    readonly kind: 'UNKNOWN_LINK' | 'TOO_MANY' | 'CLOSED' | 'BAD_INPUT' | 'NETWORK' | 'SERVER',
+    readonly kind: 'UNKNOWN_LINK' | 'TOO_MANY' | 'CLOSED' | 'OTHER_DEVICE' | 'BAD_INPUT' | 'NETWORK' | 'SERVER',
     message: string,
     /** For CLOSED: when the round really closed. */
     readonly closedAt?: string,
@@ -20,7 +21,7 @@ const BASE = `${import.meta.env.BASE_URL}api`;
 async function call<T>(token: string, path: string, init: RequestInit = {}): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(`${BASE}${path}`, { ...init, headers: { ...init.headers, authorization: `Bearer ${token}`, 'content-type': 'application/json' } });
+    response = await fetch(`${BASE}${path}`, { ...init, headers: { ...init.headers, authorization: `Bearer ${token}`, 'x-spejl-device': deviceKey(), 'content-type': 'application/json' } });
   } catch {
     throw new SurveyRequestError('NETWORK', 'network');
   }
@@ -30,6 +31,8 @@ async function call<T>(token: string, path: string, init: RequestInit = {}): Pro
   if (response.status === 404) throw new SurveyRequestError('UNKNOWN_LINK', message);
   if (response.status === 429) throw new SurveyRequestError('TOO_MANY', message);
   if (response.status === 409) throw new SurveyRequestError('CLOSED', message, body.closedAt);
+  // Another browser saved this form first; only that one may change it.
+  if (response.status === 403) throw new SurveyRequestError('OTHER_DEVICE', message);
   if (response.status === 400) throw new SurveyRequestError('BAD_INPUT', message);
   throw new SurveyRequestError('SERVER', message);
 }

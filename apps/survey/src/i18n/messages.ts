@@ -24,7 +24,7 @@ export const messages = {
       employee: 'Dine svar om din leder er anonyme. De vises kun samlet, og kun når mindst {k} medarbejdere har svaret. Hverken din leder eller andre kan se, hvad du har svaret.',
       known: 'Svar du giver som leder om dig selv, og som overordnet leder om en leder, vises med din rolle, fordi der kun er én i den rolle.',
       stored: 'Vi gemmer ikke, hvem der har givet hvilke medarbejdersvar – kun om du er færdig, så vi ikke sender dig påmindelser.',
-      edit: 'Du kan gemme undervejs, komme tilbage via linket og rette dine svar, indtil målingen lukker {closes}.',
+      edit: 'Du kan gemme undervejs, komme tilbage via linket og rette dine svar i samme browser på samme enhed, indtil målingen lukker {closes}. Andre, der får fat i dit link, kan ikke se eller ændre dine svar.',
     },
     overview: {
       greeting: 'Hej {name}',
@@ -36,6 +36,11 @@ export const messages = {
       superior: 'Om {name}, som du er overordnet leder for',
       state: { new: 'Ikke påbegyndt', saved: 'Påbegyndt – ikke sendt', submitted: 'Sendt' },
       start: 'Start', continue: 'Fortsæt', edit: 'Ret svar',
+      otherDevice: {
+        saved: 'Påbegyndt på en anden enhed eller i en anden browser. Af hensyn til din anonymitet kan svarene ikke vises eller ændres her – fortsæt dér, hvor du begyndte.',
+        submitted: 'Sendt fra en anden enhed eller en anden browser. Af hensyn til din anonymitet kan svarene ikke vises eller ændres her.',
+      },
+      refused: 'Dine ændringer blev ikke gemt: spørgeskemaet er påbegyndt på en anden enhed eller i en anden browser, og af hensyn til din anonymitet kan det kun ændres dér.',
     },
     form: {
       pageOf: 'Side {page} af {pages}',
@@ -52,7 +57,7 @@ export const messages = {
       text: 'Din besvarelse {about} blev modtaget {time}.',
       // Its own lower-case phrases: lower-casing the overview's titles would lower-case the leader's name too.
       about: { employee: 'om din leder, {name},', self: 'om dig selv som leder', superior: 'om {name}, som du er overordnet leder for,' },
-      edit: 'Du kan rette dine svar via dit link indtil {closes}.',
+      edit: 'Du kan rette dine svar via dit link i denne browser indtil {closes}.',
       back: 'Tilbage til oversigten',
     },
     role: { employee: 'medarbejder', self: 'leder', superior: 'overordnet leder' },
@@ -81,7 +86,7 @@ export const messages = {
       employee: 'Your answers about your leader are anonymous. They are only shown combined, and only when at least {k} employees have answered. Neither your leader nor anyone else can see what you answered.',
       known: 'Answers you give as a leader about yourself, and as a superior about a leader, are shown with your role, because only one person has that role.',
       stored: 'We do not store who gave which employee answers – only whether you have finished, so that we do not send you reminders.',
-      edit: 'You can save as you go, come back through the link and change your answers until the survey closes on {closes}.',
+      edit: 'You can save as you go, come back through the link and change your answers in the same browser on the same device until the survey closes on {closes}. Others who get hold of your link cannot see or change your answers.',
     },
     overview: {
       greeting: 'Hello {name}',
@@ -93,6 +98,11 @@ export const messages = {
       superior: 'About {name}, whose superior you are',
       state: { new: 'Not started', saved: 'Started – not sent', submitted: 'Sent' },
       start: 'Start', continue: 'Continue', edit: 'Change answers',
+      otherDevice: {
+        saved: 'Started on another device or in another browser. For your anonymity its answers cannot be shown or changed here – continue where you started.',
+        submitted: 'Sent from another device or another browser. For your anonymity its answers cannot be shown or changed here.',
+      },
+      refused: 'Your changes were not saved: this questionnaire was started on another device or in another browser, and for your anonymity it can only be changed there.',
     },
     form: {
       pageOf: 'Page {page} of {pages}',
@@ -108,7 +118,7 @@ export const messages = {
       title: 'Thank you – your answers have been received',
       text: 'Your answers {about} were received at {time}.',
       about: { employee: 'about your leader, {name},', self: 'about yourself as a leader', superior: 'about {name}, whose superior you are,' },
-      edit: 'You can change your answers through your link until {closes}.',
+      edit: 'You can change your answers through your link in this browser until {closes}.',
       back: 'Back to the overview',
     },
     role: { employee: 'employee', self: 'leader', superior: 'superior' },

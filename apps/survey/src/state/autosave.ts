@@ -22,6 +22,8 @@ export class SaveQueue<A> {
   private readonly waiting = new Map<number, PendingSave<A>>();
   private readonly running = new Map<number, Promise<void>>();
   private readonly timers = new Map<number, unknown>();
+  /** Forms the server will not take from here any more (another device saved them first). */
+  private readonly stopped = new Set<number>();
 
   constructor(
     private readonly send: (slot: number, save: PendingSave<A>) => Promise<void>,
@@ -31,6 +33,7 @@ export class SaveQueue<A> {
 
   /** The answers of a form changed: save them after a quiet moment. */
   changed(slot: number, answers: readonly A[], submit = false): void {
+    if (this.stopped.has(slot)) return;
     const earlier = this.waiting.get(slot);
     this.waiting.set(slot, { answers: [...answers], submit: submit || (earlier?.submit ?? false) });
     this.clock.clear(this.timers.get(slot));
@@ -60,7 +63,7 @@ export class SaveQueue<A> {
         (error: unknown) => {
           this.running.delete(slot);
           // Not lost: sent again with the next flush, unless a newer change has replaced it.
-          if (!this.waiting.has(slot)) this.waiting.set(slot, save);
+          if (!this.waiting.has(slot) && !this.stopped.has(slot)) this.waiting.set(slot, save);
           throw error;
         },
       );
@@ -72,6 +75,14 @@ export class SaveQueue<A> {
   /** Sends every form's waiting change now; failures are left to each save's own reporting. */
   async flushAll(): Promise<void> {
     await Promise.all([...new Set([...this.waiting.keys(), ...this.running.keys()])].map((slot) => this.flush(slot).catch(() => undefined)));
+  }
+
+  /** Drops a form's waiting change for good, failed saves included: the server refuses it from here. */
+  stop(slot: number): void {
+    this.stopped.add(slot);
+    this.clock.clear(this.timers.get(slot));
+    this.timers.delete(slot);
+    this.waiting.delete(slot);
   }
 
   /** Drops every waiting change (the round closed: nothing more can be stored). */

@@ -20,6 +20,8 @@ export const survey = reactive({
   receipt: null as { slot: number; at: Date } | null,
   /** A save the server refused because the round had closed meanwhile. */
   lost: null as { slot: number; wasSubmitted: boolean } | null,
+  /** A form whose changes the server refused because another browser saved it first. */
+  refused: null as number | null,
 });
 
 function problemOf(error: unknown): Problem {
@@ -58,6 +60,7 @@ export function openForm(slot: number): void {
   survey.slot = slot;
   survey.page = 0;
   survey.saving = 'idle';
+  survey.refused = null;
   survey.phase = 'form';
   history.pushState({ spejlForm: slot }, '');
 }
@@ -74,6 +77,19 @@ function roundClosed(error: SurveyRequestError, slot: number): void {
   survey.phase = 'closed';
 }
 
+/** Another browser saved this form first: it cannot be shown or changed here (the server keeps it as it is). */
+function savedElsewhere(slot: number): void {
+  const form = survey.content?.forms.find((f) => f.slot === slot);
+  if (form) {
+    form.otherDevice = true;
+    if (form.state === 'new') form.state = 'saved';
+  }
+  autosave.stop(slot);
+  survey.answers[slot] = startingAnswers(null, survey.content?.itemCount ?? 0);
+  survey.refused = slot;
+  if (survey.phase === 'form' && survey.slot === slot) leaveForm();
+}
+
 async function sendSave(slot: number, save: PendingSave<Answer>): Promise<void> {
   const shown = () => slot === survey.slot;
   if (shown()) survey.saving = 'saving';
@@ -85,6 +101,7 @@ async function sendSave(slot: number, save: PendingSave<Answer>): Promise<void> 
     if (shown()) survey.saving = 'saved';
   } catch (error) {
     if (error instanceof SurveyRequestError && error.kind === 'CLOSED') roundClosed(error, slot);
+    if (error instanceof SurveyRequestError && error.kind === 'OTHER_DEVICE') savedElsewhere(slot);
     if (shown()) survey.saving = 'failed';
     throw error;
   }

@@ -1,13 +1,14 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { answerSchema, GuessLimiter, openSurvey, RoundClosedError, saveSurveyForm, SpejlError, UnknownLinkError } from '@spejl/core';
+import { answerSchema, GuessLimiter, openSurvey, parseDeviceKey, RoundClosedError, saveSurveyForm, SpejlError, UnknownLinkError, type DeviceKey } from '@spejl/core';
 import type { Database, Kysely } from '@spejl/db';
 import { BodyTooLargeError, headerOf, jsonBody } from './request-body.ts';
 
 /*
  * The respondent's API, mounted by the server at /s/api. Not tRPC: it is the hot path (every
  * form submission), so it is a few plain routes with zod at the edge. The link token comes in
- * the Authorization header (the survey app reads it from the URL fragment), never in a URL.
+ * the Authorization header (the survey app reads it from the URL fragment), never in a URL; the
+ * browser's device key in X-Spejl-Device (saved answers are shown and changed only with it).
  */
 
 /** How the survey routes find the caller's address for the guess limiter, and the limiter itself. */
@@ -25,6 +26,11 @@ const BODY_LIMIT = 64 * 1024;
 function tokenOf(c: Context): string {
   const header = headerOf(c, 'authorization') ?? '';
   return header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+}
+
+/** The respondent's browser-held device key (core/survey/device-key.ts), or null when none came. */
+function deviceOf(c: Context): DeviceKey | null {
+  return parseDeviceKey(headerOf(c, 'x-spejl-device'));
 }
 
 function tooMany(c: Context, waitSeconds: number): Response {
@@ -62,13 +68,13 @@ export function surveyRoutes(db: Kysely<Database>, options: SurveyRouteOptions =
 
   app.get('/survey', async (c) => {
     const lang = c.req.query('lang');
-    return c.json(await openSurvey(db, tokenOf(c), lang === 'en' || lang === 'da' ? lang : undefined));
+    return c.json(await openSurvey(db, tokenOf(c), lang === 'en' || lang === 'da' ? lang : undefined, deviceOf(c)));
   });
 
   app.put('/forms/:slot', async (c) => {
     const slot = slotParam.parse(c.req.param('slot'));
     const body = saveBody.parse((await jsonBody(c, BODY_LIMIT)) ?? {});
-    return c.json(await saveSurveyForm(db, tokenOf(c), { slot, ...body }));
+    return c.json(await saveSurveyForm(db, tokenOf(c), deviceOf(c), { slot, ...body }));
   });
 
   return app;

@@ -6,6 +6,7 @@ import { themeSourceOf } from '../rounds/theme-pinning.ts';
 import type { Answer } from '../survey/answers.ts';
 import { linkKeyFromEnv } from '../survey/link-key-config.ts';
 import { linkSecret } from '../survey/link-token.ts';
+import { newDeviceKey } from '../survey/device-key.ts';
 import { submitForm } from '../survey/submit.ts';
 import { tenantThemes } from '../themes/tenant-theme-source.ts';
 import type { DemoStep } from './steps.ts';
@@ -67,7 +68,7 @@ export const demoClosedRoundStep: DemoStep = {
       const answering = new Set(rows.map((r) => r.person_id).filter((_, i, all) => all.indexOf(all[i]!) === i && random() < ANSWERED));
       for (const r of rows) {
         if (!answering.has(r.person_id)) continue;
-        await submitForm(tx, tenant.id, linkSecret(key, r.link_salt), { slot: r.slot, answers: answers(r.subject_id, r.role), submit: true });
+        await submitForm(tx, tenant.id, linkSecret(key, r.link_salt), newDeviceKey(), { slot: r.slot, answers: answers(r.subject_id, r.role), submit: true });
       }
       await closeRound(tx, round.id, closed);
     });

@@ -5,6 +5,7 @@ import { launchRound } from '../rounds/launch.ts';
 import { themeSourceOf } from '../rounds/theme-pinning.ts';
 import { linkKeyFromEnv } from '../survey/link-key-config.ts';
 import { linkSecret } from '../survey/link-token.ts';
+import { newDeviceKey } from '../survey/device-key.ts';
 import { submitForm } from '../survey/submit.ts';
 import { tenantThemes } from '../themes/tenant-theme-source.ts';
 import type { DemoStep } from './steps.ts';
@@ -43,7 +44,7 @@ export const demoRoundStep: DemoStep = {
     const chosen = new Set(respondents.rows.map((r) => r.person_id).filter(() => random() < ANSWERED));
     await withTenant(db, tenant.id, async (tx) => {
       for (const r of respondents.rows.filter((x) => chosen.has(x.person_id))) {
-        await submitForm(tx, tenant.id, linkSecret(key, r.link_salt), { slot: r.slot, answers: Array.from({ length: respondents.items }, answer), submit: true });
+        await submitForm(tx, tenant.id, linkSecret(key, r.link_salt), newDeviceKey(), { slot: r.slot, answers: Array.from({ length: respondents.items }, answer), submit: true });
       }
     });
   },

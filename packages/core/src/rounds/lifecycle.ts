@@ -1,6 +1,7 @@
 import { sql, type TenantTx } from '@spejl/db';
 import { SpejlError } from '../errors/spejl-error.ts';
 import { DEFAULT_ROUND_TEXTS } from './default-texts.ts';
+import { unpairForms } from './form-unpairing.ts';
 import { defaultReminderPlan } from './reminder-plan.ts';
 import { refusalsAsConflicts } from './round-conflicts.ts';
 import { roundSettingsSchema, DEFAULT_OPEN_DAYS, type RoundSettingsInput } from './round-input.ts';
@@ -71,28 +72,22 @@ export async function listRounds(tx: TenantTx): Promise<Round[]> {
   return rows.map(toRound);
 }
 
-/** Closes an open round: links stop working and answers are final. */
+/**
+ * Closes an open round: links stop working, answers are final, and nothing stored pairs a form
+ * with a person any more (form-unpairing.ts).
+ */
 export async function closeRound(tx: TenantTx, roundId: string, now = new Date()): Promise<Round> {
   const round = await getRound(tx, roundId, true);
   if (round.status !== 'open') throw new SpejlError('CONFLICT', `this round is ${round.status}; only an open round can be closed`);
-  await restampForms(tx, roundId);
-  const row = await refusalsAsConflicts(() =>
-    tx.updateTable('rounds').set({ status: 'closed', closed_at: now }).where('id', '=', roundId).returningAll().executeTakeFirstOrThrow(),
-  );
-  return toRound(row);
-}
-
-/**
- * Rewrites every form of the round in this one transaction. While a round is open a form's
- * system columns (xmin) equal those of the progress row written beside it; after this, all
- * forms share one transaction id, so not even PostgreSQL's bookkeeping links a form to a person.
- */
-async function restampForms(tx: TenantTx, roundId: string): Promise<void> {
   // Waits for in-flight submissions and holds new ones back until the close commits; they then
   // see the round closed (the submit statement reads the round after taking its table locks).
   await sql`LOCK TABLE round_forms, round_assignments IN SHARE ROW EXCLUSIVE MODE`.execute(tx);
-  await tx.updateTable('round_forms').set({ answers: sql`answers` }).where('round_id', '=', roundId).execute();
-  await tx.updateTable('round_assignments').set({ finished_at: sql`finished_at` }).where('round_id', '=', roundId).execute();
+  const row = await refusalsAsConflicts(() =>
+    tx.updateTable('rounds').set({ status: 'closed', closed_at: now }).where('id', '=', roundId).returningAll().executeTakeFirstOrThrow(),
+  );
+  // After the status update: the guards let only the transaction that closed the round rewrite its forms.
+  await unpairForms(tx, roundId);
+  return toRound(row);
 }
 
 /** Moves the closing date of an open round later. */

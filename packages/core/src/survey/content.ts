@@ -2,6 +2,7 @@ import { fillPlaceholders, textIn, type AnyTheme } from '@spejl/plugin-sdk';
 import type { FormRole, TenantTx } from '@spejl/db';
 import type { TenantExampleResolver } from '../themes/tenant-theme-source.ts';
 import { fromCodes, type Answer } from './answers.ts';
+import { isSavingDevice, type DeviceKey } from './device-key.ts';
 import { formOwnerKey } from './form-key.ts';
 import type { SurveySession } from './session.ts';
 
@@ -21,7 +22,10 @@ export interface SurveyForm {
   role: FormRole;
   subjectName: string;
   state: 'new' | 'saved' | 'submitted';
+  /** Saved answers; only for the device that saved them, null elsewhere (device-key.ts). */
   answers: Answer[] | null;
+  /** Another device saved this form: here it can be neither read nor changed. */
+  otherDevice: boolean;
   themes: SurveyTheme[];
 }
 
@@ -56,8 +60,13 @@ function themeFor(theme: AnyTheme, role: FormRole, locale: Locale, example: stri
   };
 }
 
-/** Builds what the respondent sees: their forms with texts for their role, language and faggruppe, and their saved answers. */
-export async function surveyContent(tx: TenantTx, session: SurveySession, secret: Buffer, locale: Locale, example: ExampleResolver, organisation: SurveyOrganisation): Promise<SurveyContent> {
+/**
+ * Builds what the respondent sees: their forms with texts for their role, language and faggruppe,
+ * and the answers this device saved (none without a device key).
+ */
+export async function surveyContent(
+  tx: TenantTx, session: SurveySession, secret: Buffer, device: DeviceKey | null, locale: Locale, example: ExampleResolver, organisation: SurveyOrganisation,
+): Promise<SurveyContent> {
   const round = await tx.selectFrom('rounds').select(['themes']).where('id', '=', session.roundId).executeTakeFirstOrThrow();
   // A round pins each theme's whole content (validated when it was a plugin or local theme).
   const pinned = round.themes as unknown as AnyTheme[];
@@ -71,7 +80,7 @@ export async function surveyContent(tx: TenantTx, session: SurveySession, secret
     .execute();
   const keys = assignments.map((a) => formOwnerKey(secret, a.slot));
   const forms = keys.length
-    ? await tx.selectFrom('round_forms').select(['owner_key', 'answers', 'submitted']).where('round_id', '=', session.roundId).where('owner_key', 'in', keys).execute()
+    ? await tx.selectFrom('round_forms').select(['owner_key', 'answers', 'submitted', 'device_hash']).where('round_id', '=', session.roundId).where('owner_key', 'in', keys).execute()
     : [];
   const byKey = new Map(forms.map((f) => [f.owner_key, f]));
   return {
@@ -80,14 +89,17 @@ export async function surveyContent(tx: TenantTx, session: SurveySession, secret
     round: { name: session.roundName, status: session.status, closesAt: session.closesAt.toISOString(), threshold: session.threshold },
     itemCount: session.itemCount,
     forms: assignments.map((a, i) => {
-      const stored = byKey.get(keys[i] as string);
+      const key = keys[i] as string;
+      const stored = byKey.get(key);
+      const mine = stored ? isSavingDevice(stored.device_hash, device, key) : false;
       return {
         slot: a.slot,
         role: a.role,
         subjectName: a.subject_name ?? a.subject_id,
         // A slot finished under an earlier link stays finished even though its answers cannot be shown.
         state: stored?.submitted || a.finished_at ? 'submitted' : stored ? 'saved' : 'new',
-        answers: stored ? fromCodes(stored.answers) : null,
+        answers: stored && mine ? fromCodes(stored.answers) : null,
+        otherDevice: stored !== undefined && !mine,
         themes: pinned.map((t) => themeFor(t, a.role, locale, example(t, session.faggruppe, locale))),
       };
     }),

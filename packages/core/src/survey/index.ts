@@ -1,11 +1,12 @@
 export { answerSchema, toCodes, fromCodes, BLANK_CODE, DONT_KNOW_CODE, type Answer } from './answers.ts';
 export { formOwnerKey } from './form-key.ts';
+export { parseDeviceKey, newDeviceKey, formDeviceHash, type DeviceKey } from './device-key.ts';
 export { GuessLimiter, DEFAULT_GUESS_LIMITS, type GuessLimits } from './guess-limiter.ts';
 export { addressGroup } from './address-group.ts';
 export { linkKey, linkSecret, newLinkSalt, tokenHash, formatToken, parseToken, type LinkKey, type ParsedToken } from './link-token.ts';
 export { surveyContent, type SurveyContent, type SurveyForm, type SurveyTheme, type ExampleResolver } from './content.ts';
 export { findSession, type SurveySession } from './session.ts';
-export { submitForm, submitFormOnce, UnknownLinkError, RoundClosedError, type FormSave, type SaveReceipt } from './submit.ts';
+export { submitForm, submitFormOnce, UnknownLinkError, RoundClosedError, OtherDeviceError, type FormSave, type SaveReceipt } from './submit.ts';
 export { openSurvey, saveSurveyForm } from './survey-service.ts';
 export { personalToken, personalLink } from './personal-link.ts';
 export { linkKeyFromEnv } from './link-key-config.ts';

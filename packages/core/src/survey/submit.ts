@@ -1,6 +1,7 @@
 import { sql, tenantStatement, type Database, type Kysely, type TenantTx } from '@spejl/db';
 import { SpejlError } from '../errors/spejl-error.ts';
 import { toCodes, type Answer } from './answers.ts';
+import { formDeviceHash, type DeviceKey } from './device-key.ts';
 import { formOwnerKey } from './form-key.ts';
 import { tokenHash } from './link-token.ts';
 
@@ -32,14 +33,31 @@ export class RoundClosedError extends SpejlError {
   }
 }
 
-interface Outcome { status: string; closes_at: Date; closed_at: Date | null; item_count: number; subject_id: string | null; submitted: boolean | null }
+/** Why a form was not stored: another browser saved it first, and only that one may change it (device-key.ts). */
+export class OtherDeviceError extends SpejlError {
+  constructor() {
+    super('FORBIDDEN', 'this questionnaire was started on another device; for your anonymity its answers cannot be shown or changed here');
+  }
+}
 
-/** The one statement that stores a form (the database function survey_submit, migration 0007). */
-function submitStatement(tenantId: string, secret: Buffer, save: FormSave, codes: number[]) {
+interface Outcome {
+  status: string;
+  closes_at: Date;
+  closed_at: Date | null;
+  item_count: number;
+  subject_id: string | null;
+  submitted: boolean | null;
+  other_device: boolean;
+}
+
+/** The one statement that stores a form (the database function survey_submit, migration 0010). */
+function submitStatement(tenantId: string, secret: Buffer, device: DeviceKey | null, save: FormSave, codes: number[]) {
+  const ownerKey = formOwnerKey(secret, save.slot);
   return sql<Outcome>`
     select out_status as status, out_closes_at as closes_at, out_closed_at as closed_at, out_item_count as item_count,
-      out_subject_id as subject_id, out_submitted as submitted
-    from survey_submit(${tenantId}::uuid, ${tokenHash(secret)}, ${save.slot}::int, ${`{${codes.join(',')}}`}::smallint[], ${save.submit}, ${formOwnerKey(secret, save.slot)})`;
+      out_subject_id as subject_id, out_submitted as submitted, out_other_device as other_device
+    from survey_submit(${tenantId}::uuid, ${tokenHash(secret)}, ${save.slot}::int, ${`{${codes.join(',')}}`}::smallint[], ${save.submit},
+      ${ownerKey}, ${device ? formDeviceHash(device, ownerKey) : null}::text)`;
 }
 
 function checkedCodes(save: FormSave): number[] {
@@ -50,35 +68,38 @@ function checkedCodes(save: FormSave): number[] {
 }
 
 /** The receipt for a stored form, or the reason nothing was stored, in words a respondent understands. */
-function receiptOf(row: Outcome | undefined, save: FormSave, codes: number[]): SaveReceipt {
+function receiptOf(row: Outcome | undefined, save: FormSave, codes: number[], device: DeviceKey | null): SaveReceipt {
   if (!row) throw new UnknownLinkError();
   if (row.submitted !== null) return { slot: save.slot, submitted: row.submitted };
+  if (row.other_device) throw new OtherDeviceError();
   const closesAt = new Date(row.closes_at);
   // Closed by hand: closed_at, earlier than planned. Past its date but not yet closed by the job: closes_at.
   if (row.status !== 'open' || closesAt <= new Date()) throw new RoundClosedError(row.status, row.closed_at ? new Date(row.closed_at) : closesAt);
+  if (!device) throw new SpejlError('BAD_INPUT', 'this browser sent no device key with the answers: reload the page and try again', [{ path: 'device', message: 'expected the key the survey app keeps in this browser' }]);
   if (row.subject_id === null) throw new SpejlError('NOT_FOUND', `this link has no form number ${save.slot}`);
   throw new SpejlError('BAD_INPUT', `a form in this round has ${row.item_count} statements, but ${codes.length} answers were sent`, [{ path: 'answers', message: `expected ${row.item_count} answers` }]);
 }
 
 /**
  * Stores one form behind a link in one statement: find the respondent by the link's hash, check the
- * round is open and the slot theirs, upsert the form by its owner key (see form-key.ts) and, on
- * submit, mark the slot finished. Idempotent: retries, double clicks and two tabs update the one row
- * the unique key allows, and a form once submitted stays submitted. The progress row names no
- * form; the form row names no person. Inside a tenant transaction the caller already has.
+ * round is open and the slot theirs, upsert the form by its owner key (see form-key.ts) if it is new
+ * or this device saved it (device-key.ts) and, on submit, mark the slot finished. Idempotent:
+ * retries, double clicks and two tabs update the one row the unique key allows, and a form once
+ * submitted stays submitted. The progress row names no form; the form row names no person. Inside
+ * a tenant transaction the caller already has.
  */
-export async function submitForm(tx: TenantTx, tenantId: string, secret: Buffer, save: FormSave): Promise<SaveReceipt> {
+export async function submitForm(tx: TenantTx, tenantId: string, secret: Buffer, device: DeviceKey | null, save: FormSave): Promise<SaveReceipt> {
   const codes = checkedCodes(save);
-  const result = await submitStatement(tenantId, secret, save, codes).execute(tx);
-  return receiptOf(result.rows[0], save, codes);
+  const result = await submitStatement(tenantId, secret, device, save, codes).execute(tx);
+  return receiptOf(result.rows[0], save, codes, device);
 }
 
 /**
  * The same, as the HTTP hot path runs it (≥ 3,000 a second): the statement and its tenant
  * transaction in one round trip to PostgreSQL (tenantStatement), withTenant elsewhere.
  */
-export async function submitFormOnce(db: Kysely<Database>, tenantId: string, secret: Buffer, save: FormSave): Promise<SaveReceipt> {
+export async function submitFormOnce(db: Kysely<Database>, tenantId: string, secret: Buffer, device: DeviceKey | null, save: FormSave): Promise<SaveReceipt> {
   const codes = checkedCodes(save);
-  const rows = await tenantStatement(db, tenantId, submitStatement(tenantId, secret, save, codes).compile(db));
-  return receiptOf(rows[0], save, codes);
+  const rows = await tenantStatement(db, tenantId, submitStatement(tenantId, secret, device, save, codes).compile(db));
+  return receiptOf(rows[0], save, codes, device);
 }

@@ -2,6 +2,7 @@ import { withTenant, type Database, type Kysely, type TenantTx } from '@spejl/db
 import { tenantExampleResolver } from '../themes/tenant-theme-source.ts';
 import { carriesWhiteText } from '@spejl/plugin-sdk';
 import { surveyContent, type SurveyContent, type SurveyOrganisation } from './content.ts';
+import type { DeviceKey } from './device-key.ts';
 import { parseToken } from './link-token.ts';
 import { findSession, type SurveySession } from './session.ts';
 import { submitFormOnce, UnknownLinkError, type FormSave, type SaveReceipt } from './submit.ts';
@@ -27,8 +28,11 @@ async function organisationOf(tx: TenantTx, tenantId: string): Promise<SurveyOrg
   };
 }
 
-/** What a link shows: the respondent's forms and texts, or a clear message when the round is not open. */
-export async function openSurvey(db: Kysely<Database>, token: string, locale: 'da' | 'en' | undefined): Promise<SurveyContent> {
+/**
+ * What a link shows: the respondent's forms and texts, or a clear message when the round is not
+ * open. Saved answers only to the device that saved them (`device`; none without one).
+ */
+export async function openSurvey(db: Kysely<Database>, token: string, locale: 'da' | 'en' | undefined, device: DeviceKey | null = null): Promise<SurveyContent> {
   return withSession(db, token, async (session, secret, tx) => {
     const organisation = await organisationOf(tx, session.tenantId);
     if (session.status !== 'open') {
@@ -41,13 +45,16 @@ export async function openSurvey(db: Kysely<Database>, token: string, locale: 'd
       };
     }
     // Faggruppe → tenant → sector → neutral wording of {{omraadeeksempel}} (the themes module decides).
-    return surveyContent(tx, session, secret, locale ?? session.locale, await tenantExampleResolver(tx, session.tenantId), organisation);
+    return surveyContent(tx, session, secret, device, locale ?? session.locale, await tenantExampleResolver(tx, session.tenantId), organisation);
   });
 }
 
-/** Saves or submits one form behind a link. */
-export async function saveSurveyForm(db: Kysely<Database>, token: string, save: FormSave): Promise<SaveReceipt> {
+/**
+ * Saves or submits one form behind a link, from the device that saved it first (any device for a
+ * new form). Without a device nothing is stored; the link is checked first all the same.
+ */
+export async function saveSurveyForm(db: Kysely<Database>, token: string, device: DeviceKey | null, save: FormSave): Promise<SaveReceipt> {
   const parsed = parseToken(token);
   if (!parsed) throw new UnknownLinkError();
-  return submitFormOnce(db, parsed.tenantId, parsed.secret, save);
+  return submitFormOnce(db, parsed.tenantId, parsed.secret, device, save);
 }

@@ -6,7 +6,7 @@ import { withTenant, type SpejlDatabase } from '@spejl/db';
 import { testEngines } from '@spejl/db/testing';
 import { createMailer, type Mailer } from '../../src/mail/index.ts';
 import { createRound, deliveryReport, launchRound, queueResend, runMailJobs, themeSourceOf, MAX_ATTEMPTS } from '../../src/rounds/index.ts';
-import { openSurvey, saveSurveyForm } from '../../src/survey/index.ts';
+import { newDeviceKey, openSurvey, saveSurveyForm } from '../../src/survey/index.ts';
 import { EGESKOV, memorySnapshots, TEST_LINK_KEY, THEME } from './fixtures.ts';
 
 /** A real SMTP server on loopback; refuses the address of person 1016. */
@@ -81,7 +81,7 @@ describe.each(testEngines())('invitations and reminders on $name', (engine) => {
 
   it('reminds only those who have not finished, once per planned reminder', async () => {
     const jens = smtp.received.find((m) => m.text?.includes('Kære Jens Lund'));
-    await saveSurveyForm(handle.db, linkIn(jens?.text ?? ''), { slot: 0, answers: [4, 4, 4, 4], submit: true });
+    await saveSurveyForm(handle.db, linkIn(jens?.text ?? ''), newDeviceKey(), { slot: 0, answers: [4, 4, 4, 4], submit: true });
     smtp.received.length = 0;
     await jobs(new Date(t0.getTime() + 11 * DAY));
     await jobs(new Date(t0.getTime() + 12 * DAY));

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, withTenant, type SpejlDatabase } from '@spejl/db';
 import { testEngines } from '@spejl/db/testing';
 import { closeRound, createRound, launchRound, themeSourceOf } from '../../src/rounds/index.ts';
-import { personalToken, saveSurveyForm } from '../../src/survey/index.ts';
+import { newDeviceKey, personalToken, saveSurveyForm } from '../../src/survey/index.ts';
 import { EGESKOV, memorySnapshots, TEST_LINK_KEY, THEME } from '../rounds/fixtures.ts';
 
 /**
@@ -11,7 +11,7 @@ import { EGESKOV, memorySnapshots, TEST_LINK_KEY, THEME } from '../rounds/fixtur
  * These tests read the live schema, so a column or key added later that could join a form to a
  * person fails here and must be argued for.
  */
-const FORM_COLUMNS = ['answers', 'id', 'owner_key', 'role', 'round_id', 'source', 'subject_id', 'submitted', 'tenant_id'];
+const FORM_COLUMNS = ['answers', 'device_hash', 'id', 'owner_key', 'role', 'round_id', 'source', 'subject_id', 'submitted', 'tenant_id'];
 /** Columns that name or identify a person (the rater), wherever they appear. */
 const PERSON_COLUMN = /person|email|user|actor|token|salt|ip_?address|^name$/;
 
@@ -34,7 +34,7 @@ describe.each(testEngines())('no link from an employee form to its rater on $nam
     // Mads Bæk's five employees all answer, two of them identically.
     const answers: Record<string, (1 | 2 | 3 | 4 | 5)[]> = { '1006': [4, 4, 4, 4], '1007': [4, 4, 4, 4], '1008': [2, 3, 2, 3], '1009': [5, 5, 4, 5], '1010': [1, 2, 3, 4] };
     for (const s of salts.filter((x) => x.person_id in answers)) {
-      await saveSurveyForm(handle.db, personalToken(TEST_LINK_KEY, tenantId, s.link_salt), { slot: 0, answers: answers[s.person_id]!, submit: true });
+      await saveSurveyForm(handle.db, personalToken(TEST_LINK_KEY, tenantId, s.link_salt), newDeviceKey(), { slot: 0, answers: answers[s.person_id]!, submit: true });
     }
   });
   afterAll(() => handle?.close());
@@ -73,11 +73,11 @@ describe.each(testEngines())('no link from an employee form to its rater on $nam
     expect(forms).toHaveLength(5);
     const same = forms.filter((f) => f.answers.join() === '4,4,4,4');
     expect(same).toHaveLength(2);
-    const strip = ({ id: _id, owner_key: _key, ...rest }: (typeof forms)[number]) => rest;
+    const strip = ({ id: _id, owner_key: _key, device_hash: _device, ...rest }: (typeof forms)[number]) => rest;
     expect(strip(same[0]!)).toEqual(strip(same[1]!));
     // Nothing the database stores about respondents turns into an owner key.
     const stored = await withTenant(handle.db, tenantId, (tx) => tx.selectFrom('round_respondents').select(['person_id', 'token_hash', 'link_salt', 'email', 'name']).execute());
-    const keys = new Set(forms.map((f) => f.owner_key));
+    const keys = new Set(forms.flatMap((f) => [f.owner_key, f.device_hash]));
     for (const r of stored) {
       for (const candidate of [r.token_hash, r.link_salt, r.person_id, r.email ?? '', r.name]) {
         for (const slot of [0, 1, 2]) {

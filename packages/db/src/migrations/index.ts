@@ -8,6 +8,7 @@ import * as leaderPerson from './0006_leader_person.ts';
 import * as surveySubmit from './0007_survey_submit.ts';
 import * as surveySubmitTenant from './0008_survey_submit_tenant.ts';
 import * as reportJobs from './0009_report_jobs.ts';
+import * as formsUnpaired from './0010_forms_unpaired.ts';
 import * as surveyLinkGuesses from './0011_survey_link_guesses.ts';
 import * as secretsAndSignIn from './0012_secrets_and_sign_in.ts';
 
@@ -25,6 +26,7 @@ export const migrations: Record<string, Migration> = {
   '0007_survey_submit': surveySubmit,
   '0008_survey_submit_tenant': surveySubmitTenant,
   '0009_report_jobs': reportJobs,
+  '0010_forms_unpaired': formsUnpaired,
   '0011_survey_link_guesses': surveyLinkGuesses,
   '0012_secrets_and_sign_in': secretsAndSignIn,
 };

@@ -79,7 +79,10 @@ export interface RoundTables {
     answers: number[];
     submitted: Generated<boolean>;
     source: 'link' | 'import';
+    /** Only while the round is open: how the respondent's link finds the form (survey/form-key.ts). */
     owner_key: string | null;
+    /** Only while the round is open: which device may read the form back and change it (survey/device-key.ts). */
+    device_hash: string | null;
   };
   round_messages: {
     tenant_id: string;

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { FilteredRollup } from '../anonymity/filtered-rollup.ts';
+import { neutraliseFormula } from '../files/spreadsheet-formulas.ts';
 import { ROLLUP_COLUMNS, visitRollupRows, type RollupRow } from './export-rows.ts';
 import { TextBuffer } from './text-buffer.ts';
 
@@ -7,9 +8,13 @@ const COMMA = 44;
 const NEWLINE = 10;
 const CLOSE_BRACE = 125;
 
-/** A text field as papaparse writes it: quoted only when it holds a comma, quote or line break. */
+/**
+ * A text field as papaparse writes it (quoted only when it holds a comma, quote or line break),
+ * with a leading `'` if it starts like a formula. Only ids are text here; every figure is a
+ * number we format ourselves, which never starts with `=` or `@` and is written as it is.
+ */
 function csvField(text: string): string {
-  return Papa.unparse([[text]], { newline: '\n' });
+  return Papa.unparse([[neutraliseFormula(text)]], { newline: '\n' });
 }
 
 function appendCsvCount(out: TextBuffer, value: number | null): void {

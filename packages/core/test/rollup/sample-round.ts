@@ -18,8 +18,8 @@ export interface SampleRound {
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
 
-/** Test-only reader of the responses file: `subject_id,rater_role,<theme>.<item>,…`. */
-function readResponses(text: string, tree: LeaderTree, layout: RoundLayout): FormBatch {
+/** Test-only reader of the responses file: `subject_id,rater_role,<theme>.<item>,…`; `subjectId` may rename its subjects. */
+function readResponses(text: string, tree: LeaderTree, layout: RoundLayout, subjectId: (id: string) => string): FormBatch {
   const { data } = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
   const personIndex = new Map(tree.personIds.map((id, i) => [id, i]));
   const builder = new FormBatchBuilder(layout.itemCount);
@@ -29,19 +29,25 @@ function readResponses(text: string, tree: LeaderTree, layout: RoundLayout): For
       const value = (row[column] ?? '').trim().toLowerCase();
       codes[position] = value === '' ? 0 : value === 'dk' || value === 'ved ikke' ? DONT_KNOW : Number(value);
     }
-    builder.add(personIndex.get(row.subject_id!)!, roleIndex(row.rater_role!), codes);
+    builder.add(personIndex.get(subjectId(row.subject_id!))!, roleIndex(row.rater_role!), codes);
   }
   return builder.build();
 }
 
-/** Loads the example people and responses files. */
-export async function loadSampleRound(): Promise<SampleRound> {
-  const people = await readPeopleFile(fixture('egeskov-people.csv'));
+/** Another people file for the same round, whose person ids `subjectId` maps the responses' subject ids to. */
+export interface SampleVariant {
+  peopleFile: Uint8Array;
+  subjectId: (id: string) => string;
+}
+
+/** Loads the example people and responses files (or a variant of the people file). */
+export async function loadSampleRound(variant?: SampleVariant): Promise<SampleRound> {
+  const people = await readPeopleFile(variant?.peopleFile ?? fixture('egeskov-people.csv'));
   if (people.errors.length > 0) throw new Error(`sample people file: ${JSON.stringify(people.errors)}`);
   const forest = buildForest(people.people);
   const tree = buildLeaderTree({ personIds: forest.ids, manager: forest.parent });
   const layout = layoutRound([{ id: 'borgerorientering', items: ['kultur', 'balance', 'oplevet-kvalitet', 'vaerdi'] }]);
-  const forms = readResponses(fixture('egeskov-responses.csv').toString('utf8'), tree, layout);
+  const forms = readResponses(fixture('egeskov-responses.csv').toString('utf8'), tree, layout, variant?.subjectId ?? ((id) => id));
   const names = new Map(people.people.map((p) => [p.personId, { name: p.name, unitName: p.unitName }]));
   return { tree, layout, forms, names };
 }

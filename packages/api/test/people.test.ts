@@ -51,6 +51,22 @@ describe.each(testEngines())('people router on $name', (engine) => {
     expect((await api.summary({ tenantId })).people).toBe(5);
   });
 
+  it('says the file is empty or too large in a coded message, not a schema error about contentBase64, and changes nothing', async () => {
+    const api = f.as(admin).people;
+    const refusal = async (contentBase64: string) => {
+      const error = await api.previewImport({ tenantId, fileName: 'hr.csv', contentBase64 }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(TRPCError);
+      expect((error as TRPCError).code).toBe('BAD_REQUEST');
+      expect((error as TRPCError).message).not.toMatch(/contentBase64|Too small|Too big/);
+      return ((error as TRPCError).cause as SpejlError).issues[0];
+    };
+    expect(await refusal('')).toMatchObject({ code: 'file.empty', message: expect.stringMatching(/^the file is empty/) });
+    expect(await refusal(Buffer.alloc(21 * 1024 * 1024, 0x41).toString('base64'))).toMatchObject({ code: 'file.tooLarge', params: { size: '21 MB', limit: '20 MB' } });
+    const error = await api.applyImport({ tenantId, fileName: 'hr.csv', contentBase64: '' }).catch((e: unknown) => e);
+    expect(((error as TRPCError).cause as SpejlError).issues[0]?.code).toBe('file.empty');
+    expect((await api.summary({ tenantId })).people).toBe(5);
+  });
+
   it('browses, searches, moves, marks exempt and exports what it imported', async () => {
     const api = f.as(admin).people;
     const [top] = await api.children({ tenantId, managerId: null });

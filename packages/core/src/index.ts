@@ -1,6 +1,7 @@
 export { SpejlError, formatIssue, type InputIssue, type SpejlErrorKind } from './errors/spejl-error.ts';
 export * from './accounts/index.ts';
 export * from './audit/index.ts';
+export * from './files/index.ts';
 export * from './hierarchy/index.ts';
 export * from './demo/index.ts';
 export * from './mail/index.ts';

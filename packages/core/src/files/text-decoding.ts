@@ -19,12 +19,13 @@ function hasPrefix(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
 }
 
-/** UTF-16 text of Latin letters has a zero in every other byte; nothing else a person uploads does. */
+/** UTF-16 text of Latin letters has a zero in every other byte (the same half each time); nothing else a person uploads does. */
 function looksLikeUtf16(bytes: Uint8Array): boolean {
-  const sample = Math.min(bytes.length, 4096) & ~1;
-  let zeros = 0;
-  for (let i = 0; i < sample; i++) if (bytes[i] === 0) zeros++;
-  return sample >= 4 && zeros >= sample / 4;
+  const pairs = Math.min(bytes.length, 4096) >> 1;
+  const zeros = [0, 0];
+  for (let i = 0; i < pairs * 2; i++) if (bytes[i] === 0) zeros[i & 1]!++;
+  const [more, fewer] = zeros[0]! > zeros[1]! ? [zeros[0]!, zeros[1]!] : [zeros[1]!, zeros[0]!];
+  return pairs >= 2 && more >= pairs * 0.3 && fewer <= pairs * 0.02;
 }
 
 function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodedText {

@@ -43,7 +43,7 @@ function quoteIssue(error: Papa.ParseError, line: number): InputIssue | null {
  */
 export async function readCsvTable(bytes: Uint8Array, onHeader: (headers: string[]) => RowSink): Promise<TableInfo> {
   const decoded = decodeText(bytes);
-  if (decoded.text.trim() === '') refuseFile(decoded.text === '' ? 'onlyBom' : 'blank');
+  if (decoded.text === '') refuseFile('onlyBom');
   const separator = detectSeparator(decoded.text);
   const info: TableInfo = { format: 'csv', headers: [], rowCount: 0, errors: [...decoded.errors], warnings: [...decoded.warnings] };
   let sink: RowSink | null = null;

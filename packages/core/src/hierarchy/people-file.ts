@@ -52,7 +52,6 @@ export async function readPeopleFile(bytes: Uint8Array, options: ReadOptions = {
     return reader.add;
   });
   const base = { format: table.format, headers: table.headers, mapping: resolved.mapping, missingColumns: resolved.missing };
-  if (table.headers.length === 0) return { ...base, people: [], errors: [fileIssue('blank')], warnings: table.warnings };
   if (resolved.missing.length > 0) {
     return { ...base, people: [], errors: [...table.errors, ...missingColumnIssues(table.headers, resolved.missing)].sort(byLine), warnings: table.warnings };
   }

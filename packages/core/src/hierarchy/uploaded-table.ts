@@ -20,7 +20,9 @@ export async function readUploadedTable(bytes: Uint8Array, onHeader: (headers: s
   if (bytes.length > UPLOAD_LIMITS.fileBytes) refuseFile('tooLarge', { size: megabytes(bytes.length), limit: megabytes(UPLOAD_LIMITS.fileBytes) });
   if (bytes.length === 0) refuseFile('empty');
   if (startsWith(bytes, OLE)) refuseFile('oldXls');
-  return startsWith(bytes, ZIP) ? readXlsxTable(bytes, onHeader) : readCsvTable(bytes, onHeader);
+  const table = await (startsWith(bytes, ZIP) ? readXlsxTable(bytes, onHeader) : readCsvTable(bytes, onHeader));
+  if (table.headers.length === 0) refuseFile('blank');
+  return table;
 }
 
 /** An uploaded table held whole, for files whose every row is needed at once (responses). */

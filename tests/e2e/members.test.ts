@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser } from '@spejl/core';
 import { chromiumAvailable, openBrowser, seriousViolations, settle, startSpejl, type BrowserSession, type RunningSpejl, signIn } from './harness.ts';
 
 const INVITEE = 'mette.moeller@egeskov.example';
+/** Someone who already has a Spejl account (from another organisation) when Egeskov invites them. */
+const HOLDER = { email: 'jens.holm@naboby.example', password: 'jens har sin egen adgangskode' };
 
 describe.skipIf(!chromiumAvailable)('a tenant admin in the browser: own organisation only, invitations, roles', () => {
   let spejl: RunningSpejl;
@@ -77,6 +80,8 @@ describe.skipIf(!chromiumAvailable)('a tenant admin in the browser: own organisa
 
     await page.getByRole('link', { name: 'Se den i udbakken' }).click();
     await page.waitForURL('**/outbox');
+    // The harness runs as `pnpm start` does (--demo, no mail server): the console says why it shows links.
+    await page.getByTestId('outbox-demo-banner').getByText('Demotilstand: links vises her, fordi der ikke er en mailserver.').waitFor();
     // The invitee is also in the demo hierarchy, so a survey invitation may sit beside the account invitation.
     const mail = page.getByTestId('mail-list').getByRole('listitem').filter({ hasText: INVITEE }).filter({ hasText: 'Invitation til Egeskov Kommune' });
     await mail.locator('summary').click();
@@ -141,5 +146,111 @@ describe.skipIf(!chromiumAvailable)('a tenant admin in the browser: own organisa
     await page.getByTestId('announcer').filter({ hasText: 'Mette Møller har ikke længere adgang.' }).waitFor({ state: 'attached' });
     expect(await role()).toBeUndefined();
     await page.getByTestId('member-table').getByText('Mette Møller').waitFor({ state: 'detached' });
+  });
+  /** The invitation link in the newest invitation mail to `email`, read from the outbox (demo mode). */
+  async function invitationLinkFor(email: string): Promise<string> {
+    const { page } = session;
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Udbakke' }).click();
+    const mail = page.getByTestId('mail-list').getByRole('listitem').filter({ hasText: email }).filter({ hasText: 'Invitation til Egeskov Kommune' }).first();
+    await mail.locator('summary').click();
+    return (await mail.getByRole('link', { name: /\/invite\?tenant=/ }).getAttribute('href')) ?? '';
+  }
+
+  it('asks someone who already has an account to sign in to it before accepting, and brings them back', async () => {
+    const { page } = session;
+    await createUser(spejl.db, { email: HOLDER.email, name: 'Jens Holm', password: HOLDER.password });
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Brugere og invitationer' }).click();
+    await page.getByLabel('E-mail').fill(HOLDER.email);
+    await page.getByLabel('Rolle', { exact: true }).selectOption({ label: 'Analytiker' });
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await page.getByRole('status').filter({ hasText: `Invitationen er sendt til ${HOLDER.email}.` }).waitFor();
+    const link = await invitationLinkFor(HOLDER.email);
+
+    // Signed in as the admin who sent it: the page says whose invitation it is and offers to sign out.
+    await page.goto(link);
+    await page.getByText(`Invitationen er sendt til ${HOLDER.email}, men du er logget ind som ${spejl.admin.email}.`).waitFor();
+    expect(await page.getByRole('button', { name: 'Accepter invitationen' }).count()).toBe(0);
+    await settle(page);
+    await session.screenshot('members-invite-wrong-account');
+    await page.getByTestId('invite-sign-out').click();
+
+    // Signed out, the link alone is not enough: sign in to the account, and come back here.
+    await page.getByText('Du har allerede en konto med denne e-mail: log ind for at acceptere.').waitFor();
+    expect(await page.getByRole('button', { name: 'Accepter invitationen' }).count()).toBe(0);
+    expect(seriousViolations(await session.axe())).toEqual([]);
+    await settle(page);
+    await session.screenshot('members-invite-sign-in-first');
+    await page.getByRole('link', { name: 'Log ind for at acceptere' }).click();
+    await page.waitForURL('**/login?redirect=**');
+    await page.getByLabel('E-mail').fill(HOLDER.email);
+    await page.getByLabel('Adgangskode', { exact: true }).fill(HOLDER.password);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.waitForURL('**/invite?tenant=**');
+    await page.getByText(`Du er logget ind som ${HOLDER.email}.`).waitFor();
+    await page.getByRole('button', { name: 'Accepter invitationen' }).click();
+    await page.getByText('Velkommen! Du er nu med i Egeskov Kommune.').waitFor();
+    const membership = await spejl.db.selectFrom('memberships').innerJoin('user', 'user.id', 'memberships.user_id').select('memberships.role').where('user.email', '=', HOLDER.email).execute();
+    expect(membership).toEqual([{ role: 'analyst' }]);
+  });
+
+  it('refuses a sixth wrong password for one account and says in minutes when to try again', async () => {
+    const { page } = session;
+    await page.goto(`${spejl.url}/overview`);
+    await signOut();
+    /** One sign-in through the form; the status the server answered. */
+    const attempt = async (password: string) => {
+      await page.getByLabel('E-mail').fill(HOLDER.email);
+      await page.getByLabel('Adgangskode', { exact: true }).fill(password);
+      const answered = page.waitForResponse((r) => r.url().endsWith('/api/auth/sign-in/email'));
+      await page.getByRole('button', { name: 'Log ind' }).click();
+      const status = (await answered).status();
+      await page.getByRole('button', { name: 'Log ind' }).waitFor();
+      return status;
+    };
+    for (let i = 1; i <= 5; i++) expect(await attempt(`forkert gæt nummer ${i}`)).toBe(401);
+    await page.getByText('Forkert e-mail eller adgangskode.', { exact: false }).waitFor();
+    // Even the right password now waits: guessing cannot go on.
+    expect(await attempt(HOLDER.password)).toBe(429);
+    await page.getByText('For mange forsøg – prøv igen om 15 minutter.').waitFor();
+    expect(page.url()).toContain('/login');
+    expect(seriousViolations(await session.axe())).toEqual([]);
+    await settle(page);
+    await session.screenshot('login-throttled');
+  });
+});
+
+describe.skipIf(!chromiumAvailable)('the outbox outside demo mode', () => {
+  let spejl: RunningSpejl;
+  let session: BrowserSession;
+
+  beforeAll(async () => {
+    spejl = await startSpejl({ demo: false });
+    session = await openBrowser();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await spejl?.stop();
+  });
+
+  it('shows no personal link to the admin, and says why and that nothing is sent without a mail server', async () => {
+    const { page } = session;
+    await signIn(page, spejl.url, spejl.admin);
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Brugere og invitationer' }).click();
+    await page.getByLabel('E-mail').fill(INVITEE);
+    await page.getByLabel('Rolle', { exact: true }).selectOption({ label: 'Analytiker' });
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await page.getByRole('status').filter({ hasText: `Invitationen er sendt til ${INVITEE}.` }).waitFor();
+    await page.getByRole('link', { name: 'Se den i udbakken' }).click();
+    const policy = page.getByTestId('outbox-links-hidden');
+    await policy.getByText('Personlige links vises ikke her.').waitFor();
+    await policy.getByText('Der er ingen mailserver sat op', { exact: false }).waitFor();
+    expect(await page.getByTestId('outbox-demo-banner').count()).toBe(0);
+    const mail = page.getByTestId('mail-list').getByRole('listitem').filter({ hasText: INVITEE }).filter({ hasText: 'Invitation til Egeskov Kommune' });
+    await mail.locator('summary').click();
+    await mail.getByText('[personligt link – kun til modtageren]').waitFor();
+    expect(await page.getByTestId('mail-list').getByRole('link').count()).toBe(0);
+    expect(seriousViolations(await session.axe())).toEqual([]);
+    await settle(page);
+    await session.screenshot('outbox-links-hidden');
   });
 });

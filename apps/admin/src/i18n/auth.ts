@@ -22,7 +22,7 @@ const da = {
     invalidCredentials: 'Forkert e-mail eller adgangskode. Tjek stavemåden, eller nulstil adgangskoden.',
     tooManyAttempts: 'For mange forsøg. Vent et minut, og prøv igen.',
     throttled: 'For mange forsøg – prøv igen om et minut. | For mange forsøg – prøv igen om et minut. | For mange forsøg – prøv igen om {n} minutter.',
-    throttledWhy: 'Efter flere forkerte adgangskoder til samme konto venter Spejl lidt, så ingen kan gætte sig til den. Har du glemt adgangskoden, kan du nulstille den.',
+    throttledWhy: 'Efter for mange forkerte adgangskoder venter Spejl lidt, så ingen kan gætte sig til en konto. Har du glemt adgangskoden, kan du nulstille den.',
     sessionExpired: 'Du er blevet logget ud. Log ind igen for at fortsætte.',
   },
   forgot: {
@@ -86,7 +86,7 @@ const en: typeof da = {
     invalidCredentials: 'Wrong email or password. Check the spelling, or reset your password.',
     tooManyAttempts: 'Too many attempts. Wait a minute and try again.',
     throttled: 'Too many attempts – try again in a minute. | Too many attempts – try again in a minute. | Too many attempts – try again in {n} minutes.',
-    throttledWhy: 'After several wrong passwords for one account Spejl waits a while, so nobody can guess it. If you have forgotten your password, you can reset it.',
+    throttledWhy: 'After too many wrong passwords Spejl waits a while, so nobody can guess their way into an account. If you have forgotten your password, you can reset it.',
     sessionExpired: 'You have been signed out. Sign in again to continue.',
   },
   forgot: {

@@ -6,6 +6,9 @@ export interface FieldIssue {
   line?: number;
   column?: string;
   message: string;
+  /** A file problem's code (`file.empty`), which the console says in its own words; the message is English. */
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 /** What the console shows for a failed request: an i18n key for the headline, the server's specifics beneath. */
@@ -45,10 +48,19 @@ export function describeError(error: unknown): ShownError {
   return { key: 'common.errors.generic', detail: error instanceof Error ? error.message : null, issues: [] };
 }
 
+/** What an issue says, in the reader's language when the console knows its code (`file.empty` → `files.empty`), else the server's text. */
+export function issueText(issue: FieldIssue, t: Translate): string {
+  if (!issue.code?.startsWith('file.')) return issue.message;
+  const key = `files.${issue.code.slice('file.'.length)}`;
+  const text = t(key, issue.params ?? {});
+  return text === key ? issue.message : text;
+}
+
 /** One issue as a line under the headline: "linje 3 · subject_id · …" or "settings.name: …". */
 export function issueLine(issue: FieldIssue, t: Translate): string {
   const where = [issue.line !== undefined ? t('common.errors.line', { n: issue.line }) : '', issue.column ?? '', issue.path ?? ''].filter(Boolean).join(' · ');
-  return where ? `${where}: ${issue.message}` : issue.message;
+  const text = issueText(issue, t);
+  return where ? `${where}: ${text}` : text;
 }
 
 /** The specifics beneath the headline: the issues when there are any (the server's message only strings them together), else its own sentence. */

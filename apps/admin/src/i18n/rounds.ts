@@ -123,7 +123,7 @@ const da = {
   },
   import: {
     heading: 'Importér besvarelser',
-    help: 'Besvarelser indsamlet uden for Spejl: en CSV-fil med kolonnerne subject_id, rater_role og <tema>.<udsagn>. Hele filen importeres, eller intet.',
+    help: 'Besvarelser indsamlet uden for Spejl: en CSV- eller Excel-fil med kolonnerne subject_id, rater_role og <tema>.<udsagn>. Hele filen importeres, eller intet.',
     file: 'Fil med besvarelser',
     submit: 'Importér',
     done: '{forms} besvarelser er importeret.',
@@ -255,7 +255,7 @@ const en: typeof da = {
   },
   import: {
     heading: 'Import answers',
-    help: 'Answers collected outside Spejl: a CSV file with the columns subject_id, rater_role and <theme>.<item>. The whole file is imported, or nothing.',
+    help: 'Answers collected outside Spejl: a CSV or Excel file with the columns subject_id, rater_role and <theme>.<item>. The whole file is imported, or nothing.',
     file: 'File with answers',
     submit: 'Import',
     done: '{forms} forms were imported.',

@@ -33,7 +33,7 @@ const TEXTS = {
   otherSeparator: (p: Params) => `the header is one column with "${p.separator}" between the names: the file is separated by "${p.separator}", which Spejl does not read; save it from Excel as "CSV UTF-8" (with , or ;) and upload again`,
   oneColumn: (p: Params) => `the whole header is one value ("${p.header}"): each line seems to be quoted as a whole; open the file in a text editor and remove the " at the start and end of every line, or save it from Excel as "CSV UTF-8"`,
   badQuote: (p: Params) => `a quoted value is not closed or has a stray " in it (${p.detail})`,
-  rowTooLong: (p: Params) => `the row has ${p.count} values but the header has ${p.width} columns: a value probably contains ${p.separator} without quotes around it`,
+  rowTooLong: (p: Params) => `the row has ${p.count} values but the header has ${p.width} columns: a value probably contains ${p.separator === 'TAB' ? 'a tab' : `"${p.separator}"`} without quotes around it`,
   rowTooShort: (p: Params) => `the row has ${p.count} values but the header has ${p.width} columns: a value is missing, or a line break split the row`,
   formulaLike: (p: Params) => `"${p.value}" starts with "${p.first}", which a spreadsheet would run as a formula (${p.count === 1 ? 'line' : 'lines'} ${p.lines}${Number(p.count) > 5 ? ` and ${Number(p.count) - 5} more` : ''}); it is stored as text, and Spejl's exports put a ' in front so a spreadsheet shows it as text`,
 } satisfies Record<string, (p: Params) => string>;

@@ -75,6 +75,6 @@ export function checkRowCount(count: number): void {
 export function checkRowWidth(row: RawRow, width: number, separator: string): InputIssue | null {
   const count = row.cells.length;
   if (count === width) return null;
-  const params = { count, width, separator: separator === '\t' ? 'a tab' : `"${separator}"` };
+  const params = { count, width, separator: separator === '\t' ? 'TAB' : separator };
   return fileIssue(count > width ? 'rowTooLong' : 'rowTooShort', params, { line: row.line });
 }

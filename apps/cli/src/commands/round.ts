@@ -89,6 +89,10 @@ export function register(program: Command): void {
         const result = await withTenant(db, tenantId, (tx) => launchRound(tx, tenantId, roundId, { snapshots: hierarchySnapshots, linkKey: linkKeyFromEnv() }));
         const sent = await sendDueMail(db, tenantId);
         process.stdout.write(`launched "${result.round.name}": ${result.subjects} leaders, ${result.respondents} respondents, ${result.forms} forms; ${sent} invitations handled, closes ${result.round.closesAt.toISOString()}\n`);
+        if (!process.env.SMTP_URL && sent > 0) {
+          // The outbox never keeps a personal link outside a demo, so without SMTP nobody got one.
+          process.stderr.write('warning: SMTP_URL is not set, so the invitations were not sent; the outbox keeps them without their personal links. Set SMTP_URL and send them again from the round\'s page.\n');
+        }
       });
     });
 

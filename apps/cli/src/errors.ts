@@ -5,7 +5,9 @@ import { formatIssue, SpejlError } from '@spejl/core';
 export function reportError(error: unknown, write: (text: string) => void = (t) => process.stderr.write(t)): number {
   if (error instanceof SpejlError) {
     write(`error: ${error.message}\n`);
-    for (const issue of error.issues) write(`  ${formatIssue(issue)}\n`);
+    // A refused file's one issue is its message: said once is enough.
+    const repeated = error.issues.length === 1 && error.message.endsWith(error.issues[0]!.message);
+    if (!repeated) for (const issue of error.issues) write(`  ${formatIssue(issue)}\n`);
   } else if (error instanceof ZodError) {
     write('error: invalid input\n');
     for (const issue of error.issues) write(`  ${formatIssue({ ...(issue.path.length ? { path: issue.path.join('.') } : {}), message: issue.message })}\n`);

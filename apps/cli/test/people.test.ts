@@ -72,6 +72,16 @@ describe.each([
     expect(dry.stdout).toMatch(/dry run: nothing was changed/);
   });
 
+  it('says an empty or UTF-16 file is what it is, once, naming the file, and imports nothing', async () => {
+    writeFileSync(join(dir, 'empty.csv'), '');
+    const empty = await spejl('people', 'import', '--tenant', 'egeskov', join(dir, 'empty.csv'));
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toBe('error: empty.csv: the file is empty (0 bytes); export the file from the HR system again and upload that\n');
+    writeFileSync(join(dir, 'unicode.txt'), Buffer.from([HEADER, ...PEOPLE].join('\r\n'), 'utf16le'));
+    const unicode = await spejl('people', 'import', '--tenant', 'egeskov', '--dry-run', join(dir, 'unicode.txt'));
+    expect(unicode.stderr).toMatch(/^error: unicode\.txt: the file is UTF-16 .*save it as "CSV UTF-8"/);
+  });
+
   it('imports, shows a correct diff on re-import, and round-trips through export', async () => {
     const first = await spejl('people', 'import', '--tenant', 'egeskov', file('good.csv', PEOPLE));
     expect(first).toMatchObject({ code: 0 });

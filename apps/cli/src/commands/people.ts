@@ -64,7 +64,9 @@ async function importPeople(file: string, o: { tenant: string; dryRun?: boolean;
   await withDatabase(async (db) => {
     const tenantId = await tenantIdBySlug(db, o.tenant);
     if (bytes.length > 200_000) err(`reading ${upload.fileName} (${number(Math.round(bytes.length / 1024))} KB)…\n`);
-    const preview = await withTenant(db, tenantId, (tx) => previewPeopleImport(tx, upload));
+    const preview = await withTenant(db, tenantId, (tx) => previewPeopleImport(tx, upload)).catch((error: unknown) => {
+      throw error instanceof SpejlError ? new SpejlError(error.kind, `${upload.fileName}: ${error.message}`, error.issues) : error;
+    });
     if (preview.errors.length > 0 || !preview.counts) {
       const n = preview.errors.length;
       throw new SpejlError('BAD_INPUT', `${upload.fileName} has ${n} ${n === 1 ? 'problem' : 'problems'}; nothing was imported`, preview.errors);

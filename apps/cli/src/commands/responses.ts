@@ -14,7 +14,7 @@ export function register(program: Command): void {
     .description('import a responses file (subject_id,rater_role,<theme>.<item>,…) into a round; nothing is stored if any row is bad')
     .requiredOption('--tenant <slug>', 'the tenant')
     .requiredOption('--round <id or name>', 'the round, by id or name')
-    .argument('<file>', 'the responses file (CSV, , or ; separated)')
+    .argument('<file>', 'the responses file (CSV, , or ; separated, or XLSX)')
     .action(async (file: string, o: { tenant: string; round: string }) => {
       const bytes = await readFile(file).catch(() => {
         throw new SpejlError('BAD_INPUT', `cannot read ${file}: check the path`);

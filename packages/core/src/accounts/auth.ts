@@ -5,7 +5,7 @@ import type { Mailer } from '../mail/transport.ts';
 import { authHooks, CLIENT_IP_HEADER } from './auth-hooks.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password.ts';
 import { resetPasswordMail } from './reset-mail.ts';
-import type { ThrottleLimits } from './sign-in-throttle.ts';
+import { clearAccountFailures, type ThrottleLimits } from './sign-in-throttle.ts';
 
 export { CLIENT_IP_HEADER };
 
@@ -60,6 +60,7 @@ export function createAuth(options: AuthOptions) {
         const locale = (user as { locale?: string }).locale ?? 'da';
         await sendSystemMail(options.db, options.mailer, resetPasswordMail(user.email, user.name, link, locale));
       },
+      onPasswordReset: async ({ user }) => clearAccountFailures(options.db, user.email),
     },
     user: {
       additionalFields: {

@@ -104,5 +104,13 @@ export async function beginSignIn(db: Kysely<Database>, who: SignInAttempt, now 
 export async function settleSignIn(db: Kysely<Database>, who: SignInAttempt, succeeded: boolean): Promise<void> {
   if (!succeeded) return;
   if (who.address) await uncount(db, addressKey(who.address));
-  if (who.email) await db.deleteFrom('sign_in_throttle').where('key', '=', accountKey(who.email)).execute();
+  if (who.email) await clearAccountFailures(db, who.email);
+}
+
+/**
+ * Forgets an account's failed sign-ins. Also called when its owner resets the password through
+ * their own mailbox: whoever kept the account locked by guessing no longer keeps its owner out.
+ */
+export async function clearAccountFailures(db: Kysely<Database>, email: string): Promise<void> {
+  await db.deleteFrom('sign_in_throttle').where('key', '=', accountKey(email)).execute();
 }

@@ -77,4 +77,17 @@ describe.each(testEngines())('accounts on $name', (engine) => {
     expect((await auth.handler(post('/sign-in/email', { email: 'ditte@example.org', password: 'a brand new secret' }, '192.0.2.10'))).status).toBe(200);
     expect((await auth.handler(post('/reset-password', { token, newPassword: 'yet another secret' }, '192.0.2.9'))).status).toBe(400);
   });
+
+  it("frees an account that guessing locked once its owner resets the password from their mailbox", async () => {
+    await createUser(handle.db, { email: 'bo@example.org', name: 'Bo', password: 'the old password' });
+    const guesses = [];
+    for (let i = 0; i < 6; i++) guesses.push((await auth.handler(post('/sign-in/email', { email: 'bo@example.org', password: `guess ${i}` }, `203.0.113.${i + 1}`))).status);
+    expect(guesses).toEqual([401, 401, 401, 401, 401, 429]);
+
+    expect((await auth.handler(post('/request-password-reset', { email: 'bo@example.org' }, '192.0.2.40'))).status).toBe(200);
+    const [mail] = await listSystemOutbox(handle.db, 1, { linksShown: true });
+    const token = /\/reset-password\?token=([A-Za-z0-9_-]+)/.exec(mail?.text ?? '')?.[1];
+    expect((await auth.handler(post('/reset-password', { token, newPassword: 'a password only Bo knows' }, '192.0.2.40'))).status).toBe(200);
+    expect((await auth.handler(post('/sign-in/email', { email: 'bo@example.org', password: 'a password only Bo knows' }, '192.0.2.40'))).status).toBe(200);
+  });
 });

@@ -45,4 +45,13 @@ describe('how the console frames a server error', () => {
     expect(detailLines(shown, t)).toEqual(['round not found']);
     expect(errorSentence(shown, t)).toBe(`${headline} Detaljer: round not found`);
   });
+
+  it('says in Danish that the database connection was lost, without the English sentence beneath', () => {
+    i18n.global.locale.value = 'da';
+    const shown = describeError(serverError('SERVICE_UNAVAILABLE', 'the connection to the database was lost; try again'));
+    expect(errorSentence(shown, t)).toBe('Forbindelsen til databasen blev afbrudt – prøv igen.');
+    i18n.global.locale.value = 'en';
+    expect(errorSentence(shown, t)).toBe('The connection to the database was lost – please try again.');
+    i18n.global.locale.value = 'da';
+  });
 });

@@ -5,9 +5,10 @@ import { trpcServer } from '@hono/trpc-server';
 import type { Logger } from 'pino';
 import { appRouter, createContext, downloadRoutes, surveyRoutes, type ApiServices } from '@spejl/api';
 import { AUTH_BASE_PATH } from '@spejl/core';
-import { sql } from '@spejl/db';
+import { isConnectionLost, sql } from '@spejl/db';
 import { handleAuth } from './auth-routes.ts';
 import { callerAddress } from './client-ip.ts';
+import { contextOrUnavailable, lostConnectionResponse, retryAfterMeta } from './lost-connection.ts';
 import { securityHeaders } from './security-headers.ts';
 import { DEFAULT_ADMIN_DIST, DEFAULT_SURVEY_DIST, mountWebApps } from './static-apps.ts';
 
@@ -37,6 +38,10 @@ export function createApp(options: AppOptions): Hono {
   app.use('*', ...securityHeaders(services.publicUrl));
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.getResponse();
+    if (isConnectionLost(error)) {
+      logger.warn({ err: error, path: c.req.path }, 'database connection lost');
+      return lostConnectionResponse(c);
+    }
     logger.error({ err: error, path: c.req.path }, 'unhandled error');
     return c.json({ error: 'internal error' }, 500);
   });
@@ -60,9 +65,11 @@ export function createApp(options: AppOptions): Hono {
     trpcServer({
       endpoint: '/trpc',
       router: appRouter,
-      createContext: (_opts, c) => createContext(services, c.req.raw.headers) as unknown as Promise<Record<string, unknown>>,
+      createContext: (_opts, c) => contextOrUnavailable(createContext(services, c.req.raw.headers)) as unknown as Promise<Record<string, unknown>>,
+      responseMeta: retryAfterMeta,
       onError: ({ error, path }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR') logger.error({ err: error.cause ?? error, path }, 'procedure failed');
+        if (error.code === 'SERVICE_UNAVAILABLE') logger.warn({ err: error.cause ?? error, path }, 'database connection lost');
       },
     }),
   );

@@ -2,6 +2,7 @@ import { TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
 import { ZodError } from 'zod';
 import { formatIssue, SpejlError, type InputIssue, type SpejlErrorKind } from '@spejl/core';
+import { isConnectionLost } from '@spejl/db';
 
 const CODE_OF: Record<SpejlErrorKind, TRPC_ERROR_CODE_KEY> = {
   BAD_INPUT: 'BAD_REQUEST',
@@ -34,9 +35,15 @@ function databaseRefusal(cause: unknown): TRPCError | undefined {
   return new TRPCError({ code: 'BAD_REQUEST', message: `the database refused a value: ${detail}`, cause });
 }
 
+/** A request that failed because its database connection was lost: 503, nothing wrong with the request, try again. */
+export function databaseUnavailable(cause: unknown): TRPCError {
+  return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: 'the connection to the database was lost; try again', cause });
+}
+
 /** Maps a failed procedure's error to the code a person's mistake deserves; anything else passes through. */
 export function toTRPCError(error: TRPCError): TRPCError {
   const cause = error.cause;
+  if (isConnectionLost(cause)) return databaseUnavailable(cause);
   if (cause instanceof SpejlError) {
     return new TRPCError({ code: CODE_OF[cause.kind], message: cause.message, cause });
   }

@@ -10,3 +10,4 @@ export {
 } from './trpc.ts';
 export { surveyRoutes, type SurveyRouteOptions } from './survey/survey-routes.ts';
 export { downloadRoutes, REPORT_JOB_DOWNLOAD } from './downloads/report-job-download.ts';
+export { databaseUnavailable } from './errors.ts';

@@ -7,8 +7,11 @@ import { registerPool } from './tenancy.ts';
 
 /** Where the data lives: PostgreSQL by URL, or embedded PGlite in a directory (or in memory when none is given). */
 export type ConnectionOptions =
-  | { url: string; poolSize?: number }
+  | { url: string; poolSize?: number; applicationName?: string }
   | { dataDir?: string };
+
+/** How Spejl's connections name themselves in pg_stat_activity unless told otherwise. */
+export const DEFAULT_APPLICATION_NAME = 'spejl';
 
 /** An open database: the query builder, which engine is behind it, and how to close it. */
 export interface SpejlDatabase {
@@ -20,9 +23,15 @@ export interface SpejlDatabase {
 /** Opens PostgreSQL when a URL is given, else PGlite. PGlite has one connection: transactions run one at a time. */
 export async function openDatabase(options: ConnectionOptions): Promise<SpejlDatabase> {
   if ('url' in options) {
-    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
-    // An idle connection the server ends (restart, failover, dropped database) must not take the
-    // process down: the pool discards it and opens a new one on the next query.
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, application_name: options.applicationName ?? DEFAULT_APPLICATION_NAME });
+    // A connection the server ends (pg_terminate_backend, restart, failover) must not take the
+    // process down. pg-pool listens for errors only on idle connections: one in use emits 'error'
+    // with nobody listening, which ends a Node process. So every connection gets its own
+    // listener for its whole life; the query it was running fails on its own, the pool drops the
+    // broken connection on release (it is no longer queryable) and opens a new one when needed.
+    pool.on('connect', (client) => {
+      client.on('error', (error) => process.emitWarning(`PostgreSQL ended a connection in use: ${error.message}`));
+    });
     pool.on('error', (error) => {
       process.emitWarning(`PostgreSQL closed an idle connection: ${error.message}`);
     });

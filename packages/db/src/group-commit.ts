@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { isConnectionLost } from './connection-loss.ts';
 import { APP_ROLE } from './roles.ts';
 
 /*
@@ -32,10 +33,14 @@ export interface GroupCommitOptions {
   maxBatch: number;
 }
 
-/** A PostgreSQL error reply: the server aborted the transaction, and the connection is fine. */
+/**
+ * A PostgreSQL error reply: the server aborted the transaction, and the connection is fine. Not
+ * the FATAL reply a terminated backend sends before it closes (57P01): then whether COMMIT
+ * happened is unknown, as for any lost connection.
+ */
 function isServerError(error: unknown): boolean {
   return typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string'
-    && typeof (error as { severity?: unknown }).severity === 'string';
+    && typeof (error as { severity?: unknown }).severity === 'string' && !isConnectionLost(error);
 }
 
 /** Batches one-statement tenant transactions over a pg pool; see the header. */

@@ -1,4 +1,5 @@
 export { openDatabase, type ConnectionOptions, type SpejlDatabase } from './connection.ts';
+export { isConnectionLost, RETRY_AFTER_SECONDS } from './connection-loss.ts';
 export { migrateToLatest } from './migrate.ts';
 export { databaseFromEnv, databaseConfigFromEnv, dataDirFromEnv, DEFAULT_DATA_DIR, type DatabaseConfig } from './config.ts';
 export { DataDirInUseError } from './data-dir-lock.ts';

@@ -29,7 +29,11 @@ const KEY_OF_CODE: Record<string, string> = {
   BAD_REQUEST: 'common.errors.badInput',
   TOO_MANY_REQUESTS: 'common.errors.tooManyRequests',
   INTERNAL_SERVER_ERROR: 'common.errors.generic',
+  SERVICE_UNAVAILABLE: 'common.errors.databaseUnavailable',
 };
+
+/** Codes whose headline says all a person can act on: the server's English sentence would add nothing. */
+const HEADLINE_ONLY = new Set(['SERVICE_UNAVAILABLE']);
 
 function issuesFrom(data: unknown): FieldIssue[] {
   if (typeof data !== 'object' || data === null || !('issues' in data) || !Array.isArray(data.issues)) return [];
@@ -43,7 +47,7 @@ export function describeError(error: unknown): ShownError {
     const code = typeof data === 'object' && data !== null && 'code' in data ? String(data.code) : '';
     const issues = issuesFrom(data);
     const key = code === 'BAD_REQUEST' && issues.length ? 'common.errors.correct' : (KEY_OF_CODE[code] ?? (code ? 'common.errors.generic' : 'common.errors.network'));
-    return { key, detail: error.message || null, issues };
+    return { key, detail: HEADLINE_ONLY.has(code) ? null : error.message || null, issues };
   }
   return { key: 'common.errors.generic', detail: error instanceof Error ? error.message : null, issues: [] };
 }

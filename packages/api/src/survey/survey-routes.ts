@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { answerSchema, GuessLimiter, openSurvey, parseDeviceKey, RoundClosedError, saveSurveyForm, SpejlError, UnknownLinkError, type DeviceKey } from '@spejl/core';
-import type { Database, Kysely } from '@spejl/db';
+import { isConnectionLost, RETRY_AFTER_SECONDS, type Database, type Kysely } from '@spejl/db';
 import { BodyTooLargeError, headerOf, jsonBody } from './request-body.ts';
 
 /*
@@ -62,6 +62,11 @@ export function surveyRoutes(db: Kysely<Database>, options: SurveyRouteOptions =
     if (error instanceof RoundClosedError) return c.json({ error: error.kind, message: error.message, status: error.status, closedAt: error.closedAt.toISOString() }, 409);
     if (error instanceof SpejlError) return c.json({ error: error.kind, message: error.message, issues: error.issues }, STATUS[error.kind]);
     if (error instanceof z.ZodError) return c.json({ error: 'BAD_INPUT', message: 'the request is not valid', issues: error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) }, 400);
+    // The database connection was lost under the request: nothing wrong with it, and a retried save is idempotent.
+    if (isConnectionLost(error)) {
+      c.header('Retry-After', String(RETRY_AFTER_SECONDS));
+      return c.json({ error: 'UNAVAILABLE', message: 'the connection to the database was lost; your answers were not saved, please try again' }, 503);
+    }
     console.error(error);
     return c.json({ error: 'INTERNAL', message: 'something went wrong on our side; your answers were not saved, please try again' }, 500);
   });

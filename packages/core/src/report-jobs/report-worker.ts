@@ -1,4 +1,4 @@
-import { withTenant, type Database, type Kysely } from '@spejl/db';
+import { isConnectionLost, withTenant, type Database, type Kysely } from '@spejl/db';
 import type { ReportDocument, ReportPlugin } from '@spejl/plugin-sdk';
 import { renderPdf } from '@spejl/report-render';
 import { startPeriodicWorker, type PeriodicWorker } from '../background/periodic-worker.ts';
@@ -77,6 +77,12 @@ async function runJob(db: Kysely<Database>, tenantId: string, job: ClaimedJob, o
       return;
     }
   } catch (error) {
+    // A lost connection says nothing about the job: leave it to be claimed again (now, if the
+    // queue can be reached; else when its lease runs out) rather than fail its owner's PDFs.
+    if (isConnectionLost(error)) {
+      await withTenant(db, tenantId, (tx) => releaseJob(tx, job)).catch(() => undefined);
+      throw error;
+    }
     const reason = error instanceof SpejlError ? error.message : `the PDFs could not be made (${error instanceof Error ? error.message : String(error)})`;
     await withTenant(db, tenantId, (tx) => failJob(tx, job, `The job stopped: ${reason}.`, clock(o)));
   }

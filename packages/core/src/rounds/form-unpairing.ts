@@ -21,10 +21,12 @@ export async function unpairForms(tx: TenantTx, roundId: string): Promise<void> 
 }
 
 /**
- * Removes dead row versions of the forms and progress tables. Best effort: VACUUM needs the
- * tables' owner (the connecting role; withTenant's app role is gone after commit) and removes
- * only versions no open transaction can still see. A failure is reported, not thrown.
+ * Removes dead row versions of the forms and progress tables, and their index entries (which
+ * still hold the old owner keys): INDEX_CLEANUP ON, since VACUUM skips the indexes when few rows
+ * died. ANALYZE replaces statistics sampled from the old rows. Best effort: VACUUM needs the
+ * tables' owner (the connecting role; withTenant's app role is gone after commit) and removes only
+ * versions no open transaction can still see. A failure is reported, not thrown.
  */
 async function vacuumRoundTables(db: Kysely<Database>): Promise<void> {
-  await sql`VACUUM (ANALYZE) round_forms, round_assignments`.execute(db);
+  await sql`VACUUM (ANALYZE, INDEX_CLEANUP ON) round_forms, round_assignments`.execute(db);
 }

@@ -4,7 +4,8 @@ import { readCsvTable } from './csv-table.ts';
 import type { RawRow, RawTable, RowSink, TableInfo } from './raw-table.ts';
 import { readXlsxTable } from './xlsx-table.ts';
 
-const ZIP = [0x50, 0x4b];
+/** A zip starts with a file header, or with the end record when it is empty; a CSV header may start "PK" but never with these. */
+const ZIP = [[0x50, 0x4b, 0x03, 0x04], [0x50, 0x4b, 0x05, 0x06]];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
@@ -20,7 +21,7 @@ export async function readUploadedTable(bytes: Uint8Array, onHeader: (headers: s
   if (bytes.length > UPLOAD_LIMITS.fileBytes) refuseFile('tooLarge', { size: megabytes(bytes.length), limit: megabytes(UPLOAD_LIMITS.fileBytes) });
   if (bytes.length === 0) refuseFile('empty');
   if (startsWith(bytes, OLE)) refuseFile('oldXls');
-  const table = await (startsWith(bytes, ZIP) ? readXlsxTable(bytes, onHeader) : readCsvTable(bytes, onHeader));
+  const table = await (ZIP.some((magic) => startsWith(bytes, magic)) ? readXlsxTable(bytes, onHeader) : readCsvTable(bytes, onHeader));
   if (table.headers.length === 0) refuseFile('blank');
   return table;
 }

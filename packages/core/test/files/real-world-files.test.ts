@@ -65,6 +65,11 @@ describe('files as real HR systems and Excel write them', () => {
     expect((await refusal(bytes)).code).toBe(code);
   });
 
+  it('reads a CSV file whose first header starts "PK" as CSV, not as a workbook', async () => {
+    const file = await readPeopleFile(utf8(['PK;person_id;name;email;manager_id', 'x;1;Anna;a@x.dk;']));
+    expect(file).toMatchObject({ format: 'csv', errors: [] });
+  });
+
   it('says a file with only a header has no people', async () => {
     const file = await readPeopleFile(utf8([DANISH[0]!]));
     expect(file.errors).toEqual([expect.objectContaining({ line: 2, code: 'file.noPeople' })]);

@@ -84,7 +84,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  * Alternates short runs against the bare yardstick (Hono + zod + one-row insert) and against
  * Spejl, so load from other work on the machine hits both alike; reports medians over the runs.
  */
-async function measure(spejlUrl: string, bareUrl: string, bodies: { path: string; token: string; body: string }[]) {
+async function measure(spejlUrl: string, bareUrl: string, bodies: { path: string; token: string; device: string; body: string }[]) {
   await load(bareUrl, bodies, 3); // warm-up: JIT, connection pools, caches
   await load(spejlUrl, bodies, 3);
   const spejl: autocannon.Result[] = [];

@@ -49,6 +49,23 @@ async function injectedScriptIsRefused(page: Page, complaints: Complaints): Prom
   complaints.errors.splice(0); // Chromium also logs the refusal it was asked to make
 }
 
+/** Markup that slipped in cannot style the console either: a parsed <style> has no nonce. */
+async function injectedStyleIsRefused(page: Page, complaints: Complaints): Promise<void> {
+  const before = complaints.violations.length;
+  const applied = await page.evaluate(async () => {
+    const holder = document.createElement('div');
+    holder.innerHTML = '<style>body { outline: 7px solid red }</style>';
+    document.body.append(holder);
+    await new Promise((r) => setTimeout(r, 100));
+    return getComputedStyle(document.body).outlineWidth === '7px';
+  });
+  expect(applied, 'an injected style applied').toBe(false);
+  await expect.poll(() => complaints.violations.length).toBeGreaterThan(before);
+  expect(complaints.violations.slice(before).join('\n')).toMatch(/style-src/);
+  complaints.violations.splice(before);
+  complaints.errors.splice(0);
+}
+
 describe.skipIf(!chromiumAvailable)('the Content-Security-Policy in the browser', () => {
   let spejl: RunningSpejl;
   let session: BrowserSession;
@@ -68,6 +85,7 @@ describe.skipIf(!chromiumAvailable)('the Content-Security-Policy in the browser'
     const complaints = await watch(page);
     const first = await page.goto(`${spejl.url}/login`);
     expect(first?.headers()['content-security-policy']).toContain("script-src 'self'");
+    expect(first?.headers()['content-security-policy']).toMatch(/style-src 'self' 'nonce-[^']+';/);
     await signIn(page, spejl.url, spejl.admin);
     const menu = page.getByRole('navigation', { name: 'Hovedmenu' });
     const links = await menu.getByRole('link').evaluateAll((as) => as.map((a) => ({ name: a.textContent?.trim() ?? '', href: (a as HTMLAnchorElement).pathname })));
@@ -81,6 +99,7 @@ describe.skipIf(!chromiumAvailable)('the Content-Security-Policy in the browser'
       expect(complaints, `after opening ${name} (${href})`).toEqual({ violations: [], errors: [] });
     }
     await injectedScriptIsRefused(page, complaints);
+    await injectedStyleIsRefused(page, complaints);
     await page.close();
   });
 

@@ -1,3 +1,5 @@
+// First: gives Naive UI's runtime <style> elements the page's CSP nonce before any can be made.
+import './csp-nonce.ts';
 import { QueryClient, VueQueryPlugin } from '@tanstack/vue-query';
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+import { styleNonceOf } from './console-page.ts';
 
 /*
  * The second line of defence (DESIGN.md, Security): should something ever slip markup into a
@@ -12,10 +13,13 @@ import { secureHeaders } from 'hono/secure-headers';
  *  - the survey app puts no <style> element into the page and no style attribute into markup
  *    (Vue sets bound styles through the CSSOM, which CSP leaves alone): `style-src 'self'`;
  *  - the console uses Naive UI, whose css-render mounts every component's CSS as a <style>
- *    element while the page runs and has no way to give it a nonce, and the CSS depends on the
- *    theme, so no hash can list it: `style-src 'self' 'unsafe-inline'`. What injected CSS could
- *    still do is limited by the rest: no script, images, fonts or connections from anywhere else,
- *    so it cannot carry anything out of the page.
+ *    element while the page runs; the CSS depends on the theme, so no hash can list it. Each
+ *    console page carries a fresh nonce (console-page.ts) that the page's script gives the
+ *    <style> elements it creates: `style-src 'self' 'nonce-…'`, so a <style> slipped into the
+ *    markup is refused. Style attributes stay allowed (`style-src-attr 'unsafe-inline'`): ECharts
+ *    writes its tooltips as markup with style attributes, and an attribute styles one element,
+ *    it cannot select others to read them out; nothing could leave the page anyway (no images,
+ *    fonts or connections from anywhere else).
  * Everything else (JSON, downloads, the health check) gets a policy that allows nothing at all.
  */
 
@@ -25,9 +29,11 @@ const COMMON = ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"
 export type PolicyKind = 'console' | 'survey' | 'none';
 
 /** The Content-Security-Policy of each kind of response; `upgrade-insecure-requests` behind HTTPS. */
-export function contentSecurityPolicy(kind: PolicyKind, https: boolean): string {
+export function contentSecurityPolicy(kind: PolicyKind, https: boolean, styleNonce?: string): string {
   if (kind === 'none') return ["default-src 'none'", ...COMMON, "form-action 'none'"].join('; ');
-  const styles = kind === 'console' ? "style-src 'self' 'unsafe-inline'" : "style-src 'self'";
+  const styles = kind === 'console'
+    ? `style-src 'self'${styleNonce ? ` 'nonce-${styleNonce}'` : ''}; style-src-attr 'unsafe-inline'`
+    : "style-src 'self'";
   return [
     "default-src 'self'", "script-src 'self'", styles, "img-src 'self' data:", "font-src 'self'", "connect-src 'self'",
     ...COMMON, "form-action 'self'", ...(https ? ['upgrade-insecure-requests'] : []),
@@ -52,7 +58,7 @@ export function securityHeaders(publicUrl: string): MiddlewareHandler[] {
   const policy: MiddlewareHandler = async (c, next) => {
     await next();
     if (!c.res.headers.has('content-security-policy')) {
-      c.res.headers.set('Content-Security-Policy', contentSecurityPolicy(kindOf(c.req.path, c.res.headers.get('content-type')), https));
+      c.res.headers.set('Content-Security-Policy', contentSecurityPolicy(kindOf(c.req.path, c.res.headers.get('content-type')), https, styleNonceOf(c)));
     }
   };
   const hardening = secureHeaders({

@@ -82,7 +82,8 @@ describe('security headers on every kind of response', () => {
     const page = async (path: string) => directives((await fetch(`${plain.url}${path}`)).headers.get('content-security-policy'));
     const console = await page('/people');
     expect(console.get('script-src')).toEqual(["'self'"]);
-    expect(console.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(console.get('style-src')).toEqual(["'self'", expect.stringMatching(/^'nonce-[A-Za-z0-9+/]{24}'$/)]);
+    expect(console.get('style-src-attr')).toEqual(["'unsafe-inline'"]);
     expect(console.get('connect-src')).toEqual(["'self'"]);
     expect(console.get('img-src')).toEqual(["'self'", 'data:']);
     expect(console.get('form-action')).toEqual(["'self'"]);
@@ -95,6 +96,20 @@ describe('security headers on every kind of response', () => {
       expect(api.get('default-src'), path).toEqual(["'none'"]);
       expect(api.get('form-action'), path).toEqual(["'none'"]);
     }
+  });
+
+  it('gives every console page a fresh style nonce, in its header and in the page for its own script', async () => {
+    const nonces = new Set<string>();
+    for (const path of ['/', '/index.html', '/rounds/abc', '/people']) {
+      const response = await fetch(`${plain.url}${path}`);
+      const nonce = /'nonce-([^']+)'/.exec(response.headers.get('content-security-policy') ?? '')?.[1];
+      expect(nonce, path).toBeDefined();
+      expect(response.headers.get('cache-control'), path).toBe('no-cache');
+      expect(await response.text(), path).toContain(`<meta property="csp-nonce" nonce="${nonce}">`);
+      nonces.add(nonce!);
+    }
+    expect(nonces.size).toBe(4);
+    expect(directives((await fetch(`${plain.url}/s/`)).headers.get('content-security-policy')).get('style-src')).toEqual(["'self'"]);
   });
 
   it('sends HSTS and upgrades requests only when the public address is HTTPS', async () => {

@@ -1,10 +1,11 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { csrf } from 'hono/csrf';
 import { HTTPException } from 'hono/http-exception';
 import { trpcServer } from '@hono/trpc-server';
 import type { Logger } from 'pino';
 import { appRouter, createContext, downloadRoutes, surveyRoutes, type ApiServices } from '@spejl/api';
-import { AUTH_BASE_PATH } from '@spejl/core';
+import { AUTH_BASE_PATH, UPLOAD_LIMITS } from '@spejl/core';
 import { isConnectionLost, sql } from '@spejl/db';
 import { handleAuth } from './auth-routes.ts';
 import { callerAddress } from './client-ip.ts';
@@ -21,6 +22,15 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Built web apps; default to apps/admin/dist and apps/survey/dist. */
   webApps?: { admin?: string; survey?: string };
+}
+
+/** The largest API request: one file upload at its limit, base64 in JSON, with room to spare. */
+const API_BODY_BYTES = Math.ceil(UPLOAD_LIMITS.fileBytes * 2.4);
+/** Sign-in, reset and the like carry a few fields. */
+const AUTH_BODY_BYTES = 64 * 1024;
+
+function tooLarge(c: Context): Response {
+  return c.json({ error: 'the request is too large', code: 'REQUEST_TOO_LARGE' }, 413);
 }
 
 /** The whole HTTP surface of Spejl; importable for tests (call `app.request(…)`). */
@@ -50,6 +60,11 @@ export function createApp(options: AppOptions): Hono {
     await sql`select 1`.execute(services.db);
     return c.json({ ok: true });
   });
+
+  // Bodies are read whole before any check of what they hold: cap them first (a file upload is at
+  // most UPLOAD_LIMITS.fileBytes as base64 in JSON; nothing else comes near).
+  app.use(`${AUTH_BASE_PATH}/*`, bodyLimit({ maxSize: AUTH_BODY_BYTES, onError: tooLarge }));
+  app.use('/trpc/*', bodyLimit({ maxSize: API_BODY_BYTES, onError: tooLarge }));
 
   app.on(['GET', 'POST'], `${AUTH_BASE_PATH}/*`, (c) => handleAuth(c, services.auth, options.trustProxy ?? false));
 

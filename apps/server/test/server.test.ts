@@ -144,4 +144,14 @@ describe.each(testEngines())('HTTP server on $name', (engine) => {
     expect((await answer(huge)).message).toMatch(/too large/);
     expect((await put(JSON.stringify({ answers: [2], submit: false }))).status).toBe(404);
   });
+
+  it('refuses an API or sign-in body past its cap with 413 before reading it whole, and keeps serving', async () => {
+    const post = (path: string, bytes: number) =>
+      fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', origin: server.url }, body: `{"pad":"${'x'.repeat(bytes)}"}` });
+    const batch = await post('/trpc/people.preview?batch=1', 60 * 1024 * 1024);
+    expect(batch.status).toBe(413);
+    expect(await batch.json()).toMatchObject({ code: 'REQUEST_TOO_LARGE' });
+    expect((await post('/api/auth/sign-in/email', 100 * 1024)).status).toBe(413);
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  });
 });

@@ -43,6 +43,8 @@ export interface HierarchyTables {
   people_import_settings: {
     tenant_id: string;
     column_mapping: Json<Record<string, string>>;
+    /** Past this share of the stored people left or moved, an import must be confirmed (whole percent). */
+    large_change_percent: Generated<number>;
     updated_at: Generated<Date>;
   };
   round_snapshots: {

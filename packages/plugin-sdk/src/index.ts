@@ -26,3 +26,4 @@ export type * from './report/document.ts';
 export type * from './report/view.ts';
 export { cellOf, meanOf, type Aggregate } from './report/cells.ts';
 export { HEX_COLOUR, AA_TEXT_CONTRAST, luminance, contrastRatio, carriesWhiteText } from './colour/contrast.ts';
+export { HEAT_UNIT, HEAT_WITHHELD, HEAT_UNCOLOURED, heatDifference, heatStepOf, heatSteps, heatColours, inkOn, type HeatmapNumber, type HeatStep, type HeatStepIndex } from './colour/diverging.ts';

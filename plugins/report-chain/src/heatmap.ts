@@ -1,21 +1,72 @@
-import type { GroupScores, HeatmapBlock, ReportView } from '@spejl/plugin-sdk';
-import { cellOf } from '@spejl/plugin-sdk';
+import type { GroupScores, HeatmapBlock, HeatmapRow, HeatmapScale, ReportView, UnitView } from '@spejl/plugin-sdk';
+import { cellOf, meanOf } from '@spejl/plugin-sdk';
 import type { ChainTexts } from './texts.ts';
 
-function row(view: ReportView, key: string, label: string, scores: GroupScores, depth?: number): HeatmapBlock['rows'][number] {
-  return { key, label, ...(depth === undefined ? {} : { depth }), cells: view.themes.map((t) => cellOf(scores.themes[t.id]?.theme.employee)) };
+/** What the heatmap's white centre is: the organisation's mean, the chain's own mean, or the scale's middle (3). */
+export type HeatmapReference = 'organisation' | 'chain' | 'midpoint';
+
+/** The heatmap's options as the report's options carry them. */
+export interface HeatmapOptions {
+  readonly maxDepth: number;
+  readonly reference: HeatmapReference;
+  readonly show: 'mean' | 'index';
 }
 
-/** Sub-chains (rows, indented by depth) × themes (columns): the employees' chain means, withheld cells with their reason; untitled, the heading above names it. */
-export function unitHeatmap(view: ReportView, maxDepth: number, texts: ChainTexts): HeatmapBlock {
-  const units = view.units.filter((u) => u.depth <= maxDepth);
+const SCALE_MIDPOINT = 3;
+
+function cells(view: ReportView, scores: GroupScores): HeatmapRow['cells'] {
+  return view.themes.map((t) => cellOf(scores.themes[t.id]?.theme.employee));
+}
+
+/**
+ * The unit directly above each unit: the view lists units depth-first, each right after its parent,
+ * so a unit's parent is the nearest unit before it one level up.
+ */
+function parents(units: readonly UnitView[]): Map<string, string> {
+  const path: string[] = [];
+  const out = new Map<string, string>();
+  for (const unit of units) {
+    path.length = unit.depth - 1;
+    const parent = path[unit.depth - 2];
+    if (parent !== undefined) out.set(unit.key, parent);
+    path[unit.depth - 1] = unit.key;
+  }
+  return out;
+}
+
+/**
+ * Each column's white centre: a mean the view already publishes (the organisation's or the chain's
+ * employee mean for the theme), or the scale's middle; null where that mean is withheld.
+ */
+function centres(view: ReportView, reference: HeatmapReference): (number | null)[] {
+  if (reference === 'midpoint') return view.themes.map(() => SCALE_MIDPOINT);
+  const scores = reference === 'chain' ? view.scores.chain : (view.comparisons.find((c) => c.key === 'organisation')?.scores ?? (view.scope === 'tenant' ? view.scores.chain : null));
+  return view.themes.map((t) => meanOf(scores?.themes[t.id]?.theme.employee));
+}
+
+function scale(view: ReportView, options: HeatmapOptions, texts: ChainTexts): HeatmapScale {
+  return { type: 'diverging', show: options.show, centres: centres(view, options.reference), legend: texts.legend(options.reference, options.show, view.threshold) };
+}
+
+/**
+ * Sub-chains (rows, indented by depth, each naming the unit above it) × themes (columns): the
+ * employees' chain means, coloured from orange to blue around the chosen reference, withheld cells
+ * with their reason; untitled, the heading above names it. Only published figures are used.
+ */
+export function unitHeatmap(view: ReportView, options: HeatmapOptions, texts: ChainTexts): HeatmapBlock {
+  const units = view.units.filter((u) => u.depth <= options.maxDepth);
+  const parentOf = parents(units);
   return {
     type: 'heatmap',
     columns: view.themes.map((t) => ({ key: t.id, label: t.title })),
     rows: [
-      row(view, 'chain', texts.wholeChain, view.scores.chain, 0),
-      ...units.map((u) => row(view, u.key, u.unitName ? `${u.unitName} (${u.leaderName})` : u.leaderName, u.scores.chain, u.depth)),
-      ...view.comparisons.map((c) => row(view, c.key, c.label, c.scores)),
+      { key: 'chain', label: texts.wholeChain, depth: 0, kind: 'total', cells: cells(view, view.scores.chain) },
+      ...units.map((u): HeatmapRow => {
+        const parent = parentOf.get(u.key);
+        return { key: u.key, label: u.unitName ? `${u.unitName} (${u.leaderName})` : u.leaderName, depth: u.depth, kind: 'unit', ...(parent ? { parent } : {}), cells: cells(view, u.scores.chain) };
+      }),
+      ...view.comparisons.map((c): HeatmapRow => ({ key: c.key, label: c.label, kind: 'comparison', cells: cells(view, c.scores) })),
     ],
+    scale: scale(view, options, texts),
   };
 }

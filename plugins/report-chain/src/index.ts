@@ -1,7 +1,7 @@
 import { defineReport, RATER_ROLE_LABELS, RATER_ROLES, textIn, z, type RaterRole, type ReportBlock, type ReportDocument, type ReportView } from '@spejl/plugin-sdk';
 import { cellOf } from '@spejl/plugin-sdk';
 import { organisationGuidance } from './guidance.ts';
-import { unitHeatmap } from './heatmap.ts';
+import { unitHeatmap, type HeatmapOptions } from './heatmap.ts';
 import { chainTexts, type ChainTexts } from './texts.ts';
 
 function overview(view: ReportView, texts: ChainTexts): ReportBlock[] {
@@ -34,7 +34,7 @@ function responseRates(view: ReportView, maxDepth: number, texts: ChainTexts): R
   ];
 }
 
-function render(view: ReportView, options: { maxDepth: number }): ReportDocument {
+function render(view: ReportView, options: HeatmapOptions): ReportDocument {
   const texts = chainTexts(view.locale);
   return {
     title: view.subject.name,
@@ -46,7 +46,7 @@ function render(view: ReportView, options: { maxDepth: number }): ReportDocument
       { type: 'heading', level: 1, text: texts.heatmapTitle },
       { type: 'text', text: texts.heatmapExplained(view.threshold), style: 'small' },
       ...(view.units.length ? [] : [{ type: 'notice' as const, tone: 'info' as const, text: texts.noUnits }]),
-      unitHeatmap(view, options.maxDepth, texts),
+      unitHeatmap(view, options, texts),
       ...responseRates(view, options.maxDepth, texts),
       { type: 'heading', level: 1, text: texts.guidanceTitle },
       ...view.themes.flatMap(organisationGuidance),
@@ -57,11 +57,23 @@ function render(view: ReportView, options: { maxDepth: number }): ReportDocument
 /** The chain report (*ledelseskæderapport*): how the units below a leader compare across the themes. */
 export default defineReport({
   id: 'chain',
-  version: '1.0.0',
+  version: '1.1.0',
   scope: 'chain',
   title: { da: 'Rapport for ledelseskæden', en: 'Leadership chain report' },
   options: z.object({
     maxDepth: z.number().int().min(1).max(8).default(2).meta({ label: { da: 'Antal niveauer af enheder under lederen', en: 'Levels of units below the leader' } }),
+    reference: z.enum(['organisation', 'chain', 'midpoint']).default('organisation').meta({
+      label: { da: 'Heatmappets midte (hvid)', en: "The heatmap's centre (white)" },
+      choices: {
+        organisation: { da: 'Hele organisationens gennemsnit', en: "The whole organisation's mean" },
+        chain: { da: 'Hele kædens gennemsnit', en: "The whole chain's mean" },
+        midpoint: { da: 'Skalaens midte (3)', en: "The scale's middle (3)" },
+      },
+    }),
+    show: z.enum(['mean', 'index']).default('mean').meta({
+      label: { da: 'Tal i heatmappets celler', en: "Numbers in the heatmap's cells" },
+      choices: { mean: { da: 'Gennemsnit (1–5)', en: 'Mean (1–5)' }, index: { da: 'Indeks (0–100)', en: 'Index (0–100)' } },
+    }),
   }),
   render,
 });

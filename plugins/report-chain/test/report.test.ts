@@ -28,8 +28,8 @@ describe('the chain report', () => {
     expect(documentText(da.document)).toContain('Ågade Skole: 8 af 10 har svaret (80 %).');
   });
 
-  it('explains that empty cells protect anonymity', () => {
-    expect(documentText(da.document)).toContain('Tomme celler er skjult for at beskytte anonymiteten');
+  it('explains that cells marked hidden protect anonymity', () => {
+    expect(documentText(da.document)).toContain('Celler mærket „skjult“ vises ikke for at beskytte anonymiteten (færre end 5 svar');
   });
 
   it('lists fewer levels of units when asked', () => {

@@ -11,6 +11,27 @@ const scoreCell = z.strictObject({ suppressed: z.literal(false), mean: z.number(
 const cell = z.union([scoreCell, suppressed, z.null()]);
 const text = z.string();
 
+const heatmapScale = z.strictObject({
+  type: z.literal('diverging'),
+  show: z.enum(['mean', 'index']),
+  centres: z.array(z.number().min(1).max(5).nullable()),
+  legend: z.strictObject({ title: text, values: text, below: text, above: text, centre: text, suppressed: text }),
+});
+
+type HeatmapShape = { columns: readonly unknown[]; rows: readonly { key: string; parent?: string | undefined; cells: readonly unknown[] }[]; scale?: { centres: readonly unknown[] } | undefined };
+
+/** A heatmap is a matrix: a cell and a centre per column, and a row's parent is a row drawn above it. */
+function heatmapShapeIssues(map: HeatmapShape, ctx: z.RefinementCtx): void {
+  const columns = map.columns.length;
+  if (map.scale && map.scale.centres.length !== columns) ctx.addIssue({ code: 'custom', path: ['scale', 'centres'], message: `has ${map.scale.centres.length} centres for ${columns} columns` });
+  const above = new Set<string>();
+  map.rows.forEach((row, i) => {
+    if (row.cells.length !== columns) ctx.addIssue({ code: 'custom', path: ['rows', i, 'cells'], message: `has ${row.cells.length} cells for ${columns} columns` });
+    if (row.parent !== undefined && !above.has(row.parent)) ctx.addIssue({ code: 'custom', path: ['rows', i, 'parent'], message: `"${row.parent}" is not the key of a row above this one` });
+    above.add(row.key);
+  });
+}
+
 const blockSchema: z.ZodType<ReportBlock> = z.lazy(() =>
   z.discriminatedUnion('type', [
     z.strictObject({ type: z.literal('heading'), level: z.union([z.literal(1), z.literal(2), z.literal(3)]), text }),
@@ -44,13 +65,10 @@ const blockSchema: z.ZodType<ReportBlock> = z.lazy(() =>
         type: z.literal('heatmap'),
         title: text.optional(),
         columns: z.array(z.strictObject({ key: text, label: text })),
-        rows: z.array(z.strictObject({ key: text, label: text, depth: count.optional(), cells: z.array(cell) })),
+        rows: z.array(z.strictObject({ key: text, label: text, depth: count.optional(), kind: z.enum(['total', 'unit', 'comparison']).optional(), parent: text.optional(), cells: z.array(cell) })),
+        scale: heatmapScale.optional(),
       })
-      .superRefine((map, ctx) => {
-        map.rows.forEach((row, i) => {
-          if (row.cells.length !== map.columns.length) ctx.addIssue({ code: 'custom', path: ['rows', i, 'cells'], message: `has ${row.cells.length} cells for ${map.columns.length} columns` });
-        });
-      }),
+      .superRefine(heatmapShapeIssues),
     z.strictObject({ type: z.literal('responseRates'), title: text.optional(), rows: z.array(z.strictObject({ role, label: text, invited: count, answered: count })) }),
     z.strictObject({ type: z.literal('reflectionQuestions'), title: text.optional(), intro: text.optional(), questions: z.array(text) }),
     z.strictObject({ type: z.literal('cases'), title: text.optional(), intro: text.optional(), cases: z.array(z.strictObject({ title: text, paragraphs: z.array(text) })) }),

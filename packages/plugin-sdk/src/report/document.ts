@@ -59,12 +59,61 @@ export interface GapBlock {
   } & ({ readonly suppressed: false; readonly self: number; readonly other: number; readonly gap: number; readonly reading: GapReading } | Suppressed))[];
 }
 
+/**
+ * What a heatmap row stands for: `total` (the whole group, kept first when a reader sorts),
+ * `unit` (a sub-chain; sorted and filtered), `comparison` (a reference group, kept last).
+ */
+export type HeatmapRowKind = 'total' | 'unit' | 'comparison';
+
+/** One row of a heatmap: a label and one cell per column. */
+export interface HeatmapRow {
+  readonly key: string;
+  readonly label: string;
+  /** Levels below the report's subject (0 for the whole chain, 1 for the units right below it). */
+  readonly depth?: number;
+  /** Since SDK 1.1: what the row stands for; rows without it are all sorted alike. */
+  readonly kind?: HeatmapRowKind;
+  /** Since SDK 1.1: the key of the unit row directly above this one, so a reader can show one sub-chain. */
+  readonly parent?: string;
+  readonly cells: readonly Cell[];
+}
+
+/** Since SDK 1.1: the words of a heatmap's legend, in the document's language (the renderers add the numbers). */
+export interface HeatmapLegendTexts {
+  /** The legend's heading, e.g. "Sådan læses farverne". */
+  readonly title: string;
+  /** What the number in a cell is, e.g. "Tallet i cellen er medarbejdernes gennemsnit (1–5)". */
+  readonly values: string;
+  /** The orange side, e.g. "Lavere end organisationen". */
+  readonly below: string;
+  /** The blue side, e.g. "Højere end organisationen". */
+  readonly above: string;
+  /** What the white centre is; the renderers list each column's centre value after it. */
+  readonly centre: string;
+  /** Why a cell is hidden, for the hatched grey swatch. */
+  readonly suppressed: string;
+}
+
+/**
+ * Since SDK 1.1: a diverging colour scale (orange below, white at, blue above a reference per column,
+ * colour-blind safe, in steps shared by every renderer). Without it a heatmap is drawn as in SDK 1.0.
+ */
+export interface HeatmapScale {
+  readonly type: 'diverging';
+  /** The number each cell shows: the mean (1–5) or the index (0–100). */
+  readonly show: 'mean' | 'index';
+  /** Per column, in the columns' order: the reference mean (1–5) drawn white, or null where none is published (that column stays uncoloured). */
+  readonly centres: readonly (number | null)[];
+  readonly legend: HeatmapLegendTexts;
+}
+
 /** A matrix of scores, e.g. units (rows) × themes (columns). */
 export interface HeatmapBlock {
   readonly type: 'heatmap';
   readonly title?: string;
   readonly columns: readonly { readonly key: string; readonly label: string }[];
-  readonly rows: readonly { readonly key: string; readonly label: string; readonly depth?: number; readonly cells: readonly Cell[] }[];
+  readonly rows: readonly HeatmapRow[];
+  readonly scale?: HeatmapScale;
 }
 
 /** Invited and answered per role. */

@@ -139,7 +139,8 @@ export interface ReportView {
   readonly themes: readonly ThemeContentView[];
   readonly scores: ScopedScores;
   readonly responseRates: { readonly direct: RoleRates; readonly chain: RoleRates };
-  /** Units below the subject; empty for leader scope. */
+  /** Units below the subject, depth-first (each unit right after the unit above it, or after its siblings' sub-chains); empty for leader scope. */
   readonly units: readonly UnitView[];
+  /** Reference groups; the whole organisation's has the key `organisation`. */
   readonly comparisons: readonly ComparisonView[];
 }

@@ -3,6 +3,7 @@ import type { InputIssue } from '../errors/spejl-error.ts';
 import { fileIssue, refuseFile } from '../files/file-issues.ts';
 import { decodeText } from '../files/text-decoding.ts';
 import { checkRowCount, checkRowLimits, checkRowWidth, headerIssues, isBlankRow, type RowSink, type TableInfo } from './raw-table.ts';
+import { rowValues, suggestReading, type TableReading } from './table-reading.ts';
 
 /** Counts line breaks inside a row's quoted values, so later rows keep their true line numbers. */
 function innerBreaks(cells: readonly string[]): number {
@@ -37,14 +38,15 @@ function quoteIssue(error: Papa.ParseError, line: number): InputIssue | null {
 }
 
 /**
- * Reads a CSV file row by row: `,` `;` or tab separated (tab when the header says so), in any
- * encoding `decodeText` reads; quoted values may hold separators and line breaks. The header goes
- * to `onHeader`, each data row to the sink it returns; limits are checked as rows arrive.
+ * Reads a CSV file row by row: `,` `;` or tab separated (tab when the header says so), or as the
+ * reading says, in any encoding `decodeText` reads; quoted values may hold separators and line
+ * breaks. The header goes to `onHeader`, each data row to the sink it returns; limits are checked
+ * as rows arrive. A header of one column gets the reading that would give it several, if any.
  */
-export async function readCsvTable(bytes: Uint8Array, onHeader: (headers: string[]) => RowSink): Promise<TableInfo> {
+export async function readCsvTable(bytes: Uint8Array, onHeader: (headers: string[]) => RowSink, reading: TableReading = {}): Promise<TableInfo> {
   const decoded = decodeText(bytes);
   if (decoded.text === '') refuseFile('onlyBom');
-  const separator = detectSeparator(decoded.text);
+  const separator = reading.delimiter ?? detectSeparator(decoded.text);
   const info: TableInfo = { format: 'csv', headers: [], rowCount: 0, errors: [...decoded.errors], warnings: [...decoded.warnings] };
   let sink: RowSink | null = null;
   let line = 1;
@@ -52,8 +54,8 @@ export async function readCsvTable(bytes: Uint8Array, onHeader: (headers: string
     delimiter: separator,
     skipEmptyLines: false,
     step: (result) => {
-      const row = { line, cells: result.data };
-      line += 1 + innerBreaks(row.cells);
+      const row = { line, cells: rowValues(result.data, separator, reading.unquoteLines) };
+      line += 1 + innerBreaks(result.data);
       for (const error of result.errors) {
         const issue = quoteIssue(error, row.line);
         if (issue) info.errors.push(issue);
@@ -72,5 +74,6 @@ export async function readCsvTable(bytes: Uint8Array, onHeader: (headers: string
       sink(row);
     },
   });
+  if (info.headers.length === 1) info.suggestedReading = suggestReading(decoded.text);
   return info;
 }

@@ -8,9 +8,13 @@ export { diffPeople, countDiff, isEmptyDiff, type DiffCounts, type PeopleDiff, t
 export { peopleToCsv, type ExportOptions } from './people-export.ts';
 export { buildForest, closurePairs, type Forest } from './forest.ts';
 export { loadPeople } from './people-store.ts';
-export { previewPeopleImport, applyPeopleImport, SAMPLE_SIZE, type PeopleUpload, type ImportPreview, type ImportProgress, type ImportResult, type ApplyOptions, type DiffSamples } from './people-import.ts';
+export { previewPeopleImport, applyPeopleImport, type PeopleUpload, type ImportPreview, type ImportProgress, type ImportResult, type ApplyOptions } from './people-import.ts';
+export { SAMPLE_SIZE, REVIEW_LIMIT, type DiffSamples } from './diff-samples.ts';
+export { assessChange, DEFAULT_LARGE_CHANGE_PERCENT, type LargeChange } from './large-change.ts';
+export { tableReadingSchema, DELIMITERS, type TableReading, type Delimiter } from './table-reading.ts';
+export { type PeopleIssueCode } from './people-issues.ts';
 export { listImports, type ImportActor, type ImportRecord } from './import-history.ts';
-export { rememberedMapping } from './import-settings.ts';
+export { rememberedMapping, importSafety, saveImportSafety, importSafetySchema, type ImportSafety } from './import-settings.ts';
 export { listReports, searchPeople, getPerson, chainSize, peopleSummary, byDanishName, type TreeNode, type SearchHit, type PersonDetail, type PeopleSummary } from './people-tree.ts';
 export { movePerson, addPerson, updatePerson, removePerson, setExempt, personPatchSchema, type PersonPatch } from './people-edits.ts';
 export { freezeSnapshot, snapshotSummary, snapshotPeople, snapshotForest, snapshotChain, hierarchySnapshots, type SnapshotSummary, type SnapshotPersonRow } from './snapshot.ts';

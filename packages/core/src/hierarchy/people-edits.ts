@@ -2,6 +2,7 @@ import { sql, type TenantTx } from '@spejl/db';
 import { z } from 'zod';
 import { SpejlError } from '../errors/spejl-error.ts';
 import { tenantFaggrupper } from './faggrupper.ts';
+import { refusePeopleChange } from './people-issues.ts';
 import { personInputSchema, type PersonInput } from './person-fields.ts';
 import { describePerson, searchKey, type PersonRef } from './person.ts';
 import { pathsTo } from './people-tree.ts';
@@ -24,15 +25,13 @@ async function requireUniqueEmail(tx: TenantTx, email: string | null, personId: 
   if (owner) throw new SpejlError('CONFLICT', `email "${email}" is already used by ${describePerson({ personId: owner.person_id, name: owner.name })}; each person needs their own email address`, [{ path: 'email', message: 'already in use' }]);
 }
 
-/** Refuses a manager who would put the person below themselves: that would make a cycle. */
+/** Refuses a manager who would put the person below themselves: that would make a cycle. Coded, so the console says it in Danish. */
 async function requireManagerOutsideChain(tx: TenantTx, person: PersonRef, managerId: string): Promise<void> {
-  if (managerId === person.personId) throw new SpejlError('BAD_INPUT', `${describePerson(person)} cannot be their own manager`, [{ path: 'managerId', message: 'is the person themselves' }]);
-  const manager = await requirePerson(tx, managerId).catch(() => {
-    throw new SpejlError('BAD_INPUT', `no person has person_id "${managerId}"; choose an existing manager`, [{ path: 'managerId', message: 'not found' }]);
-  });
+  if (managerId === person.personId) refusePeopleChange('managerIsSelf', { person: describePerson(person) });
+  const manager = await requirePerson(tx, managerId).catch(() => refusePeopleChange('managerNotFound', { managerId }));
   const above = (await pathsTo(tx, [managerId])).get(managerId) ?? [];
   if (above.some((p) => p.personId === person.personId)) {
-    throw new SpejlError('BAD_INPUT', `${describePerson(manager)} is in ${describePerson(person)}'s own chain, so ${person.name} cannot report to them; choose a manager outside the chain, or move ${manager.name} first`, [{ path: 'managerId', message: 'is below the person' }]);
+    refusePeopleChange('managerInOwnChain', { person: describePerson(person), manager: describePerson(manager), personName: person.name, managerName: manager.name });
   }
 }
 

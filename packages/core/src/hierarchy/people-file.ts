@@ -4,6 +4,7 @@ import { resolveMapping, type ColumnMapping } from './column-mapping.ts';
 import { FaggruppeCatalog } from './faggrupper.ts';
 import { PersonLineReader, type RecordsResult } from './people-records.ts';
 import type { PersonField, PersonLine } from './person.ts';
+import type { TableReading } from './table-reading.ts';
 import { readUploadedTable } from './uploaded-table.ts';
 import { validatePeople } from './validate-people.ts';
 
@@ -19,19 +20,27 @@ export interface PeopleFile {
   errors: InputIssue[];
   /** Things worth a look that do not stop the import (unknown faggruppe, no email, a value that looks like a formula). */
   warnings: InputIssue[];
+  /** When the header came out as one column: the reading (separator, quoted lines) that gives it several. */
+  suggestedReading: TableReading | null;
 }
 
-/** How to read a file: the remembered or chosen mapping, and the faggrupper to recognise. */
+/** How to read a file: the remembered or chosen mapping, the faggrupper to recognise, and (CSV) the separator if chosen. */
 export interface ReadOptions {
   mapping?: ColumnMapping;
   faggrupper?: FaggruppeCatalog;
+  reading?: TableReading;
 }
 
 function byLine(a: InputIssue, b: InputIssue): number {
   return (a.line ?? 0) - (b.line ?? 0);
 }
 
-function missingColumnIssues(headers: readonly string[], missing: readonly PersonField[]): InputIssue[] {
+/** Header problems that already say why every column is missing: a file read as one column. */
+const ONE_COLUMN = new Set(['file.otherSeparator', 'file.oneColumn']);
+
+function missingColumnIssues(headers: readonly string[], missing: readonly PersonField[], tableErrors: readonly InputIssue[]): InputIssue[] {
+  // "No column is mapped to person_id" only repeats, once per field, that the file was read as one column.
+  if (tableErrors.some((issue) => issue.code !== undefined && ONE_COLUMN.has(issue.code))) return [];
   const found = headers.map((h) => `"${h}"`).join(', ');
   return missing.map((field) => ({ line: 1, column: field, message: `no column is mapped to ${field}; the file's columns are ${found}: choose the one that holds ${field}, or add a column named ${field}` }));
 }
@@ -50,10 +59,10 @@ export async function readPeopleFile(bytes: Uint8Array, options: ReadOptions = {
     if (resolved.missing.length > 0) return () => {};
     reader = new PersonLineReader(headers, resolved.mapping, options.faggrupper ?? new FaggruppeCatalog());
     return reader.add;
-  });
-  const base = { format: table.format, headers: table.headers, mapping: resolved.mapping, missingColumns: resolved.missing };
+  }, options.reading);
+  const base = { format: table.format, headers: table.headers, mapping: resolved.mapping, missingColumns: resolved.missing, suggestedReading: table.suggestedReading ?? null };
   if (resolved.missing.length > 0) {
-    return { ...base, people: [], errors: [...table.errors, ...missingColumnIssues(table.headers, resolved.missing)].sort(byLine), warnings: table.warnings };
+    return { ...base, people: [], errors: [...table.errors, ...missingColumnIssues(table.headers, resolved.missing, table.errors)].sort(byLine), warnings: table.warnings };
   }
   const records: RecordsResult = (reader as PersonLineReader | null)?.result() ?? { people: [], errors: [], warnings: [] };
   const errors = [...table.errors, ...records.errors, ...validatePeople(records.people, resolved.mapping)];

@@ -2,13 +2,16 @@ import { createHash } from 'node:crypto';
 import type { PeopleImportSource, TenantTx } from '@spejl/db';
 import { SpejlError, type InputIssue } from '../errors/spejl-error.ts';
 import type { ColumnMapping } from './column-mapping.ts';
+import { diffSamples, type DiffSamples } from './diff-samples.ts';
 import { recordImport, type ImportActor } from './import-history.ts';
 import { tenantFaggrupper } from './faggrupper.ts';
-import { rememberedMapping, rememberMapping } from './import-settings.ts';
-import { countDiff, diffPeople, toRecord, type DiffCounts, type PeopleDiff, type PersonChange } from './people-diff.ts';
+import { importSafety, rememberedMapping, rememberMapping } from './import-settings.ts';
+import { assessChange, refuseUnconfirmed, type LargeChange } from './large-change.ts';
+import { countDiff, diffPeople, type DiffCounts } from './people-diff.ts';
 import { readPeopleFile, type PeopleFile } from './people-file.ts';
 import { deletePeople, insertPeople, loadPeople, updatePeople } from './people-store.ts';
 import type { PersonField, PersonRecord } from './person.ts';
+import type { TableReading } from './table-reading.ts';
 import { lockPeople } from './tenant-lock.ts';
 
 /** An uploaded people file; without a mapping the tenant's remembered one (or header names) decide. */
@@ -16,18 +19,8 @@ export interface PeopleUpload {
   fileName: string;
   bytes: Uint8Array;
   mapping?: ColumnMapping;
-}
-
-/** How many of each change a preview lists by name; the counts are always complete. */
-export const SAMPLE_SIZE = 200;
-
-/** The first people of each kind of change, for the admin to check before applying. */
-export interface DiffSamples {
-  added: PersonRecord[];
-  changed: PersonChange[];
-  left: PersonRecord[];
-  /** Names of the managers the samples mention, so a move reads "from Anna to Bo". */
-  names: Record<string, string>;
+  /** How to read a CSV file when the admin chose (separator, quoted lines); else Spejl guesses. */
+  reading?: TableReading;
 }
 
 /** What an upload would do: every problem, or the diff. Nothing is written. */
@@ -37,12 +30,18 @@ export interface ImportPreview {
   rows: number;
   headers: string[];
   mapping: ColumnMapping;
+  /** The reading the file was read with (empty: guessed). */
+  reading: TableReading;
+  /** When the header came out as one column: the reading that gives it several, for the admin to choose. */
+  suggestedReading: TableReading | null;
   missingColumns: PersonField[];
   errors: InputIssue[];
   warnings: InputIssue[];
   /** Null when the file has errors. */
   counts: DiffCounts | null;
   samples: DiffSamples | null;
+  /** How much of the organisation the import removes or moves, and whether applying it needs confirmation. Null when the file has errors. */
+  largeChange: LargeChange | null;
   /** Identifies this exact diff (stored people, file and mapping); applying with it refuses any other. Null when the file has errors. */
   token: string | null;
 }
@@ -60,6 +59,8 @@ export interface ApplyOptions {
   source: PeopleImportSource;
   /** The preview's token: the import is refused unless it would do exactly what that preview showed. */
   token?: string;
+  /** The admin confirmed a change past the tenant's limit; without it such an import is refused. */
+  confirmLargeChange?: boolean;
   onProgress?: (progress: ImportProgress) => void;
 }
 
@@ -67,6 +68,7 @@ export interface ApplyOptions {
 export interface ImportResult {
   importId: string;
   counts: DiffCounts;
+  largeChange: LargeChange;
   warnings: InputIssue[];
 }
 
@@ -77,41 +79,44 @@ export interface ImportResult {
 function diffToken(current: readonly PersonRecord[], upload: PeopleUpload, mapping: ColumnMapping): string {
   const hash = createHash('sha256');
   for (const p of current) hash.update(JSON.stringify([p.personId, p.name, p.email, p.managerId, p.faggruppe, p.unitName])).update('\n');
-  hash.update(createHash('sha256').update(upload.bytes).digest('hex')).update(JSON.stringify(mapping));
+  hash.update(createHash('sha256').update(upload.bytes).digest('hex')).update(JSON.stringify(mapping)).update(JSON.stringify(readingOf(upload)));
   return hash.digest('base64url');
+}
+
+/** The upload's reading with its keys in one order, so equal readings hash alike. */
+function readingOf(upload: PeopleUpload): TableReading {
+  const { delimiter, unquoteLines } = upload.reading ?? {};
+  return { ...(delimiter !== undefined && { delimiter }), ...(unquoteLines && { unquoteLines }) };
 }
 
 async function readUpload(tx: TenantTx, upload: PeopleUpload): Promise<PeopleFile> {
   const mapping = upload.mapping ?? (await rememberedMapping(tx));
-  return readPeopleFile(upload.bytes, { mapping, faggrupper: await tenantFaggrupper(tx) });
+  return readPeopleFile(upload.bytes, { mapping, faggrupper: await tenantFaggrupper(tx), reading: readingOf(upload) });
 }
 
-function samplesOf(diff: PeopleDiff, all: readonly PersonRecord[]): DiffSamples {
-  const changed = diff.changed.slice(0, SAMPLE_SIZE).map((c) => ({ ...c, before: toRecord(c.before), after: toRecord(c.after) }));
-  const nameOf = new Map(all.map((p) => [p.personId, p.name]));
-  const names: Record<string, string> = {};
-  for (const c of changed) {
-    for (const id of [c.before.managerId, c.after.managerId]) {
-      const name = id === null ? undefined : nameOf.get(id);
-      if (id !== null && name !== undefined) names[id] = name;
-    }
-  }
-  return { added: diff.added.slice(0, SAMPLE_SIZE).map(toRecord), changed, left: diff.left.slice(0, SAMPLE_SIZE).map(toRecord), names };
+/** Weighs a diff against the tenant's limit for changes made without confirmation. */
+async function assess(tx: TenantTx, counts: DiffCounts, stored: number): Promise<LargeChange> {
+  return assessChange(counts, stored, (await importSafety(tx)).largeChangePercent);
 }
 
 /** Reads and validates an upload and diffs it against the stored people. Writes nothing. */
 export async function previewPeopleImport(tx: TenantTx, upload: PeopleUpload): Promise<ImportPreview> {
   const file = await readUpload(tx, upload);
-  const base = { fileName: upload.fileName, format: file.format, rows: file.people.length, headers: file.headers, mapping: file.mapping, missingColumns: file.missingColumns, errors: file.errors, warnings: file.warnings };
-  if (file.errors.length > 0) return { ...base, counts: null, samples: null, token: null };
+  const base = {
+    fileName: upload.fileName, format: file.format, rows: file.people.length, headers: file.headers, mapping: file.mapping, reading: readingOf(upload),
+    suggestedReading: file.suggestedReading, missingColumns: file.missingColumns, errors: file.errors, warnings: file.warnings,
+  };
+  if (file.errors.length > 0) return { ...base, counts: null, samples: null, largeChange: null, token: null };
   const current = await loadPeople(tx);
   const diff = diffPeople(current, file.people);
-  return { ...base, counts: countDiff(diff), samples: samplesOf(diff, [...current, ...file.people]), token: diffToken(current, upload, file.mapping) };
+  const counts = countDiff(diff);
+  return { ...base, counts, samples: diffSamples(diff, current, file.people), largeChange: await assess(tx, counts, current.length), token: diffToken(current, upload, file.mapping) };
 }
 
 /**
  * Applies an upload in the caller's transaction: all of it or, on any error, none of it
  * (SpejlError BAD_INPUT listing every problem). Keeps console-only fields such as exempt.
+ * A change past the tenant's limit (people left or moved) is refused unless confirmed.
  */
 export async function applyPeopleImport(tx: TenantTx, upload: PeopleUpload, options: ApplyOptions): Promise<ImportResult> {
   const progress = options.onProgress ?? (() => {});
@@ -129,6 +134,8 @@ export async function applyPeopleImport(tx: TenantTx, upload: PeopleUpload, opti
   if (options.token !== undefined && options.token !== diffToken(current, upload, file.mapping)) {
     throw new SpejlError('CONFLICT', 'the people changed since this file was previewed (someone else imported or edited); preview the file again before applying');
   }
+  const largeChange = await assess(tx, counts, current.length);
+  if (largeChange.needsConfirmation && !options.confirmLargeChange) refuseUnconfirmed(largeChange);
   const total = diff.left.length + diff.changed.length + diff.added.length;
   let done = 0;
   const step = (base: number) => (n: number) => progress({ phase: 'write', done: base + n, total });
@@ -139,5 +146,5 @@ export async function applyPeopleImport(tx: TenantTx, upload: PeopleUpload, opti
   await insertPeople(tx, diff.added, step(done));
   await rememberMapping(tx, file.mapping);
   const importId = await recordImport(tx, { actor: options.actor, source: options.source, fileName: upload.fileName, format: file.format, rows: file.people.length, counts, warnings: file.warnings.length });
-  return { importId, counts, warnings: file.warnings };
+  return { importId, counts, largeChange, warnings: file.warnings };
 }

@@ -69,13 +69,33 @@ export interface SearchHit extends TreeNode {
   path: PersonRef[];
 }
 
-/** Finds people by exact person_id first, then by name, id or email containing the query; server-side so 40,000 people never travel. */
-export async function searchPeople(tx: TenantTx, query: string, limit = 50): Promise<SearchHit[]> {
+/** What a search leaves out: a person and everyone below them (who cannot become that person's manager). */
+export interface SearchOptions {
+  outsideChainOf?: string;
+}
+
+/** The person and everyone below them, at any depth, as a condition that keeps them out. */
+function outsideChain(personId: string) {
+  // UNION, not UNION ALL: even a cycle that slipped into the data ends the walk.
+  return sql<boolean>`p.person_id not in (
+    with recursive down(person_id) as (
+      select s.person_id from people s where s.tenant_id = ${CURRENT_TENANT} and s.person_id = ${personId}
+      union
+      select c.person_id from down join people c on c.tenant_id = ${CURRENT_TENANT} and c.manager_id = down.person_id
+    ) select person_id from down)`;
+}
+
+/**
+ * Finds people by exact person_id first, then by name, id or email containing the query; server-side so 40,000 people never travel.
+ * With `outsideChainOf`, that person and their chain are left out before the limit, so a manager picker lists only possible managers.
+ */
+export async function searchPeople(tx: TenantTx, query: string, limit = 50, options: SearchOptions = {}): Promise<SearchHit[]> {
   const q = searchQuery(query);
   if (q === '') return [];
   const escaped = q.replace(/[\\%_]/g, (c) => `\\${c}`);
-  const rows = await nodes(tx)
-    .where((eb) => eb.or([eb('p.person_id', '=', query.trim()), eb('p.search_key', 'like', `%${escaped}%`)]))
+  let select = nodes(tx).where((eb) => eb.or([eb('p.person_id', '=', query.trim()), eb('p.search_key', 'like', `%${escaped}%`)]));
+  if (options.outsideChainOf !== undefined) select = select.where(outsideChain(options.outsideChainOf));
+  const rows = await select
     .orderBy(sql`p.person_id = ${query.trim()}`, 'desc')
     .orderBy(sql`p.search_key like ${`${escaped}%`}`, 'desc')
     .orderBy('p.name')

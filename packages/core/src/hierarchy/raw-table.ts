@@ -1,6 +1,7 @@
 import type { InputIssue } from '../errors/spejl-error.ts';
 import { columnPlace, fileIssue, refuseFile } from '../files/file-issues.ts';
 import { UPLOAD_LIMITS } from '../files/upload-limits.ts';
+import type { TableReading } from './table-reading.ts';
 
 /** One data row of an uploaded file: its cells and the 1-based line (CSV) or row (XLSX) it came from. */
 export interface RawRow {
@@ -18,6 +19,8 @@ export interface TableInfo {
   rowCount: number;
   errors: InputIssue[];
   warnings: InputIssue[];
+  /** When the header came out as one column: the reading of the file that gives it several. */
+  suggestedReading?: TableReading | null;
 }
 
 /** A whole table in memory, for files small enough to hold (and for tests). */

@@ -8,12 +8,15 @@ export const EGESKOV = readFileSync(new URL('./fixtures/egeskov.csv', import.met
 /** A test actor for imports. */
 export const CLI: ApplyOptions = { actor: { userId: null, label: 'test' }, source: 'cli' };
 
+/** A test actor who has confirmed a change past the limit (in a 16-person organisation two changes are 12.5 %). */
+export const CONFIRMED: ApplyOptions = { ...CLI, confirmLargeChange: true };
+
 /** Creates a tenant and returns a runner for work inside it. */
 export async function newTenant(handle: SpejlDatabase, slug: string) {
   const row = await handle.db.insertInto('tenants').values({ slug, name: slug, sector: 'kommune', branding: '{}' }).returning('id').executeTakeFirstOrThrow();
   const run = <T>(fn: (tx: TenantTx) => Promise<T>) => withTenant(handle.db, row.id, fn);
-  const importText = (text: string, options: Partial<PeopleUpload> = {}) =>
-    run((tx) => applyPeopleImport(tx, { fileName: 'people.csv', bytes: new TextEncoder().encode(text), ...options }, CLI));
+  const importText = (text: string, options: Partial<PeopleUpload> = {}, apply: ApplyOptions = CLI) =>
+    run((tx) => applyPeopleImport(tx, { fileName: 'people.csv', bytes: new TextEncoder().encode(text), ...options }, apply));
   return { id: row.id, run, importText };
 }
 

@@ -29,6 +29,20 @@ describe.each(testEngines())('browsing and editing people on $name', (engine) =>
     expect(await t.run((tx) => searchPeople(tx, '%'))).toEqual([]);
   });
 
+  it('leaves a person and everyone below them out of a search for their new manager, before the limit', async () => {
+    const ids = async (query: string, limit = 50) => (await t.run((tx) => searchPeople(tx, query, limit, { outsideChainOf: '1002' }))).map((h) => h.personId).sort();
+    // Ole (1002) leads Mads (1004) and Lise (1005), who lead 1006–1012: none of them may become his manager.
+    expect(await ids('egeskov.dk')).toEqual(['1001', '1003', '1013', '1014', '1015', '1016']);
+    expect(await ids('kjær')).toEqual([]);
+    expect(await ids('1011')).toEqual([]);
+    // Six asked for, six possible managers found: the chain is left out in the query, not from its first six hits.
+    expect(await ids('egeskov.dk', 6)).toEqual(['1001', '1003', '1013', '1014', '1015', '1016']);
+    expect((await t.run((tx) => searchPeople(tx, 'kjær'))).map((h) => h.personId).sort()).toEqual(['1002', '1011']);
+    const forGrethe = (await t.run((tx) => searchPeople(tx, 'egeskov.dk', 50, { outsideChainOf: '1013' }))).map((h) => h.personId);
+    expect(forGrethe).toHaveLength(12);
+    expect(forGrethe).not.toContain('1014');
+  });
+
   it('moves a person to another manager', async () => {
     await t.run((tx) => movePerson(tx, '1006', '1005'));
     const lise = await t.run((tx) => getPerson(tx, '1005'));
@@ -41,9 +55,11 @@ describe.each(testEngines())('browsing and editing people on $name', (engine) =>
     await expect(t.run((tx) => movePerson(tx, '1002', '1006'))).rejects.toMatchObject({
       kind: 'BAD_INPUT',
       message: "1006 (Jens Lund) is in 1002 (Ole Kjærgaard)'s own chain, so Ole Kjærgaard cannot report to them; choose a manager outside the chain, or move Jens Lund first",
+      // Coded, without a field path, so the console says it in Danish rather than "managerId: is below the person".
+      issues: [{ code: 'people.managerInOwnChain', params: { person: '1002 (Ole Kjærgaard)', manager: '1006 (Jens Lund)', personName: 'Ole Kjærgaard', managerName: 'Jens Lund' }, message: expect.any(String) }],
     });
-    await expect(t.run((tx) => movePerson(tx, '1002', '1002'))).rejects.toMatchObject({ kind: 'BAD_INPUT' });
-    await expect(t.run((tx) => movePerson(tx, '1002', 'nobody'))).rejects.toMatchObject({ kind: 'BAD_INPUT' });
+    await expect(t.run((tx) => movePerson(tx, '1002', '1002'))).rejects.toMatchObject({ kind: 'BAD_INPUT', issues: [{ code: 'people.managerIsSelf', params: { person: '1002 (Ole Kjærgaard)' } }] });
+    await expect(t.run((tx) => movePerson(tx, '1002', 'nobody'))).rejects.toMatchObject({ kind: 'BAD_INPUT', issues: [{ code: 'people.managerNotFound', params: { managerId: 'nobody' } }] });
     expect(await t.run(loadPeople)).toEqual(before);
   });
 

@@ -50,7 +50,9 @@ describe.each(testEngines())('people import on $name', (engine) => {
     expect(preview.samples?.names).toMatchObject({ '1004': 'Mads Bæk', '1005': 'Sørensen; Lise' });
     expect(await t.run(loadPeople)).toHaveLength(16);
 
-    const applied = await t.run((tx) => applyPeopleImport(tx, { fileName: 'next.csv', bytes: bytes(next) }, { ...CLI, token: preview.token! }));
+    // Two of 16 people leave or move: 12.5 %, past the default 10 %, so this import is confirmed.
+    expect(preview.largeChange).toMatchObject({ left: 1, moved: 1, people: 16, needsConfirmation: true });
+    const applied = await t.run((tx) => applyPeopleImport(tx, { fileName: 'next.csv', bytes: bytes(next) }, { ...CLI, token: preview.token!, confirmLargeChange: true }));
     expect(applied.counts).toEqual(preview.counts);
     const people = new Map((await t.run(loadPeople)).map((p) => [p.personId, p]));
     expect(people.size).toBe(16);

@@ -5,7 +5,7 @@ import { sql, type SpejlDatabase } from '@spejl/db';
 import { movePerson, setExempt } from '../../src/hierarchy/people-edits.ts';
 import { applyPeopleImport } from '../../src/hierarchy/people-import.ts';
 import { freezeSnapshot, snapshotChain, snapshotForest, snapshotPeople, snapshotSummary } from '../../src/hierarchy/snapshot.ts';
-import { CLI, EGESKOV, egeskovWith, newTenant } from './hierarchy-db.ts';
+import { CLI, CONFIRMED, EGESKOV, egeskovWith, newTenant } from './hierarchy-db.ts';
 
 describe.each(testEngines())('round snapshots on $name', (engine) => {
   let handle: SpejlDatabase;
@@ -42,7 +42,7 @@ describe.each(testEngines())('round snapshots on $name', (engine) => {
     await t.run((tx) => freezeSnapshot(tx, round));
     const before = await t.run((tx) => snapshotPeople(tx, round));
     await t.run((tx) => movePerson(tx, '1006', '1005'));
-    await t.importText(egeskovWith({ '1016': null, '1007': '1007;Karen Nyt-Navn;kda@egeskov.dk;1004;lærer;' }));
+    await t.importText(egeskovWith({ '1016': null, '1007': '1007;Karen Nyt-Navn;kda@egeskov.dk;1004;lærer;' }), {}, CONFIRMED);
     expect(await t.run((tx) => snapshotPeople(tx, round))).toEqual(before);
     const later = randomUUID();
     await t.run((tx) => freezeSnapshot(tx, later));

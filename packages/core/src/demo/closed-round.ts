@@ -3,37 +3,18 @@ import { hierarchySnapshots } from '../hierarchy/snapshot.ts';
 import { closeRound, createRound } from '../rounds/lifecycle.ts';
 import { launchRound } from '../rounds/launch.ts';
 import { themeSourceOf } from '../rounds/theme-pinning.ts';
-import type { Answer } from '../survey/answers.ts';
 import { linkKeyFromEnv } from '../survey/link-key-config.ts';
 import { linkSecret } from '../survey/link-token.ts';
 import { newDeviceKey } from '../survey/device-key.ts';
 import { submitForm } from '../survey/submit.ts';
 import { tenantThemes } from '../themes/tenant-theme-source.ts';
 import type { DemoStep } from './steps.ts';
+import { answerModel } from './answer-model.ts';
 import { seededRandom } from './seeded-random.ts';
 
 const DAY = 86_400_000;
 /** Share of respondents who answered last year's round: high enough that most teams pass the threshold, not all. */
 const ANSWERED = 0.82;
-
-/**
- * Answers with the texture of a real round: each leader has their own level, each statement its
- * own difficulty, leaders rate themselves a little higher than their employees do (some much
- * higher: blind spots), and a few answer "ved ikke".
- */
-function answerModel(random: () => number, items: number) {
-  const leaderLevel = new Map<string, number>();
-  const itemShift = Array.from({ length: items }, () => (random() - 0.5) * 0.8);
-  const levelOf = (subject: string) => leaderLevel.get(subject) ?? leaderLevel.set(subject, 3.1 + random() * 1.3).get(subject)!;
-  return (subject: string, role: string): Answer[] => {
-    const selfLift = role === 'self' ? 0.3 + (random() < 0.25 ? 1 : 0) : 0;
-    return itemShift.map((shift) => {
-      if (role === 'employee' && random() < 0.05) return 'dk';
-      const value = levelOf(subject) + shift + selfLift + (random() - 0.5) * 2.2;
-      return Math.min(5, Math.max(1, Math.round(value))) as 1 | 2 | 3 | 4 | 5;
-    });
-  };
-}
 
 /**
  * Demo step: last year's round "Ledelsesevaluering 2025", answered through the survey's own

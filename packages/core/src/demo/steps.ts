@@ -6,6 +6,7 @@ import { demoPeopleStep } from './people.ts';
 import { demoClosedRoundStep } from './closed-round.ts';
 import { demoLeaderStep } from './leader-account.ts';
 import { demoRoundStep } from './round.ts';
+import { demoSectorStep } from './sector-municipalities.ts';
 
 /** What every demo step can use: the demo tenant and its people so far. */
 export interface DemoContext {
@@ -28,4 +29,4 @@ export interface DemoStep {
  * The demo's steps after the tenant and its admin exist. Later features append theirs
  * (e.g. `people`, then `round`, then `answers`) so `pnpm start` shows them with data.
  */
-export const demoSteps: DemoStep[] = [demoPeopleStep, demoClosedRoundStep, demoLeaderStep, demoRoundStep];
+export const demoSteps: DemoStep[] = [demoPeopleStep, demoClosedRoundStep, demoLeaderStep, demoRoundStep, demoSectorStep];

@@ -3,6 +3,6 @@ export { loadReportSettings, saveReportSettings, resolveReportConfigs, pinnedRep
 export { loadRoundResults, roundReport, assertMayRead, type RoundResults, type ReportRequest } from './round-reports.ts';
 export { roundResultsIndex, type RoundResultsIndex, type ResultLeader } from './round-index.ts';
 export { myReports, type MyRoundReports } from './my-reports.ts';
-export { sectorBenchmark, BENCHMARK_MIN_TENANTS, type SectorBenchmark } from './sector-benchmark.ts';
 export { rollupXlsx } from './rollup-xlsx.ts';
 export { previewReport, previewSource } from './report-preview.ts';
+export { closedRoundsByTenant, type TenantClosedRounds } from './closed-rounds-by-tenant.ts';

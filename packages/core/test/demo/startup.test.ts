@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant, type SpejlDatabase } from '@spejl/db';
 import { reports as plugins } from '@spejl/plugin-registry';
 import { testEngines } from '@spejl/db/testing';
-import { createUser, DEMO_LEADER_EMAIL, DEMO_TENANT_SLUG, demoOnStart, demoPasswords, myReports } from '../../src/index.ts';
+import { createUser, DEMO_LEADER_EMAIL, DEMO_TENANT_SLUG, demoOnStart, demoPasswords, myReports, organisationScores, sectorBenchmark } from '../../src/index.ts';
 
 describe.each(testEngines())('demo on start on $name', (engine) => {
   let handle: SpejlDatabase;
@@ -32,8 +32,13 @@ describe.each(testEngines())('demo on start on $name', (engine) => {
     expect(first.credentials?.admin.password).not.toBe(first.credentials?.operator.password);
     const second = await demoOnStart(handle.db, dir);
     expect(second).toEqual({ seeded: false, credentials: first.credentials });
-    const tenants = await handle.db.selectFrom('tenants').select(['slug', 'name']).execute();
-    expect(tenants).toEqual([{ slug: DEMO_TENANT_SLUG, name: 'Egeskov Kommune' }]);
+    const tenants = await handle.db.selectFrom('tenants').select(['slug', 'name']).orderBy('name').execute();
+    expect(tenants).toEqual([
+      { slug: 'bogely', name: 'Bøgely Kommune' },
+      { slug: DEMO_TENANT_SLUG, name: 'Egeskov Kommune' },
+      { slug: 'fjordvig', name: 'Fjordvig Kommune' },
+      { slug: 'lyngholm', name: 'Lyngholm Kommune' },
+    ]);
     expect(first.credentials?.leader?.email).toBe(DEMO_LEADER_EMAIL);
     expect(new Set([first.credentials?.operator.password, first.credentials?.admin.password, first.credentials?.leader?.password]).size).toBe(3);
   });
@@ -55,6 +60,44 @@ describe.each(testEngines())('demo on start on $name', (engine) => {
       expect(mine[0]!.own?.personId).toBe(member.person_id);
       expect(mine[0]!.directReports.length).toBeGreaterThan(0);
     });
+  });
+
+  it('seeds three more municipalities of different sizes, each with a closed round answered differently, so Egeskov has a sector benchmark', async () => {
+    const { themes } = await import('@spejl/plugin-registry');
+    const means: number[] = [];
+    for (const [slug, size] of [['bogely', 150], ['fjordvig', 400], ['lyngholm', 900]] as const) {
+      const tenant = await handle.db.selectFrom('tenants').select(['id', 'sector']).where('slug', '=', slug).executeTakeFirstOrThrow();
+      expect(tenant.sector).toBe('kommune');
+      await withTenant(handle.db, tenant.id, async (tx) => {
+        const people = await tx.selectFrom('people').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+        expect(Number(people.n)).toBe(size);
+        const rounds = await tx.selectFrom('rounds').select(['id', 'status', 'closed_at']).execute();
+        expect(rounds).toHaveLength(1);
+        expect(rounds[0]!.status).toBe('closed');
+        expect(rounds[0]!.closed_at!.getTime()).toBeLessThan(Date.now() - 200 * 86_400_000);
+        const slots = await tx.selectFrom('round_assignments').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+        const forms = await tx.selectFrom('round_forms').select((eb) => eb.fn.countAll<number>().as('n')).where('submitted', '=', true).executeTakeFirstOrThrow();
+        // Most forms came back, not all.
+        expect(Number(forms.n) / Number(slots.n)).toBeGreaterThan(0.6);
+        expect(Number(forms.n) / Number(slots.n)).toBeLessThan(0.95);
+      });
+      const organisation = await organisationScores(handle.db, tenant.id, themes);
+      const theme = organisation!.scores.themes.borgerorientering!.theme.employee!;
+      expect(theme.suppressed).toBe(false);
+      means.push(theme.suppressed ? Number.NaN : theme.mean!);
+    }
+    // Led differently: the small municipality best, the large one least well.
+    expect(means[0]! - means[1]!).toBeGreaterThan(0.1);
+    expect(means[1]! - means[2]!).toBeGreaterThan(0.1);
+    const egeskov = await handle.db.selectFrom('tenants').select('id').where('slug', '=', DEMO_TENANT_SLUG).executeTakeFirstOrThrow();
+    const benchmark = await sectorBenchmark(handle.db, egeskov.id, themes, 'da');
+    expect(benchmark.contributors).toBe(3);
+    expect(benchmark.comparison?.label).toBe('Andre kommuner (3)');
+    for (const id of ['borgerorientering', 'faglig-ledelse']) {
+      const scores = benchmark.comparison!.scores.themes[id]!;
+      expect(scores.theme.employee?.suppressed).toBe(false);
+      expect(Object.values(scores.items).every((i) => i.employee?.suppressed === false)).toBe(true);
+    }
   });
 
   it("adds a leader password to a data directory that has only the operator's and the admin's", () => {

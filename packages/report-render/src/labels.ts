@@ -17,6 +17,8 @@ export interface RenderLabels {
   readonly rate: string;
   readonly group: string;
   readonly withheldLegend: string;
+  /** Between the ends of a range in a heatmap's legend. */
+  readonly to: string;
 }
 
 const da: RenderLabels = {
@@ -40,6 +42,7 @@ const da: RenderLabels = {
   rate: 'Svarprocent',
   group: 'Respondentgruppe',
   withheldLegend: 'Tal, der ikke vises, er skjult for at beskytte anonymiteten.',
+  to: 'til',
 };
 
 const en: RenderLabels = {
@@ -63,6 +66,7 @@ const en: RenderLabels = {
   rate: 'Response rate',
   group: 'Respondent group',
   withheldLegend: 'Figures not shown are hidden to protect anonymity.',
+  to: 'to',
 };
 
 /** The renderer's labels in `locale`. */
@@ -98,7 +102,7 @@ export function cellText(cell: Cell | undefined, locale: Locale): string {
   return cell.suppressed ? renderLabels(locale).withheld : formatMean(cell.mean, locale);
 }
 
-/** A heatmap colour for a mean on 1–5: red through amber to green, pale enough for black text; hex, which PDF and CSS both read. */
+/** The SDK 1.0 heatmap colour (a heatmap without a scale) for a mean on 1–5: red through amber to green, pale enough for black text; hex, which PDF and CSS both read. */
 export function heatColour(mean: number): string {
   const t = Math.min(1, Math.max(0, (mean - 1) / 4));
   // HSL (hue 0–120°, 60 % saturation, 80 % lightness) to RGB.

@@ -2,6 +2,7 @@ import { createI18n } from 'vue-i18n';
 import auth from './auth.ts';
 import common from './common.ts';
 import files from './files.ts';
+import heatmap from './heatmap.ts';
 import home from './home.ts';
 import layout from './layout.ts';
 import members from './members.ts';
@@ -13,7 +14,7 @@ import reports from './reports.ts';
 import themes from './themes.ts';
 
 /** Every feature's messages under its own key; a feature adds one import and one line here. */
-export const features = { common, layout, auth, home, tenants, members, outbox, themes, people, rounds, reports, files };
+export const features = { common, layout, auth, home, tenants, members, outbox, themes, people, rounds, reports, heatmap, files };
 
 /** The console's languages: Danish first (the default), English second. */
 export const LOCALES = ['da', 'en'] as const;

@@ -41,19 +41,24 @@ export function inkOn(fill: string): string {
   return contrastRatio(DARK_INK, fill) >= contrastRatio(LIGHT_INK, fill) ? DARK_INK : LIGHT_INK;
 }
 
-/** A hidden cell: grey with darker hatching and dark grey text; never one of the scale's colours. */
-export const HEAT_WITHHELD = { fill: '#ececec', stripe: '#c4c4c4', ink: '#3d3d3d' } as const;
+/** A hidden cell: grey diagonal hatching on white with dark grey text, the same in print and on screen; never one of the scale's colours. */
+export const HEAT_WITHHELD = { fill: '#ffffff', stripe: '#bdbdbd', ink: '#3d3d3d' } as const;
 
 /** A cell with a number but no reference to compare with (or a heatmap without a scale's centre). */
 export const HEAT_UNCOLOURED = { fill: '#ffffff', ink: DARK_INK } as const;
+
+// Renderers print means with Intl (rounding the shortest decimal form, half away from zero, not the binary value): round the same way.
+const ONE_DECIMAL = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
+const printedTenths = (mean: number) => Math.round(Number(ONE_DECIMAL.format(mean)) * 10);
 
 /**
  * The difference between a cell and its reference as the reader sees it: both rounded as printed
  * (3,9 − 3,7 = +2 tenths), so a cell's step never disagrees with the numbers next to it.
  */
 export function heatDifference(mean: number, centre: number, shown: HeatmapNumber): number {
-  return shown === 'mean' ? Math.round(mean * 10) - Math.round(centre * 10) : Math.round(toIndex(mean)) - Math.round(toIndex(centre));
+  return shown === 'mean' ? printedTenths(mean) - printedTenths(centre) : Math.round(toIndex(mean)) - Math.round(toIndex(centre));
 }
+
 
 /** The step of a difference (from heatDifference). */
 export function heatStepOf(difference: number, shown: HeatmapNumber): HeatStepIndex {

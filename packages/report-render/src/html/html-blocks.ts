@@ -1,21 +1,17 @@
 import type { Cell, Locale, ReportBlock } from '@spejl/plugin-sdk';
 import { distributionChartHeight, distributionChartOption, distributionLegendItems } from '../charts/distribution-chart.ts';
-import { formatGap, formatMean, formatRate, heatColour, renderLabels } from '../labels.ts';
+import { formatGap, formatMean, formatRate, renderLabels } from '../labels.ts';
 import { chartSvg } from '../svg-chart.ts';
+import { escapeHtml } from './escape-html.ts';
+import { htmlHeatmap } from './html-heatmap.ts';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export { escapeHtml };
 
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
-
-function cellHtml(cell: Cell | undefined, locale: Locale, heat = false): string {
+function cellHtml(cell: Cell | undefined, locale: Locale): string {
   if (!cell) return '<td></td>';
   const labels = renderLabels(locale);
   if (cell.suppressed) return `<td class="withheld" title="${escapeHtml(labels.reasons[cell.reason])}">${labels.withheld}</td>`;
-  const style = heat ? ` style="background:${heatColour(cell.mean)}"` : '';
-  return `<td class="num"${style} title="${escapeHtml(labels.answers(cell.n))}">${formatMean(cell.mean, locale)}</td>`;
+  return `<td class="num" title="${escapeHtml(labels.answers(cell.n))}">${formatMean(cell.mean, locale)}</td>`;
 }
 
 const title = (text: string | undefined, level = 3) => (text ? `<h${level}>${escapeHtml(text)}</h${level}>` : '');
@@ -50,9 +46,7 @@ export function htmlBlock(block: ReportBlock, locale: Locale): string {
           : `<tr class="${r.reading}"><th scope="row">${e(r.label)}</th><td class="num">${formatMean(r.self, locale)}</td><td class="num">${formatMean(r.other, locale)}</td><td class="num">${formatGap(r.gap, locale)}</td><td>${labels.readings[r.reading]}</td></tr>`))
         .join('')}</tbody></table>`;
     case 'heatmap':
-      return `${title(block.title)}<table class="heatmap"><thead><tr><td></td>${block.columns.map((c) => `<th scope="col">${e(c.label)}</th>`).join('')}</tr></thead><tbody>${block.rows
-        .map((r) => `<tr><th scope="row" style="padding-left:${0.5 + (r.depth ?? 0)}em">${e(r.label)}</th>${r.cells.map((c) => cellHtml(c, locale, true)).join('')}</tr>`)
-        .join('')}</tbody></table>`;
+      return `${title(block.title)}${htmlHeatmap(block, locale)}`;
     case 'responseRates':
       return `${title(block.title)}<table><thead><tr>${[labels.group, labels.answered, labels.invited, labels.rate].map((t) => `<th scope="col">${t}</th>`).join('')}</tr></thead><tbody>${block.rows
         .map((r) => `<tr><th scope="row">${e(r.label)}</th><td class="num">${r.answered}</td><td class="num">${r.invited}</td><td class="num">${formatRate(r.answered, r.invited)}</td></tr>`)

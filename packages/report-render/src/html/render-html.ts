@@ -1,6 +1,7 @@
 import type { ReportDocument } from '@spejl/plugin-sdk';
 import { renderLabels } from '../labels.ts';
 import { escapeHtml, htmlBlock } from './html-blocks.ts';
+import { HEATMAP_CSS } from './html-heatmap.ts';
 
 const CSS = `
 body{font-family:"DejaVu Sans",system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.45}
@@ -28,7 +29,7 @@ export function renderHtml(document: ReportDocument): string {
   const e = escapeHtml;
   return `<!doctype html>
 <html lang="${document.locale}">
-<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${HTML_REPORT_CSP}"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(document.title)}</title><style>${CSS}</style></head>
+<head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${HTML_REPORT_CSP}"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${e(document.title)}</title><style>${CSS}${HEATMAP_CSS}</style></head>
 <body><main>
 <h1>${e(document.title)}</h1>${document.subtitle ? `<p class="subtitle">${e(document.subtitle)}</p>` : ''}
 ${document.blocks.map((b) => htmlBlock(b, document.locale)).join('\n')}

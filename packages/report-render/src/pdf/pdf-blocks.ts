@@ -1,8 +1,9 @@
 import type { Cell, Locale, ReportBlock, ScoreTableBlock } from '@spejl/plugin-sdk';
 import type { Content, TableCell } from './pdfmake-types.ts';
 import { distributionChartHeight, distributionChartOption, distributionLegendItems } from '../charts/distribution-chart.ts';
-import { formatGap, formatMean, formatRate, heatColour, renderLabels } from '../labels.ts';
+import { formatGap, formatMean, formatRate, renderLabels } from '../labels.ts';
 import { chartSvg } from '../svg-chart.ts';
+import { pdfHeatmap } from './pdf-heatmap.ts';
 
 /** Printable width of an A4 page with the document's margins, in points. */
 export const CONTENT_WIDTH = 515;
@@ -29,18 +30,6 @@ function scoreTable(block: ScoreTableBlock, locale: Locale): Content[] {
   ]);
   return [
     ...(block.caption ? [{ text: block.caption, style: 'caption' } as Content] : []),
-    { table: { headerRows: 1, widths: ['*', ...block.columns.map(() => 'auto')], body: [header, ...body], keepWithHeaderRows: 1 }, layout: 'lightHorizontalLines', margin: [0, 0, 0, 10] },
-  ];
-}
-
-function heatmap(block: Extract<ReportBlock, { type: 'heatmap' }>, locale: Locale): Content[] {
-  const header: TableCell[] = [{ text: '', style: 'th' }, ...block.columns.map((c): TableCell => ({ text: c.label, style: 'th', alignment: 'center' }))];
-  const body = block.rows.map((row): TableCell[] => [
-    { text: row.label, margin: [(row.depth ?? 0) * 8, 0, 0, 0], bold: row.depth === 0 },
-    ...row.cells.map((cell): TableCell => (cell && !cell.suppressed ? { text: formatMean(cell.mean, locale), alignment: 'center', fillColor: heatColour(cell.mean) } : scoreCell(cell, locale, false))),
-  ]);
-  return [
-    ...titled(block.title),
     { table: { headerRows: 1, widths: ['*', ...block.columns.map(() => 'auto')], body: [header, ...body], keepWithHeaderRows: 1 }, layout: 'lightHorizontalLines', margin: [0, 0, 0, 10] },
   ];
 }
@@ -94,7 +83,7 @@ export function pdfBlock(block: ReportBlock, locale: Locale): Content[] {
         },
       ];
     case 'heatmap':
-      return heatmap(block, locale);
+      return pdfHeatmap(block, locale, titled(block.title));
     case 'responseRates':
       return [
         ...titled(block.title),

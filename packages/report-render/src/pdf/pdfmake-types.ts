@@ -16,6 +16,8 @@ export interface DocumentDefinition {
   readonly info: { readonly title: string; readonly creator: string };
   readonly defaultStyle: Record<string, unknown>;
   readonly styles: Record<string, Record<string, unknown>>;
+  /** Tiling patterns a fill may name: `fillColor: ['hatch', '#c4c4c4']`. */
+  readonly patterns?: Record<string, { readonly boundingBox: readonly number[]; readonly xStep: number; readonly yStep: number; readonly pattern: string }>;
   readonly footer: (page: number, pages: number) => Content;
   readonly pageBreakBefore?: (node: PageNode, nodes: PageNodeQueries) => boolean;
   readonly content: readonly Content[];

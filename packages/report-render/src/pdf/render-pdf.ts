@@ -5,6 +5,7 @@ import { renderLabels } from '../labels.ts';
 import { isReportFont, reportFonts } from './fonts.ts';
 import { strandedHeading } from './page-breaks.ts';
 import { pdfBlock } from './pdf-blocks.ts';
+import { HATCH_PATTERN } from './pdf-heatmap.ts';
 
 // pdfmake's server build is a CommonJS singleton holding fonts and access policies.
 const pdfmake = createRequire(import.meta.url)('pdfmake') as PdfMake;
@@ -48,6 +49,7 @@ export async function renderPdf(documents: ReportDocument | readonly ReportDocum
     info: { title: info.title ?? first?.title ?? 'Spejl', creator: 'Spejl' },
     defaultStyle: { font: 'DejaVuSans', fontSize: 10 },
     styles: STYLES,
+    patterns: HATCH_PATTERN,
     footer: (page, pages) => ({ text: `${page} / ${pages}`, style: 'pageNumber' }),
     pageBreakBefore: strandedHeading,
     content: list.flatMap((d, i) => pdfDefinition(d, { pageBreakBefore: i > 0 })),

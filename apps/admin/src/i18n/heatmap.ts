@@ -1,0 +1,46 @@
+/** Texts of the heatmap in the console's reports: sorting, filters and the legend's few own words. */
+const da = {
+  unit: 'Enhed',
+  sortHint: 'Klik på en kolonneoverskrift for at sortere.',
+  ascending: 'laveste først',
+  descending: 'højeste først',
+  alphabetical: 'alfabetisk',
+  alphabeticalReverse: 'omvendt alfabetisk',
+  sortedBy: 'Sorteret efter {column}, {direction}.',
+  hierarchyOrder: 'Vis i hierarkiets rækkefølge',
+  level: 'Niveau',
+  allLevels: 'Alle niveauer',
+  levelN: 'Niveau {n} under lederen',
+  subChain: 'Underkæde',
+  allSubChains: 'Alle enheder',
+  filtersNote: 'Filtrene vælger kun blandt de enheder, rapporten allerede viser. De beregner ingen nye tal.',
+  shown: 'Viser {shown} af {total} enheder.',
+  to: 'til',
+  answers: '{n} svar',
+  fromCentre: '{difference} fra midten',
+  legendLabel: 'Farveforklaring',
+};
+
+const en: typeof da = {
+  unit: 'Unit',
+  sortHint: 'Click a column heading to sort.',
+  ascending: 'lowest first',
+  descending: 'highest first',
+  alphabetical: 'alphabetical',
+  alphabeticalReverse: 'reverse alphabetical',
+  sortedBy: 'Sorted by {column}, {direction}.',
+  hierarchyOrder: 'Show in the hierarchy’s order',
+  level: 'Level',
+  allLevels: 'All levels',
+  levelN: 'Level {n} below the leader',
+  subChain: 'Sub-chain',
+  allSubChains: 'All units',
+  filtersNote: 'The filters only choose among the units the report already shows. They compute no new figures.',
+  shown: 'Showing {shown} of {total} units.',
+  to: 'to',
+  answers: '{n} answers',
+  fromCentre: '{difference} from the centre',
+  legendLabel: 'Colour key',
+};
+
+export default { da, en };

@@ -1,0 +1,80 @@
+import type { HeatmapBlock, HeatmapRow } from '@spejl/plugin-sdk';
+
+/*
+ * Sorting and filtering a heatmap in the console. Both only choose and order the rows the report
+ * document already holds — rows the anonymity filter published, withheld cells still withheld — and
+ * never compute a figure: every row shown is one of the document's own row objects, untouched.
+ */
+
+/** Which column the rows are ordered by: a score column (its index) or the row labels. */
+export type HeatmapSort = { readonly by: number | 'label'; readonly direction: 'ascending' | 'descending' } | null;
+
+/** The reader's choices: the order, one level of units (depth), one sub-chain (a unit row's key). */
+export interface HeatmapChoices {
+  readonly sort: HeatmapSort;
+  readonly level: number | null;
+  readonly under: string | null;
+}
+
+/** A row as the console draws it, with its place in the document (a stable key). */
+export interface PlacedRow {
+  readonly row: HeatmapRow;
+  readonly at: number;
+}
+
+/** A row the reader may sort and filter: a unit, or any row of a heatmap whose rows do not say what they are. */
+const movable = (row: HeatmapRow) => row.kind === undefined || row.kind === 'unit';
+
+/** The levels of units the heatmap lists (1 for the units right below the subject). */
+export function unitLevels(block: HeatmapBlock): number[] {
+  return [...new Set(block.rows.filter((r) => r.kind === 'unit' && r.depth !== undefined).map((r) => r.depth!))].sort((a, b) => a - b);
+}
+
+/** The units that have units below them in the heatmap: the sub-chains a reader can choose, in the document's order. */
+export function subChains(block: HeatmapBlock): HeatmapRow[] {
+  const parents = new Set(block.rows.map((r) => r.parent).filter((p): p is string => p !== undefined));
+  return block.rows.filter((r) => r.kind === 'unit' && parents.has(r.key));
+}
+
+/** The keys of `top` and every unit below it, following the rows' parent links. */
+function subChainKeys(block: HeatmapBlock, top: string): Set<string> {
+  const keys = new Set([top]);
+  // Parents always come before their children (the document schema checks it), so one pass finds them all.
+  for (const row of block.rows) if (row.parent !== undefined && keys.has(row.parent)) keys.add(row.key);
+  return keys;
+}
+
+function sortValue(row: HeatmapRow, by: number): number | null {
+  const cell = row.cells[by];
+  return cell && !cell.suppressed ? cell.mean : null;
+}
+
+/** Orders rows by a column; withheld and empty cells last in either direction, ties in the document's order. */
+function compare(sort: NonNullable<HeatmapSort>, locale: string): (a: PlacedRow, b: PlacedRow) => number {
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  return (a, b) => {
+    if (sort.by === 'label') return sign * a.row.label.localeCompare(b.row.label, locale) || a.at - b.at;
+    const [x, y] = [sortValue(a.row, sort.by), sortValue(b.row, sort.by)];
+    if (x === null || y === null) return x === y ? a.at - b.at : x === null ? 1 : -1;
+    return sign * (x - y) || a.at - b.at;
+  };
+}
+
+/**
+ * The rows to draw for the reader's choices: the whole chain first and the comparisons last, as in
+ * the document; the units between them filtered to a level and a sub-chain, and sorted.
+ */
+export function visibleHeatmapRows(block: HeatmapBlock, choices: HeatmapChoices, locale: string): PlacedRow[] {
+  const placed = block.rows.map((row, at) => ({ row, at }));
+  const inSubChain = choices.under === null ? null : subChainKeys(block, choices.under);
+  const shown = placed.filter(({ row }) => !movable(row)
+    || ((choices.level === null || row.depth === choices.level) && (inSubChain === null || inSubChain.has(row.key))));
+  const units = shown.filter(({ row }) => movable(row));
+  if (choices.sort) units.sort(compare(choices.sort, locale));
+  return [...shown.filter(({ row }) => row.kind === 'total'), ...units, ...shown.filter(({ row }) => row.kind === 'comparison')];
+}
+
+/** The next order when a column's header is clicked: ascending first, then back and forth. */
+export function nextSort(current: HeatmapSort, by: number | 'label'): NonNullable<HeatmapSort> {
+  return current?.by === by && current.direction === 'ascending' ? { by, direction: 'descending' } : { by, direction: 'ascending' };
+}

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import {
-  addPerson, applyPeopleImport, columnMappingSchema, getPerson, listImports, listReports, loadPeople, movePerson,
-  peopleSummary, peopleToCsv, personInputSchema, personPatchSchema, previewPeopleImport, removePerson, searchPeople, setExempt, tenantFaggrupper, updatePerson,
+  addPerson, applyPeopleImport, columnMappingSchema, getPerson, importSafety, importSafetySchema, listImports, listReports, loadPeople, movePerson,
+  peopleSummary, peopleToCsv, personInputSchema, personPatchSchema, previewPeopleImport, removePerson, saveImportSafety, searchPeople, setExempt,
+  tableReadingSchema, tenantFaggrupper, updatePerson,
 } from '@spejl/core';
 import { requireRole, router, tenantProcedure } from '../trpc.ts';
 import { fileBase64 } from './upload-input.ts';
@@ -12,15 +13,16 @@ const tenantOnly = z.object({ tenantId: z.uuid() });
 const personId = z.string().trim().min(1).max(64);
 const personRef = tenantOnly.extend({ personId });
 
-/** An uploaded people file: CSV or XLSX as base64; the core refuses it, in words, past its limits. */
+/** An uploaded people file: CSV or XLSX as base64, with the mapping and (CSV) the reading the admin chose; the core refuses it, in words, past its limits. */
 const upload = tenantOnly.extend({
   fileName: z.string().trim().min(1).max(200),
   contentBase64: fileBase64,
   mapping: columnMappingSchema.optional(),
+  reading: tableReadingSchema.optional(),
 });
 
-function bytesOf(input: z.infer<typeof upload>): { fileName: string; bytes: Uint8Array; mapping?: z.infer<typeof columnMappingSchema> } {
-  return { fileName: input.fileName, bytes: new Uint8Array(Buffer.from(input.contentBase64, 'base64')), mapping: input.mapping };
+function bytesOf(input: z.infer<typeof upload>) {
+  return { fileName: input.fileName, bytes: new Uint8Array(Buffer.from(input.contentBase64, 'base64')), mapping: input.mapping, reading: input.reading };
 }
 
 /** The hierarchy (ledelseskæden): import, browse, search and edit the tenant's people. */
@@ -34,7 +36,9 @@ export const peopleRouter = router({
   /** One level of the tree: the tops of every chain (managerId null) or a manager's direct reports. */
   children: reader.input(tenantOnly.extend({ managerId: personId.nullable() })).query(({ ctx, input }) => listReports(ctx.tx, input.managerId)),
   /** People whose name, id or email contains the query, with the chain above each. */
-  search: reader.input(tenantOnly.extend({ query: z.string().max(200), limit: z.number().int().min(1).max(200).default(50) })).query(({ ctx, input }) => searchPeople(ctx.tx, input.query, input.limit)),
+  search: reader
+    .input(tenantOnly.extend({ query: z.string().max(200), limit: z.number().int().min(1).max(200).default(50), outsideChainOf: personId.optional() }))
+    .query(({ ctx, input }) => searchPeople(ctx.tx, input.query, input.limit, { outsideChainOf: input.outsideChainOf })),
   /** One person with superior, direct reports and chain size. */
   get: reader.input(personRef).query(({ ctx, input }) => getPerson(ctx.tx, input.personId)),
   /** The people file as the tenant has it now (`;` and BOM, for Excel); importing it back changes nothing. */
@@ -42,12 +46,23 @@ export const peopleRouter = router({
   /** Applied imports, newest first. */
   imports: reader.input(tenantOnly.extend({ limit: z.number().int().min(1).max(500).default(50) })).query(({ ctx, input }) => listImports(ctx.tx, input.limit)),
 
+  /** How many people an import may mark as left or move before it must be confirmed. */
+  importSettings: reader.input(tenantOnly).query(({ ctx }) => importSafety(ctx.tx)),
+  /** Changes that limit. */
+  saveImportSettings: admin.input(tenantOnly.extend(importSafetySchema.shape)).mutation(async ({ ctx, input }) => {
+    await saveImportSafety(ctx.tx, { largeChangePercent: input.largeChangePercent });
+    await ctx.audit('people.importSettings', null, { largeChangePercent: input.largeChangePercent });
+  }),
   /** Reads and validates an upload and shows the diff against the stored people. Writes nothing. */
   previewImport: admin.input(upload).mutation(({ ctx, input }) => previewPeopleImport(ctx.tx, bytesOf(input))),
-  /** Applies an upload all at once, or nothing when anything is wrong or it would not do what the preview (its token) showed. */
-  applyImport: admin.input(upload.extend({ token: z.string().max(100).optional() })).mutation(async ({ ctx, input }) => {
-    const result = await applyPeopleImport(ctx.tx, bytesOf(input), { actor: { userId: ctx.user.id, label: ctx.user.email }, source: 'console', token: input.token });
-    await ctx.audit('people.import', input.fileName, { ...result.counts });
+  /**
+   * Applies an upload all at once, or nothing when anything is wrong, when it would not do what the preview (its token)
+   * showed, or when it removes or moves more than the tenant's limit and is not confirmed.
+   */
+  applyImport: admin.input(upload.extend({ token: z.string().max(100).optional(), confirmLargeChange: z.boolean().default(false) })).mutation(async ({ ctx, input }) => {
+    const options = { actor: { userId: ctx.user.id, label: ctx.user.email }, source: 'console' as const, token: input.token, confirmLargeChange: input.confirmLargeChange };
+    const result = await applyPeopleImport(ctx.tx, bytesOf(input), options);
+    await ctx.audit('people.import', input.fileName, { ...result.counts, ...(result.largeChange.needsConfirmation && { confirmedLargeChange: true }) });
     return result;
   }),
   /** Gives a person a new manager (null: a top of their own chain). */

@@ -1,6 +1,7 @@
 import { router } from './trpc.ts';
 import { meRouter } from './routers/me.ts';
 import { membersRouter } from './routers/members.ts';
+import { operatorRouter } from './routers/operator.ts';
 import { outboxRouter } from './routers/outbox.ts';
 import { peopleRouter } from './routers/people.ts';
 import { reportsRouter } from './routers/reports.ts';
@@ -13,6 +14,7 @@ import { themesRouter } from './routers/themes.ts';
 export const appRouter = router({
   me: meRouter,
   members: membersRouter,
+  operator: operatorRouter,
   outbox: outboxRouter,
   people: peopleRouter,
   reports: reportsRouter,

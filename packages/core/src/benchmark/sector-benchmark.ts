@@ -9,7 +9,7 @@ const SECTOR_LABELS: Record<string, Record<Locale, string>> = {
   stat: { da: 'Andre statslige organisationer', en: 'Other state organisations' },
 };
 
-/** The sector comparison and how many other organisations of the sector have a closed round to contribute. */
+/** The sector comparison and how many other organisations of the sector contribute published figures from a closed round. */
 export interface SectorBenchmark {
   /** Null when no figure could be published (fewer than three contributors to every theme). */
   readonly comparison: ComparisonView | null;
@@ -28,7 +28,8 @@ export async function sectorBenchmark(db: Kysely<Database>, tenantId: string, th
   const contributions: GroupScores[] = [];
   for (const other of others) {
     const organisation = await organisationScores(db, other.id, themes);
-    if (organisation) contributions.push(organisation.scores);
+    // An organisation whose own filter withheld all its figures adds nothing and is not counted.
+    if (organisation && organisation.forms > 0) contributions.push(organisation.scores);
   }
   let published = false;
   const out: Record<string, GroupScores['themes'][string]> = {};

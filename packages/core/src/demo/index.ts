@@ -4,3 +4,4 @@ export { demoSteps, type DemoContext, type DemoStep } from './steps.ts';
 export { demoPasswords, readDemoPasswords, randomPassword } from './credentials.ts';
 export { demoOnStart, type DemoStartup } from './startup.ts';
 export { seededRandom } from './seeded-random.ts';
+export { seedSectorMunicipality, SECTOR_MUNICIPALITIES, type SectorMunicipality } from './sector-municipalities.ts';

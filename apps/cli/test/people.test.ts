@@ -87,7 +87,15 @@ describe.each([
     expect(first).toMatchObject({ code: 0 });
     expect(first.stdout).toMatch(/applied: 6 new, 0 moved, 0 renamed, 0 updated, 0 left/);
     const changed = [...PEOPLE.slice(0, 4), '1006;Jens Lund;jlu@egeskov.dk;1005;lærer;', '1009;Åse Nielsen;asn@egeskov.dk;1004;lærer;'];
-    const second = await spejl('people', 'import', '--tenant', 'egeskov', file('next.csv', changed));
+    // One of six leaves and one moves: 33 %, past the default 10 %, so it is applied only when confirmed.
+    const unconfirmed = await spejl('people', 'import', '--tenant', 'egeskov', file('next.csv', changed));
+    expect(unconfirmed.code).toBe(1);
+    expect(unconfirmed.stderr).toBe('error: next.csv: nothing was imported: this import marks 1 of the 6 people as having left and moves 1 to another manager (33.3 %), more than the 10 % that may change without confirmation; check who leaves and who moves (--dry-run lists them), then run again with --confirm-large-change\n');
+    const dry = await spejl('people', 'import', '--tenant', 'egeskov', '--dry-run', file('next.csv', changed));
+    expect(dry.stdout).toContain('dry run: nothing was changed; run again without --dry-run and with --confirm-large-change to apply\n');
+    expect(dry.stdout).toMatch(/left\s+1\n/);
+    const second = await spejl('people', 'import', '--tenant', 'egeskov', '--confirm-large-change', file('next.csv', changed));
+    expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/new\s+1\n\s+moved \(new manager\)\s+1\n\s+renamed\s+0\n\s+updated.*0\n\s+left\s+1\n\s+unchanged\s+4\n/);
     expect(second.stdout).toContain('→ 1006 Jens Lund: 1004 (Mads Bæk) → 1005 (Sørensen; Lise)');
     expect(second.stdout).toContain('− 1007 Karen Dahl');
@@ -95,6 +103,19 @@ describe.each([
     expect((await spejl('people', 'export', '--tenant', 'egeskov', '--out', out)).code).toBe(0);
     const again = await spejl('people', 'import', '--tenant', 'egeskov', '--dry-run', out);
     expect(again.stdout).toMatch(/new\s+0\n\s+moved \(new manager\)\s+0\n\s+renamed\s+0\n\s+updated.*0\n\s+left\s+0\n\s+unchanged\s+6\n/);
+  });
+
+  it('names the reading a |-separated file needs, and reads it with --delimiter', async () => {
+    const path = join(dir, 'piped.csv');
+    writeFileSync(path, [HEADER, ...PEOPLE].map((l) => l.replace(/;(?! )/g, '|')).join('\n'));
+    const guessed = await spejl('people', 'import', '--tenant', 'egeskov', '--dry-run', path);
+    expect(guessed.code).toBe(1);
+    expect(guessed.stderr).toMatch(/^error: piped\.csv has 1 problem; nothing was imported; read with --delimiter '\|' it has its columns: run again with that\n {2}line 1: the header is one column with "\|"/);
+    const read = await spejl('people', 'import', '--tenant', 'egeskov', '--dry-run', '--delimiter', '|', path);
+    expect(read.code).toBe(0);
+    expect(read.stdout).toMatch(/piped\.csv: 6 people \(csv\)/);
+    const wrong = await spejl('people', 'import', '--tenant', 'egeskov', '--dry-run', '--delimiter', ':', path);
+    expect(wrong.stderr).toBe('error: --delimiter ":" is not a separator Spejl reads; use \';\', \',\', \'|\' or tab\n');
   });
 
   it('maps unusual headers with --map', async () => {

@@ -3,8 +3,8 @@ import { userInfo } from 'node:os';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import {
-  applyPeopleImport, columnMappingSchema, formatIssue, loadPeople, peopleToCsv, previewPeopleImport, recordAudit, SpejlError,
-  type DiffCounts, type ImportPreview, type ImportProgress, type InputIssue,
+  applyPeopleImport, columnMappingSchema, formatIssue, loadPeople, peopleToCsv, previewPeopleImport, recordAudit, SpejlError, tableReadingSchema,
+  type DiffCounts, type ImportPreview, type ImportProgress, type InputIssue, type LargeChange, type TableReading,
 } from '@spejl/core';
 import { withTenant } from '@spejl/db';
 import { withDatabase } from '../database.ts';
@@ -27,6 +27,26 @@ function mappingOf(pairs: string[]) {
   return parsed.data;
 }
 
+/** `--delimiter '|'` (or tab) and `--unquote-lines` → a reading of the file, checked like every other edge. */
+function readingOf(o: { delimiter?: string; unquoteLines?: boolean }): TableReading {
+  const delimiter = o.delimiter?.toLowerCase() === 'tab' || o.delimiter === '\\t' ? '\t' : o.delimiter;
+  const parsed = tableReadingSchema.safeParse({ ...(delimiter !== undefined && { delimiter }), ...(o.unquoteLines && { unquoteLines: true }) });
+  if (!parsed.success) throw new SpejlError('BAD_INPUT', `--delimiter "${o.delimiter}" is not a separator Spejl reads; use ';', ',', '|' or tab`);
+  return parsed.data;
+}
+
+/** The options that read a file as its preview suggests, as a person types them. */
+function readingFlags(reading: TableReading): string {
+  const delimiter = reading.delimiter === '\t' ? 'tab' : `'${reading.delimiter}'`;
+  return [reading.delimiter !== undefined ? `--delimiter ${delimiter}` : '', reading.unquoteLines ? '--unquote-lines' : ''].filter(Boolean).join(' ');
+}
+
+/** "marks 320 of the 1,000 people as having left and moves 41 (36.1 %), more than the 10 % …", for a change that needs confirmation. */
+function largeChangeSentence(change: LargeChange): string {
+  const share = (change.share * 100).toLocaleString('en', { maximumFractionDigits: 1 });
+  return `this import marks ${number(change.left)} of the ${number(change.people)} people as having left and moves ${number(change.moved)} to another manager (${share} %), more than the ${change.limitPercent} % that may change without confirmation`;
+}
+
 function printCounts(counts: DiffCounts): void {
   const rows: [string, number][] = [['new', counts.added], ['moved (new manager)', counts.moved], ['renamed', counts.renamed], ['updated (email, faggruppe, unit)', counts.updated], ['left', counts.left], ['unchanged', counts.unchanged]];
   for (const [label, n] of rows) out(`  ${label.padEnd(34)}${number(n).padStart(8)}\n`);
@@ -34,12 +54,15 @@ function printCounts(counts: DiffCounts): void {
 
 function printSamples(preview: ImportPreview, limit = 10): void {
   const s = preview.samples;
-  if (!s) return;
+  if (!s || !preview.counts) return;
   const who = (id: string | null) => (id === null ? '(top)' : s.names[id] ? `${id} (${s.names[id]})` : id);
+  const more = (shown: number, total: number) => total > shown && out(`    … and ${number(total - shown)} more\n`);
   for (const p of s.added.slice(0, limit)) out(`  + ${p.personId} ${p.name}\n`);
-  for (const c of s.changed.filter((x) => x.moved).slice(0, limit)) out(`  → ${c.after.personId} ${c.after.name}: ${who(c.before.managerId)} → ${who(c.after.managerId)}\n`);
+  for (const c of s.moved.slice(0, limit)) out(`  → ${c.after.personId} ${c.after.name}: ${who(c.before.managerId)} → ${who(c.after.managerId)}\n`);
+  more(Math.min(limit, s.moved.length), preview.counts.moved);
   for (const c of s.changed.filter((x) => x.renamed).slice(0, limit)) out(`  ✎ ${c.after.personId} ${c.before.name} → ${c.after.name}\n`);
   for (const p of s.left.slice(0, limit)) out(`  − ${p.personId} ${p.name}\n`);
+  more(Math.min(limit, s.left.length), preview.counts.left);
 }
 
 function printWarnings(warnings: readonly InputIssue[], file: string): void {
@@ -56,11 +79,21 @@ function progressPrinter(rows: () => number): (p: ImportProgress) => void {
   };
 }
 
-async function importPeople(file: string, o: { tenant: string; dryRun?: boolean; map: string[] }): Promise<void> {
+/** What `spejl people import` is told on its command line. */
+interface ImportFlags {
+  tenant: string;
+  dryRun?: boolean;
+  map: string[];
+  delimiter?: string;
+  unquoteLines?: boolean;
+  confirmLargeChange?: boolean;
+}
+
+async function importPeople(file: string, o: ImportFlags): Promise<void> {
   const bytes = await readFile(file).catch(() => {
     throw new SpejlError('BAD_INPUT', `cannot read ${file}: check the path`);
   });
-  const upload = { fileName: basename(file), bytes: new Uint8Array(bytes), mapping: mappingOf(o.map) };
+  const upload = { fileName: basename(file), bytes: new Uint8Array(bytes), mapping: mappingOf(o.map), reading: readingOf(o) };
   await withDatabase(async (db) => {
     const tenantId = await tenantIdBySlug(db, o.tenant);
     if (bytes.length > 200_000) err(`reading ${upload.fileName} (${number(Math.round(bytes.length / 1024))} KB)…\n`);
@@ -69,20 +102,26 @@ async function importPeople(file: string, o: { tenant: string; dryRun?: boolean;
     });
     if (preview.errors.length > 0 || !preview.counts) {
       const n = preview.errors.length;
-      throw new SpejlError('BAD_INPUT', `${upload.fileName} has ${n} ${n === 1 ? 'problem' : 'problems'}; nothing was imported`, preview.errors);
+      const hint = preview.suggestedReading ? `; read with ${readingFlags(preview.suggestedReading)} it has its columns: run again with ${preview.suggestedReading.unquoteLines ? 'those' : 'that'}` : '';
+      throw new SpejlError('BAD_INPUT', `${upload.fileName} has ${n} ${n === 1 ? 'problem' : 'problems'}; nothing was imported${hint}`, preview.errors);
     }
     printWarnings(preview.warnings, upload.fileName);
     out(`${upload.fileName}: ${number(preview.rows)} people (${preview.format})\n`);
     printCounts(preview.counts);
     printSamples(preview);
+    const unconfirmed = preview.largeChange?.needsConfirmation && !o.confirmLargeChange ? largeChangeSentence(preview.largeChange) : null;
     if (o.dryRun) {
-      out('dry run: nothing was changed; run again without --dry-run to apply\n');
+      out(`dry run: nothing was changed; run again without --dry-run${unconfirmed ? ' and with --confirm-large-change' : ''} to apply\n`);
+      if (unconfirmed) out(`note: ${unconfirmed}\n`);
       return;
     }
+    if (unconfirmed) throw new SpejlError('BAD_INPUT', `${upload.fileName}: nothing was imported: ${unconfirmed}; check who leaves and who moves (--dry-run lists them), then run again with --confirm-large-change`);
     const actor = { userId: null, label: `cli (${userInfo().username})` };
     const result = await withTenant(db, tenantId, async (tx) => {
-      const applied = await applyPeopleImport(tx, upload, { actor, source: 'cli', token: preview.token!, onProgress: progressPrinter(() => preview.rows) });
-      await recordAudit(tx, { tenantId, actorUserId: null, action: 'people.import', target: upload.fileName, details: { ...applied.counts, via: 'cli' } });
+      const options = { actor, source: 'cli' as const, token: preview.token!, confirmLargeChange: o.confirmLargeChange, onProgress: progressPrinter(() => preview.rows) };
+      const applied = await applyPeopleImport(tx, upload, options);
+      const confirmed = applied.largeChange.needsConfirmation && { confirmedLargeChange: true };
+      await recordAudit(tx, { tenantId, actorUserId: null, action: 'people.import', target: upload.fileName, details: { ...applied.counts, ...confirmed, via: 'cli' } });
       return applied;
     });
     out(`applied: ${number(result.counts.added)} new, ${number(result.counts.moved)} moved, ${number(result.counts.renamed)} renamed, ${number(result.counts.updated)} updated, ${number(result.counts.left)} left\n`);
@@ -94,12 +133,15 @@ export function register(program: Command): void {
   const people = program.command('people').description('the hierarchy (ledelseskæden)');
   people
     .command('import')
-    .description('import the HR system\'s people file (CSV or XLSX): prints the diff, then applies it all at once (or nothing if any row is bad)')
+    .description('import the HR system\'s people file (CSV or XLSX): prints the diff, then applies it all at once (or nothing if any row is bad); a change that removes or moves more than the tenant\'s share of people needs --confirm-large-change')
     .requiredOption('--tenant <slug>', 'the tenant')
     .option('--dry-run', 'only validate and print the diff')
     .option('--map <field=Header>', 'which column holds a field, e.g. --map person_id=Medarbejdernr (repeatable; remembered per tenant)', (v: string, all: string[]) => [...all, v], [])
+    .option('--delimiter <separator>', "read a CSV file with this separator: ';', ',', '|' or tab (default: guessed from the header)")
+    .option('--unquote-lines', 'read a CSV file whose every line is quoted as a whole')
+    .option('--confirm-large-change', "apply even when more than the tenant's share of people (default 10 %) would leave or move")
     .argument('<file>', 'the people file: person_id,name,email,manager_id,faggruppe,unit_name')
-    .action((file: string, o: { tenant: string; dryRun?: boolean; map: string[] }) => importPeople(file, o));
+    .action((file: string, o: ImportFlags) => importPeople(file, o));
   people
     .command('export')
     .description('write the tenant\'s people as a people file (; separated with BOM, opens in Danish Excel)')

@@ -129,15 +129,16 @@ describe.skipIf(!chromiumAvailable)('a leader in the console: own reports only; 
     await signOut();
   });
 
-  it('shows an operator the sector benchmark page, saying three organisations are needed', async () => {
+  it("shows an operator a round's sector benchmark: the demo's three other municipalities' pooled mean beside this organisation's", async () => {
     const { page } = session;
     await signInAs(spejl.operator.email, spejl.operator.password, 'tenants');
     await page.getByRole('banner').getByLabel('Organisation').selectOption({ label: 'Egeskov Kommune' });
     await page.goto(`${spejl.url}/results/${roundId}`);
     await page.getByTestId('benchmark-link').click();
     await page.waitForURL(`**/results/${roundId}/benchmark`);
-    await page.getByTestId('benchmark-status').filter({ hasText: 'kræver mindst 3 andre organisationer' }).waitFor();
-    await page.getByTestId('report-document').waitFor();
+    await page.getByTestId('benchmark-status').filter({ hasText: '3 andre organisationer i sektoren indgår i sammenligningen.' }).waitFor();
+    await page.getByTestId('report-document').getByText('Andre kommuner (3)').waitFor();
+    for (const other of ['Bøgely', 'Fjordvig', 'Lyngholm']) expect(await page.getByTestId('report-document').getByText(other).count()).toBe(0);
     await settle(page);
     expect(seriousViolations(await session.axe())).toEqual([]);
     await session.screenshot('operator-benchmark');

@@ -42,6 +42,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'people/import', name: 'people-import', component: () => import('./pages/people/PeopleImportPage.vue'), meta: { title: 'people.import.title', roles: ADMINS } },
       { path: 'rounds', name: 'rounds', component: () => import('./pages/rounds/RoundsPage.vue'), meta: { title: 'rounds.title', roles: ['operator', 'admin', 'analyst'] } },
       { path: 'rounds/:roundId', name: 'round', component: () => import('./pages/rounds/RoundDetailPage.vue'), props: true, meta: { title: 'rounds.title', roles: ['operator', 'admin', 'analyst'] } },
+      { path: 'benchmark', name: 'sector-benchmark', component: () => import('./pages/benchmark/SectorBenchmarkPage.vue'), meta: { title: 'benchmark.title', roles: ['operator'] } },
       { path: 'results', name: 'results', component: () => import('./pages/reports/ResultsPage.vue'), meta: { title: 'reports.title' } },
       { path: 'my-reports', name: 'my-reports', component: () => import('./pages/reports/MyReportsPage.vue'), meta: { title: 'reports.mine.title', roles: ['leader'] } },
       { path: 'results/:roundId/benchmark', name: 'benchmark', component: () => import('./pages/reports/BenchmarkPage.vue'), props: true, meta: { title: 'reports.benchmark.link', roles: ['operator'] } },

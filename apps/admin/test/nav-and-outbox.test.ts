@@ -5,8 +5,8 @@ import { linkify } from '../src/pages/outbox/linkify.ts';
 const labels = (role: ConsoleRole | null, hasTenant: boolean) => visibleNav(NAV_ITEMS, role, hasTenant).map((i) => i.label);
 
 describe('side navigation', () => {
-  it('shows operators the tenant list, and tenant pages once a tenant is chosen', () => {
-    expect(labels('operator', false)).toEqual(['layout.nav.tenants', 'layout.nav.outbox']);
+  it('shows operators the tenant list, the sector benchmark and every tenant\'s results, and tenant pages once a tenant is chosen', () => {
+    expect(labels('operator', false)).toEqual(['layout.nav.tenants', 'benchmark.nav', 'layout.nav.outbox', 'reports.nav']);
     expect(labels('operator', true)).toContain('layout.nav.members');
   });
 

@@ -1,5 +1,6 @@
 import { createI18n } from 'vue-i18n';
 import auth from './auth.ts';
+import benchmark from './benchmark.ts';
 import common from './common.ts';
 import files from './files.ts';
 import heatmap from './heatmap.ts';
@@ -14,7 +15,7 @@ import reports from './reports.ts';
 import themes from './themes.ts';
 
 /** Every feature's messages under its own key; a feature adds one import and one line here. */
-export const features = { common, layout, auth, home, tenants, members, outbox, themes, people, rounds, reports, heatmap, files };
+export const features = { common, layout, auth, home, tenants, members, outbox, themes, people, rounds, reports, heatmap, files, benchmark };
 
 /** The console's languages: Danish first (the default), English second. */
 export const LOCALES = ['da', 'en'] as const;

@@ -20,6 +20,7 @@ const STAFF: readonly ConsoleRole[] = ['operator', 'admin', 'analyst'];
 /** The side navigation, in order; each feature adds its entry here. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'layout.nav.tenants', to: { name: 'tenants' }, roles: ['operator'], needsTenant: false },
+  { label: 'benchmark.nav', to: { name: 'sector-benchmark' }, roles: ['operator'], needsTenant: false },
   { label: 'layout.nav.overview', to: { name: 'overview' }, roles: STAFF, needsTenant: true },
   { label: 'reports.mine.nav', to: { name: 'my-reports' }, roles: ['leader'], needsTenant: true },
   { label: 'people.nav', to: { name: 'people' }, roles: ['operator', 'admin', 'analyst'], needsTenant: true },
@@ -27,7 +28,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'layout.nav.outbox', to: { name: 'outbox' }, roles: ['operator', 'admin'], needsTenant: false },
   { label: 'themes.nav', to: { name: 'themes' }, roles: ['operator', 'admin', 'analyst'], needsTenant: true },
   { label: 'rounds.nav', to: { name: 'rounds' }, roles: ['operator', 'admin'], needsTenant: true },
-  { label: 'reports.nav', to: { name: 'results' }, roles: STAFF, needsTenant: true },
+  // Without a tenant, operators see every tenant's closed rounds; members always work in one.
+  { label: 'reports.nav', to: { name: 'results' }, roles: STAFF, needsTenant: false },
   { label: 'reports.settingsNav', to: { name: 'report-settings' }, roles: ['operator', 'admin', 'analyst'], needsTenant: true },
   { label: 'layout.nav.settings', to: { name: 'settings' }, roles: ['operator', 'admin'], needsTenant: true },
 ];

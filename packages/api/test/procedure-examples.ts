@@ -24,6 +24,7 @@ export const procedureExamples: Record<string, Example> = {
   'tenant.update': (v) => ({ tenantId: v.tenantId, name: 'Hijacked', threshold: 3, branding: { primaryColor: '#000000' } }),
   'tenant.current': (v) => ({ tenantId: v.tenantId }),
   'tenant.audit': (v) => ({ tenantId: v.tenantId, limit: 10 }),
+  'tenant.checklist': (v) => ({ tenantId: v.tenantId }),
   'members.list': (v) => ({ tenantId: v.tenantId }),
   'members.invite': (v) => ({ tenantId: v.tenantId, email: 'intruder@example.org', role: 'admin' }),
   'members.revokeInvitation': async (v) => ({ tenantId: v.tenantId, invitationId: await v.first('invitations') }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { createTenant, getTenant, listAudit, listTenants, newTenantSchema, tenantPatchSchema, tenantsForUser, updateTenant } from '@spejl/core';
+import { createTenantWithAdmin, getTenant, listAudit, listTenants, newTenantWithAdminSchema, onboardingChecklist, tenantPatchSchema, tenantsForUser, updateTenant } from '@spejl/core';
 import { authedProcedure, operatorProcedure, requireRole, router, tenantProcedure } from '../trpc.ts';
 
 /** Tenants: the operator's list and settings, every member's switcher and current tenant. */
@@ -7,8 +7,11 @@ export const tenantRouter = router({
   /** Every tenant (operators). */
   list: operatorProcedure.query(({ ctx }) => listTenants(ctx.db)),
 
-  /** Creates a tenant (operators). */
-  create: operatorProcedure.input(newTenantSchema).mutation(({ ctx, input }) => createTenant(ctx.db, input, ctx.user.id)),
+  /** Creates a tenant and, given an e-mail, invites its first admin in the same transaction (operators); says whom it invited. */
+  create: operatorProcedure.input(newTenantWithAdminSchema).mutation(async ({ ctx, input }) => {
+    const { tenant, invitation } = await createTenantWithAdmin(ctx.db, input, { actorUserId: ctx.user.id, mailer: ctx.mailer, publicUrl: ctx.publicUrl });
+    return { ...tenant, invitedAdmin: invitation?.email ?? null };
+  }),
 
   /** Changes a tenant's name, slug, sector, locale, threshold or branding (operators). */
   update: tenantProcedure
@@ -28,6 +31,12 @@ export const tenantRouter = router({
     ...(await getTenant(ctx.tx, ctx.tenantId)),
     role: ctx.role,
   })),
+
+  /** What a new organisation has set up so far (branding, people, themes, report settings, first round), read from its data (admins). */
+  checklist: tenantProcedure
+    .use(requireRole('admin'))
+    .input(z.object({ tenantId: z.uuid() }))
+    .query(({ ctx }) => onboardingChecklist(ctx.tx, ctx.tenantId)),
 
   /** The tenant's audit log, newest first (admins). */
   audit: tenantProcedure

@@ -15,3 +15,6 @@ export {
   type PendingInvitation,
   type Acceptor,
 } from './invitations.ts';
+export { insertTenant } from './tenants.ts';
+export { createTenantWithAdmin, newTenantWithAdminSchema, type CreatedTenant } from './tenant-onboarding.ts';
+export { onboardingChecklist, ONBOARDING_STEPS, type OnboardingStep, type ChecklistItem } from './onboarding-checklist.ts';

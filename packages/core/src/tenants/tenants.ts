@@ -47,20 +47,23 @@ async function assertSlugFree(db: Kysely<Database> | Transaction<Database>, slug
   }
 }
 
+/** Inserts a tenant with its first audit entry, inside a transaction already set to its new id (so more can follow in it). */
+export async function insertTenant(tx: TenantTx, id: string, input: NewTenantInput, actorUserId: string | null): Promise<Tenant> {
+  const settings = newTenantSchema.parse(input);
+  await assertSlugFree(tx, settings.slug);
+  const row = await tx
+    .insertInto('tenants')
+    .values({ id, ...settings, branding: JSON.stringify(settings.branding) })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await recordAudit(tx, { tenantId: id, actorUserId, action: 'tenant.create', target: settings.slug, details: { name: settings.name } });
+  return toTenant(row);
+}
+
 /** Creates a tenant and its first audit entry in one transaction. */
 export async function createTenant(db: Kysely<Database>, input: NewTenantInput, actorUserId: string | null): Promise<Tenant> {
-  const settings = newTenantSchema.parse(input);
   const id = randomUUID();
-  return withTenant(db, id, async (tx) => {
-    await assertSlugFree(tx, settings.slug);
-    const row = await tx
-      .insertInto('tenants')
-      .values({ id, ...settings, branding: JSON.stringify(settings.branding) })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await recordAudit(tx, { tenantId: id, actorUserId, action: 'tenant.create', target: settings.slug, details: { name: settings.name } });
-    return toTenant(row);
-  });
+  return withTenant(db, id, (tx) => insertTenant(tx, id, input, actorUserId));
 }
 
 /** Every tenant, by name: the operator's overview. */

@@ -52,10 +52,18 @@ export function describeError(error: unknown): ShownError {
   return { key: 'common.errors.generic', detail: error instanceof Error ? error.message : null, issues: [] };
 }
 
+/** Where the console keeps the words for each family of coded issues: `file.empty` → `files.empty`. */
+const MESSAGES_OF_CODE_FAMILY: Record<string, string> = {
+  file: 'files',
+  people: 'peopleIssues',
+};
+
 /** What an issue says, in the reader's language when the console knows its code (`file.empty` → `files.empty`), else the server's text. */
 export function issueText(issue: FieldIssue, t: Translate): string {
-  if (!issue.code?.startsWith('file.')) return issue.message;
-  const key = `files.${issue.code.slice('file.'.length)}`;
+  const dot = issue.code?.indexOf('.') ?? -1;
+  const family = dot > 0 ? MESSAGES_OF_CODE_FAMILY[issue.code!.slice(0, dot)] : undefined;
+  if (!family) return issue.message;
+  const key = `${family}.${issue.code!.slice(dot + 1)}`;
   const text = t(key, issue.params ?? {});
   return text === key ? issue.message : text;
 }

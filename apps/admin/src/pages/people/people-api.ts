@@ -10,13 +10,20 @@ export type PersonDetail = Awaited<ReturnType<typeof trpc.people.get.query>>;
 export type ImportPreview = Awaited<ReturnType<typeof trpc.people.previewImport.mutate>>;
 /** The column mapping of an upload. */
 export type ColumnMapping = ImportPreview['mapping'];
+/** How a CSV upload is read (separator, whole-line quotes); empty means guessed. */
+export type TableReading = ImportPreview['reading'];
+/** How much of the organisation an import removes or moves, against the tenant's limit. */
+export type LargeChange = NonNullable<ImportPreview['largeChange']>;
+/** The named lists of a preview: samples of additions and edits, every leaver and mover. */
+export type DiffSamples = NonNullable<ImportPreview['samples']>;
 
 /** vue-query keys of the hierarchy, so an edit or import can refresh every view that shows people. */
 export const peopleKeys = {
   all: (tenantId: string) => ['people', tenantId] as const,
   summary: (tenantId: string) => ['people', tenantId, 'summary'] as const,
   person: (tenantId: string, personId: string) => ['people', tenantId, 'person', personId] as const,
-  search: (tenantId: string, query: string) => ['people', tenantId, 'search', query] as const,
+  search: (tenantId: string, query: string, outsideChainOf: string | null = null) => ['people', tenantId, 'search', query, outsideChainOf] as const,
+  importSettings: (tenantId: string) => ['people', tenantId, 'importSettings'] as const,
   imports: (tenantId: string) => ['people', tenantId, 'imports'] as const,
 };
 

@@ -1,4 +1,6 @@
-import { HEAT_UNCOLOURED, HEAT_UNIT, HEAT_WITHHELD, heatColours, heatDifference, heatStepOf, type Cell, type HeatmapBlock, type HeatStepIndex, type Locale, type SuppressionReason } from '@spejl/plugin-sdk';
+import type { Cell, HeatmapBlock, Locale, SuppressionReason } from '@spejl/plugin-sdk';
+// The browser-light entry: the console draws these cells too, and the full SDK brings zod, whose eval probe a strict CSP reports.
+import { HEAT_UNCOLOURED, HEAT_UNIT, HEAT_WITHHELD, heatColours, heatDifference, heatStepOf, type HeatStepIndex } from '@spejl/plugin-sdk/render';
 import { formatGap, formatMean, heatColour } from '../labels.ts';
 
 /** A heatmap cell as every renderer draws it: its number, fill and text colour, or why it is hidden, or nothing. */

@@ -1,4 +1,5 @@
-import { HEAT_WITHHELD, heatSteps, toIndex, type HeatmapBlock, type HeatmapLegendTexts, type Locale } from '@spejl/plugin-sdk';
+import type { HeatmapBlock, HeatmapLegendTexts, Locale } from '@spejl/plugin-sdk';
+import { HEAT_WITHHELD, heatSteps, toIndex } from '@spejl/plugin-sdk/render';
 import { formatMean } from '../labels.ts';
 import { formatDifference } from './heatmap-cells.ts';
 

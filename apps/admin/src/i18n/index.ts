@@ -1,6 +1,7 @@
 import { createI18n } from 'vue-i18n';
 import auth from './auth.ts';
 import benchmark from './benchmark.ts';
+import onboarding from './onboarding.ts';
 import common from './common.ts';
 import files from './files.ts';
 import heatmap from './heatmap.ts';
@@ -16,7 +17,7 @@ import reports from './reports.ts';
 import themes from './themes.ts';
 
 /** Every feature's messages under its own key; a feature adds one import and one line here. */
-export const features = { common, layout, auth, home, tenants, members, outbox, themes, people, peopleIssues, rounds, reports, heatmap, files, benchmark };
+export const features = { common, layout, auth, home, tenants, members, outbox, themes, people, peopleIssues, rounds, reports, heatmap, files, benchmark, onboarding };
 
 /** The console's languages: Danish first (the default), English second. */
 export const LOCALES = ['da', 'en'] as const;

@@ -10,6 +10,8 @@ export interface TenantFormValues {
   threshold: number | null;
   primaryColor: string;
   logoDataUrl: string | null;
+  /** Only when creating: whom to invite as the first admin ('' for nobody). */
+  firstAdminEmail: string;
 }
 
 /** A problem with one field: an i18n key and its parameters. */
@@ -25,7 +27,7 @@ export const DEFAULT_THRESHOLD = 5;
 
 /** An empty form for a new tenant, with the defaults the server would choose. */
 export function emptyTenantForm(): TenantFormValues {
-  return { name: '', slug: '', sector: 'kommune', locale: 'da', threshold: DEFAULT_THRESHOLD, primaryColor: '', logoDataUrl: null };
+  return { name: '', slug: '', sector: 'kommune', locale: 'da', threshold: DEFAULT_THRESHOLD, primaryColor: '', logoDataUrl: null, firstAdminEmail: '' };
 }
 
 /** Checks the form the way the server will, so mistakes are explained before anything is sent. */
@@ -35,6 +37,9 @@ export function validateTenantForm(values: TenantFormValues, locale: string): Pa
   if (!SLUG_PATTERN.test(values.slug)) problems.slug = { key: 'tenants.validation.slugInvalid' };
   if (values.threshold === null || !Number.isInteger(values.threshold)) problems.threshold = { key: 'tenants.validation.thresholdWhole' };
   else if (values.threshold < MIN_THRESHOLD) problems.threshold = { key: 'tenants.validation.thresholdTooLow' };
+  // The server checks the address fully; this catches what a person can see is not one.
+  const invitee = values.firstAdminEmail.trim();
+  if (invitee && !/^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(invitee)) problems.firstAdminEmail = { key: 'onboarding.firstAdmin.invalid' };
   const colour = values.primaryColor.trim();
   if (colour && !HEX_COLOUR.test(colour)) problems.primaryColor = { key: 'tenants.validation.colorInvalid' };
   else if (colour && contrastRatio(colour, '#ffffff') < AA_TEXT_CONTRAST) {
@@ -66,5 +71,6 @@ export function formValuesOf(tenant: {
     threshold: tenant.threshold,
     primaryColor: tenant.branding.primaryColor ?? '',
     logoDataUrl: tenant.branding.logoDataUrl ?? null,
+    firstAdminEmail: '',
   };
 }

@@ -1,0 +1,38 @@
+import { fileTexts } from './texts/files.ts';
+import { inputTexts } from './texts/input.ts';
+import { mailTexts } from './texts/mail.ts';
+import { memberTexts } from './texts/members.ts';
+import { peopleTexts } from './texts/people.ts';
+import { reportTexts } from './texts/reports.ts';
+import { roundTexts } from './texts/rounds.ts';
+
+/**
+ * THE registry of error codes: every code a person can meet, with its English and Danish text.
+ * `{name}` is a parameter; `{count|one|many}` says `one` when count is 1, else `many`.
+ */
+export const CATALOGUE = {
+  ...fileTexts,
+  ...peopleTexts,
+  ...inputTexts,
+  ...memberTexts,
+  ...roundTexts,
+  ...reportTexts,
+  ...mailTexts,
+} as const;
+
+/** Every error code there is; a throw site can name no other. */
+export type ErrorCode = keyof typeof CATALOGUE;
+
+// The parameter names a template uses, read from its English text at compile time.
+type ParamNames<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? (P extends `${infer N}|${string}` ? N : P) | ParamNames<Rest> : never;
+
+/** The values a code's message names, by name. */
+export type ErrorParams<C extends ErrorCode> = Record<ParamNames<(typeof CATALOGUE)[C]['en']>, string | number>;
+
+/** A code with exactly its parameters, as a throw site gives it. */
+export type CodedError = { [C in ErrorCode]: { code: C; params: ErrorParams<C> } }[ErrorCode];
+
+/** Whether a string is a known error code (e.g. one that came over the wire). */
+export function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && Object.hasOwn(CATALOGUE, code);
+}

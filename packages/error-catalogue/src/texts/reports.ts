@@ -1,0 +1,63 @@
+/** Refusals on the way to a report: who may read it, whether the round has one, and report settings. */
+export const reportTexts = {
+  'report.roundNotClosed': {
+    en: 'round "{round}" is {status}; its reports are made when it has closed',
+    da: 'Runden "{round}" er {status}. Dens rapporter laves, når den er lukket.',
+  },
+  'report.notUsed': {
+    en: 'the report "{reportId}" is not used in this organisation\'s round',
+    da: 'Rapporten "{reportId}" bruges ikke i organisationens runde.',
+  },
+  'report.overviewForbidden': {
+    en: 'the organisation overview is for admins and analysts',
+    da: 'Organisationsoversigten er kun for administratorer og analytikere.',
+  },
+  'report.leaderForbidden': {
+    en: 'you may not read the leader report of leader "{leaderId}"',
+    da: 'Du må ikke læse lederrapporten for leder "{leaderId}".',
+  },
+  'report.chainForbidden': {
+    en: 'you may not read the chain report of leader "{leaderId}"',
+    da: 'Du må ikke læse kæderapporten for leder "{leaderId}".',
+  },
+  'report.leaderNotEvaluated': {
+    en: 'leader "{leaderId}" was not evaluated in round "{round}", so there is no leader report',
+    da: 'Leder "{leaderId}" blev ikke evalueret i runden "{round}", så der er ingen lederrapport.',
+  },
+  'report.chainNotEvaluated': {
+    en: 'no leader in the chain of "{leaderId}" was evaluated in round "{round}"',
+    da: 'Ingen leder i kæden under "{leaderId}" blev evalueret i runden "{round}".',
+  },
+  'report.needsLeader': {
+    en: 'this report needs a leader; give the person id of the leader',
+    da: 'Rapporten skal have en leder. Angiv lederens medarbejdernummer.',
+  },
+  'reportSettings.invalid': {
+    en: 'some report options are not valid; nothing was saved',
+    da: 'Nogle af rapportindstillingerne er ikke gyldige, så intet blev gemt.',
+  },
+  'reportSettings.changedMeanwhile': {
+    en: 'someone else saved the report settings after you opened them; reload to see their changes, then save again',
+    da: 'En anden har gemt rapportindstillingerne, efter du åbnede dem. Genindlæs for at se ændringerne, og gem så igen.',
+  },
+  'pdfJob.notFound': {
+    en: 'there is no such PDF job of yours in this organisation; start a new one',
+    da: 'Du har ikke et PDF-job som det i organisationen. Start et nyt.',
+  },
+  'pdfJob.notDone': {
+    en: 'the PDF job is {status} ({done} of {total} leaders); download it when it is done',
+    da: 'PDF-jobbet er {status} ({done} af {total} ledere). Hent det, når det er færdigt.',
+  },
+  'pdfJob.noLeaderReport': {
+    en: 'the leader report is not used in round "{round}", so there are no leader PDFs to make',
+    da: 'Lederrapporten bruges ikke i runden "{round}", så der er ingen leder-PDF\'er at lave.',
+  },
+  'pdfJob.nothingReadable': {
+    en: 'there is no leader report in round "{round}" that this account may read',
+    da: 'Der er ingen lederrapport i runden "{round}", som denne konto må læse.',
+  },
+  'pdfJob.starterGone': {
+    en: 'the account that started it is no longer a member of this organisation',
+    da: 'Kontoen, der startede jobbet, er ikke længere medlem af organisationen.',
+  },
+} as const;

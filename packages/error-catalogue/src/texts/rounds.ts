@@ -1,0 +1,83 @@
+/** Refusals in a round's life: settings, launch, close, extend, archive, links and imported forms. `{status}` is said in words. */
+export const roundTexts = {
+  'round.notFound': {
+    en: 'there is no such round in this organisation',
+    da: 'Runden findes ikke i organisationen.',
+  },
+  'round.invalidSettings': {
+    en: 'the round settings are not valid',
+    da: 'Rundens indstillinger er ikke gyldige.',
+  },
+  'round.closesBeforeOpens': {
+    en: 'the closing date must be after the opening date',
+    da: 'Slutdatoen skal ligge efter startdatoen.',
+  },
+  'round.reminderOutside': {
+    en: 'a reminder falls outside the open period; it must fall between the opening and the closing date',
+    da: 'En påmindelse ligger uden for perioden. Den skal ligge mellem start- og slutdatoen.',
+  },
+  'round.settingsFrozen': {
+    en: 'this round is {status}: its settings are frozen since launch',
+    da: 'Runden er {status}: dens indstillinger ligger fast, siden den blev sat i gang.',
+  },
+  'round.onlyDraftLaunches': {
+    en: 'this round is {status}; only a draft round can be launched',
+    da: 'Runden er {status}. Kun en kladde kan sættes i gang.',
+  },
+  'round.closingDatePassed': {
+    en: 'the closing date has passed; move it later before launching',
+    da: 'Slutdatoen er passeret. Flyt den frem, før runden sættes i gang.',
+  },
+  'round.noLeaders': {
+    en: 'the round covers no leaders: import the hierarchy or widen the scope',
+    da: 'Runden omfatter ingen ledere. Importér hierarkiet, eller udvid rundens omfang.',
+  },
+  'round.onlyOpenCloses': {
+    en: 'this round is {status}; only an open round can be closed',
+    da: 'Runden er {status}. Kun en åben runde kan lukkes.',
+  },
+  'round.onlyOpenExtends': {
+    en: 'this round is {status}; only an open round\'s closing date can be extended',
+    da: 'Runden er {status}. Kun en åben rundes slutdato kan forlænges.',
+  },
+  'round.extendEarlier': {
+    en: 'the new closing date must be later than the current one',
+    da: 'Den nye slutdato skal ligge efter den nuværende.',
+  },
+  'round.onlyClosedArchives': {
+    en: 'this round is {status}; only a closed round can be archived',
+    da: 'Runden er {status}. Kun en lukket runde kan arkiveres.',
+  },
+  'round.changedMeanwhile': {
+    en: 'this round changed state meanwhile (someone else launched, closed or archived it); reload and try again',
+    da: 'Runden har skiftet tilstand i mellemtiden (en anden har sat den i gang, lukket eller arkiveret den). Genindlæs siden, og prøv igen.',
+  },
+  'round.themesUnavailable': {
+    en: 'some chosen themes are not available',
+    da: 'Nogle af de valgte temaer er ikke tilgængelige.',
+  },
+  'round.linksOnlyWhileOpen': {
+    en: 'this round is {status}: links work only while it is open',
+    da: 'Runden er {status}. Links virker kun, mens runden er åben.',
+  },
+  'round.personHasNoForms': {
+    en: '{personId} has no forms in this round',
+    da: '{personId} har ingen skemaer i denne runde.',
+  },
+  'round.personHasNoEmail': {
+    en: '{personId} has no e-mail address in the round\'s hierarchy; give them the link another way',
+    da: '{personId} har ingen e-mailadresse i rundens hierarki. Giv personen linket på en anden måde.',
+  },
+  'responses.notLaunched': {
+    en: 'this round has not been launched: forms can be imported once it is open',
+    da: 'Runden er ikke sat i gang. Skemaer kan importeres, når den er åben.',
+  },
+  'responses.archived': {
+    en: 'this round is archived: nothing can be added to it',
+    da: 'Runden er arkiveret. Der kan ikke tilføjes noget til den.',
+  },
+  'responses.fileHasProblems': {
+    en: '{fileName} was not imported: {count} {count|problem|problems}; fix {count|it|them} and import the whole file again',
+    da: '{fileName} blev ikke importeret: {count} {count|fejl|fejl}. Ret {count|den|dem}, og importér hele filen igen.',
+  },
+} as const;

@@ -1,0 +1,65 @@
+import type { Language } from './language.ts';
+
+type Words = Record<string, Record<Language, string>>;
+
+/**
+ * Values that are words of the system (a round's status, a member's role, a request's field),
+ * said in the reader's language wherever a message names them under these parameter names.
+ */
+export const VALUE_WORDS: Record<'status' | 'role' | 'field', Words> = {
+  status: {
+    draft: { en: 'a draft', da: 'en kladde' },
+    open: { en: 'open', da: 'åben' },
+    closed: { en: 'closed', da: 'lukket' },
+    archived: { en: 'archived', da: 'arkiveret' },
+    queued: { en: 'waiting', da: 'i kø' },
+    running: { en: 'running', da: 'i gang' },
+    failed: { en: 'failed', da: 'fejlet' },
+    done: { en: 'done', da: 'færdigt' },
+  },
+  role: {
+    operator: { en: 'operator', da: 'operatør' },
+    admin: { en: 'admin', da: 'administrator' },
+    analyst: { en: 'analyst', da: 'analytiker' },
+    leader: { en: 'leader', da: 'leder' },
+  },
+  field: {
+    name: { en: 'The name', da: 'Navnet' },
+    email: { en: 'The e-mail address', da: 'E-mailadressen' },
+    password: { en: 'The password', da: 'Adgangskoden' },
+    personId: { en: 'The employee no.', da: 'Medarbejdernummeret' },
+    managerId: { en: 'The manager', da: 'Lederen' },
+    role: { en: 'The role', da: 'Rollen' },
+    slug: { en: 'The short name', da: 'Kortnavnet' },
+    contentBase64: { en: 'The file', da: 'Filen' },
+    fileName: { en: 'The file name', da: 'Filnavnet' },
+    faggruppe: { en: 'The faggruppe', da: 'Faggruppen' },
+    unitName: { en: 'The unit', da: 'Enheden' },
+    title: { en: 'The title', da: 'Titlen' },
+    closesAt: { en: 'The closing date', da: 'Slutdatoen' },
+    opensAt: { en: 'The opening date', da: 'Startdatoen' },
+    threshold: { en: 'The anonymity threshold', da: 'Anonymitetsgrænsen' },
+    primaryColor: { en: 'The colour', da: 'Farven' },
+    logoDataUrl: { en: 'The logo', da: 'Logoet' },
+    locale: { en: 'The language', da: 'Sproget' },
+    sector: { en: 'The sector', da: 'Sektoren' },
+    text: { en: 'The text', da: 'Teksten' },
+    leaderId: { en: 'The leader', da: 'Lederen' },
+    roundId: { en: 'The round', da: 'Runden' },
+  },
+};
+
+/** What an unknown field is called: never its path. */
+export const SOME_FIELD: Record<Language, string> = { en: 'A field', da: 'Et felt' };
+
+/** A parameter's value in the reader's language when it is a word of the system, else as given. */
+export function valueInWords(name: string, value: string, language: Language): string {
+  const words = (VALUE_WORDS as Record<string, Words | undefined>)[name];
+  if (!words) return value;
+  if (name === 'field') {
+    // A path (`settings.name`) is named by its last part, the field a person typed in.
+    const last = value.split('.').filter((part) => !/^\d+$/.test(part)).pop() ?? '';
+    return words[last]?.[language] ?? SOME_FIELD[language];
+  }
+  return words[value]?.[language] ?? value;
+}

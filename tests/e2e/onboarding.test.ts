@@ -67,7 +67,7 @@ describe.skipIf(!chromiumAvailable)('onboarding: a new organisation with its fir
     await page.waitForURL('**/themes');
   });
 
-  it('ticks off what the data shows: the people imported, the colour set, a draft round not yet', async () => {
+  it('ticks off what the data shows: the people imported, then the colour set', async () => {
     const { page } = session;
     await withTenant(spejl.db, tenantId, (tx) =>
       applyPeopleImport(tx, { fileName: 'skovby.csv', bytes: new TextEncoder().encode(peopleToCsv(PEOPLE)) }, { actor: { userId: null, label: 'test' }, source: 'cli' }),
@@ -88,5 +88,33 @@ describe.skipIf(!chromiumAvailable)('onboarding: a new organisation with its fir
     await settle(page);
     expect(seriousViolations(await session.axe())).toEqual([]);
     await session.screenshot('onboarding-checklist-progress');
+  });
+
+  it('lets the invited first admin join from the mailed link and land on the same checklist', async () => {
+    const { page } = session;
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Udbakke' }).click();
+    await page.waitForURL('**/outbox');
+    const mail = page.getByTestId('mail-list').getByRole('listitem').filter({ hasText: 'hr@skovby.example' }).filter({ hasText: 'Invitation til Skovby Kommune' });
+    await mail.locator('summary').click();
+    const link = (await mail.getByRole('link', { name: /\/invite\?tenant=/ }).getAttribute('href')) ?? '';
+    expect(link).toContain(`/invite?tenant=${tenantId}&token=`);
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await page.waitForURL('**/login');
+
+    await page.goto(link);
+    await page.getByText('Du er inviteret til Skovby Kommune som Administrator.').waitFor();
+    await page.getByLabel('Dit navn').fill('Hanne Skov');
+    await page.getByLabel('Vælg en adgangskode').fill('en lang sætning om skoven');
+    await page.getByLabel('Gentag ny adgangskode').fill('en lang sætning om skoven');
+    await page.getByRole('button', { name: 'Opret konto og accepter' }).click();
+    await page.getByText('Velkommen! Du er nu med i Skovby Kommune.').waitFor();
+    await page.getByRole('button', { name: 'Gå til Spejl' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Velkommen, Hanne Skov' }).waitFor();
+    expect(await steps()).toEqual({ branding: 'true', people: 'true', themes: 'false', reports: 'false', round: 'false' });
+    await page.getByTestId('step-people').getByText('3 personer i hierarkiet').waitFor();
+    await settle(page);
+    expect(seriousViolations(await session.axe())).toEqual([]);
+    await session.screenshot('onboarding-checklist-first-admin');
   });
 });

@@ -26,6 +26,8 @@ export interface AppOptions {
 
 /** The largest API request: one file upload at its limit, base64 in JSON, with room to spare. */
 const API_BODY_BYTES = Math.ceil(UPLOAD_LIMITS.fileBytes * 2.4);
+/** Calls one batched tRPC request may carry; the console's client splits its batches at the same size. */
+export const MAX_BATCH_CALLS = 16;
 /** Sign-in, reset and the like carry a few fields. */
 const AUTH_BODY_BYTES = 64 * 1024;
 
@@ -80,6 +82,8 @@ export function createApp(options: AppOptions): Hono {
     trpcServer({
       endpoint: '/trpc',
       router: appRouter,
+      // One request must not queue unbounded work (a hundred PDFs in one batch blocked everyone for 40 s).
+      maxBatchSize: MAX_BATCH_CALLS,
       createContext: (_opts, c) => contextOrUnavailable(createContext(services, c.req.raw.headers)) as unknown as Promise<Record<string, unknown>>,
       responseMeta: retryAfterMeta,
       onError: ({ error, path }) => {

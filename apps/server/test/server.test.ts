@@ -154,4 +154,12 @@ describe.each(testEngines())('HTTP server on $name', (engine) => {
     expect((await post('/api/auth/sign-in/email', 100 * 1024)).status).toBe(413);
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   });
+
+  it('refuses a tRPC batch of more calls than the console ever sends, before running any of them', async () => {
+    const calls = Array.from({ length: 17 }, () => 'me.get').join(',');
+    const batch = await fetch(`${server.url}/trpc/${calls}?batch=1&input=${encodeURIComponent('{}')}`, { headers: { origin: server.url } });
+    expect(batch.status).toBe(400);
+    const allowed = await fetch(`${server.url}/trpc/${Array.from({ length: 16 }, () => 'me.get').join(',')}?batch=1&input=${encodeURIComponent('{}')}`, { headers: { origin: server.url } });
+    expect(allowed.status).toBe(200);
+  });
 });

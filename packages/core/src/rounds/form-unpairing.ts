@@ -11,7 +11,7 @@ import { afterCommit, sql, type Database, type Kysely, type TenantTx } from '@sp
  * no keys) in a random order and deletes the old versions, and re-inserts the progress rows in
  * person order with the closing time as finished_at (the database function round_unlink_forms,
  * migration 0010). After commit the dead versions, which still carry the old order and
- * transaction ids, are vacuumed away.
+ * transaction ids, are rewritten away (VACUUM FULL).
  */
 
 /** Rewrites a round's forms and progress as described above; call in the transaction that closed it. */
@@ -21,12 +21,14 @@ export async function unpairForms(tx: TenantTx, roundId: string): Promise<void> 
 }
 
 /**
- * Removes dead row versions of the forms and progress tables, and their index entries (which
- * still hold the old owner keys): INDEX_CLEANUP ON, since VACUUM skips the indexes when few rows
- * died. ANALYZE replaces statistics sampled from the old rows. Best effort: VACUUM needs the
- * tables' owner (the connecting role; withTenant's app role is gone after commit) and removes only
- * versions no open transaction can still see. A failure is reported, not thrown.
+ * Rewrites the forms and progress tables into new files (VACUUM FULL) with their indexes, so the
+ * old versions — which still carry the old owner keys, physical order and transaction ids — are
+ * gone from every page SQL can read, raw pages included (a plain VACUUM only marks their space
+ * free: pageinspect still reads them). It briefly locks both tables for every tenant; closing a
+ * round is rare and submissions wait rather than fail. ANALYZE replaces statistics sampled from
+ * the old rows. Best effort: VACUUM needs the tables' owner (the connecting role; withTenant's app
+ * role is gone after commit); a failure is reported, not thrown.
  */
 async function vacuumRoundTables(db: Kysely<Database>): Promise<void> {
-  await sql`VACUUM (ANALYZE, INDEX_CLEANUP ON) round_forms, round_assignments`.execute(db);
+  await sql`VACUUM (FULL, ANALYZE) round_forms, round_assignments`.execute(db);
 }

@@ -1,4 +1,5 @@
-export { SpejlError, formatIssue, type InputIssue, type SpejlErrorKind } from './errors/spejl-error.ts';
+export { SpejlError, codedError, codedIssue, englishText, formatIssue, type InputIssue, type SpejlErrorKind } from './errors/spejl-error.ts';
+export type { CodedError, ErrorCode, ErrorParams } from '@spejl/error-catalogue';
 export * from './accounts/index.ts';
 export * from './audit/index.ts';
 export * from './files/index.ts';

@@ -1,7 +1,7 @@
 import { generateRandomString, hashPassword } from 'better-auth/crypto';
 import { z } from 'zod';
 import type { Database, Kysely, Transaction } from '@spejl/db';
-import { SpejlError } from '../errors/spejl-error.ts';
+import { codedError, codedIssue } from '../errors/spejl-error.ts';
 import { passwordSchema } from './password.ts';
 
 /** An e-mail address as we store it: trimmed and lower-cased, so sign-in and invitations match whatever the case. */
@@ -46,9 +46,7 @@ type Db = Kysely<Database> | Transaction<Database>;
 export async function createUser(db: Db, input: NewUserInput): Promise<UserSummary> {
   const user = newUserSchema.parse(input);
   if (await findUserByEmail(db, user.email)) {
-    throw new SpejlError('CONFLICT', `an account with the e-mail ${user.email} already exists`, [
-      { path: 'email', message: `${user.email} already has an account` },
-    ]);
+    throw codedError('CONFLICT', 'account.emailTaken', { email: user.email }, [codedIssue('account.emailTaken', { email: user.email }, { path: 'email' })]);
   }
   const id = generateRandomString(32, 'a-z', 'A-Z', '0-9');
   const now = new Date();

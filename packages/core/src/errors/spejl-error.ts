@@ -1,3 +1,5 @@
+import { renderError, type CodedError, type ErrorCode, type ErrorParams } from '@spejl/error-catalogue';
+
 /** What kind of failure a person caused; the API maps it to an HTTP status, the CLI to exit code 1. */
 export type SpejlErrorKind = 'BAD_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT';
 
@@ -10,7 +12,7 @@ export interface InputIssue {
   path?: string;
   message: string;
   /** What kind of problem, for clients that say it in their own language (`file.empty`); the message is the English text. */
-  code?: string;
+  code?: ErrorCode;
   /** The values the coded message names (`{ limit: '20 MB' }`). */
   params?: Record<string, string | number>;
 }
@@ -22,9 +24,26 @@ export class SpejlError extends Error {
     readonly kind: SpejlErrorKind,
     message: string,
     readonly issues: InputIssue[] = [],
+    /** The code and values a client says the refusal with, in its reader's language; `message` is the English for logs. */
+    readonly coded?: CodedError,
   ) {
     super(message);
   }
+}
+
+/** The English text of a code, for logs and the message beside the code. */
+export function englishText<C extends ErrorCode>(code: C, params: ErrorParams<C>): string {
+  return renderError(code, params, 'en') ?? code;
+}
+
+/** A SpejlError that carries its code: its message is the catalogue's English, its code lets every client say it in its own language. */
+export function codedError<C extends ErrorCode>(kind: SpejlErrorKind, code: C, params: ErrorParams<C>, issues: InputIssue[] = []): SpejlError {
+  return new SpejlError(kind, englishText(code, params), issues, { code, params } as CodedError);
+}
+
+/** One coded problem of a user's input, placed in a file (line, column) or a form (path). */
+export function codedIssue<C extends ErrorCode>(code: C, params: ErrorParams<C>, where: Pick<InputIssue, 'line' | 'column' | 'path'> = {}): InputIssue {
+  return { ...where, code, params, message: englishText(code, params) };
 }
 
 /** Formats an issue the way people read file errors: `people.csv line 214, column manager_id: … `. */

@@ -1,6 +1,6 @@
 import { sql, type TenantTx } from '@spejl/db';
 import { z } from 'zod';
-import { SpejlError } from '../errors/spejl-error.ts';
+import { codedError, codedIssue } from '../errors/spejl-error.ts';
 import { tenantFaggrupper } from './faggrupper.ts';
 import { refusePeopleChange } from './people-issues.ts';
 import { personInputSchema, type PersonInput } from './person-fields.ts';
@@ -15,14 +15,16 @@ async function canonicalFaggruppe(tx: TenantTx, value: string | null | undefined
 
 async function requirePerson(tx: TenantTx, personId: string): Promise<PersonRef & { managerId: string | null }> {
   const row = await tx.selectFrom('people').select(['person_id', 'name', 'manager_id']).where('person_id', '=', personId).executeTakeFirst();
-  if (!row) throw new SpejlError('NOT_FOUND', `no person has person_id "${personId}" in this organisation`);
+  if (!row) throw codedError('NOT_FOUND', 'people.personNotFound', { personId });
   return { personId: row.person_id, name: row.name, managerId: row.manager_id };
 }
 
 async function requireUniqueEmail(tx: TenantTx, email: string | null, personId: string): Promise<void> {
   if (email === null) return;
   const owner = await tx.selectFrom('people').select(['person_id', 'name']).where(sql<boolean>`lower(email) = lower(${email})`).where('person_id', '<>', personId).executeTakeFirst();
-  if (owner) throw new SpejlError('CONFLICT', `email "${email}" is already used by ${describePerson({ personId: owner.person_id, name: owner.name })}; each person needs their own email address`, [{ path: 'email', message: 'already in use' }]);
+  if (!owner) return;
+  const params = { email, person: describePerson({ personId: owner.person_id, name: owner.name }) };
+  throw codedError('CONFLICT', 'people.emailInUse', params, [codedIssue('people.emailInUse', params, { path: 'email' })]);
 }
 
 /** Refuses a manager who would put the person below themselves: that would make a cycle. Coded, so the console says it in Danish. */
@@ -48,11 +50,12 @@ export async function addPerson(tx: TenantTx, input: PersonInput): Promise<void>
   const p = personInputSchema.parse(input);
   await lockPeople(tx);
   const exists = await tx.selectFrom('people').select('person_id').where('person_id', '=', p.personId).executeTakeFirst();
-  if (exists) throw new SpejlError('CONFLICT', `person_id "${p.personId}" is already in use; every person needs their own id`, [{ path: 'personId', message: 'already in use' }]);
+  if (exists) throw codedError('CONFLICT', 'people.idInUse', { personId: p.personId }, [codedIssue('people.idInUse', { personId: p.personId }, { path: 'personId' })]);
   const email = p.email || null;
   await requireUniqueEmail(tx, email, p.personId);
   if (p.managerId !== null) await requirePerson(tx, p.managerId).catch(() => {
-    throw new SpejlError('BAD_INPUT', `no person has person_id "${p.managerId}"; choose an existing manager or none for a top leader`, [{ path: 'managerId', message: 'not found' }]);
+    const params = { managerId: p.managerId ?? '' };
+    throw codedError('BAD_INPUT', 'people.newManagerNotFound', params, [codedIssue('people.newManagerNotFound', params, { path: 'managerId' })]);
   });
   await tx.insertInto('people').values({
     tenant_id: sql<string>`${CURRENT_TENANT}`,
@@ -77,7 +80,7 @@ export async function updatePerson(tx: TenantTx, personId: string, patch: Person
   const p = personPatchSchema.parse(patch);
   await lockPeople(tx);
   const current = await tx.selectFrom('people').select(['name', 'email']).where('person_id', '=', personId).executeTakeFirst();
-  if (!current) throw new SpejlError('NOT_FOUND', `no person has person_id "${personId}" in this organisation`);
+  if (!current) throw codedError('NOT_FOUND', 'people.personNotFound', { personId });
   const name = p.name ?? current.name;
   const email = p.email === undefined ? current.email : p.email || null;
   if (p.email !== undefined) await requireUniqueEmail(tx, email, personId);
@@ -100,7 +103,7 @@ export async function removePerson(tx: TenantTx, personId: string, options: { re
   const person = await requirePerson(tx, personId);
   const reports = await tx.selectFrom('people').select('person_id').where('manager_id', '=', personId).execute();
   if (reports.length > 0 && !options.reportsToSuperior) {
-    throw new SpejlError('CONFLICT', `${describePerson(person)} has ${reports.length} direct ${reports.length === 1 ? 'report' : 'reports'}; move them to another manager first, or remove with their reports handed to ${person.name}'s own superior`);
+    throw codedError('CONFLICT', 'people.hasReports', { person: describePerson(person), count: reports.length, personName: person.name });
   }
   if (reports.length > 0) {
     await tx.updateTable('people').set({ manager_id: person.managerId, updated_at: sql`now()` }).where('manager_id', '=', personId).execute();

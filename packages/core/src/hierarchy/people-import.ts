@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { PeopleImportSource, TenantTx } from '@spejl/db';
-import { SpejlError, type InputIssue } from '../errors/spejl-error.ts';
+import { codedError, type InputIssue } from '../errors/spejl-error.ts';
+import { issueTotal } from '../files/issue-cap.ts';
 import type { ColumnMapping } from './column-mapping.ts';
 import { diffSamples, type DiffSamples } from './diff-samples.ts';
 import { recordImport, type ImportActor } from './import-history.ts';
@@ -123,8 +124,8 @@ export async function applyPeopleImport(tx: TenantTx, upload: PeopleUpload, opti
   const file = await readUpload(tx, upload);
   progress({ phase: 'read', done: file.people.length, total: file.people.length });
   if (file.errors.length > 0) {
-    const n = file.errors.length;
-    throw new SpejlError('BAD_INPUT', `${upload.fileName} has ${n} ${n === 1 ? 'problem' : 'problems'}; nothing was imported. Fix ${n === 1 ? 'it' : 'them'} and upload the file again`, file.errors);
+    const n = issueTotal(file.errors);
+    throw codedError('BAD_INPUT', 'people.fileHasProblems', { fileName: upload.fileName, count: n }, file.errors);
   }
   await lockPeople(tx);
   const current = await loadPeople(tx);
@@ -132,7 +133,7 @@ export async function applyPeopleImport(tx: TenantTx, upload: PeopleUpload, opti
   const counts = countDiff(diff);
   progress({ phase: 'compare', done: file.people.length, total: file.people.length });
   if (options.token !== undefined && options.token !== diffToken(current, upload, file.mapping)) {
-    throw new SpejlError('CONFLICT', 'the people changed since this file was previewed (someone else imported or edited); preview the file again before applying');
+    throw codedError('CONFLICT', 'people.changedSincePreview', {});
   }
   const largeChange = await assess(tx, counts, current.length);
   if (largeChange.needsConfirmation && !options.confirmLargeChange) refuseUnconfirmed(largeChange);

@@ -1,4 +1,4 @@
-import type { InputIssue } from '../errors/spejl-error.ts';
+import { codedIssue, type InputIssue } from '../errors/spejl-error.ts';
 import { fileIssue } from '../files/file-issues.ts';
 import { startsLikeFormula, withoutFormulaGuard } from '../files/spreadsheet-formulas.ts';
 import type { ColumnMapping } from './column-mapping.ts';
@@ -14,9 +14,10 @@ export interface RecordsResult {
   warnings: InputIssue[];
 }
 
+// Just the numbers, so each language puts its own word for "line" in front (the count says how many there are).
 function linesText(lines: readonly number[]): string {
   const shown = lines.slice(0, 5).join(', ');
-  return lines.length > 5 ? `lines ${shown} and ${lines.length - 5} more` : lines.length > 1 ? `lines ${shown}` : `line ${shown}`;
+  return lines.length > 5 ? `${shown} …` : shown;
 }
 
 /** Lines per key, for one warning per distinct problem instead of one per row: 40,000 copies help nobody. */
@@ -59,7 +60,7 @@ export class PersonLineReader {
       const max = field === 'person_id' || field === 'manager_id' ? MAX_ID_LENGTH : MAX_TEXT_LENGTH;
       if (text.length > max) {
         // Only the start is kept: thousands of rows sharing one huge cell must not each hold a copy.
-        this.errors.push({ line, column: this.mapping[field], message: `${field} is ${text.length} characters long; at most ${max} are allowed` });
+        this.errors.push(codedIssue('people.cellTooLong', { column: this.mapping[field] ?? field, length: text.length, limit: max }, { line, column: this.mapping[field] }));
         text = text.slice(0, max);
       }
       if (text[0] !== "'" && !startsLikeFormula(text)) return text;
@@ -70,12 +71,12 @@ export class PersonLineReader {
     const personId = cell('person_id');
     const name = tidyName(cell('name'));
     const email = cell('email');
-    const problems: [string | undefined, string | null][] = [
+    const problems: [string | undefined, InputIssue | null][] = [
       [this.mapping.person_id, personIdProblem(personId)],
       [this.mapping.name, nameProblem(name)],
       [this.mapping.email, emailProblem(email)],
     ];
-    for (const [column, message] of problems) if (message) this.errors.push({ line, column, message });
+    for (const [column, problem] of problems) if (problem) this.errors.push({ line, column, ...problem });
     if (email === '') this.noEmail.push(line);
     const managerId = cell('manager_id');
     const unitName = cell('unit_name');
@@ -94,11 +95,11 @@ export class PersonLineReader {
     const known = this.faggrupper.list().join(', ');
     const warnings: InputIssue[] = [];
     for (const { value, lines } of this.unknownFaggrupper.map.values()) {
-      warnings.push({ line: lines[0], column: this.mapping.faggruppe, message: `faggruppe "${value}" is not a known faggruppe (${linesText(lines)}); those people get the general examples. Known: ${known}` });
+      warnings.push(codedIssue('people.unknownFaggruppe', { value, count: lines.length, lines: linesText(lines), known }, { line: lines[0], column: this.mapping.faggruppe }));
     }
     if (this.noEmail.length) {
       const n = this.noEmail.length;
-      warnings.push({ line: this.noEmail[0], column: this.mapping.email, message: `${n} ${n === 1 ? 'person has' : 'people have'} no email address (${linesText(this.noEmail)}); they cannot be invited by email` });
+      warnings.push(codedIssue('people.noEmail', { count: n, lines: linesText(this.noEmail) }, { line: this.noEmail[0], column: this.mapping.email }));
     }
     for (const [field, { value, lines }] of this.formulas.map) {
       // Values are trimmed, so they start with = + - or @, never a tab or carriage return.

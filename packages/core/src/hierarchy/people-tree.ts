@@ -1,5 +1,5 @@
 import { sql, type TenantTx } from '@spejl/db';
-import { SpejlError } from '../errors/spejl-error.ts';
+import { codedError } from '../errors/spejl-error.ts';
 import { searchQuery, type PersonRef } from './person.ts';
 import { CURRENT_TENANT } from './tenant-lock.ts';
 
@@ -132,7 +132,7 @@ export interface PersonDetail extends TreeNode {
 /** One person with their superior, direct reports and the size of their chain. */
 export async function getPerson(tx: TenantTx, personId: string): Promise<PersonDetail> {
   const row = await nodes(tx).select('p.exempt_reason').where('p.person_id', '=', personId).executeTakeFirst();
-  if (!row) throw new SpejlError('NOT_FOUND', `no person has person_id "${personId}" in this organisation`);
+  if (!row) throw codedError('NOT_FOUND', 'people.personNotFound', { personId });
   const [reports, paths, size] = [await listReports(tx, personId), await pathsTo(tx, [personId]), await chainSize(tx, personId)];
   const path = (paths.get(personId) ?? []).slice(0, -1);
   return { ...toNode(row), exemptReason: row.exempt_reason, manager: path.at(-1) ?? null, path, reports, chainSize: size };

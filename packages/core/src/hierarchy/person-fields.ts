@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { codedIssue, type InputIssue } from '../errors/spejl-error.ts';
 
 /** Longest person_id we accept; HR keys are short, and this keeps a pasted paragraph out. */
 export const MAX_ID_LENGTH = 64;
@@ -13,24 +14,24 @@ export function isEmail(value: string): boolean {
   return EMAIL.test(value);
 }
 
-/** Why a person_id cannot be used, or null when it can. */
-export function personIdProblem(value: string): string | null {
-  if (value === '') return 'person_id is empty; every person needs the id the HR system knows them by';
-  if (value.length > MAX_ID_LENGTH) return `person_id "${value.slice(0, 20)}…" is ${value.length} characters long; at most ${MAX_ID_LENGTH} are allowed`;
+/** Why a person_id cannot be used (a coded issue without its place), or null when it can. */
+export function personIdProblem(value: string): InputIssue | null {
+  if (value === '') return codedIssue('people.idEmpty', {});
+  if (value.length > MAX_ID_LENGTH) return codedIssue('people.idTooLong', { value: value.slice(0, 20), length: value.length, limit: MAX_ID_LENGTH });
   return null;
 }
 
 /** Why a name cannot be used, or null when it can. */
-export function nameProblem(value: string): string | null {
-  if (value === '') return 'name is empty; every person needs a name';
-  if (value.length > MAX_TEXT_LENGTH) return `name is ${value.length} characters long; at most ${MAX_TEXT_LENGTH} are allowed`;
+export function nameProblem(value: string): InputIssue | null {
+  if (value === '') return codedIssue('people.nameEmpty', {});
+  if (value.length > MAX_TEXT_LENGTH) return codedIssue('people.nameTooLong', { length: value.length, limit: MAX_TEXT_LENGTH });
   return null;
 }
 
 /** Why an email address cannot be used, or null when it can (empty is allowed). */
-export function emailProblem(value: string): string | null {
+export function emailProblem(value: string): InputIssue | null {
   if (value === '' || isEmail(value)) return null;
-  return `"${value}" is not a valid email address; write it like navn@kommune.dk`;
+  return codedIssue('people.emailInvalid', { value });
 }
 
 /** zod schema for a person typed in the console; the same rules the file import applies. */

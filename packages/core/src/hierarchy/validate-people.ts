@@ -1,11 +1,11 @@
-import type { InputIssue } from '../errors/spejl-error.ts';
+import { codedIssue, type InputIssue } from '../errors/spejl-error.ts';
 import type { ColumnMapping } from './column-mapping.ts';
 import { findCycles } from './cycles.ts';
 import { describePerson, type PersonLine } from './person.ts';
 
-function cycleMessage(cycle: readonly PersonLine[]): string {
-  const names = [...cycle, cycle[0]!].map(describePerson).join(' → ');
-  return `managers form a cycle, so none of these people has a top leader above them: ${names} (→ reads "has as manager"); give one of them a manager outside the cycle or leave their manager_id empty`;
+function cycleIssue(cycle: readonly PersonLine[], column: string): InputIssue {
+  const chain = [...cycle, cycle[0]!].map(describePerson).join(' → ');
+  return codedIssue('people.cycle', { chain }, { line: cycle[0]!.line, column });
 }
 
 /** Rotates a cycle to start at the person earliest in the file, so the error sits where the admin looks first. */
@@ -27,12 +27,12 @@ export function validatePeople(people: readonly PersonLine[], mapping: ColumnMap
   for (const p of people) {
     if (p.personId === '') continue;
     const seen = byId.get(p.personId);
-    if (seen) issues.push({ line: p.line, column: col.id, message: `person_id "${p.personId}" is also on line ${seen.line}; every person needs their own id` });
+    if (seen) issues.push(codedIssue('people.duplicateId', { personId: p.personId, otherLine: seen.line }, { line: p.line, column: col.id }));
     else byId.set(p.personId, p);
     if (p.email === null) continue;
     const key = p.email.toLowerCase();
     const owner = byEmail.get(key);
-    if (owner) issues.push({ line: p.line, column: col.email, message: `email "${p.email}" is also used by ${describePerson(owner)} on line ${owner.line}; each person needs their own email address` });
+    if (owner) issues.push(codedIssue('people.duplicateEmail', { email: p.email, person: describePerson(owner), otherLine: owner.line }, { line: p.line, column: col.email }));
     else byEmail.set(key, p);
   }
 
@@ -40,15 +40,15 @@ export function validatePeople(people: readonly PersonLine[], mapping: ColumnMap
   for (const p of byId.values()) {
     const m = p.managerId;
     if (m === p.personId) {
-      issues.push({ line: p.line, column: col.manager, message: `${describePerson(p)} is their own manager; leave manager_id empty for a top leader, or give the id of their real manager` });
+      issues.push(codedIssue('people.ownManagerInFile', { person: describePerson(p) }, { line: p.line, column: col.manager }));
     } else if (m !== null && !byId.has(m)) {
-      issues.push({ line: p.line, column: col.manager, message: `"${m}" is not a person_id in this file; give the person_id of ${describePerson(p)}'s manager, or leave it empty for a top leader` });
+      issues.push(codedIssue('people.managerNotInFile', { managerId: m, person: describePerson(p) }, { line: p.line, column: col.manager }));
     }
     managerOf.set(p.personId, m !== null && m !== p.personId && byId.has(m) ? m : null);
   }
   for (const ids of findCycles(managerOf)) {
     const cycle = fromEarliest(ids.map((id) => byId.get(id)!));
-    issues.push({ line: cycle[0]!.line, column: col.manager, message: cycleMessage(cycle) });
+    issues.push(cycleIssue(cycle, col.manager));
   }
   return issues;
 }

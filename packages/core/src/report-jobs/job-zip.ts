@@ -2,7 +2,7 @@ import { Zip, ZipPassThrough } from 'fflate';
 import { withTenant, type Database, type Kysely, type TenantTx } from '@spejl/db';
 import type { ReportPlugin } from '@spejl/plugin-sdk';
 import { recordAudit } from '../audit/log.ts';
-import { SpejlError } from '../errors/spejl-error.ts';
+import { codedError, SpejlError } from '../errors/spejl-error.ts';
 import { loadRoundResults } from '../reports/round-reports.ts';
 import { tenantAccess, type TenantAccess } from '../tenants/tenant-access.ts';
 import { safeFileName } from './file-names.ts';
@@ -88,7 +88,7 @@ export async function openReportJobZip(db: Kysely<Database>, tenantId: string, j
       .where('report_jobs.user_id', '=', user.id)
       .executeTakeFirst();
     if (!job) throw jobNotFound(jobId);
-    if (job.status !== 'done') throw new SpejlError('CONFLICT', `the PDF job is ${job.status} (${job.done} of ${job.total} leaders); download it when it is done`);
+    if (job.status !== 'done') throw codedError('CONFLICT', 'pdfJob.notDone', { status: job.status, done: job.done, total: job.total });
     const readable = await readableNow(tx, tenantId, job.round_id, access, job.locale, plugins);
     const stored = await tx.selectFrom('report_job_files').select(['leader_id', 'file_name', 'created_at']).where('job_id', '=', jobId).orderBy('file_name').execute();
     const entries = stored.filter((e) => readable.has(e.leader_id));

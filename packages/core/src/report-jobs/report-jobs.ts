@@ -1,6 +1,6 @@
 import type { ReportJobStatus, TenantTx } from '@spejl/db';
 import type { Locale, ReportPlugin } from '@spejl/plugin-sdk';
-import { SpejlError } from '../errors/spejl-error.ts';
+import { codedError, SpejlError } from '../errors/spejl-error.ts';
 import { KEEP_JOBS_MS } from './job-queue.ts';
 import type { ReportReader } from '../reports/report-access.ts';
 import { roundResultsIndex, type ResultLeader } from '../reports/round-index.ts';
@@ -22,7 +22,7 @@ export interface ReportJobProgress {
 
 /** Someone else's job, another organisation's, or none at all: the same answer, so job ids reveal nothing. */
 export function jobNotFound(jobId: string): SpejlError {
-  return new SpejlError('NOT_FOUND', `there is no PDF job ${jobId} of yours in this organisation; start a new one`);
+  return new SpejlError('NOT_FOUND', `there is no PDF job ${jobId} of yours in this organisation; start a new one`, [], { code: 'pdfJob.notFound', params: {} });
 }
 
 /**
@@ -31,9 +31,9 @@ export function jobNotFound(jobId: string): SpejlError {
  */
 export function leadersToRender(results: RoundResults, plugins: readonly ReportPlugin[], reader: ReportReader, locale: Locale): readonly ResultLeader[] {
   const index = roundResultsIndex(results, plugins, reader, locale);
-  if (!index.reports.some((r) => r.id === 'leader')) throw new SpejlError('CONFLICT', `the leader report is not used in round "${index.name}", so there are no leader PDFs to make`);
+  if (!index.reports.some((r) => r.id === 'leader')) throw codedError('CONFLICT', 'pdfJob.noLeaderReport', { round: index.name });
   const evaluated = index.leaders.filter((l) => l.evaluated);
-  if (!evaluated.length) throw new SpejlError('FORBIDDEN', `there is no leader report in round "${index.name}" that this account may read`);
+  if (!evaluated.length) throw codedError('FORBIDDEN', 'pdfJob.nothingReadable', { round: index.name });
   return evaluated;
 }
 

@@ -2,7 +2,7 @@ import { isConnectionLost, withTenant, type Database, type Kysely } from '@spejl
 import type { ReportDocument, ReportPlugin } from '@spejl/plugin-sdk';
 import { renderPdf } from '@spejl/report-render';
 import { startPeriodicWorker, type PeriodicWorker } from '../background/periodic-worker.ts';
-import { SpejlError } from '../errors/spejl-error.ts';
+import { codedError, SpejlError } from '../errors/spejl-error.ts';
 import { roundResultsIndex } from '../reports/round-index.ts';
 import { loadRoundResults, roundReport, type RoundResults } from '../reports/round-reports.ts';
 import { userTenantAccess, type TenantAccess } from '../tenants/tenant-access.ts';
@@ -35,7 +35,7 @@ const EVERY_LEADER = { role: 'admin', personId: null } as const;
 async function planJob(db: Kysely<Database>, tenantId: string, job: ClaimedJob, o: ReportJobOptions): Promise<Plan | null> {
   return withTenant(db, tenantId, async (tx) => {
     const reader = await userTenantAccess(tx, tenantId, job.userId);
-    if (!reader) throw new SpejlError('FORBIDDEN', 'the account that started it is no longer a member of this organisation');
+    if (!reader) throw codedError('FORBIDDEN', 'pdfJob.starterGone', {});
     const results = await loadRoundResults(tx, tenantId, job.roundId, o.plugins);
     const readable = leadersToRender(results, o.plugins, reader, job.locale);
     const everyone = roundResultsIndex(results, o.plugins, EVERY_LEADER, job.locale);

@@ -1,6 +1,7 @@
 import type { ReportPlugin } from '@spejl/plugin-sdk';
 import type { StoredReportConfigs, TenantTx } from '@spejl/db';
-import { SpejlError, type InputIssue } from '../errors/spejl-error.ts';
+import { codedError, type InputIssue } from '../errors/spejl-error.ts';
+import { codedZodIssues } from '../errors/zod-issues.ts';
 import type { ReportAccessPolicy } from './report-access.ts';
 
 /** One report plugin as a tenant has configured it, options already validated and with defaults filled in. */
@@ -49,17 +50,17 @@ function optionIssues(input: StoredReportConfigs, plugins: readonly ReportPlugin
     if (!plugin) return [{ path: `reports.${id}`, message: `there is no report plugin "${id}"; installed: ${plugins.map((p) => p.id).join(', ')}` }];
     const parsed = plugin.options.safeParse(config.options);
     if (parsed.success) return [];
-    return parsed.error.issues.map((i) => ({ path: ['reports', id, 'options', ...i.path.map(String)].join('.'), message: i.message }));
+    return codedZodIssues(parsed.error, ['reports', id, 'options']);
   });
 }
 
 /** Saves the tenant's report settings after checking every plugin's options against its own schema. */
 export async function saveReportSettings(tx: TenantTx, tenantId: string, input: ReportSettingsInput, plugins: readonly ReportPlugin[], userId: string | null): Promise<ReportSettings> {
   const issues = optionIssues(input.reports, plugins);
-  if (issues.length) throw new SpejlError('BAD_INPUT', 'some report options are not valid; nothing was saved', issues);
+  if (issues.length) throw codedError('BAD_INPUT', 'reportSettings.invalid', {}, issues);
   const current = await tx.selectFrom('report_settings').select('revision').forUpdate().executeTakeFirst();
   if ((current?.revision ?? null) !== input.expectedRevision) {
-    throw new SpejlError('CONFLICT', 'someone else saved the report settings after you opened them; reload to see their changes, then save again');
+    throw codedError('CONFLICT', 'reportSettings.changedMeanwhile', {});
   }
   const reports = Object.fromEntries(Object.entries(input.reports).map(([id, c]) => [id, { enabled: c.enabled, options: plugins.find((p) => p.id === id)!.options.parse(c.options) as Record<string, unknown> }]));
   const revision = (current?.revision ?? 0) + 1;

@@ -1,6 +1,6 @@
 import { runReport, type ComparisonView, type Locale, type ReportDocument, type ReportPlugin, type ReportScope } from '@spejl/plugin-sdk';
 import type { TenantTx } from '@spejl/db';
-import { SpejlError } from '../errors/spejl-error.ts';
+import { codedError, codedIssue } from '../errors/spejl-error.ts';
 import { buildReportView, loadViewSource, type ViewSource } from '../report-view/index.ts';
 import { mayReadLeader, mayReadTenant, type ReportReader } from './report-access.ts';
 import { loadReportSettings, pinnedReportConfigs, resolveReportConfigs, type ReportConfig } from './report-settings.ts';
@@ -19,9 +19,9 @@ export interface RoundResults {
 /** Rounds that have results to report: results of a running round would change under the reader's eyes. */
 async function closedRound(tx: TenantTx, roundId: string): Promise<{ closedAt: Date }> {
   const round = await tx.selectFrom('rounds').select(['name', 'status', 'closed_at']).where('id', '=', roundId).executeTakeFirst();
-  if (!round) throw new SpejlError('NOT_FOUND', `round ${roundId} does not exist in this organisation`);
+  if (!round) throw codedError('NOT_FOUND', 'round.notFound', {});
   if ((round.status !== 'closed' && round.status !== 'archived') || !round.closed_at) {
-    throw new SpejlError('CONFLICT', `round "${round.name}" is ${round.status}; its reports are made when it has closed`);
+    throw codedError('CONFLICT', 'report.roundNotClosed', { round: round.name, status: round.status });
   }
   return { closedAt: round.closed_at };
 }
@@ -64,7 +64,7 @@ function unitDepth(options: Record<string, unknown>): number {
 function enabledReport(results: RoundResults, plugins: readonly ReportPlugin[], reportId: string): { plugin: ReportPlugin; config: ReportConfig } {
   const plugin = plugins.find((p) => p.id === reportId);
   const config = results.configs.find((c) => c.reportId === reportId);
-  if (!plugin || !config?.enabled) throw new SpejlError('NOT_FOUND', `the report "${reportId}" is not used in this organisation's round`);
+  if (!plugin || !config?.enabled) throw codedError('NOT_FOUND', 'report.notUsed', { reportId });
   return { plugin, config };
 }
 
@@ -73,7 +73,9 @@ export function assertMayRead(results: RoundResults, reader: ReportReader, scope
   const allowed = scope === 'tenant'
     ? mayReadTenant(reader)
     : leaderId !== undefined && mayReadLeader(reader, leaderId, results.source.rollup.tree, { superiorReadsReports: results.superiorReadsReports });
-  if (!allowed) throw new SpejlError('FORBIDDEN', scope === 'tenant' ? 'the organisation overview is for admins and analysts' : `you may not read the ${scope} report of leader ${JSON.stringify(leaderId ?? '')}`);
+  if (allowed) return;
+  if (scope === 'tenant') throw codedError('FORBIDDEN', 'report.overviewForbidden', {});
+  throw codedError('FORBIDDEN', scope === 'leader' ? 'report.leaderForbidden' : 'report.chainForbidden', { leaderId: leaderId ?? '' });
 }
 
 /**
@@ -85,9 +87,7 @@ function assertEvaluated(results: RoundResults, scope: ReportScope, leaderId: st
   if (!results.source.rollup.tree.slotOfPersonId.has(leaderId)) return;
   const covered = scope === 'leader' ? results.subjects.has(leaderId) : chainsWithSubjects(results).has(leaderId);
   if (!covered) {
-    throw new SpejlError('NOT_FOUND', scope === 'leader'
-      ? `leader ${JSON.stringify(leaderId)} was not evaluated in round "${results.source.round.name}", so there is no leader report`
-      : `no leader in the chain of ${JSON.stringify(leaderId)} was evaluated in round "${results.source.round.name}"`);
+    throw codedError('NOT_FOUND', scope === 'leader' ? 'report.leaderNotEvaluated' : 'report.chainNotEvaluated', { leaderId, round: results.source.round.name });
   }
 }
 
@@ -112,7 +112,7 @@ export function chainsWithSubjects(results: RoundResults): Set<string> {
  */
 export function roundReport(results: RoundResults, plugins: readonly ReportPlugin[], reader: ReportReader, request: ReportRequest): ReportDocument {
   const { plugin, config } = enabledReport(results, plugins, request.reportId);
-  if (plugin.scope !== 'tenant' && !request.leaderId) throw new SpejlError('BAD_INPUT', `the ${plugin.scope} report needs a leader`, [{ path: 'leaderId', message: 'give the person id of a leader in the round' }]);
+  if (plugin.scope !== 'tenant' && !request.leaderId) throw codedError('BAD_INPUT', 'report.needsLeader', {}, [codedIssue('report.needsLeader', {}, { path: 'leaderId' })]);
   assertMayRead(results, reader, plugin.scope, request.leaderId);
   if (plugin.scope !== 'tenant') assertEvaluated(results, plugin.scope, request.leaderId!);
   const leaderId = plugin.scope === 'tenant' ? undefined : request.leaderId;

@@ -1,5 +1,5 @@
 import type { TenantTx } from '@spejl/db';
-import { SpejlError } from '../errors/spejl-error.ts';
+import { codedError, codedIssue } from '../errors/spejl-error.ts';
 import { linkSecret, newLinkSalt, tokenHash, type LinkKey } from '../survey/link-token.ts';
 import { deriveForms } from './form-derivation.ts';
 import { getRound } from './lifecycle.ts';
@@ -34,13 +34,13 @@ async function inChunks<T>(rows: readonly T[], write: (chunk: T[]) => Promise<un
  */
 export async function launchRound(tx: TenantTx, tenantId: string, roundId: string, deps: LaunchDeps, now = new Date()): Promise<LaunchResult> {
   const round = await getRound(tx, roundId, true);
-  if (round.status !== 'draft') throw new SpejlError('CONFLICT', `this round is ${round.status}; only a draft round can be launched`);
-  if (round.closesAt <= now) throw new SpejlError('BAD_INPUT', 'the closing date has passed; move it later before launching', [{ path: 'closesAt', message: 'must be in the future' }]);
+  if (round.status !== 'draft') throw codedError('CONFLICT', 'round.onlyDraftLaunches', { status: round.status });
+  if (round.closesAt <= now) throw codedError('BAD_INPUT', 'round.closingDatePassed', {}, [codedIssue('round.closingDatePassed', {}, { path: 'closesAt' })]);
 
   await deps.snapshots.freeze(tx, roundId);
   const people = await deps.snapshots.people(tx, roundId);
   const { subjects, assignments } = deriveForms(people, round.scope, round.exemptLeaderIds);
-  if (!subjects.length) throw new SpejlError('BAD_INPUT', 'the round covers no leaders: import the hierarchy or widen the scope', [{ path: 'scope', message: 'no leader (person with direct reports) is in scope' }]);
+  if (!subjects.length) throw codedError('BAD_INPUT', 'round.noLeaders', {}, [codedIssue('round.noLeaders', {}, { path: 'scope' })]);
 
   const tenant = await tx.selectFrom('tenants').select(['threshold', 'locale']).where('id', '=', tenantId).executeTakeFirstOrThrow();
   const byId = new Map(people.map((p) => [p.personId, p]));

@@ -1,5 +1,6 @@
 import { sql, type TenantTx } from '@spejl/db';
-import { SpejlError } from '../errors/spejl-error.ts';
+import { codedError, codedIssue } from '../errors/spejl-error.ts';
+import { codedZodIssues } from '../errors/zod-issues.ts';
 import { DEFAULT_ROUND_TEXTS } from './default-texts.ts';
 import { unpairForms } from './form-unpairing.ts';
 import { defaultReminderPlan } from './reminder-plan.ts';
@@ -14,7 +15,7 @@ const DAY = 86_400_000;
 export function parseSettings(input: RoundSettingsInput) {
   const parsed = roundSettingsSchema.safeParse(input);
   if (!parsed.success) {
-    throw new SpejlError('BAD_INPUT', 'the round settings are not valid', parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+    throw codedError('BAD_INPUT', 'round.invalidSettings', {}, codedZodIssues(parsed.error));
   }
   return parsed.data;
 }
@@ -23,9 +24,9 @@ function settingsColumns(input: RoundSettingsInput, themes: ThemeSource, now: Da
   const s = parseSettings(input);
   const opensAt = s.opensAt ?? now;
   const closesAt = s.closesAt ?? new Date(opensAt.getTime() + DEFAULT_OPEN_DAYS * DAY);
-  if (closesAt <= opensAt) throw new SpejlError('BAD_INPUT', 'the closing date must be after the opening date', [{ path: 'closesAt', message: 'the closing date must be after the opening date' }]);
+  if (closesAt <= opensAt) throw codedError('BAD_INPUT', 'round.closesBeforeOpens', {}, [codedIssue('round.closesBeforeOpens', {}, { path: 'closesAt' })]);
   const outside = (s.reminders ?? []).findIndex((r) => r <= opensAt || r >= closesAt);
-  if (outside >= 0) throw new SpejlError('BAD_INPUT', 'a reminder falls outside the open period', [{ path: `reminders.${outside}`, message: 'a reminder must fall between the opening and the closing date' }]);
+  if (outside >= 0) throw codedError('BAD_INPUT', 'round.reminderOutside', {}, [codedIssue('round.reminderOutside', {}, { path: `reminders.${outside}` })]);
   const reminders = s.reminders ? s.reminders.map((r) => ({ at: r.toISOString() })) : defaultReminderPlan(opensAt, closesAt);
   const { themes: pinned, items } = pinThemes(themes, s.themes);
   return {
@@ -50,7 +51,7 @@ export async function createRound(tx: TenantTx, tenantId: string, input: RoundSe
 /** Changes a draft round's settings; the database refuses once it has launched. */
 export async function updateRound(tx: TenantTx, roundId: string, input: RoundSettingsInput, themes: ThemeSource, now = new Date()): Promise<Round> {
   const current = await getRound(tx, roundId);
-  if (current.status !== 'draft') throw new SpejlError('CONFLICT', `this round is ${current.status}: its settings are frozen since launch`);
+  if (current.status !== 'draft') throw codedError('CONFLICT', 'round.settingsFrozen', { status: current.status });
   const row = await refusalsAsConflicts(() =>
     tx.updateTable('rounds').set(settingsColumns(input, themes, now)).where('id', '=', roundId).returningAll().executeTakeFirstOrThrow(),
   );
@@ -62,7 +63,7 @@ export async function getRound(tx: TenantTx, roundId: string, lock = false): Pro
   let query = tx.selectFrom('rounds').selectAll().where('id', '=', roundId);
   if (lock) query = query.forUpdate();
   const row = await query.executeTakeFirst();
-  if (!row) throw new SpejlError('NOT_FOUND', `there is no round ${roundId} in this organisation`);
+  if (!row) throw codedError('NOT_FOUND', 'round.notFound', {});
   return toRound(row);
 }
 
@@ -78,7 +79,7 @@ export async function listRounds(tx: TenantTx): Promise<Round[]> {
  */
 export async function closeRound(tx: TenantTx, roundId: string, now = new Date()): Promise<Round> {
   const round = await getRound(tx, roundId, true);
-  if (round.status !== 'open') throw new SpejlError('CONFLICT', `this round is ${round.status}; only an open round can be closed`);
+  if (round.status !== 'open') throw codedError('CONFLICT', 'round.onlyOpenCloses', { status: round.status });
   // Waits for in-flight submissions and holds new ones back until the close commits; they then
   // see the round closed (the submit statement reads the round after taking its table locks).
   await sql`LOCK TABLE round_forms, round_assignments IN SHARE ROW EXCLUSIVE MODE`.execute(tx);
@@ -93,8 +94,8 @@ export async function closeRound(tx: TenantTx, roundId: string, now = new Date()
 /** Moves the closing date of an open round later. */
 export async function extendRound(tx: TenantTx, roundId: string, closesAt: Date): Promise<Round> {
   const round = await getRound(tx, roundId, true);
-  if (round.status !== 'open') throw new SpejlError('CONFLICT', `this round is ${round.status}; only an open round's closing date can be extended`);
-  if (closesAt <= round.closesAt) throw new SpejlError('BAD_INPUT', 'the new closing date must be later than the current one', [{ path: 'closesAt', message: `must be after ${round.closesAt.toISOString()}` }]);
+  if (round.status !== 'open') throw codedError('CONFLICT', 'round.onlyOpenExtends', { status: round.status });
+  if (closesAt <= round.closesAt) throw codedError('BAD_INPUT', 'round.extendEarlier', {}, [codedIssue('round.extendEarlier', {}, { path: 'closesAt' })]);
   const row = await refusalsAsConflicts(() => tx.updateTable('rounds').set({ closes_at: closesAt }).where('id', '=', roundId).returningAll().executeTakeFirstOrThrow());
   return toRound(row);
 }
@@ -102,7 +103,7 @@ export async function extendRound(tx: TenantTx, roundId: string, closesAt: Date)
 /** Archives a closed round: nothing changes any more, reports stay readable. */
 export async function archiveRound(tx: TenantTx, roundId: string, now = new Date()): Promise<Round> {
   const round = await getRound(tx, roundId, true);
-  if (round.status !== 'closed') throw new SpejlError('CONFLICT', `this round is ${round.status}; only a closed round can be archived`);
+  if (round.status !== 'closed') throw codedError('CONFLICT', 'round.onlyClosedArchives', { status: round.status });
   const row = await refusalsAsConflicts(() => tx.updateTable('rounds').set({ status: 'archived', archived_at: now }).where('id', '=', roundId).returningAll().executeTakeFirstOrThrow());
   return toRound(row);
 }

@@ -7,7 +7,8 @@ import { SpejlError } from '../errors/spejl-error.ts';
 export function asRoundConflict(error: unknown): unknown {
   if (error && typeof error === 'object' && 'code' in error && error.code === '23514' && 'message' in error) {
     const message = String(error.message);
-    if (/^round [0-9a-f-]{36}\b/.test(message)) return new SpejlError('CONFLICT', message.replace(/^round [0-9a-f-]{36}:?/, 'this round'));
+    // The trigger's English stays in the log text; a person is told the round changed under them.
+    if (/^round [0-9a-f-]{36}\b/.test(message)) return new SpejlError('CONFLICT', message.replace(/^round [0-9a-f-]{36}:?/, 'this round'), [], { code: 'round.changedMeanwhile', params: {} });
   }
   return error;
 }

@@ -1,5 +1,5 @@
 import type { PinnedTheme, RoundItem } from '@spejl/db';
-import { SpejlError } from '../errors/spejl-error.ts';
+import { codedError } from '../errors/spejl-error.ts';
 
 /** The part of a theme a round needs (structurally the plugin SDK's AnyTheme). */
 export interface RoundTheme {
@@ -35,7 +35,7 @@ export function pinThemes(source: ThemeSource, chosen: readonly { id: string; ve
     else if (!theme) issues.push({ path: `themes.${i}.version`, message: `theme "${c.id}" has no version ${c.version}; available: ${versions.map((t) => t.version).join(', ')}` });
     else themes.push(JSON.parse(JSON.stringify(theme)) as PinnedTheme);
   });
-  if (issues.length) throw new SpejlError('BAD_INPUT', 'some chosen themes are not available', issues);
+  if (issues.length) throw codedError('BAD_INPUT', 'round.themesUnavailable', {}, issues);
   const items = themes.flatMap((t) => (t.items as { id: string }[]).map((item) => ({ theme: t.id, item: item.id })));
   return { themes, items };
 }

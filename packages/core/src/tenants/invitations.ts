@@ -4,7 +4,7 @@ import { withTenant, type Database, type Kysely, type MemberRole, type TenantTx 
 import { emailSchema, createUser, findUserByEmail, nameSchema } from '../accounts/users.ts';
 import { passwordSchema } from '../accounts/password.ts';
 import { recordAudit } from '../audit/log.ts';
-import { SpejlError } from '../errors/spejl-error.ts';
+import { codedError, codedIssue, SpejlError } from '../errors/spejl-error.ts';
 import { sendTenantMail } from '../mail/outbox.ts';
 import type { Mailer } from '../mail/transport.ts';
 import { invitationMail } from './invitation-mail.ts';
@@ -62,7 +62,10 @@ export async function inviteMember(
     .select('memberships.role')
     .where('user.email', '=', email)
     .executeTakeFirst();
-  if (member) throw new SpejlError('CONFLICT', `${email} is already a member (${member.role})`, [{ path: 'email', message: 'already a member' }]);
+  if (member) {
+    const params = { email, role: member.role };
+    throw codedError('CONFLICT', 'member.alreadyMember', params, [codedIssue('member.alreadyMember', params, { path: 'email' })]);
+  }
 
   const tenant = await tx.selectFrom('tenants').select(['name', 'locale']).where('id', '=', tenantId).executeTakeFirstOrThrow();
   const token = randomBytes(32).toString('base64url');
@@ -90,14 +93,10 @@ export async function inviteMember(
 async function invitedPerson(tx: TenantTx, role: MemberRole, personId: string | undefined): Promise<LeaderPerson | null> {
   if (role !== 'leader') {
     if (personId === undefined) return null;
-    throw new SpejlError('BAD_INPUT', `only leaders are invited as a person of the hierarchy, not ${role}s`, [
-      { path: 'personId', message: `leave the person out for the role ${role}, or invite them as leader` },
-    ]);
+    throw codedError('BAD_INPUT', 'invitation.personOnlyForLeaders', { role }, [codedIssue('invitation.personOnlyForLeaders', { role }, { path: 'personId' })]);
   }
   if (personId === undefined) {
-    throw new SpejlError('BAD_INPUT', 'a leader is invited as their person in the hierarchy, so they can read their own reports', [
-      { path: 'personId', message: 'choose the person this leader is (search the hierarchy by name or id)' },
-    ]);
+    throw codedError('BAD_INPUT', 'invitation.leaderNeedsPerson', {}, [codedIssue('invitation.leaderNeedsPerson', {}, { path: 'personId' })]);
   }
   return checkLeaderBinding(tx, personId, null);
 }
@@ -125,11 +124,9 @@ export async function revokeInvitation(tx: TenantTx, tenantId: string, invitatio
     .where('accepted_at', 'is', null)
     .returning('email')
     .executeTakeFirst();
-  if (!row) throw new SpejlError('NOT_FOUND', `no pending invitation ${invitationId} in this tenant`);
+  if (!row) throw codedError('NOT_FOUND', 'invitation.notFound', {});
   await recordAudit(tx, { tenantId, actorUserId, action: 'member.revoke-invitation', target: row.email, details: {} });
 }
-
-const UNUSABLE = 'this invitation link is not valid: it may have expired, been used or been withdrawn; ask for a new invitation';
 
 async function usableInvitation(tx: TenantTx, token: string) {
   const row = await tx
@@ -138,7 +135,7 @@ async function usableInvitation(tx: TenantTx, token: string) {
     .select(['invitations.id', 'invitations.email', 'invitations.role', 'invitations.person_id', 'invitations.expires_at', 'invitations.accepted_at', 'tenants.name as tenantName'])
     .where('invitations.token_hash', '=', hashToken(token))
     .executeTakeFirst();
-  if (!row || row.accepted_at || row.expires_at.getTime() < Date.now()) throw new SpejlError('NOT_FOUND', UNUSABLE);
+  if (!row || row.accepted_at || row.expires_at.getTime() < Date.now()) throw codedError('NOT_FOUND', 'invitation.unusable', {});
   return row;
 }
 
@@ -148,7 +145,7 @@ async function boundPerson(tx: TenantTx, personId: string, userId: string): Prom
     return await checkLeaderBinding(tx, personId, userId);
   } catch (error) {
     if (!(error instanceof SpejlError)) throw error;
-    throw new SpejlError('CONFLICT', `this invitation is for a leader the organisation's hierarchy no longer has as one (${error.message}); ask for a new invitation`);
+    throw codedError('CONFLICT', 'invitation.leaderGone', {});
   }
 }
 
@@ -175,14 +172,11 @@ export interface Acceptor {
  */
 function requireOwner(account: { email: string }, acceptor: Acceptor | null): void {
   if (!acceptor) {
-    throw new SpejlError('FORBIDDEN', `${account.email} already has an account: sign in to it, then open the invitation link again to accept`, [
-      { path: 'account', message: 'sign in first' },
-    ]);
+    throw codedError('FORBIDDEN', 'invitation.signInFirst', { email: account.email }, [codedIssue('invitation.signInFirst', { email: account.email }, { path: 'account' })]);
   }
   if (acceptor.email.trim().toLowerCase() !== account.email) {
-    throw new SpejlError('FORBIDDEN', `this invitation is for ${account.email}, but you are signed in as ${acceptor.email}: sign out, sign in as ${account.email} and open the link again`, [
-      { path: 'account', message: 'signed in as someone else' },
-    ]);
+    const params = { email: account.email, signedInAs: acceptor.email };
+    throw codedError('FORBIDDEN', 'invitation.wrongAccount', params, [codedIssue('invitation.wrongAccount', params, { path: 'account' })]);
   }
 }
 
@@ -204,10 +198,10 @@ export async function acceptInvitation(
     if (user) requireOwner(user, acceptor);
     if (!user) {
       const issues = [
-        ...(name ? [] : [{ path: 'name', message: 'your name is needed to create your account' }]),
-        ...(password ? [] : [{ path: 'password', message: 'choose a password for your new account' }]),
+        ...(name ? [] : [codedIssue('input.empty', { field: 'name' }, { path: 'name' })]),
+        ...(password ? [] : [codedIssue('input.empty', { field: 'password' }, { path: 'password' })]),
       ];
-      if (!name || !password) throw new SpejlError('BAD_INPUT', 'a new account needs a name and a password', issues);
+      if (!name || !password) throw codedError('BAD_INPUT', 'invitation.needsNameAndPassword', {}, issues);
       user = await createUser(tx, { email: invitation.email, name, password });
     }
     const member = await tx.selectFrom('memberships').select('role').where('user_id', '=', user.id).executeTakeFirst();

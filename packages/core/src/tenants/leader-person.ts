@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { TenantTx } from '@spejl/db';
 import { recordAudit } from '../audit/log.ts';
-import { SpejlError } from '../errors/spejl-error.ts';
+import { codedError, codedIssue } from '../errors/spejl-error.ts';
 
 /** A person_id as the people file has it. */
 export const leaderPersonIdSchema = z.string().trim().min(1, 'choose the person this leader is').max(64);
@@ -20,15 +20,12 @@ export interface LeaderPerson {
 export async function requireLeaderPerson(tx: TenantTx, personId: string): Promise<LeaderPerson> {
   const person = await tx.selectFrom('people').select(['person_id', 'name', 'unit_name']).where('person_id', '=', personId).executeTakeFirst();
   if (!person) {
-    throw new SpejlError('BAD_INPUT', `there is no person "${personId}" in this organisation's hierarchy`, [
-      { path: 'personId', message: `no person with person_id "${personId}"; search the hierarchy by name or id` },
-    ]);
+    throw codedError('BAD_INPUT', 'leader.personNotFound', { personId }, [codedIssue('leader.personNotFound', { personId }, { path: 'personId' })]);
   }
   const report = await tx.selectFrom('people').select('person_id').where('manager_id', '=', personId).limit(1).executeTakeFirst();
   if (!report) {
-    throw new SpejlError('BAD_INPUT', `${person.name} (${personId}) has no direct reports, so is not a leader in the hierarchy`, [
-      { path: 'personId', message: `${person.name} leads nobody; choose a person with direct reports, or give them reports in the hierarchy first` },
-    ]);
+    const params = { name: person.name, personId };
+    throw codedError('BAD_INPUT', 'leader.leadsNobody', params, [codedIssue('leader.leadsNobody', params, { path: 'personId' })]);
   }
   return { personId: person.person_id, name: person.name, unitName: person.unit_name };
 }
@@ -43,9 +40,8 @@ async function assertPersonFree(tx: TenantTx, personId: string, userId: string |
   if (userId) query = query.where('memberships.user_id', '!=', userId);
   const other = await query.executeTakeFirst();
   if (other) {
-    throw new SpejlError('CONFLICT', `person ${personId} is already bound to the member ${other.email}`, [
-      { path: 'personId', message: `already the person of ${other.email}; unbind them first or choose another person` },
-    ]);
+    const params = { personId, email: other.email };
+    throw codedError('CONFLICT', 'leader.personTaken', params, [codedIssue('leader.personTaken', params, { path: 'personId' })]);
   }
 }
 
@@ -59,11 +55,9 @@ export async function checkLeaderBinding(tx: TenantTx, personId: string, userId:
 /** Binds a leader member to their person in the hierarchy (or changes it), so they can read their own reports. */
 export async function setMemberPerson(tx: TenantTx, tenantId: string, userId: string, personId: string, actorUserId: string | null): Promise<LeaderPerson> {
   const member = await tx.selectFrom('memberships').select(['role', 'person_id']).where('user_id', '=', userId).executeTakeFirst();
-  if (!member) throw new SpejlError('NOT_FOUND', `user ${userId} is not a member of this tenant`);
+  if (!member) throw codedError('NOT_FOUND', 'member.notMember', {});
   if (member.role !== 'leader') {
-    throw new SpejlError('BAD_INPUT', `only leaders are bound to a person; this member is ${member.role}`, [
-      { path: 'role', message: `make the member a leader first (admins and analysts read every report anyway)` },
-    ]);
+    throw codedError('BAD_INPUT', 'leader.onlyLeadersBound', { role: member.role }, [codedIssue('leader.onlyLeadersBound', { role: member.role }, { path: 'role' })]);
   }
   const person = await checkLeaderBinding(tx, leaderPersonIdSchema.parse(personId), userId);
   if (member.person_id === person.personId) return person;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { MemberRole, TenantTx } from '@spejl/db';
 import { recordAudit } from '../audit/log.ts';
-import { SpejlError } from '../errors/spejl-error.ts';
+import { codedError } from '../errors/spejl-error.ts';
 import { leaderPeople, type LeaderPerson } from './leader-person.ts';
 
 /** The roles a member can hold in a tenant. */
@@ -38,14 +38,14 @@ export async function listMembers(tx: TenantTx): Promise<Member[]> {
 /** Gives a user a role in the tenant; CONFLICT when they already have one. */
 export async function addMember(tx: TenantTx, tenantId: string, userId: string, role: MemberRole, actorUserId: string | null): Promise<void> {
   const existing = await tx.selectFrom('memberships').select('role').where('user_id', '=', userId).executeTakeFirst();
-  if (existing) throw new SpejlError('CONFLICT', `this user is already a member (${existing.role})`);
+  if (existing) throw codedError('CONFLICT', 'member.userAlreadyMember', { role: existing.role });
   await tx.insertInto('memberships').values({ tenant_id: tenantId, user_id: userId, role, person_id: null }).execute();
   await recordAudit(tx, { tenantId, actorUserId, action: 'member.add', target: userId, details: { role } });
 }
 
 async function requireMember(tx: TenantTx, userId: string): Promise<MemberRole> {
   const row = await tx.selectFrom('memberships').select('role').where('user_id', '=', userId).executeTakeFirst();
-  if (!row) throw new SpejlError('NOT_FOUND', `user ${userId} is not a member of this tenant`);
+  if (!row) throw codedError('NOT_FOUND', 'member.notMember', {});
   return row.role;
 }
 
@@ -53,7 +53,7 @@ async function requireMember(tx: TenantTx, userId: string): Promise<MemberRole> 
 async function assertAnotherAdmin(tx: TenantTx, userId: string): Promise<void> {
   const admins = await tx.selectFrom('memberships').select('user_id').where('role', '=', 'admin').where('user_id', '!=', userId).execute();
   if (admins.length === 0) {
-    throw new SpejlError('CONFLICT', 'this is the last admin of the tenant; make someone else admin first');
+    throw codedError('CONFLICT', 'member.lastAdmin', {});
   }
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { withTenant, withUser, type Database, type Kysely, type Selectable, type TenancyTables, type TenantTx, type Transaction } from '@spejl/db';
 import { recordAudit } from '../audit/log.ts';
-import { SpejlError } from '../errors/spejl-error.ts';
+import { codedError, codedIssue } from '../errors/spejl-error.ts';
 import { newTenantSchema, tenantPatchSchema, type NewTenantInput, type TenantPatch } from './settings.ts';
 
 /** A tenant as the API and the CLI show it. */
@@ -41,9 +41,7 @@ async function assertSlugFree(db: Kysely<Database> | Transaction<Database>, slug
   let query = db.selectFrom('tenants').select('id').where('slug', '=', slug);
   if (except) query = query.where('id', '!=', except);
   if (await query.executeTakeFirst()) {
-    throw new SpejlError('CONFLICT', `the slug "${slug}" is already taken by another tenant`, [
-      { path: 'slug', message: `"${slug}" is taken; choose another slug` },
-    ]);
+    throw codedError('CONFLICT', 'tenant.slugTaken', { slug }, [codedIssue('tenant.slugTaken', { slug }, { path: 'slug' })]);
   }
 }
 
@@ -75,14 +73,14 @@ export async function listTenants(db: Kysely<Database>): Promise<Tenant[]> {
 /** The tenant of the current transaction. */
 export async function getTenant(tx: TenantTx, tenantId: string): Promise<Tenant> {
   const row = await tx.selectFrom('tenants').selectAll().where('id', '=', tenantId).executeTakeFirst();
-  if (!row) throw new SpejlError('NOT_FOUND', `tenant ${tenantId} does not exist`);
+  if (!row) throw codedError('NOT_FOUND', 'tenant.notFound', {});
   return toTenant(row);
 }
 
 /** Finds a tenant by slug (the command line names tenants that way). */
 export async function tenantBySlug(db: Kysely<Database>, slug: string): Promise<Tenant> {
   const row = await db.selectFrom('tenants').selectAll().where('slug', '=', slug).executeTakeFirst();
-  if (!row) throw new SpejlError('NOT_FOUND', `no tenant has the slug "${slug}"`);
+  if (!row) throw codedError('NOT_FOUND', 'tenant.slugNotFound', { slug });
   return toTenant(row);
 }
 
@@ -97,7 +95,7 @@ export async function updateTenant(tx: TenantTx, tenantId: string, patch: Tenant
     .where('id', '=', tenantId)
     .returningAll()
     .executeTakeFirst();
-  if (!row) throw new SpejlError('NOT_FOUND', `tenant ${tenantId} does not exist`);
+  if (!row) throw codedError('NOT_FOUND', 'tenant.notFound', {});
   await recordAudit(tx, { tenantId, actorUserId, action: 'tenant.update', target: row.slug, details: { fields: Object.keys(changes) } });
   return toTenant(row);
 }

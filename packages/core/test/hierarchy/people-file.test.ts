@@ -24,7 +24,7 @@ describe('reading the people file', () => {
     const text = 'person_id,name,email,manager_id\n1,"Anna\nBerg",a@x.dk,\n\n2,Bo,b@x.dk,7\n';
     const file = await readPeopleFile(utf8(text));
     expect(file.people.map((p) => [p.line, p.name])).toEqual([[2, 'Anna Berg'], [5, 'Bo']]);
-    expect(file.errors).toEqual([{ line: 5, column: 'manager_id', message: expect.stringContaining('"7" is not a person_id in this file') }]);
+    expect(file.errors).toMatchObject([{ line: 5, column: 'manager_id', code: 'people.managerNotInFile', params: { managerId: '7' }, message: expect.stringContaining('"7" is not a person_id in this file') }]);
   });
 
   it('takes the separator from the header, so a small comma file whose values hold ";" is read right', async () => {

@@ -72,8 +72,8 @@ export const peopleTexts = {
     da: '{count} {count|person har|personer har} ingen e-mailadresse ({count|linje|linjer} {lines}). {count|Personen|De} kan ikke inviteres på e-mail.',
   },
   'people.columnMissing': {
-    en: 'no column is mapped to {field}; the file\'s columns are {columns}: choose the one that holds {field}, or add a column named {field}',
-    da: 'Ingen kolonne er valgt til {field}. Filens kolonner er {columns}: vælg den, der indeholder {field}, eller tilføj en kolonne med navnet {field}.',
+    en: 'no column is mapped to {wanted}; the file\'s columns are {columns}: choose the one that holds {wanted}, or add a column named {wanted}',
+    da: 'Ingen kolonne er valgt til {wanted}. Filens kolonner er {columns}: vælg den, der indeholder {wanted}, eller tilføj en kolonne med navnet {wanted}.',
   },
   'people.fileHasProblems': {
     en: '{fileName} has {count} {count|problem|problems}; nothing was imported. Fix {count|it|them} and upload the file again',

@@ -1,5 +1,5 @@
 import { sql, type TenantTx } from '@spejl/db';
-import { SpejlError } from '../../errors/spejl-error.ts';
+import { codedError } from '../../errors/spejl-error.ts';
 
 /*
  * Invitations and reminders are rows in round_messages, worked by a background job
@@ -120,10 +120,10 @@ export async function queueDueReminders(tx: TenantTx, tenantId: string, now: Dat
 /** Queues the same personal link to one respondent again (the console's "send the link again"). */
 export async function queueResend(tx: TenantTx, tenantId: string, roundId: string, personId: string): Promise<void> {
   const person = await tx.selectFrom('round_respondents').select(['email']).where('round_id', '=', roundId).where('person_id', '=', personId).executeTakeFirst();
-  if (!person) throw new SpejlError('NOT_FOUND', `${personId} has no forms in this round`);
-  if (!person.email) throw new SpejlError('BAD_INPUT', `${personId} has no e-mail address in the round's hierarchy; give them the link another way`);
+  if (!person) throw codedError('NOT_FOUND', 'round.personHasNoForms', { personId });
+  if (!person.email) throw codedError('BAD_INPUT', 'round.personHasNoEmail', { personId });
   const round = await tx.selectFrom('rounds').select('status').where('id', '=', roundId).executeTakeFirstOrThrow();
-  if (round.status !== 'open') throw new SpejlError('CONFLICT', `this round is ${round.status}: links work only while it is open`);
+  if (round.status !== 'open') throw codedError('CONFLICT', 'round.linksOnlyWhileOpen', { status: round.status });
   const last = await tx.selectFrom('round_messages').select((eb) => eb.fn.max('seq').as('seq')).where('round_id', '=', roundId).where('person_id', '=', personId).where('kind', '=', 'resend').executeTakeFirst();
   await tx.insertInto('round_messages').values({ tenant_id: tenantId, round_id: roundId, person_id: personId, kind: 'resend', seq: Number(last?.seq ?? 0) + 1 }).execute();
 }

@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+import { codedIssue, type InputIssue } from './spejl-error.ts';
+
+type ZodIssue = z.core.$ZodIssue;
+
+function codeOf(issue: ZodIssue, field: string): InputIssue {
+  if (issue.code === 'too_small') {
+    const limit = Number(issue.minimum);
+    if (issue.origin === 'string' && limit <= 1) return codedIssue('input.empty', { field });
+    return codedIssue('input.tooSmall', { field, limit });
+  }
+  if (issue.code === 'too_big') {
+    const limit = Number(issue.maximum);
+    return codedIssue(issue.origin === 'string' ? 'input.tooLong' : 'input.tooBig', { field, limit });
+  }
+  return codedIssue('input.invalid', { field });
+}
+
+/**
+ * Each zod issue as a coded InputIssue (`input.empty`, `input.tooLong` …) that names its field,
+ * so clients say it in their reader's language; zod's own English stays only in `message`'s log text.
+ */
+export function codedZodIssues(error: z.ZodError, prefix: readonly string[] = []): InputIssue[] {
+  return error.issues.map((issue) => {
+    const path = [...prefix, ...issue.path.map(String)].join('.');
+    return { ...codeOf(issue, path), ...(path ? { path } : {}) };
+  });
+}

@@ -2,6 +2,7 @@
 /** The `spejl` command line: one `register(program)` per command group in ./commands. */
 import { Command } from 'commander';
 import { reportError } from './errors.ts';
+import { say } from './terminal-text.ts';
 import { register as demo } from './commands/demo.ts';
 import { register as migrate } from './commands/migrate.ts';
 import { register as people } from './commands/people.ts';
@@ -15,10 +16,10 @@ import { register as user } from './commands/user.ts';
 const program = new Command('spejl')
   .description('Spejl: leadership evaluations for many organisations')
   .showHelpAfterError()
-  .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  .configureOutput({ writeErr: (text) => say(text, process.stderr) });
 
 for (const register of [migrate, tenant, user, people, round, responses, rollup, report, demo]) register(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
-  process.exitCode = reportError(error);
+  process.exitCode = reportError(error, (text) => say(text, process.stderr));
 });

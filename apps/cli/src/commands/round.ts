@@ -5,6 +5,7 @@ import {
 import { databaseFromEnv, withTenant, type Database, type Kysely } from '@spejl/db';
 import { themes } from '@spejl/plugin-registry';
 import { roundIdOf } from './round-ref.ts';
+import { say } from '../terminal-text.ts';
 
 /** The tenant id for a slug, or a NOT_FOUND that says which slugs exist. */
 export async function tenantIdBySlug(db: Kysely<Database>, slug: string): Promise<string> {
@@ -51,7 +52,7 @@ export function register(program: Command): void {
       await withDatabase(async (db) => {
         const tenantId = await tenantIdBySlug(db, o.tenant);
         const rounds = await withTenant(db, tenantId, (tx) => tx.selectFrom('rounds').select(['id', 'name', 'status', 'closes_at', 'closed_at']).orderBy('created_at', 'desc').execute());
-        for (const r of rounds) process.stdout.write(`${r.id}  ${r.status.padEnd(8)} ${new Date(r.closed_at ?? r.closes_at).toISOString().slice(0, 10)}  ${r.name}\n`);
+        for (const r of rounds) say(`${r.id}  ${r.status.padEnd(8)} ${new Date(r.closed_at ?? r.closes_at).toISOString().slice(0, 10)}  ${r.name}\n`);
       });
     });
 
@@ -73,7 +74,7 @@ export function register(program: Command): void {
           ...(o.closes ? { closesAt: date(o.closes, '--closes') } : {}),
         };
         const created = await withTenant(db, tenantId, async (tx) => createRound(tx, tenantId, settings, themeSourceOf(await tenantThemes(tx, themes))));
-        process.stdout.write(`${created.id}\n`);
+        say(`${created.id}\n`);
       });
     });
 
@@ -88,7 +89,7 @@ export function register(program: Command): void {
         const roundId = await roundIdOf(db, tenantId, o.round);
         const result = await withTenant(db, tenantId, (tx) => launchRound(tx, tenantId, roundId, { snapshots: hierarchySnapshots, linkKey: linkKeyFromEnv() }));
         const sent = await sendDueMail(db, tenantId);
-        process.stdout.write(`launched "${result.round.name}": ${result.subjects} leaders, ${result.respondents} respondents, ${result.forms} forms; ${sent} invitations handled, closes ${result.round.closesAt.toISOString()}\n`);
+        say(`launched "${result.round.name}": ${result.subjects} leaders, ${result.respondents} respondents, ${result.forms} forms; ${sent} invitations handled, closes ${result.round.closesAt.toISOString()}\n`);
         if (!process.env.SMTP_URL && sent > 0) {
           // The outbox never keeps a personal link outside a demo, so without SMTP nobody got one.
           process.stderr.write('warning: SMTP_URL is not set, so the invitations were not sent; the outbox keeps them without their personal links. Set SMTP_URL and send them again from the round\'s page.\n');
@@ -106,7 +107,7 @@ export function register(program: Command): void {
         const tenantId = await tenantIdBySlug(db, o.tenant);
         const roundId = await roundIdOf(db, tenantId, o.round);
         const closed = await withTenant(db, tenantId, (tx) => closeRound(tx, roundId));
-        process.stdout.write(`closed "${closed.name}"\n`);
+        say(`closed "${closed.name}"\n`);
       });
     });
 }

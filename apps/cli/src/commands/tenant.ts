@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { createTenant, sectorSchema } from '@spejl/core';
 import { withDatabase } from '../database.ts';
+import { say } from '../terminal-text.ts';
 
 /** `spejl tenant create`. */
 export function register(program: Command): void {
@@ -27,6 +28,6 @@ export function register(program: Command): void {
           null,
         ),
       );
-      process.stdout.write(`created tenant ${created.slug} "${created.name}" (${created.sector}, threshold ${created.threshold}) id ${created.id}\n`);
+      say(`created tenant ${created.slug} "${created.name}" (${created.sector}, threshold ${created.threshold}) id ${created.id}\n`);
     });
 }

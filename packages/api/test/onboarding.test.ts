@@ -33,7 +33,10 @@ describe.each(testEngines())('onboarding a new organisation on $name', (engine) 
   });
 
   it('creates no tenant and sends nothing when the first admin\'s e-mail is not an address', async () => {
-    const error = await f.as(f.operator).tenant.create({ name: 'Fejl Kommune', slug: 'fejl', firstAdminEmail: 'hr-chef.fejl.dk' }).catch((e: unknown) => e as { code: string; cause: { issues: { path: PropertyKey[] }[] } });
+    const error = await f.as(f.operator).tenant.create({ name: 'Fejl Kommune', slug: 'fejl', firstAdminEmail: 'hr-chef.fejl.dk' }).then(
+      () => ({ code: 'OK', cause: { issues: [] } }),
+      (e: unknown) => e as { code: string; cause: { issues: { path: PropertyKey[] }[] } },
+    );
     expect(error).toMatchObject({ code: 'BAD_REQUEST' });
     expect(error.cause.issues.map((i) => i.path.join('.'))).toEqual(['firstAdminEmail']);
     expect(await slugs()).not.toContain('fejl');

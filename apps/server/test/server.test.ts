@@ -162,4 +162,15 @@ describe.each(testEngines())('HTTP server on $name', (engine) => {
     const allowed = await fetch(`${server.url}/trpc/${Array.from({ length: 16 }, () => 'me.get').join(',')}?batch=1&input=${encodeURIComponent('{}')}`, { headers: { origin: server.url } });
     expect(allowed.status).toBe(200);
   });
+
+  it('hands page script no session token, not even in the list of sessions', async () => {
+    const cookie = sessionCookie(await signIn(demo.admin.email, demo.admin.password));
+    const sessions = await fetch(`${server.url}/api/auth/list-sessions`, { headers: { cookie, origin: server.url } });
+    expect(sessions.status).toBe(200);
+    const listed = (await sessions.json()) as Record<string, unknown>[];
+    expect(listed.length).toBeGreaterThan(0);
+    expect(listed.filter((s) => 'token' in s)).toEqual([]);
+    const current = (await (await fetch(`${server.url}/api/auth/get-session`, { headers: { cookie } })).json()) as { session: Record<string, unknown> };
+    expect('token' in current.session).toBe(false);
+  });
 });

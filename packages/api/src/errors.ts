@@ -1,7 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
 import { ZodError } from 'zod';
-import { formatIssue, SpejlError, type InputIssue, type SpejlErrorKind } from '@spejl/core';
+import { codedZodIssues, formatIssue, SpejlError, type CodedError, type InputIssue, type SpejlErrorKind } from '@spejl/core';
 import { isConnectionLost } from '@spejl/db';
 
 const CODE_OF: Record<SpejlErrorKind, TRPC_ERROR_CODE_KEY> = {
@@ -11,12 +11,14 @@ const CODE_OF: Record<SpejlErrorKind, TRPC_ERROR_CODE_KEY> = {
   CONFLICT: 'CONFLICT',
 };
 
-/** Each zod issue as an InputIssue with its dotted path (`branding.primaryColor`). */
+/** Each zod issue as a coded InputIssue with its dotted path (`branding.primaryColor`), so no client shows zod's English. */
 export function zodIssues(error: ZodError): InputIssue[] {
-  return error.issues.map((issue) => ({
-    ...(issue.path.length ? { path: issue.path.map(String).join('.') } : {}),
-    message: issue.message,
-  }));
+  return codedZodIssues(error);
+}
+
+/** The code and values a client says a refusal with, when the domain gave it one. */
+export function codedOf(cause: unknown): CodedError | undefined {
+  return cause instanceof SpejlError ? cause.coded : undefined;
 }
 
 /** The issues a client should show for an error's cause: SpejlError's own, or zod's by path. */

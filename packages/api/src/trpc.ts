@@ -6,7 +6,7 @@ import { experimental_standaloneMiddleware, initTRPC, TRPCError } from '@trpc/se
 import { z } from 'zod';
 import { recordAudit, tenantAccess, type InputIssue, type Mailer, type SpejlAuth, type TenantRole } from '@spejl/core';
 import { withTenant, type Database, type Kysely, type TenantTx } from '@spejl/db';
-import { toTRPCError, issuesOf } from './errors.ts';
+import { codedOf, issuesOf, toTRPCError } from './errors.ts';
 
 // ── context ─────────────────────────────────────────────────────────────────
 
@@ -50,7 +50,9 @@ export async function createContext(services: ApiServices, headers: Headers): Pr
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     const issues: InputIssue[] = issuesOf(error.cause);
-    return { ...shape, data: { ...shape.data, issues, stack: undefined } };
+    // `code` is tRPC's (FORBIDDEN …); `errorCode` and `errorParams` say which refusal, for clients to word it themselves.
+    const coded = codedOf(error.cause);
+    return { ...shape, data: { ...shape.data, issues, errorCode: coded?.code ?? null, errorParams: coded?.params ?? null, stack: undefined } };
   },
 });
 

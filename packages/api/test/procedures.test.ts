@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TRPCError } from '@trpc/server';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { z } from 'zod';
-import { SpejlError } from '@spejl/core';
+import { codedError, SpejlError } from '@spejl/core';
 import { testEngines } from '@spejl/db/testing';
 import { createCallerFactory, publicProcedure, requireRole, router, tenantProcedure } from '../src/trpc.ts';
 import { apiFixture, type ApiFixture } from './fixture.ts';
@@ -16,6 +16,9 @@ const probe = router({
   }),
   adminOnly: tenantProcedure.use(requireRole('admin')).input(z.object({ tenantId: z.uuid() })).query(({ ctx }) => ctx.role),
   badInput: publicProcedure.input(z.object({ age: z.number().int().min(0) })).query(() => 'ok'),
+  codedRefusal: publicProcedure.query(() => {
+    throw codedError('CONFLICT', 'member.alreadyMember', { email: 'bo@egeskov.dk', role: 'analyst' });
+  }),
 });
 const callProbe = createCallerFactory(probe);
 
@@ -76,14 +79,19 @@ describe.each(testEngines())('procedures on $name', (engine) => {
         req: new Request(url, method === 'GET' ? {} : { method, body: JSON.stringify(input), headers: { 'content-type': 'application/json' } }),
         createContext: () => ({ ...f.services, user: analyst }),
       });
-      return { status: response.status, body: (await response.json()) as { error: { message: string; data: { code: string; issues: unknown[] } } } };
+      return { status: response.status, body: (await response.json()) as { error: { message: string; data: { code: string; issues: unknown[]; errorCode: string | null; errorParams: unknown } } } };
     };
     const bad = await call('badInput', { age: -1 });
     expect(bad.status).toBe(400);
-    expect(bad.body.error.data.issues).toEqual([{ path: 'age', message: expect.stringMatching(/>=\s*0|at least|too small/i) }]);
+    expect(bad.body.error.data.issues).toEqual([{ path: 'age', code: 'input.tooSmall', params: { field: 'age', limit: 0 }, message: expect.stringMatching(/>=\s*0|at least|too small/i) }]);
     expect(bad.body.error.message).toMatch(/^invalid input: at age: /);
     const conflict = await call('writeThenFail', { tenantId, fail: true }, 'POST');
     expect(conflict.status).toBe(409);
     expect(conflict.body.error.data.issues).toEqual([{ path: 'fail', message: 'was true' }]);
+    expect(conflict.body.error.data).toMatchObject({ errorCode: null, errorParams: null });
+    const coded = await call('codedRefusal', undefined);
+    expect(coded.status).toBe(409);
+    expect(coded.body.error.data).toMatchObject({ code: 'CONFLICT', errorCode: 'member.alreadyMember', errorParams: { email: 'bo@egeskov.dk', role: 'analyst' } });
+    expect(coded.body.error.message).toBe('bo@egeskov.dk is already a member (analyst)');
   });
 });

@@ -1,5 +1,6 @@
 export { SpejlError, codedError, codedIssue, englishText, formatIssue, type InputIssue, type SpejlErrorKind } from './errors/spejl-error.ts';
-export type { CodedError, ErrorCode, ErrorParams } from '@spejl/error-catalogue';
+export { renderError, type CodedError, type ErrorCode, type ErrorParams, type Language } from '@spejl/error-catalogue';
+export { codedZodIssues } from './errors/zod-issues.ts';
 export * from './accounts/index.ts';
 export * from './audit/index.ts';
 export * from './files/index.ts';

@@ -40,8 +40,8 @@ describe('rendering a coded error', () => {
   it('says a round status, a role and a field in the reader\'s language, and never a field path', () => {
     expect(renderError('round.onlyOpenCloses', { status: 'draft' }, 'da')).toBe('Runden er en kladde. Kun en åben runde kan lukkes.');
     expect(renderError('member.alreadyMember', { email: 'a@b.dk', role: 'analyst' }, 'da')).toBe('a@b.dk er allerede medlem (analytiker).');
-    expect(renderError('input.empty', { field: 'contentBase64' }, 'da')).toBe('Filen er tom. Udfyld den.');
-    expect(renderError('input.invalid', { field: 'settings.items.2.zzz' }, 'da')).toBe('Et felt er ikke gyldig.');
+    expect(renderError('input.empty', { field: 'contentBase64' }, 'da')).toBe('Filen skal udfyldes.');
+    expect(renderError('input.invalid', { field: 'settings.items.2.zzz' }, 'da')).toBe('Et felt er ikke udfyldt rigtigt.');
   });
 
   it('writes numbers the way each language does', () => {

@@ -18,11 +18,12 @@ function codeOf(issue: ZodIssue, field: string): InputIssue {
 
 /**
  * Each zod issue as a coded InputIssue (`input.empty`, `input.tooLong` …) that names its field,
- * so clients say it in their reader's language; zod's own English stays only in `message`'s log text.
+ * so clients say it in their reader's language; zod's own English stays only as the log text in `message`.
  */
 export function codedZodIssues(error: z.ZodError, prefix: readonly string[] = []): InputIssue[] {
   return error.issues.map((issue) => {
     const path = [...prefix, ...issue.path.map(String)].join('.');
-    return { ...codeOf(issue, path), ...(path ? { path } : {}) };
+    // zod's English stays as the message for logs and tests; clients word the code.
+    return { ...codeOf(issue, path), message: issue.message, ...(path ? { path } : {}) };
   });
 }

@@ -1,26 +1,26 @@
 /**
  * A field of a request that failed its schema. `{field}` is said in the reader's language
- * (see field-names.ts); a field the catalogue does not know is "a field", never its path.
+ * (see value-words.ts); a field the catalogue does not know is "a field", never its path.
  */
 export const inputTexts = {
   'input.invalid': {
-    en: '{field} is not valid.',
-    da: '{field} er ikke gyldig.',
+    en: '{field} is not filled in correctly.',
+    da: '{field} er ikke udfyldt rigtigt.',
   },
   'input.empty': {
-    en: '{field} is empty; fill it in.',
-    da: '{field} er tom. Udfyld den.',
+    en: '{field} must be filled in.',
+    da: '{field} skal udfyldes.',
   },
   'input.tooLong': {
-    en: '{field} is too long: at most {limit} characters.',
-    da: '{field} er for lang: højst {limit} tegn.',
+    en: '{field} may have at most {limit} characters.',
+    da: '{field} må højst have {limit} tegn.',
   },
   'input.tooSmall': {
-    en: '{field} is too small: at least {limit}.',
-    da: '{field} er for lille: mindst {limit}.',
+    en: '{field} must be at least {limit}.',
+    da: '{field} skal være mindst {limit}.',
   },
   'input.tooBig': {
-    en: '{field} is too big: at most {limit}.',
-    da: '{field} er for stor: højst {limit}.',
+    en: '{field} may be at most {limit}.',
+    da: '{field} må højst være {limit}.',
   },
 } as const;

@@ -1,35 +1,61 @@
 import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
-import { describeError, detailLines, errorSentence } from '../src/api/errors.ts';
+import { describeError, detailLines, errorSentence, issueFor } from '../src/api/errors.ts';
 import { i18n } from '../src/i18n/index.ts';
 
 /** A tRPC error as the client receives it from the server's error formatter. */
-function serverError(code: string, message: string, issues: unknown[] = []) {
-  return TRPCClientError.from({ error: { code: -32600, message, data: { code, httpStatus: 400, issues } } });
+function serverError(code: string, message: string, issues: unknown[] = [], coded: { errorCode: string; errorParams: Record<string, string | number> } | null = null) {
+  return TRPCClientError.from({ error: { code: -32600, message, data: { code, httpStatus: 400, issues, errorCode: coded?.errorCode ?? null, errorParams: coded?.errorParams ?? null } } });
 }
 
 const t = (key: string, named?: Record<string, unknown>) => i18n.global.t(key, named ?? {});
 
 describe('how the console frames a server error', () => {
-  it('heads zod input errors with its own lead and lists the issues, not the English summary', () => {
+  it('heads zod input errors with its own lead and names each field in words, never its path or zod\'s English', () => {
     i18n.global.locale.value = 'da';
     const shown = describeError(
-      serverError('BAD_REQUEST', 'invalid input: at settings.name: give the round a name; at settings.themes: choose at least one theme', [
-        { path: 'settings.name', message: 'give the round a name' },
-        { path: 'settings.themes', message: 'choose at least one theme' },
+      serverError('BAD_REQUEST', 'invalid input: at settings.name: Too small: expected string to have >=1 characters; at contentBase64: Too big', [
+        { path: 'settings.name', code: 'input.empty', params: { field: 'settings.name' }, message: 'Too small: expected string to have >=1 characters' },
+        { path: 'contentBase64', code: 'input.tooLong', params: { field: 'contentBase64', limit: 200 }, message: 'Too big' },
       ]),
     );
     expect(t(shown.key)).toBe('Rettelser mangler:');
-    expect(detailLines(shown, t)).toEqual(['settings.name: give the round a name', 'settings.themes: choose at least one theme']);
+    expect(detailLines(shown, t)).toEqual(['Navnet skal udfyldes.', 'Filen må højst have 200 tegn.']);
+    expect(issueFor(shown, 'settings.name')).toBe('Navnet skal udfyldes.');
   });
 
   it('names the line and column of a file issue in the reader’s language', () => {
     i18n.global.locale.value = 'en';
-    const shown = describeError(serverError('BAD_REQUEST', 'bad file', [{ line: 3, column: 'subject_id', message: '"1004" is not a leader evaluated in this round' }]));
+    const issue = { line: 3, column: 'person_id', code: 'people.duplicateId', params: { personId: '200001', otherLine: 322 }, message: '…' };
+    const shown = describeError(serverError('BAD_REQUEST', 'bad file', [issue]));
     expect(t(shown.key)).toBe('Please correct:');
-    expect(detailLines(shown, t)).toEqual(['line 3 · subject_id: "1004" is not a leader evaluated in this round']);
+    expect(detailLines(shown, t)).toEqual(['line 3 · person_id: person_id "200001" is also on line 322; every person needs their own id']);
     i18n.global.locale.value = 'da';
-    expect(detailLines(shown, t)[0]).toMatch(/^linje 3 · subject_id: /);
+    expect(detailLines(shown, t)).toEqual(['linje 3 · person_id: Medarbejdernummeret "200001" står også på linje 322. Hver person skal have sit eget nummer.']);
+  });
+
+  it('says a coded refusal in Danish beneath the headline, and follows a switch of language', () => {
+    i18n.global.locale.value = 'da';
+    const error = serverError('FORBIDDEN', 'you may not read the leader report of leader "1005"', [], { errorCode: 'report.leaderForbidden', errorParams: { leaderId: '1005' } });
+    expect(errorSentence(describeError(error), t)).toBe('Du har ikke adgang til dette. Detaljer: Du må ikke læse lederrapporten for leder "1005".');
+    i18n.global.locale.value = 'en';
+    expect(detailLines(describeError(error), t)).toEqual(['you may not read the leader report of leader "1005"']);
+    i18n.global.locale.value = 'da';
+  });
+
+  it('says an invited member exists once, beside the field and beneath the headline', () => {
+    i18n.global.locale.value = 'da';
+    const params = { email: 'bo@egeskov.dk', role: 'analyst' };
+    const shown = describeError(serverError('CONFLICT', 'bo@egeskov.dk is already a member (analyst)', [{ path: 'email', code: 'member.alreadyMember', params, message: '…' }], { errorCode: 'member.alreadyMember', errorParams: params }));
+    expect(detailLines(shown, t)).toEqual(['bo@egeskov.dk er allerede medlem (analytiker).']);
+    expect(issueFor(shown, 'email')).toBe('bo@egeskov.dk er allerede medlem (analytiker).');
+  });
+
+  it('never shows an uncoded issue\'s English', () => {
+    i18n.global.locale.value = 'da';
+    const shown = describeError(serverError('BAD_REQUEST', 'x', [{ line: 4, column: 'name', message: 'name is weird' }]));
+    expect(detailLines(shown, t)).toEqual(['linje 4 · name: Værdien kan ikke bruges. Ret den, og prøv igen.']);
+    expect(issueFor(describeError(serverError('BAD_REQUEST', 'x', [{ path: 'email', message: 'already in use' }])), 'email')).toBeUndefined();
   });
 
   it.each([
@@ -38,12 +64,12 @@ describe('how the console frames a server error', () => {
     ['CONFLICT', 'Det findes allerede eller er lige blevet ændret af en anden.'],
     ['TOO_MANY_REQUESTS', 'For mange forsøg lige nu. Vent et øjeblik, og prøv igen.'],
     ['BAD_REQUEST', 'Noget af det indtastede er ikke gyldigt.'],
-  ])('gives %s a Danish headline and keeps the server sentence as a detail', (code, headline) => {
+  ])('gives an uncoded %s a Danish headline and leaves out the server\'s English sentence', (code, headline) => {
     i18n.global.locale.value = 'da';
     const shown = describeError(serverError(code, 'round not found'));
     expect(t(shown.key)).toBe(headline);
-    expect(detailLines(shown, t)).toEqual(['round not found']);
-    expect(errorSentence(shown, t)).toBe(`${headline} Detaljer: round not found`);
+    expect(detailLines(shown, t)).toEqual([]);
+    expect(errorSentence(shown, t)).toBe(headline);
   });
 
   it('says in Danish that the database connection was lost, without the English sentence beneath', () => {

@@ -33,9 +33,10 @@ describe('file problems in the console', () => {
     expect(issueText(issue, t)).toBe('"=HYPERLINK("http://x.example","Klik")" begynder med "=", som et regneark ville køre som en formel (linje 2). Den gemmes som tekst, og Spejls eksporter sætter et \' foran, så regnearket viser den som tekst.');
   });
 
-  it('keeps the server text for a code it does not know, and for issues without a code', () => {
-    expect(issueText({ code: 'file.somethingNew', message: 'the server says so' }, t)).toBe('the server says so');
-    expect(issueText({ line: 3, message: '"1004" is not a leader' }, t)).toBe('"1004" is not a leader');
+  it('never shows the server\'s English for a code it does not know, nor for issues without a code', () => {
+    i18n.global.locale.value = 'da';
+    expect(issueText({ code: 'file.somethingNew', message: 'the server says so' }, t)).toBe('Værdien kan ikke bruges. Ret den, og prøv igen.');
+    expect(issueText({ line: 3, message: '"1004" is not a leader' }, t)).toBe('Værdien kan ikke bruges. Ret den, og prøv igen.');
   });
 
   it('has a Danish and an English text for every file problem the server can send', () => {

@@ -12,7 +12,8 @@ export function placeholdersOf(template: string): string[] {
 }
 
 function say(value: string | number, name: string, language: Language): string {
-  if (typeof value === 'number') return new Intl.NumberFormat(language === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
+  // No thousands separator: most numbers here are line numbers ("linje 1204"), which no one groups.
+  if (typeof value === 'number') return new Intl.NumberFormat(language === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 1, useGrouping: false }).format(value);
   return valueInWords(name, value, language);
 }
 

@@ -44,8 +44,8 @@ describe('rendering a coded error', () => {
     expect(renderError('input.invalid', { field: 'settings.items.2.zzz' }, 'da')).toBe('Et felt er ikke udfyldt rigtigt.');
   });
 
-  it('writes numbers the way each language does', () => {
-    expect(renderError('people.largeChange', { left: 41, people: 1320, moved: 10, limit: 15.9 }, 'da')).toContain('41 af de 1.320 personer');
+  it('writes decimals the way each language does, and line numbers ungrouped', () => {
+    expect(renderError('people.largeChange', { left: 41, people: 1320, moved: 10, limit: 15.9 }, 'da')).toContain('41 af de 1320 personer');
     expect(renderError('people.largeChange', { left: 41, people: 1320, moved: 10, limit: 15.9 }, 'da')).toContain('15,9 %');
   });
 

@@ -1,4 +1,6 @@
+import { renderError, type Language } from '@spejl/error-catalogue';
 import { TRPCClientError } from '@trpc/client';
+import { i18n } from '../i18n/index.ts';
 
 /** One problem the server found in the input: by field path, or by line and column of an uploaded file. */
 export interface FieldIssue {
@@ -6,14 +8,15 @@ export interface FieldIssue {
   line?: number;
   column?: string;
   message: string;
-  /** A file problem's code (`file.empty`), which the console says in its own words; the message is English. */
+  /** The problem's code (e.g. file.empty), which the console says in the reader's words; the message is English. */
   code?: string;
   params?: Record<string, string | number>;
 }
 
-/** What the console shows for a failed request: an i18n key for the headline, the server's specifics beneath. */
+/** What the console shows for a failed request: an i18n key for the headline, the coded specifics beneath in the reader's language. */
 export interface ShownError {
   key: string;
+  /** The refusal in the reader's language, from its code; null for an uncoded refusal, whose English is never shown. */
   detail: string | null;
   issues: FieldIssue[];
 }
@@ -35,21 +38,38 @@ const KEY_OF_CODE: Record<string, string> = {
 /** Codes whose headline says all a person can act on: the server's English sentence would add nothing. */
 const HEADLINE_ONLY = new Set(['SERVICE_UNAVAILABLE']);
 
-function issuesFrom(data: unknown): FieldIssue[] {
-  if (typeof data !== 'object' || data === null || !('issues' in data) || !Array.isArray(data.issues)) return [];
+/** The language coded errors are said in: the console's current one (reading it makes a computed follow a switch). */
+function readerLanguage(): Language {
+  return i18n.global.locale.value === 'en' ? 'en' : 'da';
+}
+
+type Params = Record<string, string | number>;
+
+function isParams(value: unknown): value is Params {
+  return typeof value === 'object' && value !== null && Object.values(value).every((v) => typeof v === 'string' || typeof v === 'number');
+}
+
+function issuesFrom(data: Record<string, unknown>): FieldIssue[] {
+  if (!Array.isArray(data.issues)) return [];
   return data.issues.filter((i): i is FieldIssue => typeof i === 'object' && i !== null && typeof i.message === 'string');
 }
 
-/** Turns anything a request threw into what a person can read and act on. */
+/** The refusal itself in the reader's language, when the server gave it a code this console knows. */
+function codedDetail(data: Record<string, unknown>): string | null {
+  const code = typeof data.errorCode === 'string' ? data.errorCode : undefined;
+  return renderError(code, isParams(data.errorParams) ? data.errorParams : {}, readerLanguage()) ?? null;
+}
+
+/** Turns anything a request threw into what a person can read and act on: never the server's English. */
 export function describeError(error: unknown): ShownError {
   if (error instanceof TRPCClientError) {
-    const data: unknown = error.data;
-    const code = typeof data === 'object' && data !== null && 'code' in data ? String(data.code) : '';
-    const issues = issuesFrom(data);
+    const data: Record<string, unknown> = typeof error.data === 'object' && error.data !== null ? (error.data as Record<string, unknown>) : {};
+    const code = typeof data.code === 'string' ? data.code : '';
+    const issues = issuesFrom(data).map((issue) => ({ ...issue, message: readerText(issue) }));
     const key = code === 'BAD_REQUEST' && issues.length ? 'common.errors.correct' : (KEY_OF_CODE[code] ?? (code ? 'common.errors.generic' : 'common.errors.network'));
-    return { key, detail: HEADLINE_ONLY.has(code) ? null : error.message || null, issues };
+    return { key, detail: HEADLINE_ONLY.has(code) ? null : codedDetail(data), issues };
   }
-  return { key: 'common.errors.generic', detail: error instanceof Error ? error.message : null, issues: [] };
+  return { key: 'common.errors.generic', detail: null, issues: [] };
 }
 
 /** Where the console keeps the words for each family of coded issues: `file.empty` → `files.empty`. */
@@ -58,27 +78,39 @@ const MESSAGES_OF_CODE_FAMILY: Record<string, string> = {
   people: 'peopleIssues',
 };
 
-/** What an issue says, in the reader's language when the console knows its code (`file.empty` → `files.empty`), else the server's text. */
-export function issueText(issue: FieldIssue, t: Translate): string {
-  const dot = issue.code?.indexOf('.') ?? -1;
-  const family = dot > 0 ? MESSAGES_OF_CODE_FAMILY[issue.code!.slice(0, dot)] : undefined;
-  if (!family) return issue.message;
-  const key = `${family}.${issue.code!.slice(dot + 1)}`;
-  const text = t(key, issue.params ?? {});
-  return text === key ? issue.message : text;
+/** An issue from the error catalogue in the reader's language, or undefined for a code it does not hold. */
+function readerText(issue: FieldIssue): string {
+  return renderError(issue.code, issue.params, readerLanguage()) ?? issue.message;
 }
 
-/** One issue as a line under the headline: "linje 3 · subject_id · …" or "settings.name: …". */
+/**
+ * What an issue says in the reader's language: from the error catalogue by its code, else from a
+ * console family of coded texts; an issue without a known code says only that the value is wrong.
+ */
+export function issueText(issue: FieldIssue, t: Translate): string {
+  const fromCatalogue = renderError(issue.code, issue.params, readerLanguage());
+  if (fromCatalogue !== undefined) return fromCatalogue;
+  const dot = issue.code?.indexOf('.') ?? -1;
+  const family = dot > 0 ? MESSAGES_OF_CODE_FAMILY[issue.code!.slice(0, dot)] : undefined;
+  const key = family ? `${family}.${issue.code!.slice(dot + 1)}` : '';
+  const text = key ? t(key, issue.params ?? {}) : key;
+  return text && text !== key ? text : t('common.errors.uncodedIssue');
+}
+
+/** One issue as a line under the headline: "linje 3 · subject_id: …"; a coded issue names its field in words, so its path is left out. */
 export function issueLine(issue: FieldIssue, t: Translate): string {
-  const where = [issue.line !== undefined ? t('common.errors.line', { n: issue.line }) : '', issue.column ?? '', issue.path ?? ''].filter(Boolean).join(' · ');
+  const path = issue.code ? '' : (issue.path ?? '');
+  const where = [issue.line !== undefined ? t('common.errors.line', { n: issue.line }) : '', issue.column ?? '', path].filter(Boolean).join(' · ');
   const text = issueText(issue, t);
   return where ? `${where}: ${text}` : text;
 }
 
-/** The specifics beneath the headline: the issues when there are any (the server's message only strings them together), else its own sentence. */
+/** The specifics beneath the headline, in the reader's language: the coded refusal, then each issue. */
 export function detailLines(error: ShownError, t: Translate): string[] {
-  if (error.issues.length) return error.issues.map((issue) => issueLine(issue, t));
-  return error.detail ? [error.detail] : [];
+  const issues = error.issues.map((issue) => issueLine(issue, t));
+  // A coded refusal with issues (a file's rows) says the whole first; one that only repeats its issue is not said twice.
+  const detail = error.detail && !error.issues.some((issue) => issue.message === error.detail) ? [error.detail] : [];
+  return [...detail, ...issues];
 }
 
 /** The whole error as one sentence for a toast: the localized headline, then the server's specifics. */
@@ -87,7 +119,8 @@ export function errorSentence(error: ShownError, t: Translate): string {
   return lines.length ? `${t(error.key)} ${t('common.errors.details')} ${lines.join('; ')}` : t(error.key);
 }
 
-/** The server's issue for one form field (matched by path), so the form can show it beside the field. */
+/** The server's issue for one form field (matched by path) in the reader's language, so the form can show it beside the field. */
 export function issueFor(error: ShownError | null, path: string): string | undefined {
-  return error?.issues.find((issue) => issue.path === path)?.message;
+  const issue = error?.issues.find((i) => i.path === path);
+  return issue?.code ? issue.message : undefined;
 }

@@ -44,6 +44,7 @@ const da = {
     databaseUnavailable: 'Forbindelsen til databasen blev afbrudt – prøv igen.',
     details: 'Detaljer:',
     line: 'linje {n}',
+    uncodedIssue: 'Værdien kan ikke bruges. Ret den, og prøv igen.',
   },
 };
 
@@ -92,6 +93,7 @@ const en: typeof da = {
     databaseUnavailable: 'The connection to the database was lost – please try again.',
     details: 'Details:',
     line: 'line {n}',
+    uncodedIssue: 'The value cannot be used. Correct it and try again.',
   },
 };
 

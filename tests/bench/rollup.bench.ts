@@ -101,8 +101,8 @@ async function seedRound({ database }: BenchContext, round: LargeRound): Promise
     await launchRound(tx, tenantId, created.id, { snapshots: hierarchySnapshots, linkKey: linkKey('bench-link-secret-that-is-long-enough-0123456789') });
     return created.id;
   });
-  await withTenant(db, tenantId, (tx) => importResponses(tx, tenantId, roundId, new TextEncoder().encode(files.responses), 'responses.csv'));
   await withTenant(db, tenantId, (tx) => closeRound(tx, roundId));
+  await withTenant(db, tenantId, (tx) => importResponses(tx, tenantId, roundId, new TextEncoder().encode(files.responses), 'responses.csv'));
   return { tenantId, roundId };
 }
 

@@ -28,8 +28,8 @@ describe.each(testEngines())('leader and chain reports from a stored round on $n
       await applyPeopleImport(tx, { fileName: 'people.csv', bytes: fixture('egeskov-people.csv') }, { actor: { userId: null, label: 'test' }, source: 'cli' });
       const round = await createRound(tx, tenantId, { name: 'Ledelsesevaluering 2026', themes: [{ id: 'borgerorientering' }] }, themeSourceOf([findTheme('borgerorientering')!]));
       await launchRound(tx, tenantId, round.id, { snapshots: hierarchySnapshots, linkKey: linkKey('pipeline-test-secret-that-is-long-enough-0123456789') });
-      await importResponses(tx, tenantId, round.id, fixture('egeskov-responses.csv'), 'responses.csv');
       await closeRound(tx, round.id);
+      await importResponses(tx, tenantId, round.id, fixture('egeskov-responses.csv'), 'responses.csv');
       return loadViewSource(tx, tenantId, round.id);
     });
   });

@@ -30,11 +30,10 @@ describe('spejl rollup export and spejl report on pglite', () => {
     await ok('people', 'import', '--tenant', 'egeskov', join(FIXTURES, 'egeskov-people.csv'));
     roundId = (await ok('round', 'create', '--tenant', 'egeskov', '--name', 'Ledelsesevaluering 2026', '--themes', 'borgerorientering')).trim().split(/\s+/).pop()!;
     await ok('round', 'launch', '--tenant', 'egeskov', '--round', roundId);
-    await ok('responses', 'import', '--tenant', 'egeskov', '--round', roundId, join(FIXTURES, 'egeskov-responses.csv'));
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('refuses roll-ups and reports of an open round and writes nothing, then closes it', async () => {
+  it('refuses roll-ups and reports of an open round and writes nothing, then closes it and imports its paper forms', async () => {
     const rollup = await spejl('rollup', 'export', '--tenant', 'egeskov', '--round', roundId, '--out', join(dir, 'open.csv'));
     expect(rollup.code).toBe(1);
     expect(rollup.stderr).toMatch(/is still open; its answers are rolled up when it has closed/);
@@ -43,6 +42,8 @@ describe('spejl rollup export and spejl report on pglite', () => {
     expect(refused.stderr).toMatch(/is open; its reports are made when it has closed/);
     expect(existsSync(join(dir, 'x.pdf')) || existsSync(join(dir, 'open.csv'))).toBe(false);
     await ok('round', 'close', '--tenant', 'egeskov', '--round', roundId);
+    // A file goes only into a closed round that no link answered.
+    await ok('responses', 'import', '--tenant', 'egeskov', '--round', roundId, join(FIXTURES, 'egeskov-responses.csv'));
   }, 60_000);
 
   it("exports the roll-up with Mads Bæk's team shown and Lise Sørensen's two answers withheld", async () => {

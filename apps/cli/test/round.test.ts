@@ -84,14 +84,10 @@ describe.each([
     expect((await spejl('round', 'launch', '--tenant', 'egeskov', '--round', roundId)).stderr).toContain('only a draft round can be launched');
   });
 
-  it('imports a responses file all or nothing, listing every bad row', async () => {
-    const bad = await spejl('responses', 'import', '--tenant', 'egeskov', '--round', roundId, file('bad.csv', `${RESPONSES}\n1004,employee,4,4,4,4\n1006,employee,4,4,4,4\n1004,employee,9,4,4,4\n`));
-    expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('line 3, column subject_id');
-    expect(bad.stderr).toContain('line 4, column borgerorientering.kultur');
-    const good = await spejl('responses', 'import', '--tenant', 'egeskov', '--round', roundId, file('good.csv', `${RESPONSES}\n1004,employee,4,4,4,4\n1004,self,5,4,ved ikke,4\n`));
-    expect(good.stderr).toBe('');
-    expect(good.stdout).toContain('imported 2 forms (1 employee, 1 self, 0 superior)');
+  it('refuses a responses file while the round is open, and says why', async () => {
+    const early = await spejl('responses', 'import', '--tenant', 'egeskov', '--round', roundId, file('early.csv', `${RESPONSES}\n1004,employee,4,4,4,4\n`));
+    expect(early.code).toBe(1);
+    expect(early.stderr).toContain('forms can be imported only into a closed round');
   });
 
   it('lists the rounds and finds one by its name, or says which there are', async () => {
@@ -107,5 +103,15 @@ describe.each([
     const closed = await spejl('round', 'close', '--tenant', 'egeskov', '--round', 'forår 2026');
     expect(closed.stdout).toContain('closed "Forår 2026"');
     expect((await spejl('round', 'close', '--tenant', 'egeskov', '--round', roundId)).stderr).toContain('only an open round can be closed');
+  });
+
+  it('imports a responses file into the closed round all or nothing, listing every bad row', async () => {
+    const bad = await spejl('responses', 'import', '--tenant', 'egeskov', '--round', roundId, file('bad.csv', `${RESPONSES}\n1004,employee,4,4,4,4\n1006,employee,4,4,4,4\n1004,employee,9,4,4,4\n`));
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('line 3, column subject_id');
+    expect(bad.stderr).toContain('line 4, column borgerorientering.kultur');
+    const good = await spejl('responses', 'import', '--tenant', 'egeskov', '--round', roundId, file('good.csv', `${RESPONSES}\n1004,employee,4,4,4,4\n1004,self,5,4,ved ikke,4\n`));
+    expect(good.stderr).toBe('');
+    expect(good.stdout).toContain('imported 2 forms (1 employee, 1 self, 0 superior)');
   });
 });

@@ -21,8 +21,9 @@ export async function closedEgeskovRound(f: ApiFixture, admin: UserSummary, tena
   await withTenant(f.db, tenantId, (tx) => applyPeopleImport(tx, { fileName: 'people.csv', bytes: egeskovFile('egeskov-people.csv') }, { actor: { userId: null, label: 'test' }, source: 'cli' }));
   const round = await f.as(admin).rounds.create({ tenantId, settings: { name: 'Ledelsesevaluering 2026', themes: [{ id: 'borgerorientering' }] } });
   await f.as(admin).rounds.launch({ tenantId, roundId: round.id });
-  await withTenant(f.db, tenantId, (tx) => importResponses(tx, tenantId, round.id, egeskovFile('egeskov-responses.csv'), 'responses.csv'));
   await beforeClose?.();
   await f.as(admin).rounds.close({ tenantId, roundId: round.id });
+  // A file goes only into a closed round without link answers (core responses/import-source.ts).
+  await withTenant(f.db, tenantId, (tx) => importResponses(tx, tenantId, round.id, egeskovFile('egeskov-responses.csv'), 'responses.csv'));
   return round.id;
 }

@@ -53,8 +53,8 @@ describe.each(testEngines())('who reads which report, on $name', (engine) => {
     await as('admin').rounds.launch({ tenantId, roundId: round.id });
     const rows = new TextDecoder().decode(egeskovFile('egeskov-responses.csv')).split('\n');
     const inChain = [rows[0], ...rows.slice(1).filter((r) => /^(1002|1004|1005),/.test(r))].join('\n');
-    await withTenant(f.db, tenantId, (tx) => importResponses(tx, tenantId, round.id, new TextEncoder().encode(inChain), 'responses.csv'));
     await as('admin').rounds.close({ tenantId, roundId: round.id });
+    await withTenant(f.db, tenantId, (tx) => importResponses(tx, tenantId, round.id, new TextEncoder().encode(inChain), 'responses.csv'));
     const index = await as('admin').reports.results({ tenantId, roundId: round.id });
     expect(index.leaders.map((l) => [l.personId, l.evaluated])).toEqual([['1001', false], ['1002', true], ['1004', true], ['1005', true]]);
     await expect(as('admin').reports.document({ tenantId, roundId: round.id, reportId: 'leader', leaderId: '1003' })).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/was not evaluated/) });

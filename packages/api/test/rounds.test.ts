@@ -71,14 +71,12 @@ describe.each(testEngines())('rounds through the API on $name', (engine) => {
     expect((await guess('10.0.0.2')).status).toBe(404);
   });
 
-  it('imports paper forms all or nothing, listing every bad row', async () => {
-    const bad = RESPONSES + '1004,employee,4,4,4,4\n1006,employee,4,4,4,4\n1004,boss,4,4,4,4\n';
-    await expect(api().responses.import({ tenantId, roundId, fileName: 'papir.csv', contentBase64: Buffer.from(bad).toString('base64') })).rejects.toMatchObject({
-      code: 'BAD_REQUEST',
-      cause: { issues: [expect.objectContaining({ line: 3, column: 'subject_id' }), expect.objectContaining({ line: 4, column: 'rater_role' })] },
+  it('refuses paper forms while the round is open: a file is imported only into a closed round', async () => {
+    const good = RESPONSES + '1004,employee,4,4,4,4\n';
+    await expect(api().responses.import({ tenantId, roundId, fileName: 'papir.csv', contentBase64: Buffer.from(good).toString('base64') })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      cause: { issues: [expect.objectContaining({ code: 'responses.roundNotClosed' })] },
     });
-    const good = RESPONSES + '1004,employee,4,4,4,4\n1004,superior,3,3,3,3\n';
-    expect(await api().responses.import({ tenantId, roundId, fileName: 'papir.csv', contentBase64: Buffer.from(good).toString('base64') })).toMatchObject({ forms: 2 });
   });
 
   it('closes: links answer with a clear message and edits are refused', async () => {
@@ -95,5 +93,36 @@ describe.each(testEngines())('rounds through the API on $name', (engine) => {
     const closedAt = (await api().rounds.get({ tenantId, roundId })).closedAt;
     expect(refusal).toMatchObject({ status: 'closed', closedAt: closedAt?.toISOString() });
     await expect(api().rounds.extend({ tenantId, roundId, closesAt: new Date(Date.now() + 1e9) })).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  // The attack: one employee (1006) answered about 1004 by link; progress told the admin who.
+  // The admin closes and types in four forms with known answers, lifting 1004's group to k = 5:
+  // 5 · mean − 16 would be 1006's answers exactly. The round has link answers, so no file goes in.
+  it('refuses padding a round that has link answers with typed-in forms, and the small group stays suppressed', async () => {
+    const padding = RESPONSES + '1004,employee,4,4,4,4\n'.repeat(4);
+    await expect(api().responses.import({ tenantId, roundId, fileName: 'papir.csv', contentBase64: Buffer.from(padding).toString('base64') })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      cause: { issues: [expect.objectContaining({ code: 'responses.roundHasLinkForms', params: { count: 1 } })] },
+    });
+    const csv = await api().reports.rollupExport({ tenantId, roundId, format: 'csv' });
+    const rows = Buffer.from(csv.contentBase64, 'base64').toString('utf8').trim().split('\n').map((l) => l.split(','));
+    const employeeRowsOf1004 = rows.filter((r) => r[0] === '1004' && r[2] === 'employee');
+    expect(employeeRowsOf1004.length).toBeGreaterThan(0);
+    for (const row of employeeRowsOf1004) expect({ mean: row[8], suppressed: row.at(-1) }).toEqual({ mean: '', suppressed: 'true' });
+    const stored = await withTenant(f.db, tenantId, (tx) => tx.selectFrom('round_forms').select('source').where('round_id', '=', roundId).execute());
+    expect(stored.map((r) => r.source)).toEqual(['link']);
+  });
+
+  it('imports paper forms all or nothing into a closed round without link answers, listing every bad row', async () => {
+    const paper = await api().rounds.create({ tenantId, settings: { name: 'Papir 2026', themes: [{ id: 'borgerorientering' }] } });
+    await api().rounds.launch({ tenantId, roundId: paper.id });
+    await api().rounds.close({ tenantId, roundId: paper.id });
+    const bad = RESPONSES + '1004,employee,4,4,4,4\n1006,employee,4,4,4,4\n1004,boss,4,4,4,4\n';
+    await expect(api().responses.import({ tenantId, roundId: paper.id, fileName: 'papir.csv', contentBase64: Buffer.from(bad).toString('base64') })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      cause: { issues: [expect.objectContaining({ line: 3, column: 'subject_id' }), expect.objectContaining({ line: 4, column: 'rater_role' })] },
+    });
+    const good = RESPONSES + '1004,employee,4,4,4,4\n1004,superior,3,3,3,3\n';
+    expect(await api().responses.import({ tenantId, roundId: paper.id, fileName: 'papir.csv', contentBase64: Buffer.from(good).toString('base64') })).toMatchObject({ forms: 2 });
   });
 });

@@ -32,6 +32,7 @@ const da = {
   rowTooLong: 'Rækken har {count} værdier, men der er {width} kolonnenavne: en værdi indeholder nok "{separator}" uden anførselstegn om.',
   rowTooShort: 'Rækken har {count} værdier, men der er {width} kolonnenavne: en værdi mangler, eller et linjeskift har delt rækken.',
   formulaLike: '"{value}" begynder med "{first}", som et regneark ville køre som en formel (linje {lines}). Den gemmes som tekst, og Spejls eksporter sætter et \' foran, så regnearket viser den som tekst.',
+  moreProblems: 'Flere fejl, som ikke er vist: {count}. Ret fejlene ovenfor, og importér filen igen for at se resten.',
 };
 
 const en: typeof da = {
@@ -63,6 +64,7 @@ const en: typeof da = {
   badQuote: 'A quoted value is not closed or has a stray " in it ({detail}).',
   rowTooLong: 'The row has {count} values but the header has {width} columns: a value probably contains "{separator}" without quotes around it.',
   rowTooShort: 'The row has {count} values but the header has {width} columns: a value is missing, or a line break split the row.',
+  moreProblems: 'Further problems, not listed: {count}. Fix the ones above, and import the file again to see the rest.',
   formulaLike: '"{value}" starts with "{first}", which a spreadsheet would run as a formula (line {lines}). It is stored as text, and Spejl\'s exports put a \' in front so the spreadsheet shows it as text.',
 };
 

@@ -123,11 +123,16 @@ const da = {
   },
   import: {
     heading: 'Importér besvarelser',
-    help: 'Besvarelser indsamlet uden for Spejl: en CSV- eller Excel-fil med kolonnerne subject_id, rater_role og <tema>.<udsagn>. Hele filen importeres, eller intet.',
+    help: 'Besvarelser indsamlet uden for Spejl: en CSV- eller Excel-fil med kolonnerne subject_id, rater_role og <tema>.<udsagn>. Hele filen importeres, eller intet. En rundes svar kommer enten fra personlige links eller fra en fil, aldrig begge dele: filen kan importeres, når runden er lukket, og kun hvis ingen har svaret via et link.',
     file: 'Fil med besvarelser',
     submit: 'Importér',
     done: '{forms} besvarelser er importeret.',
     problems: 'Intet blev importeret. Ret disse rækker og importér hele filen igen:',
+    /** Refusals of the whole import, by the code after `responses.`. */
+    issues: {
+      roundNotClosed: 'Skemaer kan kun importeres i en lukket runde. Luk runden først (så kommer dens svar kun fra filen).',
+      roundHasLinkForms: 'Runden har {count} skema(er) besvaret via personlige links. En rundes svar kommer enten fra links eller fra en fil, aldrig begge dele, så indtastede skemaer aldrig hjælper en lille gruppe rigtige svar over grænsen for anonymitet.',
+    },
   },
 };
 
@@ -255,11 +260,15 @@ const en: typeof da = {
   },
   import: {
     heading: 'Import answers',
-    help: 'Answers collected outside Spejl: a CSV or Excel file with the columns subject_id, rater_role and <theme>.<item>. The whole file is imported, or nothing.',
+    help: 'Answers collected outside Spejl: a CSV or Excel file with the columns subject_id, rater_role and <theme>.<item>. The whole file is imported, or nothing. A round\'s answers come from personal links or from a file, never both: a file can be imported once the round has closed, and only if nobody answered through a link.',
     file: 'File with answers',
     submit: 'Import',
     done: '{forms} forms were imported.',
     problems: 'Nothing was imported. Fix these rows and import the whole file again:',
+    issues: {
+      roundNotClosed: 'Forms can be imported only into a closed round. Close the round first (its answers then come only from the file).',
+      roundHasLinkForms: 'The round holds {count} form(s) answered through personal links. A round\'s answers come from links or from a file, never both, so that typed-in forms never help a small group of real answers reach the anonymity threshold.',
+    },
   },
 };
 

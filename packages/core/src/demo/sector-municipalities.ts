@@ -66,8 +66,9 @@ async function closedPaperRound(tx: TenantTx, tenant: Tenant, spec: SectorMunici
   const answers = answerModel(random, round.items.length, spec.climate);
   const forms = slots.filter((s) => answering.has(s.person_id)).map((s) => ({ subjectId: s.subject_id, role: s.role, answers: answers(s.subject_id, s.role) }));
   const csv = paperResponsesCsv(round.items.map((i) => `${i.theme}.${i.item}`), forms);
-  await importResponses(tx, tenant.id, round.id, new TextEncoder().encode(csv), `${spec.slug}-papirbesvarelser.csv`);
+  // Closed first: a file goes only into a closed round without link answers (responses/import-source.ts).
   await closeRound(tx, round.id, closed);
+  await importResponses(tx, tenant.id, round.id, new TextEncoder().encode(csv), `${spec.slug}-papirbesvarelser.csv`);
 }
 
 /** Creates one municipality with its people and a closed round; nothing else (no accounts: the operator looks after it). */

@@ -36,6 +36,7 @@ const TEXTS = {
   rowTooLong: (p: Params) => `the row has ${p.count} values but the header has ${p.width} columns: a value probably contains ${p.separator === 'TAB' ? 'a tab' : `"${p.separator}"`} without quotes around it`,
   rowTooShort: (p: Params) => `the row has ${p.count} values but the header has ${p.width} columns: a value is missing, or a line break split the row`,
   formulaLike: (p: Params) => `"${p.value}" starts with "${p.first}", which a spreadsheet would run as a formula (${p.count === 1 ? 'line' : 'lines'} ${p.lines}${Number(p.count) > 5 ? ` and ${Number(p.count) - 5} more` : ''}); it is stored as text, and Spejl's exports put a ' in front so a spreadsheet shows it as text`,
+  moreProblems: (p: Params) => `and ${p.count} more ${Number(p.count) === 1 ? 'problem' : 'problems'}, not listed: fix the ones above, and import the file again to see the rest`,
 } satisfies Record<string, (p: Params) => string>;
 
 /** The code of a file problem, as the console's translations know it (under `files.`). */

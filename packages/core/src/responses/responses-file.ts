@@ -1,6 +1,7 @@
 import type { FormRole } from '@spejl/db';
 import type { InputIssue } from '../errors/spejl-error.ts';
 import { fileIssue } from '../files/file-issues.ts';
+import { IssueCollector } from '../files/issue-cap.ts';
 import type { RawTable } from '../hierarchy/raw-table.ts';
 import { hasAnyAnswer, readAnswerCell } from './response-values.ts';
 
@@ -40,12 +41,16 @@ function headerIssues(headers: readonly string[], round: RoundForImport): InputI
 }
 
 /**
- * Validates a responses file (DESIGN.md format) against a round and returns its forms, or every
- * problem: line, column and reason for each bad row, so the admin fixes the file in one go.
+ * Validates a responses file (DESIGN.md format) against a round and returns its forms, or its
+ * problems: line, column and reason for each bad row, so the admin fixes the file in one go. The
+ * first ISSUE_CAP problems are listed and the rest counted (`problems` is them all), so a file
+ * with a problem in every cell cannot fill the server's memory.
  */
-export function validateResponses(table: RawTable, round: RoundForImport): { forms: ImportedForm[]; errors: InputIssue[] } {
-  const errors = [...table.errors, ...headerIssues(table.headers, round)];
-  if (errors.some((e) => e.line === 1)) return { forms: [], errors };
+export function validateResponses(table: RawTable, round: RoundForImport): { forms: ImportedForm[]; errors: InputIssue[]; problems: number } {
+  const collected = new IssueCollector();
+  collected.add(...table.errors, ...headerIssues(table.headers, round));
+  const result = (forms: ImportedForm[]) => ({ forms, errors: collected.list(), problems: collected.total });
+  if (collected.kept.some((e) => e.line === 1)) return result([]);
   const col = (name: string) => table.headers.indexOf(name);
   const itemColumns = round.itemKeys.map((key) => ({ key, at: col(key) }));
   const used = new Map<string, number>();
@@ -78,9 +83,10 @@ export function validateResponses(table: RawTable, round: RoundForImport): { for
         rowErrors.push({ line, column: 'subject_id', message: `one ${role} form too many for ${subjectId}: at most ${allowed[role] + already} ${ROLE_WORDS[role]}, ${already} already in the round and this is number ${n} in the file` });
       }
     }
-    if (rowErrors.length) errors.push(...rowErrors);
+    if (rowErrors.length) collected.add(...rowErrors);
     else if (role) forms.push({ line, subjectId, role, answers });
   }
-  if (!table.rows.length) errors.push(fileIssue('noForms', {}, { line: 2 }));
-  return { forms, errors };
+  if (!table.rows.length) collected.add(fileIssue('noForms', {}, { line: 2 }));
+  // Valid forms are no use once any row is bad: the file is refused whole.
+  return result(collected.any ? [] : forms);
 }

@@ -3,6 +3,7 @@ import { SpejlError } from '../errors/spejl-error.ts';
 import { collectUploadedTable } from '../hierarchy/uploaded-table.ts';
 import { getRound } from '../rounds/lifecycle.ts';
 import { refusalsAsConflicts } from '../rounds/round-conflicts.ts';
+import { assertImportable } from './import-source.ts';
 import { validateResponses, type RoundForImport } from './responses-file.ts';
 
 /** What an import stored. */
@@ -17,6 +18,7 @@ async function roundForImport(tx: TenantTx, roundId: string): Promise<RoundForIm
   const round = await getRound(tx, roundId);
   if (round.status === 'draft') throw new SpejlError('CONFLICT', 'this round has not been launched: forms can be imported once it is open');
   if (round.status === 'archived') throw new SpejlError('CONFLICT', 'this round is archived: nothing can be added to it');
+  await assertImportable(tx, round);
   const slots = await tx.selectFrom('round_assignments').select(['subject_id', 'role']).select((eb) => eb.fn.countAll<number>().as('n')).where('round_id', '=', roundId).groupBy(['subject_id', 'role']).execute();
   const stored = await tx.selectFrom('round_forms').select(['subject_id', 'role']).select((eb) => eb.fn.countAll<number>().as('n')).where('round_id', '=', roundId).where('submitted', '=', true).groupBy(['subject_id', 'role']).execute();
   const existing = new Map<string, Record<FormRole, number>>();
@@ -32,14 +34,15 @@ async function roundForImport(tx: TenantTx, roundId: string): Promise<RoundForIm
 }
 
 /**
- * Imports forms collected outside Spejl into a round: all or nothing. Every bad row is listed
- * (line, column, reason) and nothing is stored unless the whole file is valid.
+ * Imports forms collected outside Spejl into a closed round that has no link answers (see
+ * assertImportable): all or nothing. Bad rows are listed (line, column, reason; the first
+ * ISSUE_CAP, then a count) and nothing is stored unless the whole file is valid.
  */
 export async function importResponses(tx: TenantTx, tenantId: string, roundId: string, bytes: Uint8Array, fileName = 'the file'): Promise<ImportSummary> {
   const target = await roundForImport(tx, roundId);
-  const { forms, errors } = validateResponses(await collectUploadedTable(bytes), target);
+  const { forms, errors, problems } = validateResponses(await collectUploadedTable(bytes), target);
   if (errors.length) {
-    throw new SpejlError('BAD_INPUT', `${fileName} was not imported: ${errors.length} problem${errors.length > 1 ? 's' : ''}; fix them and import the whole file again`, errors);
+    throw new SpejlError('BAD_INPUT', `${fileName} was not imported: ${problems} problem${problems > 1 ? 's' : ''}; fix them and import the whole file again`, errors);
   }
   for (let i = 0; i < forms.length; i += 1000) {
     const chunk = forms.slice(i, i + 1000).map((f) => ({ tenant_id: tenantId, round_id: roundId, subject_id: f.subjectId, role: f.role, answers: f.answers, submitted: true, source: 'import' as const, owner_key: null }));

@@ -4,6 +4,7 @@
  * Usage: node --import tsx import-child.ts <job> [argument]
  *   people-apply <file>        applies the people file whose base64 is in `file`, as the API receives it
  *   people-read <file>         only reads and validates that file (no database)
+ *   responses-read <file>      reads and validates the responses CSV in `file` against a round of 8 statements (no database)
  *   xlsx-bomb <honest|lying>   reads a workbook whose sheet inflates to gigabytes; its zip
  *                              directory says so (honest) or claims a small sheet (lying)
  */
@@ -14,6 +15,8 @@ import { testEngines } from '@spejl/db/testing';
 import { SpejlError } from '../../src/errors/spejl-error.ts';
 import { applyPeopleImport } from '../../src/hierarchy/people-import.ts';
 import { readPeopleFile } from '../../src/hierarchy/people-file.ts';
+import { collectUploadedTable } from '../../src/hierarchy/uploaded-table.ts';
+import { validateResponses } from '../../src/responses/responses-file.ts';
 import { xlsxBomb } from './generated-files.ts';
 
 const rssMb = () => Math.round(process.memoryUsage().rss / 1048576);
@@ -37,6 +40,14 @@ async function peopleRead(file: string): Promise<Record<string, unknown>> {
   return { outcome: `read ${read.people.length}, ${read.errors.length} errors` };
 }
 
+async function responsesRead(file: string): Promise<Record<string, unknown>> {
+  const itemKeys = Array.from({ length: 8 }, (_, i) => `tema.udsagn${i + 1}`);
+  const round = { itemKeys, subjects: new Map(), existing: new Map() };
+  const { forms, errors, problems } = validateResponses(await collectUploadedTable(readFileSync(file)), round);
+  const more = errors.at(-1)?.code === 'file.moreProblems' ? errors.at(-1)!.params!.count : 0;
+  return { outcome: `${forms.length} forms, ${errors.length} issues listed, ${problems} problems, ${more} more` };
+}
+
 async function bomb(kind: string): Promise<Record<string, unknown>> {
   try {
     await readPeopleFile(xlsxBomb({ honest: kind === 'honest' }));
@@ -47,7 +58,7 @@ async function bomb(kind: string): Promise<Record<string, unknown>> {
   }
 }
 
-const JOBS: Record<string, (argument: string) => Promise<Record<string, unknown>>> = { 'people-apply': peopleApply, 'people-read': peopleRead, 'xlsx-bomb': bomb };
+const JOBS: Record<string, (argument: string) => Promise<Record<string, unknown>>> = { 'people-apply': peopleApply, 'people-read': peopleRead, 'responses-read': responsesRead, 'xlsx-bomb': bomb };
 const [job, argument] = process.argv.slice(2);
 const started = performance.now();
 const report = await JOBS[job!]!(argument ?? '');

@@ -6,7 +6,7 @@ import { SpejlError } from '../../src/errors/spejl-error.ts';
 import { UPLOAD_LIMITS } from '../../src/files/upload-limits.ts';
 import { applyPeopleImport, previewPeopleImport } from '../../src/hierarchy/people-import.ts';
 import { importResponses } from '../../src/responses/index.ts';
-import { createRound, launchRound, themeSourceOf } from '../../src/rounds/index.ts';
+import { closeRound, createRound, launchRound, themeSourceOf } from '../../src/rounds/index.ts';
 import { CLI } from '../hierarchy/hierarchy-db.ts';
 import { EGESKOV, memorySnapshots, TEST_LINK_KEY, THEME } from '../rounds/fixtures.ts';
 import { deflatedPart, workbookOf, zipOf } from './generated-files.ts';
@@ -83,6 +83,8 @@ describe.each(testEngines())('every file import, fed anything, on $name', (engin
     roundId = await run(async (tx) => {
       const round = await createRound(tx, tenantId, { name: 'Papir', themes: [{ id: 'borgerorientering' }], exemptLeaderIds: [] }, themeSourceOf([THEME]));
       await launchRound(tx, tenantId, round.id, { snapshots: memorySnapshots(EGESKOV), linkKey: TEST_LINK_KEY });
+      // Files go only into a closed round; an open one would refuse every file before reading it.
+      await closeRound(tx, round.id);
       return round.id;
     });
   });

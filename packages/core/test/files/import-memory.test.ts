@@ -55,6 +55,17 @@ describe('memory of imports', () => {
     expect(report.maxRssMb).toBeLessThan(400);
   }, 120_000);
 
+  // The attack: a 4.5 MB responses file of 250,000 rows with a problem in every cell made
+  // 2.5 million issues and 3.14 GB. The first 1,000 are listed, the rest only counted.
+  it('lists at most 1,000 problems of a 250,000-row responses file bad in every cell, counts the rest, under 512 MB', async () => {
+    const path = join(dir, 'responses-250k.csv');
+    const header = ['subject_id', 'rater_role', ...Array.from({ length: 8 }, (_, i) => `tema.udsagn${i + 1}`)].join(',');
+    writeFileSync(path, `${header}\n${',,9,9,9,9,9,9,9,9\n'.repeat(250_000)}`);
+    const report = await inChild('responses-read', path);
+    expect(report.outcome).toBe('0 forms, 1001 issues listed, 2500000 problems, 2499000 more');
+    expect(report.maxRssMb).toBeLessThan(512);
+  }, 120_000);
+
   // The embedded database (PGlite) runs inside the importing process and holds about 0.9 GB of
   // its own before any import, so the whole-process cap is measured against PostgreSQL.
   it.runIf(process.env.DATABASE_URL)('applies 200,000 people on PostgreSQL under 400 MB', async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant, type SpejlDatabase } from '@spejl/db';
 import { testEngines } from '@spejl/db/testing';
-import { createRound, launchRound, themeSourceOf } from '../../src/rounds/index.ts';
+import { closeRound, createRound, launchRound, themeSourceOf } from '../../src/rounds/index.ts';
 import { importResponses } from '../../src/responses/index.ts';
 import { EGESKOV, memorySnapshots, TEST_LINK_KEY, THEME } from '../rounds/fixtures.ts';
 
@@ -31,6 +31,8 @@ describe.each(testEngines())('responses import on $name', (engine) => {
     roundId = await withTenant(handle.db, tenantId, async (tx) => {
       const round = await createRound(tx, tenantId, { name: 'Papir', themes: [{ id: 'borgerorientering' }], exemptLeaderIds: ['1003'] }, themeSourceOf([THEME]));
       await launchRound(tx, tenantId, round.id, { snapshots: memorySnapshots(EGESKOV), linkKey: TEST_LINK_KEY });
+      // Paper forms go only into a closed round that no link answered.
+      await closeRound(tx, round.id);
       return round.id;
     });
   });

@@ -33,8 +33,8 @@ describe.each(testEngines())('loading a round roll-up from the database on $name
       await applyPeopleImport(tx, { fileName: 'people.csv', bytes: fixture('egeskov-people.csv') }, IMPORT);
       const round = await createRound(tx, tenantId, { name: 'Måling 2026', themes: [{ id: 'borgerorientering' }] }, themeSourceOf([THEME]));
       await launchRound(tx, tenantId, round.id, { snapshots: hierarchySnapshots, linkKey: TEST_LINK_KEY });
-      await importResponses(tx, tenantId, round.id, fixture('egeskov-responses.csv'), 'responses.csv');
       await closeRound(tx, round.id);
+      await importResponses(tx, tenantId, round.id, fixture('egeskov-responses.csv'), 'responses.csv');
       roundId = round.id;
       draftId = (await createRound(tx, tenantId, { name: 'Kladde', themes: [{ id: 'borgerorientering' }] }, themeSourceOf([THEME]))).id;
       openId = (await createRound(tx, tenantId, { name: 'Åben', themes: [{ id: 'borgerorientering' }] }, themeSourceOf([THEME]))).id;

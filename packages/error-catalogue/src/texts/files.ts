@@ -116,4 +116,8 @@ export const fileTexts = {
     en: '"{value}" starts with "{first}", which a spreadsheet would run as a formula ({count|line|lines} {lines}). It is stored as text, and Spejl\'s exports put a \' in front so the spreadsheet shows it as text.',
     da: '"{value}" begynder med "{first}", som et regneark ville køre som en formel ({count|linje|linjer} {lines}). Den gemmes som tekst, og Spejls eksporter sætter et \' foran, så regnearket viser den som tekst.',
   },
+  'file.moreProblems': {
+    en: 'And {count} more {count|problem|problems}, not listed. Fix the ones above, and import the file again to see the rest.',
+    da: 'Og {count} {count|fejl|fejl} mere, som ikke er vist. Ret fejlene ovenfor, og importér filen igen for at se resten.',
+  },
 } as const;

@@ -69,8 +69,8 @@ export const roundTexts = {
     da: '{personId} har ingen e-mailadresse i rundens hierarki. Giv personen linket på en anden måde.',
   },
   'responses.notLaunched': {
-    en: 'this round has not been launched: forms can be imported once it is open',
-    da: 'Runden er ikke sat i gang. Skemaer kan importeres, når den er åben.',
+    en: 'this round has not been launched: forms can be imported once it has been launched and closed',
+    da: 'Runden er ikke sat i gang. Skemaer kan importeres, når den er sat i gang og lukket.',
   },
   'responses.archived': {
     en: 'this round is archived: nothing can be added to it',
@@ -79,5 +79,13 @@ export const roundTexts = {
   'responses.fileHasProblems': {
     en: '{fileName} was not imported: {count} {count|problem|problems}; fix {count|it|them} and import the whole file again',
     da: '{fileName} blev ikke importeret: {count} {count|fejl|fejl}. Ret {count|den|dem}, og importér hele filen igen.',
+  },
+  'responses.roundNotClosed': {
+    en: 'forms can be imported only into a closed round: close the round first (its answers then come only from the file)',
+    da: 'Skemaer kan kun importeres i en lukket runde. Luk runden først (så kommer dens svar kun fra filen).',
+  },
+  'responses.roundHasLinkForms': {
+    en: 'the round holds {count} {count|form|forms} answered through personal links: a round\'s answers come from links or from a file, never both, so that typed-in forms never help a small group of real answers reach the threshold',
+    da: 'Runden har {count} {count|skema|skemaer} besvaret via personlige links. En rundes svar kommer enten fra links eller fra en fil, aldrig begge dele, så indtastede skemaer aldrig hjælper en lille gruppe rigtige svar over grænsen for anonymitet.',
   },
 } as const;

@@ -76,7 +76,6 @@ export function describeError(error: unknown): ShownError {
 const MESSAGES_OF_CODE_FAMILY: Record<string, string> = {
   file: 'files',
   people: 'peopleIssues',
-  responses: 'rounds.import.issues',
 };
 
 /** An issue from the error catalogue in the reader's language, or undefined for a code it does not hold. */

@@ -128,11 +128,6 @@ const da = {
     submit: 'Importér',
     done: '{forms} besvarelser er importeret.',
     problems: 'Intet blev importeret. Ret disse rækker og importér hele filen igen:',
-    /** Refusals of the whole import, by the code after `responses.`. */
-    issues: {
-      roundNotClosed: 'Skemaer kan kun importeres i en lukket runde. Luk runden først (så kommer dens svar kun fra filen).',
-      roundHasLinkForms: 'Runden har {count} skema(er) besvaret via personlige links. En rundes svar kommer enten fra links eller fra en fil, aldrig begge dele, så indtastede skemaer aldrig hjælper en lille gruppe rigtige svar over grænsen for anonymitet.',
-    },
   },
 };
 
@@ -265,10 +260,6 @@ const en: typeof da = {
     submit: 'Import',
     done: '{forms} forms were imported.',
     problems: 'Nothing was imported. Fix these rows and import the whole file again:',
-    issues: {
-      roundNotClosed: 'Forms can be imported only into a closed round. Close the round first (its answers then come only from the file).',
-      roundHasLinkForms: 'The round holds {count} form(s) answered through personal links. A round\'s answers come from links or from a file, never both, so that typed-in forms never help a small group of real answers reach the anonymity threshold.',
-    },
   },
 };
 

@@ -1,10 +1,6 @@
 import type { TenantTx } from '@spejl/db';
-import { SpejlError, type InputIssue } from '../errors/spejl-error.ts';
+import { codedError, codedIssue } from '../errors/spejl-error.ts';
 import type { Round } from '../rounds/round.ts';
-
-function refuse(issue: InputIssue): never {
-  throw new SpejlError('CONFLICT', issue.message, [issue]);
-}
 
 /**
  * A round's answers come from personal links or from a file, never both (DESIGN.md, anonymity
@@ -15,16 +11,9 @@ function refuse(issue: InputIssue): never {
  */
 export async function assertImportable(tx: TenantTx, round: Pick<Round, 'id' | 'status'>): Promise<void> {
   if (round.status !== 'closed') {
-    refuse({ code: 'responses.roundNotClosed', params: {}, message: 'forms can be imported only into a closed round: close the round first (its answers then come only from the file)' });
+    throw codedError('CONFLICT', 'responses.roundNotClosed', {}, [codedIssue('responses.roundNotClosed', {})]);
   }
   const linked = await tx.selectFrom('round_forms').select((eb) => eb.fn.countAll<number>().as('n')).where('round_id', '=', round.id).where('source', '=', 'link').executeTakeFirstOrThrow();
   const count = Number(linked.n);
-  if (count > 0) {
-    const forms = count === 1 ? 'form' : 'forms';
-    refuse({
-      code: 'responses.roundHasLinkForms',
-      params: { count },
-      message: `the round holds ${count} ${forms} answered through personal links: a round's answers come from links or from a file, never both, so that typed-in forms never help a small group of real answers reach the threshold`,
-    });
-  }
+  if (count > 0) throw codedError('CONFLICT', 'responses.roundHasLinkForms', { count }, [codedIssue('responses.roundHasLinkForms', { count })]);
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /** The `spejl` command line: one `register(program)` per command group in ./commands. */
 import { Command } from 'commander';
-import { reportError } from './errors.ts';
+import { cliLanguage, reportError } from './errors.ts';
 import { say } from './terminal-text.ts';
 import { register as demo } from './commands/demo.ts';
 import { register as migrate } from './commands/migrate.ts';
@@ -15,11 +15,12 @@ import { register as user } from './commands/user.ts';
 
 const program = new Command('spejl')
   .description('Spejl: leadership evaluations for many organisations')
+  .option('--lang <language>', 'the language errors are said in: da or en (default: from LANG, else en)')
   .showHelpAfterError()
   .configureOutput({ writeErr: (text) => say(text, process.stderr) });
 
 for (const register of [migrate, tenant, user, people, round, responses, rollup, report, demo]) register(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
-  process.exitCode = reportError(error, (text) => say(text, process.stderr));
+  process.exitCode = reportError(error, (text) => say(text, process.stderr), cliLanguage(program.opts().lang));
 });

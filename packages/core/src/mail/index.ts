@@ -2,3 +2,4 @@ export type { MailMessage, MailStatus, MailDelivery } from './message.ts';
 export { createMailer, type Mailer, type MailerOptions } from './transport.ts';
 export { outboxCopy, WITHHELD_LINK, type OutboxCopy } from './outbox-copy.ts';
 export { sendTenantMail, sendSystemMail, storeTenantOutbox, listTenantOutbox, listSystemOutbox, type OutboxEntry, type OutboxQuery } from './outbox.ts';
+export { deliveryFailure } from './delivery-failure.ts';

@@ -1,4 +1,6 @@
 import type { Database, Kysely, TenantTx, Transaction } from '@spejl/db';
+import type { CodedError } from '@spejl/error-catalogue';
+import { deliveryFailure } from './delivery-failure.ts';
 import type { MailDelivery, MailMessage, MailStatus } from './message.ts';
 import { outboxCopy } from './outbox-copy.ts';
 import type { Mailer } from './transport.ts';
@@ -14,7 +16,10 @@ export interface OutboxEntry {
    */
   text: string | null;
   status: MailStatus;
+  /** The transport's own English, for operators' logs. */
   error: string | null;
+  /** Why delivery failed, coded for the reader's language; null unless it failed. */
+  failure: CodedError | null;
   createdAt: Date;
 }
 
@@ -94,5 +99,5 @@ interface OutboxRow {
 function toEntry(row: OutboxRow, linksShown: boolean): OutboxEntry {
   // A copy kept with its links (a demo, or a row from before links were withheld) is shown only in demo mode.
   const text = row.links_kept && !linksShown ? null : row.text_body;
-  return { id: row.id, to: row.to_address, subject: row.subject, text, status: row.status, error: row.error, createdAt: row.created_at };
+  return { id: row.id, to: row.to_address, subject: row.subject, text, status: row.status, error: row.error, failure: deliveryFailure(row.error), createdAt: row.created_at };
 }

@@ -77,7 +77,7 @@ describe.each(testEngines())('mail on $name', (engine) => {
     const entry = await sendSystemMail(handle.db, mailer, { to: 'refused@example.org', subject: 'Nulstil', text: 'link' });
     expect(entry.status).toBe('failed');
     expect(entry.error).toMatch(/mailbox unavailable/);
-    expect((await listSystemOutbox(handle.db, 1))[0]).toMatchObject({ to: 'refused@example.org', status: 'failed' });
+    expect((await listSystemOutbox(handle.db, 1))[0]).toMatchObject({ to: 'refused@example.org', status: 'failed', failure: { code: 'mail.recipientRefused' } });
   });
 
   it('stores mail without sending when no SMTP server is configured', async () => {

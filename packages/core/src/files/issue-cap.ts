@@ -48,6 +48,17 @@ export function capIssues(issues: readonly InputIssue[], cap = ISSUE_CAP): Input
   return issues.length > cap ? [...issues.slice(0, cap), moreProblems(issues.length - cap)] : [...issues];
 }
 
+/**
+ * Joins lists that were each capped while they were made (in line order) into one capped list in
+ * `order`: the first `cap` of them all, then one line counting every problem left out.
+ */
+export function mergeCapped(lists: readonly (readonly InputIssue[])[], order: (a: InputIssue, b: InputIssue) => number, cap = ISSUE_CAP): InputIssue[] {
+  const listed = lists.flatMap((list) => list.filter((issue) => issue.code !== 'file.moreProblems')).sort(order);
+  const total = lists.reduce((sum, list) => sum + issueTotal(list), 0);
+  const kept = listed.slice(0, cap);
+  return total > kept.length ? [...kept, moreProblems(total - kept.length)] : kept;
+}
+
 /** How many problems a capped list stands for: its issues plus the count on its "more" line. */
 export function issueTotal(issues: readonly InputIssue[]): number {
   const last = issues.at(-1);

@@ -1,5 +1,6 @@
 import { codedIssue, type InputIssue } from '../errors/spejl-error.ts';
 import { fileIssue } from '../files/file-issues.ts';
+import { IssueCollector } from '../files/issue-cap.ts';
 import { startsLikeFormula, withoutFormulaGuard } from '../files/spreadsheet-formulas.ts';
 import type { ColumnMapping } from './column-mapping.ts';
 import type { FaggruppeCatalog } from './faggrupper.ts';
@@ -42,7 +43,8 @@ function tidyName(text: string): string {
 export class PersonLineReader {
   private readonly at: Record<PersonField, number>;
   private readonly people: PersonLine[] = [];
-  private readonly errors: InputIssue[] = [];
+  /** Capped: a file can have a bad value on every row. */
+  private readonly errors = new IssueCollector();
   private readonly unknownFaggrupper = new LinesByKey();
   private readonly formulas = new LinesByKey();
   private readonly noEmail: number[] = [];
@@ -60,7 +62,7 @@ export class PersonLineReader {
       const max = field === 'person_id' || field === 'manager_id' ? MAX_ID_LENGTH : MAX_TEXT_LENGTH;
       if (text.length > max) {
         // Only the start is kept: thousands of rows sharing one huge cell must not each hold a copy.
-        this.errors.push(codedIssue('people.cellTooLong', { column: this.mapping[field] ?? field, length: text.length, limit: max }, { line, column: this.mapping[field] }));
+        this.errors.add(codedIssue('people.cellTooLong', { column: this.mapping[field] ?? field, length: text.length, limit: max }, { line, column: this.mapping[field] }));
         text = text.slice(0, max);
       }
       if (text[0] !== "'" && !startsLikeFormula(text)) return text;
@@ -76,7 +78,7 @@ export class PersonLineReader {
       [this.mapping.name, nameProblem(name)],
       [this.mapping.email, emailProblem(email)],
     ];
-    for (const [column, problem] of problems) if (problem) this.errors.push({ line, column, ...problem });
+    for (const [column, problem] of problems) if (problem) this.errors.add({ line, column, ...problem });
     if (email === '') this.noEmail.push(line);
     const managerId = cell('manager_id');
     const unitName = cell('unit_name');
@@ -107,6 +109,6 @@ export class PersonLineReader {
       const params = { value: shown, first: value[0]!, lines: lines.slice(0, 5).join(', '), count: lines.length };
       warnings.push(fileIssue('formulaLike', params, { line: lines[0], column: this.mapping[field as PersonField] }));
     }
-    return { people: this.people, errors: this.errors, warnings };
+    return { people: this.people, errors: this.errors.list(), warnings };
   }
 }

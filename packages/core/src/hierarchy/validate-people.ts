@@ -1,4 +1,5 @@
 import { codedIssue, type InputIssue } from '../errors/spejl-error.ts';
+import { IssueCollector } from '../files/issue-cap.ts';
 import type { ColumnMapping } from './column-mapping.ts';
 import { findCycles } from './cycles.ts';
 import { describePerson, type PersonLine } from './person.ts';
@@ -21,18 +22,19 @@ function fromEarliest(cycle: readonly PersonLine[]): PersonLine[] {
  */
 export function validatePeople(people: readonly PersonLine[], mapping: ColumnMapping): InputIssue[] {
   const col = { id: mapping.person_id ?? 'person_id', email: mapping.email ?? 'email', manager: mapping.manager_id ?? 'manager_id' };
-  const issues: InputIssue[] = [];
+  // Every row can be wrong (one address shared by 250,000 rows): list the first, count the rest.
+  const issues = new IssueCollector();
   const byId = new Map<string, PersonLine>();
   const byEmail = new Map<string, PersonLine>();
   for (const p of people) {
     if (p.personId === '') continue;
     const seen = byId.get(p.personId);
-    if (seen) issues.push(codedIssue('people.duplicateId', { personId: p.personId, otherLine: seen.line }, { line: p.line, column: col.id }));
+    if (seen) issues.add(codedIssue('people.duplicateId', { personId: p.personId, otherLine: seen.line }, { line: p.line, column: col.id }));
     else byId.set(p.personId, p);
     if (p.email === null) continue;
     const key = p.email.toLowerCase();
     const owner = byEmail.get(key);
-    if (owner) issues.push(codedIssue('people.duplicateEmail', { email: p.email, person: describePerson(owner), otherLine: owner.line }, { line: p.line, column: col.email }));
+    if (owner) issues.add(codedIssue('people.duplicateEmail', { email: p.email, person: describePerson(owner), otherLine: owner.line }, { line: p.line, column: col.email }));
     else byEmail.set(key, p);
   }
 
@@ -40,15 +42,15 @@ export function validatePeople(people: readonly PersonLine[], mapping: ColumnMap
   for (const p of byId.values()) {
     const m = p.managerId;
     if (m === p.personId) {
-      issues.push(codedIssue('people.ownManagerInFile', { person: describePerson(p) }, { line: p.line, column: col.manager }));
+      issues.add(codedIssue('people.ownManagerInFile', { person: describePerson(p) }, { line: p.line, column: col.manager }));
     } else if (m !== null && !byId.has(m)) {
-      issues.push(codedIssue('people.managerNotInFile', { managerId: m, person: describePerson(p) }, { line: p.line, column: col.manager }));
+      issues.add(codedIssue('people.managerNotInFile', { managerId: m, person: describePerson(p) }, { line: p.line, column: col.manager }));
     }
     managerOf.set(p.personId, m !== null && m !== p.personId && byId.has(m) ? m : null);
   }
   for (const ids of findCycles(managerOf)) {
     const cycle = fromEarliest(ids.map((id) => byId.get(id)!));
-    issues.push(cycleIssue(cycle, col.manager));
+    issues.add(cycleIssue(cycle, col.manager));
   }
-  return issues;
+  return issues.list();
 }

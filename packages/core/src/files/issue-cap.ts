@@ -16,10 +16,23 @@ export class IssueCollector {
   constructor(private readonly cap = ISSUE_CAP) {}
 
   add(...issues: InputIssue[]): void {
+    this.addAll(issues);
+  }
+
+  /** Adds a list of any length (spreading 250,000 issues into `add` would overflow the stack). */
+  addAll(issues: Iterable<InputIssue>): void {
     for (const issue of issues) {
       if (this.kept.length < this.cap) this.kept.push(issue);
       else this.dropped++;
     }
+  }
+
+  /** Adds a list that was capped already (its last line may count more), keeping the count whole. */
+  addCapped(issues: readonly InputIssue[]): void {
+    const last = issues.at(-1);
+    const more = last?.code === 'file.moreProblems' ? Number(last.params?.count ?? 0) : 0;
+    this.addAll(more ? issues.slice(0, -1) : issues);
+    this.dropped += more;
   }
 
   /** How many problems there are in all, listed or not. */

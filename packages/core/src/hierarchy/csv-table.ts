@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { InputIssue } from '../errors/spejl-error.ts';
 import { fileIssue, refuseFile } from '../files/file-issues.ts';
+import { IssueCollector, mergeCapped } from '../files/issue-cap.ts';
 import { decodeText } from '../files/text-decoding.ts';
 import { checkRowCount, checkRowLimits, checkRowWidth, headerIssues, isBlankRow, type RowSink, type TableInfo } from './raw-table.ts';
 import { rowValues, suggestReading, type TableReading } from './table-reading.ts';
@@ -50,6 +51,8 @@ export async function readCsvTable(bytes: Uint8Array, onHeader: (headers: string
   const info: TableInfo = { format: 'csv', headers: [], rowCount: 0, errors: [...decoded.errors], warnings: [...decoded.warnings] };
   let sink: RowSink | null = null;
   let line = 1;
+  // Every row can be too short or too long: list the first, count the rest.
+  const rowProblems = new IssueCollector();
   Papa.parse<string[]>(decoded.text, {
     delimiter: separator,
     skipEmptyLines: false,
@@ -58,7 +61,7 @@ export async function readCsvTable(bytes: Uint8Array, onHeader: (headers: string
       line += 1 + innerBreaks(result.data);
       for (const error of result.errors) {
         const issue = quoteIssue(error, row.line);
-        if (issue) info.errors.push(issue);
+        if (issue) rowProblems.add(issue);
       }
       if (isBlankRow(row.cells)) return;
       checkRowLimits(row, info.headers);
@@ -70,10 +73,11 @@ export async function readCsvTable(bytes: Uint8Array, onHeader: (headers: string
       }
       checkRowCount(++info.rowCount);
       const width = checkRowWidth(row, info.headers.length, separator);
-      if (width) info.errors.push(width);
+      if (width) rowProblems.add(width);
       sink(row);
     },
   });
+  info.errors = mergeCapped([info.errors, rowProblems.list()], (a, b) => (a.line ?? 0) - (b.line ?? 0));
   if (info.headers.length === 1) info.suggestedReading = suggestReading(decoded.text);
   return info;
 }

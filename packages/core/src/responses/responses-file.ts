@@ -48,7 +48,8 @@ function headerIssues(headers: readonly string[], round: RoundForImport): InputI
  */
 export function validateResponses(table: RawTable, round: RoundForImport): { forms: ImportedForm[]; errors: InputIssue[]; problems: number } {
   const collected = new IssueCollector();
-  collected.add(...table.errors, ...headerIssues(table.headers, round));
+  collected.addCapped(table.errors);
+  collected.addAll(headerIssues(table.headers, round));
   const result = (forms: ImportedForm[]) => ({ forms, errors: collected.list(), problems: collected.total });
   if (collected.kept.some((e) => e.line === 1)) return result([]);
   const col = (name: string) => table.headers.indexOf(name);

@@ -66,6 +66,16 @@ describe('memory of imports', () => {
     expect(report.maxRssMb).toBeLessThan(512);
   }, 120_000);
 
+  it('lists at most 1,000 problems of a 250,000-row responses file whose every row is too short, under 512 MB', async () => {
+    const path = join(dir, 'responses-short-250k.csv');
+    const header = ['subject_id', 'rater_role', ...Array.from({ length: 8 }, (_, i) => `tema.udsagn${i + 1}`)].join(',');
+    writeFileSync(path, `${header}\n${'1,employee,3\n'.repeat(250_000)}`);
+    const report = await inChild('responses-read', path);
+    // Each row: too few values (the reader) and an unknown leader (the check).
+    expect(report.outcome).toBe('0 forms, 1001 issues listed, 500000 problems, 499000 more');
+    expect(report.maxRssMb).toBeLessThan(512);
+  }, 120_000);
+
   // The embedded database (PGlite) runs inside the importing process and holds about 0.9 GB of
   // its own before any import, so the whole-process cap is measured against PostgreSQL.
   it.runIf(process.env.DATABASE_URL)('applies 200,000 people on PostgreSQL under 400 MB', async () => {

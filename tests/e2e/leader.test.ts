@@ -81,7 +81,7 @@ describe.skipIf(!chromiumAvailable)('a leader in the console: own reports only; 
     const { page } = session;
     await page.goto(`${spejl.url}/results/${roundId}/leader/${stranger.personId}`);
     await page.getByText('Du har ikke adgang til dette.').waitFor();
-    await page.getByText(`you may not read the leader report of leader "${stranger.personId}"`).waitFor();
+    await page.getByText(`Du må ikke læse lederrapporten for leder "${stranger.personId}".`).waitFor();
     expect(await page.getByTestId('report-document').count()).toBe(0);
     expect(await page.getByText(stranger.name).count()).toBe(0);
     await session.screenshot('leader-refused');

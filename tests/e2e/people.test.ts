@@ -46,7 +46,7 @@ describe.skipIf(!chromiumAvailable)('the leadership chain in the console: import
     const broken = [...PEOPLE.slice(0, 6), '1007;Karen Dahl;kda@egeskov.dk;9999;lærer;', ...PEOPLE.slice(7)];
     await page.getByTestId('people-file').setInputFiles({ name: 'medarbejdere.csv', mimeType: 'text/csv', buffer: csv(broken) });
     const errors = page.getByTestId('import-errors');
-    await errors.getByText('"9999" is not a person_id in this file').waitFor();
+    await errors.getByText('"9999" er ikke et medarbejdernummer i filen').waitFor();
     expect(await errors.getByRole('row').filter({ hasText: '"9999"' }).innerText()).toMatch(/^8\s+manager_id\s+/);
     await page.getByText('Intet er importeret. Ret fejlene i filen og upload den igen.').waitFor();
     expect(await page.getByTestId('import-apply').count()).toBe(0);

@@ -5,6 +5,7 @@ import { memberTexts } from './texts/members.ts';
 import { peopleTexts } from './texts/people.ts';
 import { reportTexts } from './texts/reports.ts';
 import { roundTexts } from './texts/rounds.ts';
+import { themeTexts } from './texts/themes.ts';
 
 /**
  * THE registry of error codes: every code a person can meet, with its English and Danish text.
@@ -18,6 +19,7 @@ export const CATALOGUE = {
   ...roundTexts,
   ...reportTexts,
   ...mailTexts,
+  ...themeTexts,
 } as const;
 
 /** Every error code there is; a throw site can name no other. */

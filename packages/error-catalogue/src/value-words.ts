@@ -44,6 +44,8 @@ export const VALUE_WORDS: Record<'status' | 'role' | 'field', Words> = {
     locale: { en: 'The language', da: 'Sproget' },
     sector: { en: 'The sector', da: 'Sektoren' },
     text: { en: 'The text', da: 'Teksten' },
+    defaultExample: { en: 'The example', da: 'Eksemplet' },
+    intro: { en: 'The introduction', da: 'Introduktionen' },
     leaderId: { en: 'The leader', da: 'Lederen' },
     roundId: { en: 'The round', da: 'Runden' },
   },
@@ -57,9 +59,9 @@ export function valueInWords(name: string, value: string, language: Language): s
   const words = (VALUE_WORDS as Record<string, Words | undefined>)[name];
   if (!words) return value;
   if (name === 'field') {
-    // A path (`settings.name`) is named by its last part, the field a person typed in.
-    const last = value.split('.').filter((part) => !/^\d+$/.test(part)).pop() ?? '';
-    return words[last]?.[language] ?? SOME_FIELD[language];
+    // A path (`items.2.text.employee.da`) is named by its innermost part the catalogue knows (`text`).
+    const known = value.split('.').reverse().find((part) => words[part] !== undefined);
+    return known ? words[known]![language] : SOME_FIELD[language];
   }
   return words[value]?.[language] ?? value;
 }

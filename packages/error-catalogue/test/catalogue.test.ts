@@ -42,6 +42,7 @@ describe('rendering a coded error', () => {
     expect(renderError('member.alreadyMember', { email: 'a@b.dk', role: 'analyst' }, 'da')).toBe('a@b.dk er allerede medlem (analytiker).');
     expect(renderError('input.empty', { field: 'contentBase64' }, 'da')).toBe('Filen skal udfyldes.');
     expect(renderError('input.invalid', { field: 'settings.items.2.zzz' }, 'da')).toBe('Et felt er ikke udfyldt rigtigt.');
+    expect(renderError('input.invalid', { field: 'items.1.text.self.da' }, 'da')).toBe('Teksten er ikke udfyldt rigtigt.');
   });
 
   it('writes decimals the way each language does, and line numbers ungrouped', () => {

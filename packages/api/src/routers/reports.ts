@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   BENCHMARK_MIN_TENANTS, loadReportSettings, loadRoundResults, loadRoundRollup, myReports, reportJobProgress, reportJobsOf, resolveReportConfigs, rollupCsv, rollupXlsx, roundReport,
-  previewReport, roundResultsIndex, safeFileName, saveReportSettings, sectorBenchmark, SpejlError, startReportJob, tenantThemes, type ReportReader,
+  previewReport, roundResultsIndex, safeFileName, saveReportSettings, sectorBenchmark, codedError, startReportJob, tenantThemes, type ReportReader,
 } from '@spejl/core';
 import { withTenant } from '@spejl/db';
 import { reports as plugins, themes as platformThemes } from '@spejl/plugin-registry';
@@ -92,7 +92,7 @@ export const reportsRouter = router({
   /** A report with the given options on a made-up round (the tenant's themes and name, real roll-up and anonymity): what the settings would look like. */
   preview: analyst.input(tenant.extend({ reportId: z.string().min(1).max(100), options: z.record(z.string(), z.unknown()), locale })).query(async ({ ctx, input }) => {
     const plugin = plugins.find((p) => p.id === input.reportId);
-    if (!plugin) throw new SpejlError('NOT_FOUND', `there is no report plugin "${input.reportId}"`);
+    if (!plugin) throw codedError('NOT_FOUND', 'report.pluginNotFound', { reportId: input.reportId });
     const themes = (await tenantThemes(ctx.tx, platformThemes)).slice(0, 3);
     const organisation = await ctx.tx.selectFrom('tenants').select('name').where('id', '=', ctx.tenantId).executeTakeFirstOrThrow();
     return previewReport(plugin, themes, organisation.name, input.locale, input.options);

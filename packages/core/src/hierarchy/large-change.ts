@@ -39,5 +39,5 @@ export function assessChange(counts: Pick<DiffCounts, 'left' | 'moved'>, people:
 /** Refuses an unconfirmed large change: a BAD_INPUT SpejlError whose one issue names the numbers. */
 export function refuseUnconfirmed(change: LargeChange): never {
   const issue = peopleIssue('largeChange', { left: change.left, moved: change.moved, people: change.people, limit: change.limitPercent });
-  throw new SpejlError('BAD_INPUT', `nothing was imported: ${issue.message}`, [issue]);
+  throw new SpejlError('BAD_INPUT', `nothing was imported: ${issue.message}`, [issue], { code: 'people.largeChange', params: { left: change.left, moved: change.moved, people: change.people, limit: change.limitPercent } });
 }

@@ -1,3 +1,4 @@
+import type { CodedError } from '@spejl/error-catalogue';
 import { SpejlError, type InputIssue } from '../errors/spejl-error.ts';
 
 type Params = Record<string, string | number>;
@@ -27,5 +28,5 @@ export function peopleIssue(code: PeopleIssueCode, params: Params = {}): InputIs
 /** Refuses a change to the hierarchy: a BAD_INPUT SpejlError whose one issue carries the code, so every client can say why. */
 export function refusePeopleChange(code: PeopleIssueCode, params: Params = {}): never {
   const issue = peopleIssue(code, params);
-  throw new SpejlError('BAD_INPUT', issue.message, [issue]);
+  throw new SpejlError('BAD_INPUT', issue.message, [issue], { code: `people.${code}`, params } as CodedError);
 }

@@ -1,6 +1,6 @@
 import { themeContentView, type AnyTheme, type ComparisonView, type Locale, type RaterRole, type ReportScope, type ReportView, type RoleRates, type TenantFraming, type UnitView } from '@spejl/plugin-sdk';
 import type { FilteredRollup } from '../anonymity/filtered-rollup.ts';
-import { SpejlError } from '../errors/spejl-error.ts';
+import { codedError } from '../errors/spejl-error.ts';
 import { chainGroup, directGroup, tenantGroup } from '../scoring/groups.ts';
 import { ROLE_COUNT, roleIndex } from '../scoring/rater-roles.ts';
 import { groupScores, themePositions, type ThemePositions } from './group-scores.ts';
@@ -98,7 +98,7 @@ export function buildReportView(source: ViewSource, request: ViewRequest): Repor
   let slot = -1;
   if (request.scope !== 'tenant') {
     slot = rollup.tree.slotOfPersonId.get(request.leaderId ?? '') ?? -1;
-    if (slot < 0) throw new SpejlError('NOT_FOUND', `${JSON.stringify(request.leaderId ?? '')} is not a leader in this round`);
+    if (slot < 0) throw codedError('NOT_FOUND', 'report.notALeader', { leaderId: request.leaderId ?? '' });
   }
   const top = tenantGroup(rollup.tree);
   const direct = slot < 0 ? null : directGroup(rollup.tree, slot);

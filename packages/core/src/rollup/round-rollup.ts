@@ -1,5 +1,5 @@
 import { sql, type PinnedTheme, type RoundStatus, type TenantTx } from '@spejl/db';
-import { SpejlError } from '../errors/spejl-error.ts';
+import { codedError } from '../errors/spejl-error.ts';
 import type { FilteredRollup } from '../anonymity/filtered-rollup.ts';
 import { sumUpTree } from '../scoring/aggregates.ts';
 import type { FormBatch } from '../scoring/form-batch.ts';
@@ -48,10 +48,10 @@ export async function loadRoundRollup(tx: TenantTx, roundId: string): Promise<Ro
     .select(['rounds.name', 'rounds.status', 'rounds.items', 'rounds.themes', 'rounds.threshold', 'rounds.closed_at', 'tenants.threshold as tenant_threshold'])
     .where('rounds.id', '=', roundId)
     .executeTakeFirst();
-  if (!round) throw new SpejlError('NOT_FOUND', `round ${roundId} does not exist in this organisation`);
-  if (round.status === 'draft') throw new SpejlError('CONFLICT', `round "${round.name}" has not been launched, so it has no answers to roll up yet`);
+  if (!round) throw codedError('NOT_FOUND', 'round.notFound', {});
+  if (round.status === 'draft') throw codedError('CONFLICT', 'report.roundNotLaunched', { round: round.name });
   // Two roll-ups taken while answers come in would differ by whoever answered in between.
-  if (round.status === 'open') throw new SpejlError('CONFLICT', `round "${round.name}" is still open; its answers are rolled up when it has closed`);
+  if (round.status === 'open') throw codedError('CONFLICT', 'report.roundStillOpen', { round: round.name });
 
   const { tree, leaders } = await loadLeaderTree(tx, roundId);
   const { layout, answerToItem } = roundLayout(round.items);
@@ -65,7 +65,7 @@ async function loadLeaderTree(tx: TenantTx, roundId: string): Promise<{ tree: Le
     select json_agg(json_build_array(person_id, ord, parent_ord, name, unit_name) order by ord) as leaders
     from round_people where round_id = ${roundId} and direct_reports > 0`.execute(tx);
   const found = rows[0]?.leaders ?? [];
-  if (found.length === 0) throw new SpejlError('CONFLICT', 'the round has no frozen hierarchy with leaders; launch it first');
+  if (found.length === 0) throw codedError('CONFLICT', 'report.noFrozenHierarchy', {});
   const indexOfOrd = new Map(found.map(([, ord], i) => [ord, i]));
   const manager = Int32Array.from(found, ([, , parentOrd]) => (parentOrd === null ? -1 : (indexOfOrd.get(parentOrd) ?? -1)));
   const tree = buildLeaderTree({ personIds: found.map(([id]) => id), manager, leader: new Uint8Array(found.length).fill(1) });

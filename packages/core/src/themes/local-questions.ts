@@ -53,7 +53,7 @@ export async function saveLocalQuestions(tx: TenantTx, tenantId: string, input: 
   const items = clean(parsed.data.items);
   const current = await tx.selectFrom('local_questions').select('revision').forUpdate().executeTakeFirst();
   if ((current?.revision ?? null) !== expectedRevision) {
-    throw new SpejlError('CONFLICT', `the local questions were changed by someone else (now revision ${current?.revision ?? 'none'}, you edited ${expectedRevision ?? 'none'}); reload and apply your changes again`);
+    throw new SpejlError('CONFLICT', `the local questions were changed by someone else (now revision ${current?.revision ?? 'none'}, you edited ${expectedRevision ?? 'none'}); reload and apply your changes again`, [], { code: 'theme.localQuestionsChanged', params: {} });
   }
   const revision = (current?.revision ?? 0) + 1;
   if (items.length) asBadInput(() => buildLocalTheme({ revision, intro, items }), 'the local questions were not saved');

@@ -1,6 +1,6 @@
 import { LOCAL_THEME_ID, type AnyTheme } from '@spejl/plugin-sdk';
 import type { TenantTx } from '@spejl/db';
-import { SpejlError } from '../errors/spejl-error.ts';
+import { codedError } from '../errors/spejl-error.ts';
 import { loadLocalQuestions } from './local-questions.ts';
 
 /** One theme in a tenant's catalogue: the content, where it comes from, and whether rounds may use it. */
@@ -28,10 +28,10 @@ export async function listThemeChoices(tx: TenantTx, platform: readonly AnyTheme
 export async function setThemeEnabled(tx: TenantTx, tenantId: string, platform: readonly AnyTheme[], themeId: string, enabled: boolean, userId: string | null): Promise<ThemeChoice> {
   const known = platform.some((t) => t.id === themeId) || themeId === LOCAL_THEME_ID;
   if (!known) {
-    throw new SpejlError('NOT_FOUND', `there is no theme "${themeId}"`, [{ path: 'themeId', message: `use one of: ${[...platform.map((t) => t.id), LOCAL_THEME_ID].join(', ')}` }]);
+    throw codedError('NOT_FOUND', 'theme.notFound', { themeId }, [{ path: 'themeId', message: `use one of: ${[...platform.map((t) => t.id), LOCAL_THEME_ID].join(', ')}` }]);
   }
   const choice = (await listThemeChoices(tx, platform)).find((c) => c.id === themeId);
-  if (!choice) throw new SpejlError('NOT_FOUND', 'there are no local questions yet; write some before switching them on or off');
+  if (!choice) throw codedError('NOT_FOUND', 'theme.noLocalQuestions', {});
   const values = { enabled, updated_by: userId, updated_at: new Date() };
   await tx.insertInto('tenant_themes').values({ tenant_id: tenantId, theme_id: themeId, ...values }).onConflict((c) => c.columns(['tenant_id', 'theme_id']).doUpdateSet(values)).execute();
   return { ...choice, enabled };

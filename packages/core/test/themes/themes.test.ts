@@ -83,7 +83,7 @@ describe.each(testEngines())('tenant themes on $name', (engine) => {
 
   it('refuses framing with a raw placeholder and keeps what was saved', async () => {
     const error = await failure(inTenant(skole, (tx) => saveFramingSettings(tx, skole, { defaultExample: both('{{omraadeeksempel}}'), faggruppeExamples: [] })));
-    expect(error.issues).toEqual([{ path: 'defaultExample.da', message: 'may not contain "{{" or "}}": write the example itself, e.g. "elever og forældre"' }]);
+    expect(error.issues).toEqual([{ path: 'defaultExample.da', code: 'input.invalid', params: { field: 'defaultExample.da' }, message: 'may not contain "{{" or "}}": write the example itself, e.g. "elever og forældre"' }]);
     const kept = await inTenant(skole, (tx) => loadFramingSettings(tx, skole));
     expect(kept.defaultExample).toEqual({ da: 'borgere i alle aldre' });
   });
@@ -111,7 +111,7 @@ describe.each(testEngines())('tenant themes on $name', (engine) => {
     const missingSelf = { ...question('ro'), text: { ...question('ro').text, self: { da: ' ' } } };
     const invalid = await failure(inTenant(skole, (tx) => saveLocalQuestions(tx, skole, { expectedRevision: 1, intro: null, items: [question('arbejdsro'), missingSelf] }, null)));
     expect(invalid.kind).toBe('BAD_INPUT');
-    expect(invalid.issues).toContainEqual({ path: 'items.1.text.self.da', message: 'missing the "da" text' });
+    expect(invalid.issues).toContainEqual({ path: 'items.1.text.self.da', code: 'input.invalid', params: { field: 'items.1.text.self.da' }, message: 'missing the "da" text' });
     expect((await inTenant(skole, (tx) => loadLocalQuestions(tx))).revision).toBe(1);
   });
 });

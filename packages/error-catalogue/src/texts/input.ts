@@ -23,4 +23,8 @@ export const inputTexts = {
     en: '{field} may be at most {limit}.',
     da: '{field} må højst være {limit}.',
   },
+  'input.notSaved': {
+    en: 'nothing was saved; correct what is marked and save again',
+    da: 'Intet blev gemt. Ret det markerede, og gem igen.',
+  },
 } as const;

@@ -28,6 +28,26 @@ export const reportTexts = {
     en: 'no leader in the chain of "{leaderId}" was evaluated in round "{round}"',
     da: 'Ingen leder i kæden under "{leaderId}" blev evalueret i runden "{round}".',
   },
+  'report.notALeader': {
+    en: '"{leaderId}" is not a leader in this round',
+    da: '"{leaderId}" er ikke leder i denne runde.',
+  },
+  'report.pluginNotFound': {
+    en: 'there is no report "{reportId}"',
+    da: 'Der er ingen rapport "{reportId}".',
+  },
+  'report.roundNotLaunched': {
+    en: 'round "{round}" has not been launched, so it has no answers to roll up yet',
+    da: 'Runden "{round}" er ikke sat i gang, så den har endnu ingen svar at samle.',
+  },
+  'report.roundStillOpen': {
+    en: 'round "{round}" is still open; its answers are rolled up when it has closed',
+    da: 'Runden "{round}" er stadig åben. Dens svar samles, når den er lukket.',
+  },
+  'report.noFrozenHierarchy': {
+    en: 'the round has no frozen hierarchy with leaders; launch it first',
+    da: 'Runden har intet fastfrosset hierarki med ledere. Sæt den i gang først.',
+  },
   'report.needsLeader': {
     en: 'this report needs a leader; give the person id of the leader',
     da: 'Rapporten skal have en leder. Angiv lederens medarbejdernummer.',

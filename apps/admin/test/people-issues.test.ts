@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
 import { describeError, detailLines, issueText } from '../src/api/errors.ts';
-import { i18n, messages } from '../src/i18n/index.ts';
+import { CATALOGUE } from '@spejl/error-catalogue';
+import { i18n } from '../src/i18n/index.ts';
 import { readingOffer, readingUsed, sharePercent } from '../src/pages/people/import-wording.ts';
 
 const t = (key: string, named?: Record<string, unknown>) => i18n.global.t(key, named ?? {});
@@ -34,13 +35,12 @@ describe('refusals of changes to the leadership chain in the console', () => {
     expect(issueText(issue, t)).toMatch(/^Importen markerer 320 af de 1000 personer som fratrådt og flytter 41 til en ny leder\. Det er mere end de 10 %/);
   });
 
-  it('has a Danish and an English text for every refusal the server can send', () => {
+  it('has every refusal the server can send in the shared catalogue (whose test checks both languages)', () => {
     const source = readFileSync(new URL('../../../packages/core/src/hierarchy/people-issues.ts', import.meta.url), 'utf8');
     const body = source.slice(source.indexOf('const TEXTS = {'), source.indexOf('} satisfies'));
     const codes = [...body.matchAll(/^ {2}(\w+): \(/gm)].map((m) => m[1]!);
     expect(codes).toContain('managerInOwnChain');
-    expect(Object.keys(messages.da.peopleIssues).sort()).toEqual([...codes].sort());
-    expect(Object.keys(messages.en.peopleIssues).sort()).toEqual([...codes].sort());
+    for (const code of codes) expect(Object.keys(CATALOGUE), code).toContain(`people.${code}`);
   });
 });
 

@@ -72,29 +72,14 @@ export function describeError(error: unknown): ShownError {
   return { key: 'common.errors.generic', detail: null, issues: [] };
 }
 
-/** Where the console keeps the words for each family of coded issues: `file.empty` → `files.empty`. */
-const MESSAGES_OF_CODE_FAMILY: Record<string, string> = {
-  file: 'files',
-  people: 'peopleIssues',
-};
-
 /** An issue from the error catalogue in the reader's language, or undefined for a code it does not hold. */
 function readerText(issue: FieldIssue): string {
   return renderError(issue.code, issue.params, readerLanguage()) ?? issue.message;
 }
 
-/**
- * What an issue says in the reader's language: from the error catalogue by its code, else from a
- * console family of coded texts; an issue without a known code says only that the value is wrong.
- */
+/** What an issue says in the reader's language, from the error catalogue by its code; an issue without a known code says only that the value is wrong. */
 export function issueText(issue: FieldIssue, t: Translate): string {
-  const fromCatalogue = renderError(issue.code, issue.params, readerLanguage());
-  if (fromCatalogue !== undefined) return fromCatalogue;
-  const dot = issue.code?.indexOf('.') ?? -1;
-  const family = dot > 0 ? MESSAGES_OF_CODE_FAMILY[issue.code!.slice(0, dot)] : undefined;
-  const key = family ? `${family}.${issue.code!.slice(dot + 1)}` : '';
-  const text = key ? t(key, issue.params ?? {}) : key;
-  return text && text !== key ? text : t('common.errors.uncodedIssue');
+  return renderError(issue.code, issue.params, readerLanguage()) ?? t('common.errors.uncodedIssue');
 }
 
 /** One issue as a line under the headline: "linje 3 · subject_id: …"; a coded issue names its field in words, so its path is left out. */

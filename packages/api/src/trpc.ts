@@ -4,7 +4,7 @@
  */
 import { experimental_standaloneMiddleware, initTRPC, TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { recordAudit, tenantAccess, type InputIssue, type Mailer, type SpejlAuth, type TenantRole } from '@spejl/core';
+import { codedError, recordAudit, tenantAccess, type InputIssue, type Mailer, type SpejlAuth, type TenantRole } from '@spejl/core';
 import { withTenant, type Database, type Kysely, type TenantTx } from '@spejl/db';
 import { codedOf, issuesOf, toTRPCError } from './errors.ts';
 
@@ -81,7 +81,7 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
 
 /** Operators only (the consultancy running Spejl). */
 export const operatorProcedure = authedProcedure.use(({ ctx, next }) => {
-  if (!ctx.user.operator) throw new TRPCError({ code: 'FORBIDDEN', message: 'only operators may do this' });
+  if (!ctx.user.operator) throw codedError('FORBIDDEN', 'access.operatorsOnly', {});
   return next();
 });
 
@@ -124,7 +124,7 @@ export const tenantMiddleware = t.middleware(async ({ ctx, getRawInput, next }) 
   return inTenant(ctx.db, tenantId, async (tx) => {
     const access = await tenantAccess(tx, tenantId, user);
     // The same answer for "no such tenant" and "not yours": ids of other tenants reveal nothing.
-    if (!access) throw new TRPCError({ code: 'NOT_FOUND', message: `tenant ${tenantId} was not found among your tenants` });
+    if (!access) throw codedError('NOT_FOUND', 'access.tenantNotYours', {});
     const audit: AuditFn = (action, target = null, details = {}) =>
       recordAudit(tx, { tenantId, actorUserId: user.id, action, target, details });
     return next({ ctx: { user, tx, tenantId, role: access.role, personId: access.personId, audit } });
@@ -151,7 +151,7 @@ export interface TenantContext extends Context {
 export function requireRole(...roles: TenantRole[]) {
   return experimental_standaloneMiddleware<{ ctx: { role: TenantRole } }>().create(({ ctx, next }) => {
     if (ctx.role !== 'operator' && !roles.includes(ctx.role)) {
-      throw new TRPCError({ code: 'FORBIDDEN', message: `this needs the role ${roles.join(' or ')}; you are ${ctx.role}` });
+      throw codedError('FORBIDDEN', 'access.roleRefused', { role: ctx.role });
     }
     return next();
   });

@@ -67,7 +67,7 @@ describe.each(testEngines())('procedures on $name', (engine) => {
   it('lets requireRole pass the named roles and operators only', async () => {
     expect(await probeAs(admin).adminOnly({ tenantId })).toBe('admin');
     expect(await probeAs(f.operator).adminOnly({ tenantId })).toBe('operator');
-    await expect(probeAs(analyst).adminOnly({ tenantId })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(probeAs(analyst).adminOnly({ tenantId })).rejects.toMatchObject({ code: 'FORBIDDEN', cause: { coded: { code: 'access.roleRefused', params: { role: 'analyst' } } } });
   });
 
   it('answers HTTP 400 with the path and message of each zod issue, and SpejlError issues in error.data', async () => {

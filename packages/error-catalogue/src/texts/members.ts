@@ -68,6 +68,18 @@ export const memberTexts = {
     en: 'only leaders are bound to a person; this member is {role}',
     da: 'Kun ledere knyttes til en person. Dette medlem er {role}.',
   },
+  'access.operatorsOnly': {
+    en: 'only operators may do this',
+    da: 'Kun operatører må gøre dette.',
+  },
+  'access.tenantNotYours': {
+    en: 'this organisation was not found among your organisations',
+    da: 'Organisationen er ikke blandt dine organisationer.',
+  },
+  'access.roleRefused': {
+    en: 'your role ({role}) does not allow this',
+    da: 'Din rolle ({role}) giver ikke adgang til dette.',
+  },
   'tenant.slugTaken': {
     en: 'the slug "{slug}" is already taken by another tenant',
     da: 'Kortnavnet "{slug}" bruges allerede af en anden organisation. Vælg et andet.',

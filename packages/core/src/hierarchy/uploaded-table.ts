@@ -23,7 +23,9 @@ export async function readUploadedTable(bytes: Uint8Array, onHeader: (headers: s
   if (bytes.length > UPLOAD_LIMITS.fileBytes) refuseFile('tooLarge', { size: megabytes(bytes.length), limit: megabytes(UPLOAD_LIMITS.fileBytes) });
   if (bytes.length === 0) refuseFile('empty');
   if (startsWith(bytes, OLE)) refuseFile('oldXls');
-  const table = await (ZIP.some((magic) => startsWith(bytes, magic)) ? readXlsxTable(bytes, onHeader) : readCsvTable(bytes, onHeader, reading));
+  const zipped = ZIP.some((magic) => startsWith(bytes, magic));
+  if (zipped && bytes.length > UPLOAD_LIMITS.xlsxFileBytes) refuseFile('tooLarge', { size: megabytes(bytes.length), limit: megabytes(UPLOAD_LIMITS.xlsxFileBytes) });
+  const table = await (zipped ? readXlsxTable(bytes, onHeader) : readCsvTable(bytes, onHeader, reading));
   if (table.headers.length === 0) refuseFile('blank');
   return table;
 }

@@ -85,7 +85,7 @@ export function workbookOf(rows: readonly (readonly string[])[]): Uint8Array {
  * With `honest` false the headers claim a small sheet, as a bomb meant to get past a size check does.
  */
 export function xlsxBomb(options: { gigabytes?: number; honest?: boolean } = {}): Uint8Array {
-  const { gigabytes = 2.5, honest = true } = options;
+  const { gigabytes = 1.5, honest = true } = options;
   const row = '<row r="2"><c r="A2" t="inlineStr"><is><t>Medarbejder</t></is></c><c r="B2" t="inlineStr"><is><t>x</t></is></c></row>';
   const chunk = Buffer.from(row.repeat(Math.floor((1 << 20) / row.length)), 'utf8');
   const block = deflateRawSync(chunk, { level: 9, finishFlush: constants.Z_FULL_FLUSH });

@@ -39,7 +39,7 @@ function largeFile(): string {
 }
 
 describe('memory of imports', () => {
-  it.each(['honest', 'lying'])('refuses a 9 MB workbook that inflates to 2.5 GB (directory %s) quickly and under 512 MB', async (kind) => {
+  it.each(['honest', 'lying'])('refuses a 5 MB workbook that inflates to 1.5 GB (directory %s) quickly and under 512 MB', async (kind) => {
     const report = await inChild('xlsx-bomb', kind);
     expect(report.outcome).toBe('refused');
     expect(report.code).toBe(kind === 'honest' ? 'file.zipInflated' : 'file.zipSizeLies');

@@ -92,6 +92,12 @@ describe('limits of an upload, checked before and while reading', () => {
     expect(issue).toMatchObject({ code: 'file.tooLarge', params: { limit: '20 MB' } });
   });
 
+  it('holds a workbook to a lower size limit than a CSV file, since its values are kept while it is read', async () => {
+    const workbook = new Uint8Array(UPLOAD_LIMITS.xlsxFileBytes + 1);
+    workbook.set([0x50, 0x4b, 0x03, 0x04]);
+    expect(await refusal(workbook)).toMatchObject({ code: 'file.tooLarge', params: { limit: '6 MB' } });
+  });
+
   it('refuses too many columns, a too long cell (with line and column) and too many rows', async () => {
     const wide = Array.from({ length: UPLOAD_LIMITS.columns + 1 }, (_, i) => `c${i}`).join(';');
     expect(await refusal(utf8([wide, wide]))).toMatchObject({ code: 'file.tooManyColumns', line: 1 });

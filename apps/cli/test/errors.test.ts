@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { codedError, codedIssue } from '@spejl/core';
+import { codedError, codedIssue, readPeopleFile } from '@spejl/core';
 import { cliLanguage, reportError } from '../src/errors.ts';
 
 function written(error: unknown, language: 'da' | 'en'): string {
@@ -36,6 +36,11 @@ describe('the CLI says refusals in the words of the console', () => {
   it('names a field in words in Danish, not as a zod path', () => {
     const parsed = z.object({ fileName: z.string().min(1) }).safeParse({ fileName: '' });
     expect(written(parsed.error, 'da')).toBe('fejl: ugyldigt input\n  Filnavnet skal udfyldes.\n');
+  });
+
+  it('says a refused file once, in Danish', async () => {
+    const error = await readPeopleFile(new Uint8Array()).catch((e: unknown) => e);
+    expect(written(error, 'da')).toBe('fejl: Filen er tom (0 byte). Eksportér filen fra HR-systemet igen, og upload den.\n');
   });
 
   it('takes the language from --lang, else from the shell\'s locale, else English', () => {

@@ -1,3 +1,4 @@
+import type { CodedError } from '@spejl/error-catalogue';
 import { SpejlError, type InputIssue } from '../errors/spejl-error.ts';
 
 type Params = Record<string, string | number>;
@@ -50,7 +51,7 @@ export function fileIssue(code: FileIssueCode, params: Params = {}, where: Pick<
 /** Refuses a whole file: a BAD_INPUT SpejlError whose one issue carries the code, so every client can say why. */
 export function refuseFile(code: FileIssueCode, params: Params = {}, where: Pick<InputIssue, 'line' | 'column'> = {}): never {
   const issue = fileIssue(code, params, where);
-  throw new SpejlError('BAD_INPUT', issue.message, [issue]);
+  throw new SpejlError('BAD_INPUT', issue.message, [issue], { code: `file.${code}`, params } as CodedError);
 }
 
 /** A column's place as Excel shows it and by number: `C (3)`. */

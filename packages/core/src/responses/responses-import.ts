@@ -1,5 +1,5 @@
 import type { FormRole, TenantTx } from '@spejl/db';
-import { SpejlError } from '../errors/spejl-error.ts';
+import { codedError } from '../errors/spejl-error.ts';
 import { collectUploadedTable } from '../hierarchy/uploaded-table.ts';
 import { getRound } from '../rounds/lifecycle.ts';
 import { refusalsAsConflicts } from '../rounds/round-conflicts.ts';
@@ -16,8 +16,8 @@ const none = (): Record<FormRole, number> => ({ employee: 0, self: 0, superior: 
 
 async function roundForImport(tx: TenantTx, roundId: string): Promise<RoundForImport> {
   const round = await getRound(tx, roundId);
-  if (round.status === 'draft') throw new SpejlError('CONFLICT', 'this round has not been launched: forms can be imported once it is open');
-  if (round.status === 'archived') throw new SpejlError('CONFLICT', 'this round is archived: nothing can be added to it');
+  if (round.status === 'draft') throw codedError('CONFLICT', 'responses.notLaunched', {});
+  if (round.status === 'archived') throw codedError('CONFLICT', 'responses.archived', {});
   await assertImportable(tx, round);
   const slots = await tx.selectFrom('round_assignments').select(['subject_id', 'role']).select((eb) => eb.fn.countAll<number>().as('n')).where('round_id', '=', roundId).groupBy(['subject_id', 'role']).execute();
   const stored = await tx.selectFrom('round_forms').select(['subject_id', 'role']).select((eb) => eb.fn.countAll<number>().as('n')).where('round_id', '=', roundId).where('submitted', '=', true).groupBy(['subject_id', 'role']).execute();
@@ -42,7 +42,7 @@ export async function importResponses(tx: TenantTx, tenantId: string, roundId: s
   const target = await roundForImport(tx, roundId);
   const { forms, errors, problems } = validateResponses(await collectUploadedTable(bytes), target);
   if (errors.length) {
-    throw new SpejlError('BAD_INPUT', `${fileName} was not imported: ${problems} problem${problems > 1 ? 's' : ''}; fix them and import the whole file again`, errors);
+    throw codedError('BAD_INPUT', 'responses.fileHasProblems', { fileName, count: problems }, errors);
   }
   for (let i = 0; i < forms.length; i += 1000) {
     const chunk = forms.slice(i, i + 1000).map((f) => ({ tenant_id: tenantId, round_id: roundId, subject_id: f.subjectId, role: f.role, answers: f.answers, submitted: true, source: 'import' as const, owner_key: null }));

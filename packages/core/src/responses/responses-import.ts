@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import type { FormRole, TenantTx } from '@spejl/db';
 import { codedError } from '../errors/spejl-error.ts';
 import { collectUploadedTable } from '../hierarchy/uploaded-table.ts';
@@ -44,6 +45,8 @@ export async function importResponses(tx: TenantTx, tenantId: string, roundId: s
   if (errors.length) {
     throw codedError('BAD_INPUT', 'responses.fileHasProblems', { fileName, count: problems }, errors);
   }
+  // A file's row order may follow a staff list: stored in it, physical order could pair forms with people (rule 5).
+  shuffleInPlace(forms);
   for (let i = 0; i < forms.length; i += 1000) {
     const chunk = forms.slice(i, i + 1000).map((f) => ({ tenant_id: tenantId, round_id: roundId, subject_id: f.subjectId, role: f.role, answers: f.answers, submitted: true, source: 'import' as const, owner_key: null }));
     await refusalsAsConflicts(() => tx.insertInto('round_forms').values(chunk).execute());
@@ -51,4 +54,12 @@ export async function importResponses(tx: TenantTx, tenantId: string, roundId: s
   const byRole = none();
   for (const f of forms) byRole[f.role]++;
   return { forms: forms.length, byRole };
+}
+
+/** Fisher–Yates with a cryptographic source, so the stored order says nothing of the file's. */
+function shuffleInPlace<T>(items: T[]): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withTenant, type SpejlDatabase } from '@spejl/db';
+import { sql, withTenant, type SpejlDatabase } from '@spejl/db';
 import { testEngines } from '@spejl/db/testing';
 import { closeRound, createRound, launchRound, themeSourceOf } from '../../src/rounds/index.ts';
 import { importResponses } from '../../src/responses/index.ts';
@@ -92,5 +92,11 @@ describe.each(testEngines())('responses import on $name', (engine) => {
     expect(dk.map((f) => f.answers)).toContainEqual([3, 0, 3, 3]);
     // 1004 has five direct reports and five employee forms now: one more is one too many.
     expect(await refused(file(GOOD))).toEqual([{ line: 2, column: 'subject_id', message: expect.stringContaining('5 already in the round') }]);
+
+    // The file's order (which may follow a staff list) is not the order the forms lie in.
+    const byPlace = await withTenant(handle.db, tenantId, (tx) => tx.selectFrom('round_forms').select(['subject_id', 'role', 'answers']).where('round_id', '=', roundId).orderBy(sql`ctid`).execute());
+    const fileOrder = text.trim().split('\n').slice(1).map((line) => line.split(',').slice(0, 2).join(','));
+    expect(byPlace).toHaveLength(fileOrder.length);
+    expect(byPlace.map((f) => `${f.subject_id},${f.role}`)).not.toEqual(fileOrder);
   });
 });

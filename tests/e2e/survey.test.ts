@@ -1,27 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant } from '@spejl/db';
-import { chromiumAvailable, openBrowser, seriousViolations, settle, startSpejl, type BrowserSession, type RunningSpejl, signIn } from './harness.ts';
+import { chromiumAvailable, ensureSurveyBuilt, openBrowser, seriousViolations, settle, startSpejl, type BrowserSession, type RunningSpejl, signIn } from './harness.ts';
 
-const SURVEY_ROOT = resolve(import.meta.dirname, '../../apps/survey');
 const PHONE = { width: 390, height: 844 };
-
-function newest(path: string): number {
-  const stat = statSync(path);
-  return stat.isDirectory() ? Math.max(stat.mtimeMs, ...readdirSync(path).map((n) => newest(join(path, n)))) : stat.mtimeMs;
-}
-
-/** Builds the respondent app when its dist is missing or older than its sources. */
-function ensureSurveyBuilt(): void {
-  const index = join(SURVEY_ROOT, 'dist', 'index.html');
-  const sources = ['src', 'index.html', 'vite.config.ts'].map((p) => join(SURVEY_ROOT, p));
-  if (existsSync(index) && statSync(index).mtimeMs >= Math.max(...sources.map(newest))) return;
-  const result = spawnSync('pnpm', ['--filter', '@spejl/survey', 'build'], { cwd: SURVEY_ROOT, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('building apps/survey failed; run `pnpm --filter @spejl/survey build` to see why');
-}
 
 /** Presses Tab until the focused element matches, as a keyboard user would. */
 async function tabTo(page: Page, matches: (el: { tag: string; text: string; type: string; name: string }) => boolean, limit = 80): Promise<void> {

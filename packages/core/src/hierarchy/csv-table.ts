@@ -3,7 +3,7 @@ import type { InputIssue } from '../errors/spejl-error.ts';
 import { fileIssue, refuseFile } from '../files/file-issues.ts';
 import { IssueCollector, mergeCapped } from '../files/issue-cap.ts';
 import { decodeText } from '../files/text-decoding.ts';
-import { checkRowCount, checkRowLimits, checkRowWidth, headerIssues, isBlankRow, type RowSink, type TableInfo } from './raw-table.ts';
+import { checkRowWidth, TableRows, type RowSink, type TableInfo } from './raw-table.ts';
 import { rowValues, suggestReading, type TableReading } from './table-reading.ts';
 
 /** Counts line breaks inside a row's quoted values, so later rows keep their true line numbers. */
@@ -49,7 +49,7 @@ export async function readCsvTable(bytes: Uint8Array, onHeader: (headers: string
   if (decoded.text === '') refuseFile('onlyBom');
   const separator = reading.delimiter ?? detectSeparator(decoded.text);
   const info: TableInfo = { format: 'csv', headers: [], rowCount: 0, errors: [...decoded.errors], warnings: [...decoded.warnings] };
-  let sink: RowSink | null = null;
+  const rows = new TableRows(info, onHeader);
   let line = 1;
   // Every row can be too short or too long: list the first, count the rest.
   const rowProblems = new IssueCollector();
@@ -63,18 +63,9 @@ export async function readCsvTable(bytes: Uint8Array, onHeader: (headers: string
         const issue = quoteIssue(error, row.line);
         if (issue) rowProblems.add(issue);
       }
-      if (isBlankRow(row.cells)) return;
-      checkRowLimits(row, info.headers);
-      if (sink === null) {
-        info.headers = row.cells.map((h) => h.trim());
-        info.errors.push(...headerIssues(info.headers));
-        sink = onHeader(info.headers);
-        return;
-      }
-      checkRowCount(++info.rowCount);
+      if (rows.take(row) !== 'data') return;
       const width = checkRowWidth(row, info.headers.length, separator);
       if (width) rowProblems.add(width);
-      sink(row);
     },
   });
   info.errors = mergeCapped([info.errors, rowProblems.list()], (a, b) => (a.line ?? 0) - (b.line ?? 0));

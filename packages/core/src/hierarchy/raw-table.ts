@@ -81,3 +81,36 @@ export function checkRowWidth(row: RawRow, width: number, separator: string): In
   const params = { count, width, separator: separator === '\t' ? 'TAB' : separator };
   return fileIssue(count > width ? 'rowTooLong' : 'rowTooShort', params, { line: row.line });
 }
+
+/** What {@link takeRow} did with a row. */
+export type TakenAs = 'blank' | 'header' | 'data';
+
+/**
+ * One step of reading a table, the same for CSV and XLSX: blank rows are passed over, every row
+ * is held to the limits, the first one becomes the header (its sink comes from `onHeader`), and
+ * the rest are counted and handed to that sink.
+ */
+export class TableRows {
+  private sink: RowSink | null = null;
+  constructor(private readonly info: TableInfo, private readonly onHeader: (headers: string[]) => RowSink) {}
+
+  /** Whether the header has been read. */
+  get started(): boolean {
+    return this.sink !== null;
+  }
+
+  /** Takes the next row of the file. */
+  take(row: RawRow): TakenAs {
+    if (isBlankRow(row.cells)) return 'blank';
+    checkRowLimits(row, this.info.headers);
+    if (this.sink === null) {
+      this.info.headers = row.cells.map((h) => h.trim());
+      this.info.errors.push(...headerIssues(this.info.headers));
+      this.sink = this.onHeader(this.info.headers);
+      return 'header';
+    }
+    checkRowCount(++this.info.rowCount);
+    this.sink(row);
+    return 'data';
+  }
+}

@@ -11,7 +11,7 @@ import * as reportJobs from './0009_report_jobs.ts';
 import * as formsUnpaired from './0010_forms_unpaired.ts';
 import * as surveyLinkGuesses from './0011_survey_link_guesses.ts';
 import * as secretsAndSignIn from './0012_secrets_and_sign_in.ts';
-import * as peopleImportSafety from './0015_people_import_safety.ts';
+import * as peopleImportSafety from './0013_people_import_safety.ts';
 
 /**
  * Forward-only migrations, in order. Listed here rather than read from a folder so
@@ -30,5 +30,5 @@ export const migrations: Record<string, Migration> = {
   '0010_forms_unpaired': formsUnpaired,
   '0011_survey_link_guesses': surveyLinkGuesses,
   '0012_secrets_and_sign_in': secretsAndSignIn,
-  '0015_people_import_safety': peopleImportSafety,
+  '0013_people_import_safety': peopleImportSafety,
 };

@@ -12,6 +12,7 @@ import * as formsUnpaired from './0010_forms_unpaired.ts';
 import * as surveyLinkGuesses from './0011_survey_link_guesses.ts';
 import * as secretsAndSignIn from './0012_secrets_and_sign_in.ts';
 import * as peopleImportSafety from './0013_people_import_safety.ts';
+import * as tenantTimeZone from './0014_tenant_time_zone.ts';
 
 /**
  * Forward-only migrations, in order. Listed here rather than read from a folder so
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '0011_survey_link_guesses': surveyLinkGuesses,
   '0012_secrets_and_sign_in': secretsAndSignIn,
   '0013_people_import_safety': peopleImportSafety,
+  '0014_tenant_time_zone': tenantTimeZone,
 };

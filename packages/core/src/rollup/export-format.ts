@@ -1,54 +1,87 @@
 import Papa from 'papaparse';
 import type { FilteredRollup } from '../anonymity/filtered-rollup.ts';
+import { EXCEL_BOM, EXCEL_NEWLINE, EXCEL_SEPARATOR, excelNumber, excelTextField } from '../files/excel-csv.ts';
 import { neutraliseFormula } from '../files/spreadsheet-formulas.ts';
 import { ROLLUP_COLUMNS, visitRollupRows, type RollupRow } from './export-rows.ts';
 import { TextBuffer } from './text-buffer.ts';
 
-const COMMA = 44;
-const NEWLINE = 10;
 const CLOSE_BRACE = 125;
 
+/** How one CSV flavour writes separators, line ends, texts and figures; the rows are the same in every flavour. */
+interface CsvDialect {
+  /** Written before the header. */
+  start: string;
+  separator: number;
+  newline: string;
+  /** A text field (an id) as it goes into the file. */
+  text: (text: string) => string;
+  /** A mean or sd with 4 decimals. */
+  fixed4: (value: number) => string;
+}
+
 /**
- * A text field as papaparse writes it (quoted only when it holds a comma, quote or line break),
- * with a leading `'` if it starts like a formula. Only ids are text here; every figure is a
- * number we format ourselves, which never starts with `=` or `@` and is written as it is.
+ * DESIGN.md's roll-up CSV: `,`, `\n`, no BOM, a decimal point. Text fields are quoted as papaparse
+ * quotes them (only when they hold a comma, quote or line break) and formula-guarded. Only ids are
+ * text here; every figure is a number we format ourselves, which never starts like a formula.
  */
-function csvField(text: string): string {
-  return Papa.unparse([[neutraliseFormula(text)]], { newline: '\n' });
-}
+const DESIGN_CSV: CsvDialect = {
+  start: '',
+  separator: 44,
+  newline: '\n',
+  text: (text) => Papa.unparse([[neutraliseFormula(text)]], { newline: '\n' }),
+  fixed4: (value) => value.toFixed(4),
+};
 
-function appendCsvCount(out: TextBuffer, value: number | null): void {
+/** The same rows for Danish Excel (files/excel-csv.ts): `;`, CRLF, a BOM, decimal comma. */
+const EXCEL_CSV: CsvDialect = {
+  start: EXCEL_BOM,
+  separator: EXCEL_SEPARATOR.charCodeAt(0),
+  newline: EXCEL_NEWLINE,
+  text: excelTextField,
+  fixed4: (value) => excelNumber(value, 4),
+};
+
+function appendCount(out: TextBuffer, value: number | null, d: CsvDialect): void {
   if (value !== null) out.appendCount(value);
-  out.appendChar(COMMA);
+  out.appendChar(d.separator);
 }
 
-function appendCsvFixed4(out: TextBuffer, value: number | null): void {
-  if (value !== null) out.appendAscii(value.toFixed(4));
-  out.appendChar(COMMA);
+function appendFixed4(out: TextBuffer, value: number | null, d: CsvDialect): void {
+  if (value !== null) out.appendAscii(d.fixed4(value));
+  out.appendChar(d.separator);
 }
 
-function appendCsvRow(out: TextBuffer, row: Readonly<RollupRow>): void {
+function appendCsvRow(out: TextBuffer, row: Readonly<RollupRow>, d: CsvDialect): void {
   for (const text of [row.leader_id, row.scope, row.rater_role, row.theme_id, row.item_id]) {
     out.appendText(text);
-    out.appendChar(COMMA);
+    out.appendChar(d.separator);
   }
-  out.appendCount(row.forms);
-  out.appendChar(COMMA);
-  appendCsvCount(out, row.answered);
-  appendCsvCount(out, row.dont_know);
-  appendCsvFixed4(out, row.mean);
-  appendCsvFixed4(out, row.sd);
-  for (const n of [row.n1, row.n2, row.n3, row.n4, row.n5]) appendCsvCount(out, n);
+  appendCount(out, row.forms, d);
+  appendCount(out, row.answered, d);
+  appendCount(out, row.dont_know, d);
+  appendFixed4(out, row.mean, d);
+  appendFixed4(out, row.sd, d);
+  for (const n of [row.n1, row.n2, row.n3, row.n4, row.n5]) appendCount(out, n, d);
   out.appendMarkup(row.suppressed ? 'true' : 'false');
-  out.appendChar(NEWLINE);
+  out.appendAscii(d.newline);
+}
+
+function rollupCsvIn(rollup: FilteredRollup, d: CsvDialect): string {
+  const out = new TextBuffer(d.text);
+  out.appendMarkup(`${ROLLUP_COLUMNS.join(String.fromCharCode(d.separator))}${d.newline}`);
+  visitRollupRows(rollup, (row) => appendCsvRow(out, row, d));
+  // Outside the buffer: its UTF-8 decoder would drop a leading BOM.
+  return d.start + out.toString();
 }
 
 /** The roll-up export as CSV: comma-separated, header first, `\n` line ends, a final newline, no BOM. */
 export function rollupCsv(rollup: FilteredRollup): string {
-  const out = new TextBuffer(csvField);
-  out.appendMarkup(`${ROLLUP_COLUMNS.join(',')}\n`);
-  visitRollupRows(rollup, (row) => appendCsvRow(out, row));
-  return out.toString();
+  return rollupCsvIn(rollup, DESIGN_CSV);
+}
+
+/** The same rows and columns for Danish Excel: `;`, decimal comma, a BOM and CRLF (the console's "CSV til Excel"). */
+export function rollupCsvExcel(rollup: FilteredRollup): string {
+  return rollupCsvIn(rollup, EXCEL_CSV);
 }
 
 /** A number with at most 4 decimals, as JSON writes it: `3.9000` → `3.9`, `4.0000` → `4`. */

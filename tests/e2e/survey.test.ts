@@ -113,7 +113,7 @@ describe.skipIf(!chromiumAvailable)('a survey round from launch to answers, on a
     const promised = leadersIn(await ask.getByText(/ledere evalueres/).textContent());
     await ask.getByRole('button', { name: 'Start og send invitationer' }).click();
     await page.getByText(`Målingen er startet: ${promised} ledere`, { exact: false }).waitFor();
-    await page.getByTestId('round-rate').getByText(/^0 af \d+ spørgeskemaer besvaret/).waitFor();
+    await page.getByTestId('round-rate').getByText(/^Besvarede spørgeskemaer: 0 af \d+/).waitFor();
     expect(seriousViolations(await session.axe())).toEqual([]);
     await session.screenshot('survey-console-launched');
   });
@@ -203,7 +203,7 @@ describe.skipIf(!chromiumAvailable)('a survey round from launch to answers, on a
     await back.close();
 
     const { page } = session;
-    await page.getByTestId('round-rate').getByText(/^1 af \d+ spørgeskemaer besvaret/).waitFor({ timeout: 20_000 });
+    await page.getByTestId('round-rate').getByText(/^Besvarede spørgeskemaer: 1 af \d+/).waitFor({ timeout: 20_000 });
     await session.screenshot('survey-console-rate');
   });
 

@@ -1,6 +1,12 @@
 /** Texts of the survey-round pages (målinger). */
 const da = {
   nav: 'Målinger',
+  /** Counted nouns, each with its plural (vue-i18n picks the form from `n`). */
+  counts: {
+    leaders: '{n} ledere | 1 leder | {n} ledere',
+    respondents: '{n} respondenter | 1 respondent | {n} respondenter',
+    forms: '{n} spørgeskemaer | 1 spørgeskema | {n} spørgeskemaer',
+  },
   title: 'Målinger',
   intro: 'En måling sender spørgeskemaer til medarbejdere, ledere og overordnede ledere og samler svarene. Opret en kladde, tjek den, og start den.',
   empty: 'Der er ingen målinger endnu.',
@@ -19,7 +25,8 @@ const da = {
     scopeLevels: 'Udvalgte ledelsesniveauer',
     levels: 'Ledelsesniveauer',
     levelOption: 'Niveau {level} ({n} ledere) | Niveau {level} (1 leder) | Niveau {level} ({n} ledere)',
-    summary: '{leaders} ledere evalueres · {respondents} respondenter · {forms} spørgeskemaer ({employee} fra medarbejdere, {self} fra lederne selv, {superior} fra overordnede)',
+    // {leaders}, {respondents} and {forms} are counted phrases (rounds.counts), so each takes its own plural.
+    summary: '{leaders} evalueres · {respondents} · {forms} ({employee} fra medarbejdere, {self} fra lederne selv, {superior} fra overordnede)',
     summaryNoEmail: '{n} respondenter har ingen e-mailadresse og får ingen invitation; deres links kan sendes igen fra målingens side, når en adresse er tilføjet. | 1 respondent har ingen e-mailadresse og får ingen invitation; linket kan sendes igen fra målingens side, når en adresse er tilføjet. | {n} respondenter har ingen e-mailadresse og får ingen invitation; deres links kan sendes igen fra målingens side, når en adresse er tilføjet.',
     summaryLive: 'Opgjort på det nuværende hierarki; tallene fastlåses, når målingen startes.',
     summaryChains: 'Kæderne under: {names}',
@@ -52,7 +59,7 @@ const da = {
     threshold: 'Anonymitetsgrænse: {k}',
     launch: 'Start målingen',
     launchHelp: 'Hierarkiet fryses, alle spørgeskemaer dannes, og invitationerne sendes. Indstillingerne kan ikke ændres bagefter.',
-    launched: 'Målingen er startet: {leaders} ledere, {respondents} respondenter, {forms} spørgeskemaer.',
+    launched: 'Målingen er startet: {leaders}, {respondents}, {forms}.',
     close: 'Luk målingen nu',
     closeHelp: 'Links holder op med at virke, og svarene er endelige.',
     extend: 'Forlæng til',
@@ -75,7 +82,7 @@ const da = {
     close: {
       title: 'Luk målingen "{name}" nu?',
       links: 'De personlige links holder op med at virke med det samme.',
-      linksUnanswered: 'De personlige links holder op med at virke med det samme – {n} spørgeskemaer er endnu ikke besvaret og kan ikke besvares bagefter.',
+      linksUnanswered: 'De personlige links holder op med at virke med det samme – {n} spørgeskemaer er endnu ikke besvaret og kan ikke besvares bagefter. | De personlige links holder op med at virke med det samme – 1 spørgeskema er endnu ikke besvaret og kan ikke besvares bagefter. | De personlige links holder op med at virke med det samme – {n} spørgeskemaer er endnu ikke besvaret og kan ikke besvares bagefter.',
       final: 'Svarene er endelige og kan ikke ændres.',
       reports: 'Rapporterne bliver tilgængelige.',
       confirm: 'Luk målingen',
@@ -99,8 +106,9 @@ const da = {
     heading: 'Svarprocent',
     live: 'Opdateres løbende. Svarene selv kan ikke ses, mens målingen er åben.',
     final: 'Endelig svarprocent. Målingen er lukket; resultaterne står under Resultater.',
-    overall: '{finished} af {total} spørgeskemaer besvaret ({pct})',
-    respondents: '{finished} af {total} respondenter er helt færdige',
+    // Label first, so the noun reads right for any count (the call passes no plural count).
+    overall: 'Besvarede spørgeskemaer: {finished} af {total} ({pct})',
+    respondents: 'Helt færdige respondenter: {finished} af {total}',
     leader: 'Leder',
     employees: 'Medarbejdere',
     self: 'Selv',
@@ -113,7 +121,7 @@ const da = {
   delivery: {
     heading: 'Invitationer og påmindelser',
     counts: 'Sendt: {sent} · I udbakken: {stored} · Venter: {pending} · Fejlet: {failed}',
-    withoutEmail: '{n} respondenter har ingen e-mailadresse og får ingen mail.',
+    withoutEmail: '{n} respondenter har ingen e-mailadresse og får ingen mail. | 1 respondent har ingen e-mailadresse og får ingen mail. | {n} respondenter har ingen e-mailadresse og får ingen mail.',
     failures: 'Mails der ikke kom frem',
     person: 'Person',
     error: 'Fejl',
@@ -126,13 +134,18 @@ const da = {
     help: 'Besvarelser indsamlet uden for Spejl: en CSV- eller Excel-fil med kolonnerne subject_id, rater_role og <tema>.<udsagn>. Hele filen importeres, eller intet. En rundes svar kommer enten fra personlige links eller fra en fil, aldrig begge dele: filen kan importeres, når runden er lukket, og kun hvis ingen har svaret via et link.',
     file: 'Fil med besvarelser',
     submit: 'Importér',
-    done: '{forms} besvarelser er importeret.',
+    done: '{n} besvarelser er importeret. | 1 besvarelse er importeret. | {n} besvarelser er importeret.',
     problems: 'Intet blev importeret. Ret disse rækker og importér hele filen igen:',
   },
 };
 
 const en: typeof da = {
   nav: 'Surveys',
+  counts: {
+    leaders: '{n} leaders | 1 leader | {n} leaders',
+    respondents: '{n} respondents | 1 respondent | {n} respondents',
+    forms: '{n} questionnaires | 1 questionnaire | {n} questionnaires',
+  },
   title: 'Survey rounds',
   intro: 'A round sends questionnaires to employees, leaders and superiors and collects the answers. Create a draft, check it, and launch it.',
   empty: 'There are no rounds yet.',
@@ -151,7 +164,7 @@ const en: typeof da = {
     scopeLevels: 'Chosen leadership levels',
     levels: 'Leadership levels',
     levelOption: 'Level {level} ({n} leaders) | Level {level} (1 leader) | Level {level} ({n} leaders)',
-    summary: '{leaders} leaders evaluated · {respondents} respondents · {forms} questionnaires ({employee} from employees, {self} from the leaders themselves, {superior} from superiors)',
+    summary: '{leaders} evaluated · {respondents} · {forms} ({employee} from employees, {self} from the leaders themselves, {superior} from superiors)',
     summaryNoEmail: '{n} respondents have no e-mail address and get no invitation; their links can be sent again from the round\'s page once an address is added. | 1 respondent has no e-mail address and gets no invitation; the link can be sent again from the round\'s page once an address is added. | {n} respondents have no e-mail address and get no invitation; their links can be sent again from the round\'s page once an address is added.',
     summaryLive: 'Counted on the current hierarchy; the figures are fixed when the round is launched.',
     summaryChains: 'The chains below: {names}',
@@ -184,7 +197,7 @@ const en: typeof da = {
     threshold: 'Anonymity threshold: {k}',
     launch: 'Launch the round',
     launchHelp: 'The hierarchy is frozen, every questionnaire is created and the invitations are sent. The settings cannot change afterwards.',
-    launched: 'The round was launched: {leaders} leaders, {respondents} respondents, {forms} questionnaires.',
+    launched: 'The round was launched: {leaders}, {respondents}, {forms}.',
     close: 'Close the round now',
     closeHelp: 'Links stop working and the answers are final.',
     extend: 'Extend to',
@@ -207,7 +220,7 @@ const en: typeof da = {
     close: {
       title: 'Close the round "{name}" now?',
       links: 'The personal links stop working at once.',
-      linksUnanswered: 'The personal links stop working at once – {n} questionnaires are not answered yet and cannot be answered afterwards.',
+      linksUnanswered: 'The personal links stop working at once – {n} questionnaires are not answered yet and cannot be answered afterwards. | The personal links stop working at once – 1 questionnaire is not answered yet and cannot be answered afterwards. | The personal links stop working at once – {n} questionnaires are not answered yet and cannot be answered afterwards.',
       final: 'The answers are final and cannot change.',
       reports: 'The reports become available.',
       confirm: 'Close the round',
@@ -231,8 +244,8 @@ const en: typeof da = {
     heading: 'Response rate',
     live: 'Updated continuously. The answers themselves cannot be seen while the round is open.',
     final: 'Final response rate. The round is closed; the results are under Results.',
-    overall: '{finished} of {total} questionnaires answered ({pct})',
-    respondents: '{finished} of {total} respondents have finished everything',
+    overall: 'Questionnaires answered: {finished} of {total} ({pct})',
+    respondents: 'Respondents who have finished everything: {finished} of {total}',
     leader: 'Leader',
     employees: 'Employees',
     self: 'Self',
@@ -245,7 +258,7 @@ const en: typeof da = {
   delivery: {
     heading: 'Invitations and reminders',
     counts: 'Sent: {sent} · In the outbox: {stored} · Waiting: {pending} · Failed: {failed}',
-    withoutEmail: '{n} respondents have no e-mail address and get no mail.',
+    withoutEmail: '{n} respondents have no e-mail address and get no mail. | 1 respondent has no e-mail address and gets no mail. | {n} respondents have no e-mail address and get no mail.',
     failures: 'Mail that did not arrive',
     person: 'Person',
     error: 'Error',
@@ -258,7 +271,7 @@ const en: typeof da = {
     help: 'Answers collected outside Spejl: a CSV or Excel file with the columns subject_id, rater_role and <theme>.<item>. The whole file is imported, or nothing. A round\'s answers come from personal links or from a file, never both: a file can be imported once the round has closed, and only if nobody answered through a link.',
     file: 'File with answers',
     submit: 'Import',
-    done: '{forms} forms were imported.',
+    done: '{n} forms were imported. | 1 form was imported. | {n} forms were imported.',
     problems: 'Nothing was imported. Fix these rows and import the whole file again:',
   },
 };

@@ -13,6 +13,7 @@ import * as surveyLinkGuesses from './0011_survey_link_guesses.ts';
 import * as secretsAndSignIn from './0012_secrets_and_sign_in.ts';
 import * as peopleImportSafety from './0013_people_import_safety.ts';
 import * as tenantTimeZone from './0014_tenant_time_zone.ts';
+import * as remindersByHand from './0015_reminders_by_hand.ts';
 
 /**
  * Forward-only migrations, in order. Listed here rather than read from a folder so
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '0012_secrets_and_sign_in': secretsAndSignIn,
   '0013_people_import_safety': peopleImportSafety,
   '0014_tenant_time_zone': tenantTimeZone,
+  '0015_reminders_by_hand': remindersByHand,
 };

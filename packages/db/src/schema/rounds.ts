@@ -105,5 +105,11 @@ export interface RoundTables {
     seq: number;
     ran_at: Generated<Date>;
     recipients: number;
+    /** Sent now by an admin rather than by the round's plan (migration 0015). */
+    by_hand: Generated<boolean>;
+    /** The leader whose chain a reminder sent by hand went to; null: everyone unfinished. */
+    chain_of: string | null;
+    /** The user who sent a reminder by hand. */
+    requested_by: string | null;
   };
 }

@@ -173,6 +173,32 @@ describe.skipIf(!chromiumAvailable)('reports in the console: the demo round clos
     await session.screenshot('reports-chain-subchain');
   });
 
+  it('filters to the units whose chain holds a faggruppe, naming only faggrupper of at least k people', async () => {
+    const { page } = session;
+    const heatmap = page.getByTestId('report-heatmap').first();
+    await page.getByTestId('heatmap-subchain').click();
+    await page.locator('.n-base-select-menu:visible .n-base-select-option', { hasText: /^Alle enheder$/ }).click();
+    await page.locator('.n-base-select-menu:visible').waitFor({ state: 'hidden' });
+    const unitRows = () => heatmap.locator('tbody tr.unit').evaluateAll((rows) => rows.map((r) => r.textContent!.replace(/\s+/g, ' ').trim()));
+    const all = await unitRows();
+    await page.getByTestId('heatmap-faggruppe').click();
+    const options = page.locator('.n-base-select-menu:visible .n-base-select-option');
+    expect((await options.first().innerText()).trim()).toBe('Alle faggrupper');
+    const names = (await options.allInnerTexts()).slice(1).map((s) => s.trim());
+    expect(names.length).toBeGreaterThan(0);
+    const chosen = names.find((n) => n !== 'administration') ?? names[0]!;
+    await options.filter({ hasText: new RegExp(`^${chosen}$`) }).click();
+    await page.locator('.n-base-select-menu:visible').waitFor({ state: 'hidden' });
+    const filtered = await unitRows();
+    expect(filtered.length).toBeGreaterThan(0);
+    expect(filtered.length).toBeLessThan(all.length);
+    for (const row of filtered) expect(all).toContain(row);
+    expect(await page.getByTestId('heatmap-status').innerText()).toMatch(new RegExp(`^Viser ${filtered.length} af ${all.length} enheder\\.`));
+    await settle(page);
+    expect(seriousViolations(await session.axe())).toEqual([]);
+    await session.screenshot('reports-chain-faggruppe');
+  });
+
   it('downloads the chain report as a PDF with the same legend', async () => {
     const { page } = session;
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-pdf').click()]);

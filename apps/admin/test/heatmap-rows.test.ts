@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ReportDocumentSchema, type Cell, type HeatmapBlock, type HeatmapRow } from '@spejl/plugin-sdk';
-import { nextSort, subChains, unitLevels, visibleHeatmapRows, type HeatmapChoices } from '../src/reports/heatmap-rows.ts';
+import { nextSort, subChains, unitFaggrupper, unitLevels, visibleHeatmapRows, type HeatmapChoices } from '../src/reports/heatmap-rows.ts';
 
 const score = (mean: number): Cell => ({ suppressed: false, mean, index: (mean - 1) * 25, n: 9 });
 const hidden: Cell = { suppressed: true, reason: 'below-threshold' };
@@ -23,6 +23,30 @@ const block: HeatmapBlock = {
 };
 const none: HeatmapChoices = { sort: null, level: null, under: null };
 const keys = (choices: Partial<HeatmapChoices>, b: HeatmapBlock = block) => visibleHeatmapRows(b, { ...none, ...choices }, 'da').map(({ row }) => row.key);
+
+describe('choosing units by faggruppe', () => {
+  // Only the faggrupper the document names (held by at least k people of a chain) can be chosen.
+  const tagged: HeatmapBlock = {
+    ...block,
+    rows: block.rows.map((r) => (r.key === 'u1' ? { ...r, faggrupper: ['Lærer', 'Pædagog'] } : r.key === 'u2' ? { ...r, faggrupper: ['Lærer'] } : r.key === 'u4' ? { ...r, faggrupper: ['Bibliotekar'] } : r)),
+  };
+
+  it('offers the faggrupper the units name, in Danish order, and none for a heatmap without them', () => {
+    expect(unitFaggrupper(tagged)).toEqual(['Bibliotekar', 'Lærer', 'Pædagog']);
+    expect(unitFaggrupper(block)).toEqual([]);
+  });
+
+  it('keeps the whole chain and the comparisons and only the units naming the faggruppe, their published cells untouched', () => {
+    expect(keys({ faggruppe: 'Lærer' }, tagged)).toEqual(['chain', 'u1', 'u2', 'organisation']);
+    expect(keys({ faggruppe: 'Pædagog', level: 2 }, tagged)).toEqual(['chain', 'organisation']);
+    const shown = visibleHeatmapRows(tagged, { ...none, faggruppe: 'Bibliotekar' }, 'da');
+    expect(shown.map(({ row }) => row)).toEqual([tagged.rows[0], tagged.rows[4], tagged.rows[6]]);
+  });
+
+  it('a document naming faggrupper still passes the document schema', () => {
+    expect(ReportDocumentSchema.safeParse({ title: 'x', locale: 'da', blocks: [tagged] }).success).toBe(true);
+  });
+});
 
 describe('sorting the heatmap', () => {
   it('keeps the hierarchy order until a column is chosen', () => {

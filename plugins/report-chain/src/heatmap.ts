@@ -63,7 +63,7 @@ export function unitHeatmap(view: ReportView, options: HeatmapOptions, texts: Ch
       { key: 'chain', label: texts.wholeChain, depth: 0, kind: 'total', cells: cells(view, view.scores.chain) },
       ...units.map((u): HeatmapRow => {
         const parent = parentOf.get(u.key);
-        return { key: u.key, label: u.unitName ? `${u.unitName} (${u.leaderName})` : u.leaderName, depth: u.depth, kind: 'unit', ...(parent ? { parent } : {}), cells: cells(view, u.scores.chain) };
+        return { key: u.key, label: u.unitName ? `${u.unitName} (${u.leaderName})` : u.leaderName, depth: u.depth, kind: 'unit', ...(parent ? { parent } : {}), ...(u.faggrupper?.length ? { faggrupper: u.faggrupper } : {}), cells: cells(view, u.scores.chain) };
       }),
       ...view.comparisons.map((c): HeatmapRow => ({ key: c.key, label: c.label, kind: 'comparison', cells: cells(view, c.scores) })),
     ],

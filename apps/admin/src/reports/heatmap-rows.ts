@@ -9,11 +9,15 @@ import type { HeatmapBlock, HeatmapRow } from '@spejl/plugin-sdk';
 /** Which column the rows are ordered by: a score column (its index) or the row labels. */
 export type HeatmapSort = { readonly by: number | 'label'; readonly direction: 'ascending' | 'descending' } | null;
 
-/** The reader's choices: the order, one level of units (depth), one sub-chain (a unit row's key). */
+/**
+ * The reader's choices: the order, one level of units (depth), one sub-chain (a unit row's key),
+ * one faggruppe (units whose chain holds at least k people of it, as the document names them).
+ */
 export interface HeatmapChoices {
   readonly sort: HeatmapSort;
   readonly level: number | null;
   readonly under: string | null;
+  readonly faggruppe?: string | null;
 }
 
 /** A row as the console draws it, with its place in the document (a stable key). */
@@ -28,6 +32,11 @@ const movable = (row: HeatmapRow) => row.kind === undefined || row.kind === 'uni
 /** The levels of units the heatmap lists (1 for the units right below the subject). */
 export function unitLevels(block: HeatmapBlock): number[] {
   return [...new Set(block.rows.filter((r) => r.kind === 'unit' && r.depth !== undefined).map((r) => r.depth!))].sort((a, b) => a - b);
+}
+
+/** The faggrupper the heatmap's units name, in Danish alphabetical order: the faggruppe filter's choices. */
+export function unitFaggrupper(block: HeatmapBlock): string[] {
+  return [...new Set(block.rows.flatMap((r) => (r.kind === 'unit' ? (r.faggrupper ?? []) : [])))].sort((a, b) => a.localeCompare(b, 'da'));
 }
 
 /** The units that have units below them in the heatmap: the sub-chains a reader can choose, in the document's order. */
@@ -67,8 +76,10 @@ function compare(sort: NonNullable<HeatmapSort>, locale: string): (a: PlacedRow,
 export function visibleHeatmapRows(block: HeatmapBlock, choices: HeatmapChoices, locale: string): PlacedRow[] {
   const placed = block.rows.map((row, at) => ({ row, at }));
   const inSubChain = choices.under === null ? null : subChainKeys(block, choices.under);
+  const faggruppe = choices.faggruppe ?? null;
   const shown = placed.filter(({ row }) => !movable(row)
-    || ((choices.level === null || row.depth === choices.level) && (inSubChain === null || inSubChain.has(row.key))));
+    || ((choices.level === null || row.depth === choices.level) && (inSubChain === null || inSubChain.has(row.key))
+      && (faggruppe === null || (row.faggrupper ?? []).includes(faggruppe))));
   const units = shown.filter(({ row }) => movable(row));
   if (choices.sort) units.sort(compare(choices.sort, locale));
   return [...shown.filter(({ row }) => row.kind === 'total'), ...units, ...shown.filter(({ row }) => row.kind === 'comparison')];

@@ -20,6 +20,8 @@ export interface ViewSource {
   readonly framing: TenantFraming | null;
   /** The previous round, for "same leader last time" (matched by person id). */
   readonly previous?: { readonly rollup: FilteredRollup; readonly name: string } | null;
+  /** leader slot → the faggrupper at least k people of the chain hold (report-view/unit-faggrupper.ts) */
+  readonly unitFaggrupper?: readonly (readonly string[])[];
 }
 
 /** Whose report, in which language, and how many levels of units a chain or tenant report lists. */
@@ -65,6 +67,7 @@ function unitsBelow(source: ViewSource, slot: number, levels: number, themes: re
       depth,
       scores: { direct: groupScores(source.rollup, directGroup(tree, s), themes), chain: groupScores(source.rollup, chainGroup(tree, s), themes) },
       responseRates: { direct: responseRates(source, directGroup(tree, s), roles), chain: responseRates(source, chainGroup(tree, s), roles) },
+      faggrupper: source.unitFaggrupper?.[s] ?? [],
     });
     if (depth < levels) for (let i = tree.childStart[s]!; i < tree.childStart[s + 1]!; i++) visit(tree.childLeaders[i]!, depth + 1);
   };

@@ -3,6 +3,7 @@ import type { TenantTx } from '@spejl/db';
 import { SpejlError } from '../errors/spejl-error.ts';
 import { loadInvitations, loadRoundRollup } from '../rollup/round-rollup.ts';
 import { loadFramingSettings } from '../themes/tenant-framing.ts';
+import { loadUnitFaggrupper } from './unit-faggrupper.ts';
 import { buildReportView, type ViewRequest, type ViewSource } from './report-view.ts';
 
 /**
@@ -23,6 +24,7 @@ export async function loadViewSource(tx: TenantTx, tenantId: string, roundId: st
     themes: loaded.themes as unknown as AnyTheme[],
     framing: tenantFramingFrom(await loadFramingSettings(tx, tenantId)),
     previous: previous ? { rollup: previous.rollup, name: previous.name } : null,
+    unitFaggrupper: await loadUnitFaggrupper(tx, roundId, loaded.rollup.k),
   };
 }
 

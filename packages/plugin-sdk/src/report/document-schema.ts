@@ -65,7 +65,7 @@ const blockSchema: z.ZodType<ReportBlock> = z.lazy(() =>
         type: z.literal('heatmap'),
         title: text.optional(),
         columns: z.array(z.strictObject({ key: text, label: text })),
-        rows: z.array(z.strictObject({ key: text, label: text, depth: count.optional(), kind: z.enum(['total', 'unit', 'comparison']).optional(), parent: text.optional(), cells: z.array(cell) })),
+        rows: z.array(z.strictObject({ key: text, label: text, depth: count.optional(), kind: z.enum(['total', 'unit', 'comparison']).optional(), parent: text.optional(), faggrupper: z.array(text).max(100).optional(), cells: z.array(cell) })),
         scale: heatmapScale.optional(),
       })
       .superRefine(heatmapShapeIssues),

@@ -75,6 +75,8 @@ export interface HeatmapRow {
   readonly kind?: HeatmapRowKind;
   /** Since SDK 1.1: the key of the unit row directly above this one, so a reader can show one sub-chain. */
   readonly parent?: string;
+  /** Since SDK 1.2: the unit's faggrupper as its UnitView names them, for choosing units by faggruppe. */
+  readonly faggrupper?: readonly string[];
   readonly cells: readonly Cell[];
 }
 

@@ -115,6 +115,11 @@ export interface UnitView {
   readonly depth: number;
   readonly scores: ScopedScores;
   readonly responseRates: { readonly direct: RoleRates; readonly chain: RoleRates };
+  /**
+   * Since SDK 1.2: the faggrupper at least the threshold's number of people in this unit's chain
+   * hold, so a reader can choose units by faggruppe; fewer than that are never named.
+   */
+  readonly faggrupper?: readonly string[];
 }
 
 /** A reference group to compare with (the whole organisation, the previous round, a benchmark). */

@@ -1,0 +1,36 @@
+import { sql, type TenantTx } from '@spejl/db';
+
+/**
+ * Per leader slot, the faggrupper at least `k` people of the leader's chain (below the leader,
+ * not exempt) held in the round's frozen hierarchy, in Danish alphabetical order.
+ *
+ * A heatmap filter chooses units by these. A faggruppe held by fewer than k people of a chain is
+ * left out, so the filter never tells a reader that one or two people of a faggruppe sit in a unit;
+ * the figures a filtered heatmap shows stay the units' own published chain figures.
+ */
+export function unitFaggrupper(leaders: readonly { ord: number; subtreeEnd: number }[], people: readonly { ord: number; faggruppe: string }[], k: number): string[][] {
+  const last = leaders.reduce((m, l) => Math.max(m, l.subtreeEnd), 0);
+  // One prefix count per faggruppe over the pre-order: a chain is the ords ord+1..subtreeEnd.
+  const prefix = new Map<string, Int32Array>();
+  for (const { ord, faggruppe } of people) {
+    if (ord > last) continue;
+    const counts = prefix.get(faggruppe) ?? prefix.set(faggruppe, new Int32Array(last + 2)).get(faggruppe)!;
+    counts[ord + 1]!++;
+  }
+  for (const counts of prefix.values()) for (let i = 1; i < counts.length; i++) counts[i]! += counts[i - 1]!;
+  const names = [...prefix.keys()].sort((a, b) => a.localeCompare(b, 'da'));
+  return leaders.map(({ ord, subtreeEnd }) => names.filter((f) => {
+    const counts = prefix.get(f)!;
+    return counts[subtreeEnd + 1]! - counts[ord + 1]! >= k;
+  }));
+}
+
+/** Loads what unitFaggrupper needs from a round's frozen hierarchy; leaders in slot order (by ord). */
+export async function loadUnitFaggrupper(tx: TenantTx, roundId: string, k: number): Promise<string[][]> {
+  const leaders = await tx.selectFrom('round_people').select(['ord', 'subtree_end as subtreeEnd'])
+    .where('round_id', '=', roundId).where('direct_reports', '>', 0).orderBy('ord').execute();
+  const { rows: people } = await sql<{ ord: number; faggruppe: string }>`
+    select ord, faggruppe from round_people
+    where round_id = ${roundId} and faggruppe is not null and not exempt`.execute(tx);
+  return unitFaggrupper(leaders, people, k);
+}

@@ -1,20 +1,15 @@
-import { fillPlaceholders, textIn, type AnyTheme } from '@spejl/plugin-sdk';
+import type { AnyTheme } from '@spejl/plugin-sdk';
 import type { FormRole, TenantTx } from '@spejl/db';
 import type { TenantExampleResolver } from '../themes/tenant-theme-source.ts';
 import { fromCodes, type Answer } from './answers.ts';
 import { isSavingDevice, type DeviceKey } from './device-key.ts';
 import { formOwnerKey } from './form-key.ts';
+import { formThemes, type SurveyTheme } from './form-themes.ts';
 import type { SurveySession } from './session.ts';
 
 type Locale = 'da' | 'en';
 
-/** One theme as a respondent in one role reads it. */
-export interface SurveyTheme {
-  id: string;
-  title: string;
-  intro: string;
-  items: { id: string; text: string }[];
-}
+export type { SurveyTheme };
 
 /** One of the respondent's forms: about whom, in which role, and how far they got. */
 export interface SurveyForm {
@@ -49,16 +44,6 @@ export interface SurveyOrganisation {
 
 /** Fills `{{omraadeeksempel}}` for one respondent (the themes module's tenant framing resolution). */
 export type ExampleResolver = TenantExampleResolver;
-
-function themeFor(theme: AnyTheme, role: FormRole, locale: Locale, example: string): SurveyTheme {
-  const fill = (s: string) => fillPlaceholders(s, example);
-  return {
-    id: theme.id,
-    title: textIn(theme.title, locale),
-    intro: fill(textIn(theme.intro[role] ?? {}, locale)),
-    items: theme.items.map((item) => ({ id: item.id, text: fill(textIn(item.text[role] ?? {}, locale)) })),
-  };
-}
 
 /**
  * Builds what the respondent sees: their forms with texts for their role, language and faggruppe,
@@ -100,7 +85,7 @@ export async function surveyContent(
         state: stored?.submitted || a.finished_at ? 'submitted' : stored ? 'saved' : 'new',
         answers: stored && mine ? fromCodes(stored.answers) : null,
         otherDevice: stored !== undefined && !mine,
-        themes: pinned.map((t) => themeFor(t, a.role, locale, example(t, session.faggruppe, locale))),
+        themes: formThemes(pinned, a.role, locale, (t) => example(t, session.faggruppe, locale)),
       };
     }),
   };

@@ -1,0 +1,32 @@
+import { fillPlaceholders, textIn, type AnyTheme } from '@spejl/plugin-sdk';
+import type { FormRole } from '@spejl/db';
+
+/** One theme as a respondent in one role reads it. */
+export interface SurveyTheme {
+  id: string;
+  title: string;
+  intro: string;
+  items: { id: string; text: string }[];
+}
+
+/** The example that fills `{{omraadeeksempel}}` in one theme for the respondent at hand. */
+export type ThemeExample = (theme: AnyTheme) => string;
+
+function themeFor(theme: AnyTheme, role: FormRole, locale: 'da' | 'en', example: string): SurveyTheme {
+  const fill = (s: string) => fillPlaceholders(s, example);
+  return {
+    id: theme.id,
+    title: textIn(theme.title, locale),
+    intro: fill(textIn(theme.intro[role] ?? {}, locale)),
+    items: theme.items.map((item) => ({ id: item.id, text: fill(textIn(item.text[role] ?? {}, locale)) })),
+  };
+}
+
+/**
+ * The pages of one form: every theme the round pinned, in the role's wording and the
+ * respondent's language, their example filled in. The survey builds real forms with this and
+ * the console's round preview builds its forms with it too, so the two cannot drift apart.
+ */
+export function formThemes(pinned: readonly AnyTheme[], role: FormRole, locale: 'da' | 'en', example: ThemeExample): SurveyTheme[] {
+  return pinned.map((theme) => themeFor(theme, role, locale, example(theme)));
+}

@@ -14,6 +14,7 @@ import * as secretsAndSignIn from './0012_secrets_and_sign_in.ts';
 import * as peopleImportSafety from './0013_people_import_safety.ts';
 import * as tenantTimeZone from './0014_tenant_time_zone.ts';
 import * as remindersByHand from './0015_reminders_by_hand.ts';
+import * as auditByActor from './0016_audit_by_actor.ts';
 
 /**
  * Forward-only migrations, in order. Listed here rather than read from a folder so
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '0013_people_import_safety': peopleImportSafety,
   '0014_tenant_time_zone': tenantTimeZone,
   '0015_reminders_by_hand': remindersByHand,
+  '0016_audit_by_actor': auditByActor,
 };

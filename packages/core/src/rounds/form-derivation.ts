@@ -64,7 +64,8 @@ export function directReports(people: readonly SnapshotPerson[]): Map<string, st
   return reports;
 }
 
-function chainMembers(roots: readonly string[], reports: Map<string, string[]>): Set<string> {
+/** The given people and everyone below them (`reports` from {@link directReports}). */
+export function chainMembers(roots: readonly string[], reports: ReadonlyMap<string, readonly string[]>): Set<string> {
   const seen = new Set<string>();
   const stack = [...roots];
   while (stack.length) {

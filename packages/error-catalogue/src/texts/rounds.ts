@@ -68,6 +68,30 @@ export const roundTexts = {
     en: '{personId} has no e-mail address in the round\'s hierarchy; give them the link another way',
     da: '{personId} har ingen e-mailadresse i rundens hierarki. Giv personen linket på en anden måde.',
   },
+  'round.remindOnlyWhileOpen': {
+    en: 'this round is {status}: reminders can be sent only while it is open',
+    da: 'Runden er {status}. Påmindelser kan kun sendes, mens runden er åben.',
+  },
+  'round.reminderChainUnknown': {
+    en: '{leaderId} is not a leader evaluated in this round, so there is no chain of theirs to remind',
+    da: '{leaderId} er ikke en leder, der evalueres i denne runde, så der er ingen ledelseskæde at påminde.',
+  },
+  'round.reminderJustSent': {
+    en: 'a reminder went to the same people a moment ago; wait {minutes} {minutes|minute|minutes} before sending another, so that nobody gets it twice',
+    da: 'Der er lige sendt en påmindelse til de samme personer. Vent {minutes} {minutes|minut|minutter}, før du sender en til, så ingen får den to gange.',
+  },
+  'round.reminderNobody': {
+    en: 'there is nobody to remind: everyone it concerns has finished or has no e-mail address; nothing was sent',
+    da: 'Der er ingen at påminde: Alle, det gælder, har svaret eller har ingen e-mailadresse. Der er ikke sendt noget.',
+  },
+  'round.testInvitationNotOpen': {
+    en: 'this round is {status}: a test invitation can be sent while the round is a draft or open',
+    da: 'Runden er {status}. En testinvitation kan sendes, mens runden er en kladde eller åben.',
+  },
+  'round.testInvitationLimit': {
+    en: 'you have sent {limit} test invitations in the last hour: wait {minutes} {minutes|minute|minutes} and try again',
+    da: 'Du har sendt {limit} testinvitationer inden for den seneste time. Vent {minutes} {minutes|minut|minutter}, og prøv igen.',
+  },
   'responses.notLaunched': {
     en: 'this round has not been launched: forms can be imported once it has been launched and closed',
     da: 'Runden er ikke sat i gang. Skemaer kan importeres, når den er sat i gang og lukket.',

@@ -2,3 +2,6 @@ export { renderRoundMail, type MailFields } from './mail-text.ts';
 export { claimDue, failInterrupted, queueDueReminders, queueResend, recordOutcome, retryDelayMs, MAX_ATTEMPTS, LEASE_MS, type ClaimedMessage } from './message-queue.ts';
 export { runMailJobs, runTenantMail, startMailWorker, type MailJobOptions } from './mail-worker.ts';
 export { deliveryReport, type DeliveryReport, type DeliveryFailure } from './delivery-report.ts';
+export { countReminderAudience, queueReminderRun, type ReminderAudience, type ReminderRun } from './reminder-runs.ts';
+export { previewReminderNow, remindNow, REMIND_AGAIN_AFTER_MS, type ReminderPreview, type ReminderRequest } from './remind-now.ts';
+export { reminderHistory, type ReminderDelivery, type ReminderHistoryEntry } from './reminder-history.ts';

@@ -1,5 +1,6 @@
 import { sql, type TenantTx } from '@spejl/db';
 import { codedError } from '../../errors/spejl-error.ts';
+import { queueReminderRun } from './reminder-runs.ts';
 
 /*
  * Invitations and reminders are rows in round_messages, worked by a background job
@@ -90,28 +91,14 @@ export async function recordOutcome(tx: TenantTx, id: string, attempts: number, 
     .execute();
 }
 
-/** Queues reminders that are due: one per planned reminder, to those with a form not yet finished. */
+/** Queues reminders that are due: one run per planned reminder, to those with a form not yet finished (reminder-runs.ts). */
 export async function queueDueReminders(tx: TenantTx, tenantId: string, now: Date): Promise<number> {
   const rounds = await tx.selectFrom('rounds').select(['id', 'reminders']).where('status', '=', 'open').execute();
   let queued = 0;
   for (const round of rounds) {
     for (const [i, reminder] of round.reminders.entries()) {
       if (new Date(reminder.at) > now) continue;
-      const seq = i + 1;
-      const claimed = await tx.insertInto('round_reminder_runs').values({ tenant_id: tenantId, round_id: round.id, seq, recipients: 0 }).onConflict((oc) => oc.doNothing()).returning('seq').execute();
-      if (!claimed.length) continue;
-      const inserted = await sql<{ n: number }>`
-        with q as (
-          insert into round_messages (tenant_id, round_id, person_id, kind, seq)
-          select distinct p.tenant_id, p.round_id, p.person_id, 'reminder', ${seq}::int
-          from round_respondents p
-          join round_assignments a on a.tenant_id = p.tenant_id and a.round_id = p.round_id and a.person_id = p.person_id and a.finished_at is null
-          where p.round_id = ${round.id} and p.email is not null
-          on conflict do nothing returning 1)
-        select count(*)::int as n from q`.execute(tx);
-      const n = Number(inserted.rows[0]?.n ?? 0);
-      await tx.updateTable('round_reminder_runs').set({ recipients: n }).where('round_id', '=', round.id).where('seq', '=', seq).execute();
-      queued += n;
+      queued += (await queueReminderRun(tx, tenantId, round.id, { seq: i + 1 }, { subjects: null })) ?? 0;
     }
   }
   return queued;

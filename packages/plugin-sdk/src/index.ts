@@ -26,5 +26,7 @@ export { themeContentView, paragraphs } from './report/theme-content.ts';
 export type * from './report/document.ts';
 export type * from './report/view.ts';
 export { cellOf, meanOf, type Aggregate } from './report/cells.ts';
+export { unitHeatmap, type HeatmapReference, type UnitHeatmapOptions, type UnitHeatmapTexts } from './report/unit-heatmap.ts';
+export { heatmapLegendTexts } from './report/heatmap-legend-texts.ts';
 export { HEX_COLOUR, AA_TEXT_CONTRAST, luminance, contrastRatio, carriesWhiteText } from './colour/contrast.ts';
 export { HEAT_UNIT, HEAT_WITHHELD, HEAT_UNCOLOURED, heatDifference, heatStepOf, heatSteps, heatColours, inkOn, type HeatmapNumber, type HeatStep, type HeatStepIndex } from './colour/diverging.ts';

@@ -1,72 +1,13 @@
-import type { GroupScores, HeatmapBlock, HeatmapRow, HeatmapScale, ReportView, UnitView } from '@spejl/plugin-sdk';
-import { cellOf, meanOf } from '@spejl/plugin-sdk';
+import { heatmapLegendTexts, unitHeatmap as sdkUnitHeatmap, type HeatmapBlock, type ReportView, type UnitHeatmapOptions } from '@spejl/plugin-sdk';
 import type { ChainTexts } from './texts.ts';
 
-/** What the heatmap's white centre is: the organisation's mean, the chain's own mean, or the scale's middle (3). */
-export type HeatmapReference = 'organisation' | 'chain' | 'midpoint';
-
 /** The heatmap's options as the report's options carry them. */
-export interface HeatmapOptions {
-  readonly maxDepth: number;
-  readonly reference: HeatmapReference;
-  readonly show: 'mean' | 'index';
-}
-
-const SCALE_MIDPOINT = 3;
-
-function cells(view: ReportView, scores: GroupScores): HeatmapRow['cells'] {
-  return view.themes.map((t) => cellOf(scores.themes[t.id]?.theme.employee));
-}
+export type HeatmapOptions = UnitHeatmapOptions;
 
 /**
- * The unit directly above each unit: the view lists units depth-first, each right after its parent,
- * so a unit's parent is the nearest unit before it one level up.
- */
-function parents(units: readonly UnitView[]): Map<string, string> {
-  const path: string[] = [];
-  const out = new Map<string, string>();
-  for (const unit of units) {
-    path.length = unit.depth - 1;
-    const parent = path[unit.depth - 2];
-    if (parent !== undefined) out.set(unit.key, parent);
-    path[unit.depth - 1] = unit.key;
-  }
-  return out;
-}
-
-/**
- * Each column's white centre: a mean the view already publishes (the organisation's or the chain's
- * employee mean for the theme), or the scale's middle; null where that mean is withheld.
- */
-function centres(view: ReportView, reference: HeatmapReference): (number | null)[] {
-  if (reference === 'midpoint') return view.themes.map(() => SCALE_MIDPOINT);
-  const scores = reference === 'chain' ? view.scores.chain : (view.comparisons.find((c) => c.key === 'organisation')?.scores ?? (view.scope === 'tenant' ? view.scores.chain : null));
-  return view.themes.map((t) => meanOf(scores?.themes[t.id]?.theme.employee));
-}
-
-function scale(view: ReportView, options: HeatmapOptions, texts: ChainTexts): HeatmapScale {
-  return { type: 'diverging', show: options.show, centres: centres(view, options.reference), legend: texts.legend(options.reference, options.show, view.threshold) };
-}
-
-/**
- * Sub-chains (rows, indented by depth, each naming the unit above it) × themes (columns): the
- * employees' chain means, coloured from orange to blue around the chosen reference, withheld cells
- * with their reason; untitled, the heading above names it. Only published figures are used.
+ * Sub-chains × themes around the chosen reference, with the organisation (and the previous round)
+ * as the last rows: the SDK's unit heatmap with the chain report's words.
  */
 export function unitHeatmap(view: ReportView, options: HeatmapOptions, texts: ChainTexts): HeatmapBlock {
-  const units = view.units.filter((u) => u.depth <= options.maxDepth);
-  const parentOf = parents(units);
-  return {
-    type: 'heatmap',
-    columns: view.themes.map((t) => ({ key: t.id, label: t.title })),
-    rows: [
-      { key: 'chain', label: texts.wholeChain, depth: 0, kind: 'total', cells: cells(view, view.scores.chain) },
-      ...units.map((u): HeatmapRow => {
-        const parent = parentOf.get(u.key);
-        return { key: u.key, label: u.unitName ? `${u.unitName} (${u.leaderName})` : u.leaderName, depth: u.depth, kind: 'unit', ...(parent ? { parent } : {}), ...(u.faggrupper?.length ? { faggrupper: u.faggrupper } : {}), cells: cells(view, u.scores.chain) };
-      }),
-      ...view.comparisons.map((c): HeatmapRow => ({ key: c.key, label: c.label, kind: 'comparison', cells: cells(view, c.scores) })),
-    ],
-    scale: scale(view, options, texts),
-  };
+  return sdkUnitHeatmap(view, options, { total: texts.wholeChain, legend: heatmapLegendTexts(view.locale, options.reference, options.show, view.threshold) });
 }

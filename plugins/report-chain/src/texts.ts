@@ -1,5 +1,4 @@
-import type { HeatmapLegendTexts, Locale } from '@spejl/plugin-sdk';
-import type { HeatmapReference } from './heatmap.ts';
+import type { Locale } from '@spejl/plugin-sdk';
 
 /** Every sentence of the chain report in Danish and English; `k` is the anonymity threshold. */
 export interface ChainTexts {
@@ -8,7 +7,6 @@ export interface ChainTexts {
   chainWithheld: (k: number) => string;
   heatmapTitle: string;
   heatmapExplained: (k: number) => string;
-  legend: (reference: HeatmapReference, show: 'mean' | 'index', k: number) => HeatmapLegendTexts;
   wholeChain: string;
   responseRates: string;
   unitRates: string;
@@ -25,14 +23,6 @@ const da: ChainTexts = {
   chainWithheld: (k) => `Medarbejdernes samlede svar for kæden vises ikke: enten har færre end ${k} svaret, eller tallet ville sammen med andre viste tal afsløre en mindre gruppes svar.`,
   heatmapTitle: 'Enheder og temaer',
   heatmapExplained: (k) => `Hver celle er medarbejdernes svar for enhedens ledelseskæde. Farven viser, om enheden ligger over eller under sammenligningsgrundlaget. Celler mærket „skjult“ vises ikke for at beskytte anonymiteten (færre end ${k} svar, eller tallet ville afsløre en mindre gruppe).`,
-  legend: (reference, show, k) => ({
-    title: 'Sådan læses farverne',
-    values: show === 'mean' ? 'Tallet i cellen er medarbejdernes gennemsnit på skalaen 1–5.' : 'Tallet i cellen er medarbejdernes indeks fra 0 til 100 (gennemsnittet 1–5 omregnet).',
-    below: { organisation: 'Lavere end hele organisationen', chain: 'Lavere end hele kæden', midpoint: 'Mindre enig' }[reference],
-    above: { organisation: 'Højere end hele organisationen', chain: 'Højere end hele kæden', midpoint: 'Mere enig' }[reference],
-    centre: { organisation: 'Hvid er hele organisationens gennemsnit for temaet', chain: 'Hvid er hele kædens gennemsnit for temaet', midpoint: 'Hvid er skalaens midte, hverken enig eller uenig' }[reference],
-    suppressed: `Skjult: færre end ${k} har svaret, eller tallet kunne sammen med andre viste tal afsløre en mindre gruppes svar. En skjult celle får aldrig en farve.`,
-  }),
   wholeChain: 'Hele kæden',
   responseRates: 'Svarprocent for kæden',
   unitRates: 'Svarprocent i enhederne (medarbejdere)',
@@ -47,14 +37,6 @@ const en: ChainTexts = {
   chainWithheld: (k) => `The employees' overall answers for this chain are not shown: either fewer than ${k} answered, or the figure together with others shown would reveal a smaller group's answers.`,
   heatmapTitle: 'Units and themes',
   heatmapExplained: (k) => `Each cell is the employees' answers for the unit's leadership chain. The colour shows whether the unit lies above or below the reference. Cells marked "hidden" are not shown to protect anonymity (fewer than ${k} answers, or the figure would reveal a smaller group).`,
-  legend: (reference, show, k) => ({
-    title: 'How to read the colours',
-    values: show === 'mean' ? "The number in a cell is the employees' mean on the scale 1–5." : "The number in a cell is the employees' index from 0 to 100 (the mean 1–5 converted).",
-    below: { organisation: 'Lower than the whole organisation', chain: 'Lower than the whole chain', midpoint: 'Less agreement' }[reference],
-    above: { organisation: 'Higher than the whole organisation', chain: 'Higher than the whole chain', midpoint: 'More agreement' }[reference],
-    centre: { organisation: "White is the whole organisation's mean for the theme", chain: "White is the whole chain's mean for the theme", midpoint: "White is the scale's middle, neither agree nor disagree" }[reference],
-    suppressed: `Hidden: fewer than ${k} answered, or the figure together with others shown could reveal a smaller group's answers. A hidden cell is never coloured.`,
-  }),
   wholeChain: 'Whole chain',
   responseRates: 'Response rate for the chain',
   unitRates: 'Response rates in the units (employees)',

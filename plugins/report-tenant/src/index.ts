@@ -1,5 +1,5 @@
 import { defineReport, RATER_ROLE_LABELS, RATER_ROLES, textIn, z, type GroupScores, type HeatmapBlock, type RaterRole, type ReportBlock, type ReportDocument, type ReportView } from '@spejl/plugin-sdk';
-import { cellOf } from '@spejl/plugin-sdk';
+import { cellOf, heatmapLegendTexts, unitHeatmap } from '@spejl/plugin-sdk';
 import { tenantTexts, type TenantTexts } from './texts.ts';
 
 /** The comparison key the core gives a sector benchmark (operators only). */
@@ -22,19 +22,14 @@ function themeTable(view: ReportView, texts: TenantTexts): ReportBlock {
   };
 }
 
-function heatmapRow(view: ReportView, key: string, label: string, scores: GroupScores, depth?: number): HeatmapBlock['rows'][number] {
-  return { key, label, ...(depth === undefined ? {} : { depth }), cells: view.themes.map((t) => cellOf(scores.themes[t.id]?.theme.employee)) };
+function heatmapRow(view: ReportView, key: string, label: string, scores: GroupScores): HeatmapBlock['rows'][number] {
+  return { key, label, cells: view.themes.map((t) => cellOf(scores.themes[t.id]?.theme.employee)) };
 }
 
-function unitHeatmap(view: ReportView, maxDepth: number, texts: TenantTexts): HeatmapBlock {
-  return {
-    type: 'heatmap',
-    columns: view.themes.map((t) => ({ key: t.id, label: t.title })),
-    rows: [
-      heatmapRow(view, 'organisation', texts.wholeOrganisation, view.scores.chain, 0),
-      ...view.units.filter((u) => u.depth <= maxDepth).map((u) => heatmapRow(view, u.key, u.unitName ? `${u.unitName} (${u.leaderName})` : u.leaderName, u.scores.chain, u.depth)),
-    ],
-  };
+/** The units under the top, coloured around the organisation's own mean (white), with the legend. */
+function unitsHeatmap(view: ReportView, maxDepth: number, texts: TenantTexts): HeatmapBlock {
+  const legend = heatmapLegendTexts(view.locale, 'organisation', 'mean', view.threshold);
+  return unitHeatmap(view, { maxDepth, reference: 'organisation', show: 'mean', comparisons: false }, { total: texts.wholeOrganisation, legend });
 }
 
 function benchmark(view: ReportView, texts: TenantTexts): ReportBlock[] {
@@ -66,7 +61,7 @@ function render(view: ReportView, options: { unitDepth: number; showItems: boole
       { type: 'responseRates', title: texts.responseRates, rows: rates },
       { type: 'heading', level: 1, text: texts.unitsTitle },
       { type: 'text', style: 'small', text: texts.unitsExplained(view.threshold) },
-      unitHeatmap(view, options.unitDepth, texts),
+      unitsHeatmap(view, options.unitDepth, texts),
       ...benchmark(view, texts),
     ],
   };
@@ -75,7 +70,7 @@ function render(view: ReportView, options: { unitDepth: number; showItems: boole
 /** The organisation overview (*organisationsoverblik*) for tenant admins; operators also see the sector benchmark. */
 export default defineReport({
   id: 'tenant',
-  version: '1.0.0',
+  version: '1.1.0',
   scope: 'tenant',
   title: { da: 'Organisationsoverblik', en: 'Organisation overview' },
   options: z.object({

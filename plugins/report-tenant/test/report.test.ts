@@ -14,10 +14,20 @@ describe('the organisation overview', () => {
   it('maps the units below the top with withheld cells kept withheld', () => {
     const [units] = heatmaps(view);
     if (units?.type !== 'heatmap') throw new Error('no heatmap');
-    expect(units.rows[0]).toMatchObject({ key: 'organisation', depth: 0 });
+    expect(units.rows[0]).toMatchObject({ label: 'Hele organisationen', depth: 0, kind: 'total' });
+    expect(units.rows.slice(1).every((r) => r.kind === 'unit')).toBe(true);
     const unitCells = units.rows.slice(1).map((r) => r.cells[0]);
     const withheld = view.units.filter((u) => u.scores.chain.themes[sampleTheme.id]?.theme.employee?.suppressed).length;
     expect(unitCells.filter((c) => c?.suppressed)).toHaveLength(withheld);
+  });
+
+  it("colours the units around the organisation's own mean, with the legend, and lists no comparison row beside the whole", () => {
+    const [units] = heatmaps(view);
+    if (units?.type !== 'heatmap') throw new Error('no heatmap');
+    const whole = units.rows[0]!.cells[0];
+    expect(units.scale).toMatchObject({ type: 'diverging', show: 'mean', centres: [whole && !whole.suppressed ? whole.mean : null] });
+    expect(units.scale!.legend).toMatchObject({ title: 'Sådan læses farverne', below: 'Lavere end hele organisationen', above: 'Højere end hele organisationen' });
+    expect(units.rows.some((r) => r.kind === 'comparison')).toBe(false);
   });
 
   it('shows a sector benchmark only when the core gives one', () => {

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderError } from '@spejl/core';
 import { testEngines } from '@spejl/db/testing';
+import { issuesOf } from '../src/errors.ts';
 import { apiFixture, type ApiFixture } from './fixture.ts';
 
 const LOGO = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
@@ -14,7 +16,7 @@ describe.each(testEngines())('tenant router on $name', (engine) => {
 
   it('lets an operator create a tenant with the documented defaults and lists it', async () => {
     const tenant = await f.as(f.operator).tenant.create({ name: 'Vejle Kommune', slug: 'vejle' });
-    expect(tenant).toMatchObject({ name: 'Vejle Kommune', slug: 'vejle', sector: 'kommune', locale: 'da', threshold: 5, branding: {} });
+    expect(tenant).toMatchObject({ name: 'Vejle Kommune', slug: 'vejle', sector: 'kommune', locale: 'da', threshold: 5, timeZone: 'Europe/Copenhagen', branding: {} });
     expect((await f.as(f.operator).tenant.list()).map((t) => t.slug)).toContain('vejle');
     const [entry] = await f.as(f.operator).tenant.audit({ tenantId: tenant.id });
     expect(entry).toMatchObject({ action: 'tenant.create', actorUserId: f.operator.id, target: 'vejle' });
@@ -57,6 +59,23 @@ describe.each(testEngines())('tenant router on $name', (engine) => {
     expect((await f.as(admin).tenant.current({ tenantId: tenant.id })).branding).toMatchObject({ primaryColor: '#112233' });
     const [entry] = await f.as(admin).tenant.audit({ tenantId: tenant.id, limit: 1 });
     expect(entry).toMatchObject({ action: 'tenant.update', actorUserId: f.operator.id, details: { fields: ['threshold', 'branding'] } });
+  });
+
+  it('keeps a time zone as its IANA name is spelt and refuses an unknown one with its code, changing nothing', async () => {
+    const { tenant, admin } = await f.tenantWithAdmin('nuuk');
+    expect(await f.as(f.operator).tenant.update({ tenantId: tenant.id, timeZone: ' america/st_johns ' })).toMatchObject({ timeZone: 'America/St_Johns' });
+    expect(await f.as(f.operator).tenant.update({ tenantId: tenant.id, timeZone: 'America/Nuuk' })).toMatchObject({ timeZone: 'America/Nuuk' });
+    expect(await f.as(admin).tenant.current({ tenantId: tenant.id })).toMatchObject({ timeZone: 'America/Nuuk' });
+    for (const zone of ['Europe/Kobenhavn', '+01:00', 'Copenhagen']) {
+      const refused = (await f.as(f.operator).tenant.update({ tenantId: tenant.id, timeZone: zone }).catch((e: unknown) => e)) as { code: string; cause: unknown };
+      expect(refused.code, zone).toBe('BAD_REQUEST');
+      const [issue] = issuesOf(refused.cause);
+      expect(issue).toMatchObject({ path: 'timeZone', code: 'tenant.unknownTimeZone', params: { zone } });
+      expect(renderError(issue!.code, issue!.params, 'da')).toBe(`"${zone}" er ikke en tidszone. Skriv den som et IANA-navn, fx Europe/Copenhagen.`);
+    }
+    await expect(f.as(f.operator).tenant.create({ name: 'Tidløs', slug: 'tidlos', timeZone: 'Nowhere/Land' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    expect((await f.as(f.operator).tenant.list()).map((t) => t.slug)).not.toContain('tidlos');
+    expect((await f.as(admin).tenant.current({ tenantId: tenant.id })).timeZone).toBe('America/Nuuk');
   });
 
   it("lists a member's own tenants in the switcher, and every tenant for operators", async () => {

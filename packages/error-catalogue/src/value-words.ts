@@ -43,6 +43,7 @@ export const VALUE_WORDS: Record<'status' | 'role' | 'field', Words> = {
     logoDataUrl: { en: 'The logo', da: 'Logoet' },
     locale: { en: 'The language', da: 'Sproget' },
     sector: { en: 'The sector', da: 'Sektoren' },
+    timeZone: { en: 'The time zone', da: 'Tidszonen' },
     text: { en: 'The text', da: 'Teksten' },
     defaultExample: { en: 'The example', da: 'Eksemplet' },
     intro: { en: 'The introduction', da: 'Introduktionen' },

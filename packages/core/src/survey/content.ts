@@ -40,6 +40,8 @@ export interface SurveyOrganisation {
   name: string;
   colour: string | null;
   logo: string | null;
+  /** Its IANA time zone: the survey says the closing time as the organisation's clocks show it, not the phone's. */
+  timeZone: string;
 }
 
 /** Fills `{{omraadeeksempel}}` for one respondent (the themes module's tenant framing resolution). */

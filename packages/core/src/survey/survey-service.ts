@@ -17,14 +17,15 @@ async function withSession<T>(db: Kysely<Database>, token: string, fn: (s: Surve
   });
 }
 
-/** The tenant's name and branding; a colour white text does not read on is left out (WCAG AA). */
+/** The tenant's name, branding and time zone; a colour white text does not read on is left out (WCAG AA). */
 async function organisationOf(tx: TenantTx, tenantId: string): Promise<SurveyOrganisation> {
-  const tenant = await tx.selectFrom('tenants').select(['name', 'branding']).where('id', '=', tenantId).executeTakeFirstOrThrow();
+  const tenant = await tx.selectFrom('tenants').select(['name', 'branding', 'time_zone']).where('id', '=', tenantId).executeTakeFirstOrThrow();
   const { primaryColor, logoDataUrl } = tenant.branding;
   return {
     name: tenant.name,
     colour: primaryColor && carriesWhiteText(primaryColor) ? primaryColor : null,
     logo: logoDataUrl?.startsWith('data:image/') ? logoDataUrl : null,
+    timeZone: tenant.time_zone,
   };
 }
 

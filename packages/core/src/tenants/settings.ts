@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { AA_TEXT_CONTRAST, carriesWhiteText, contrastRatio, HEX_COLOUR } from '@spejl/plugin-sdk';
+import { AA_TEXT_CONTRAST, canonicalTimeZone, carriesWhiteText, contrastRatio, DEFAULT_TIME_ZONE, HEX_COLOUR } from '@spejl/plugin-sdk';
 import { nameSchema } from '../accounts/users.ts';
+import { codedParams } from '../errors/zod-issues.ts';
 
 /** Sectors a tenant can belong to; they pick default framing texts and benchmark groups. */
 export const sectorSchema = z.enum(['kommune', 'region', 'stat']);
@@ -8,6 +9,19 @@ export const sectorSchema = z.enum(['kommune', 'region', 'stat']);
 export const localeSchema = z.enum(['da', 'en']);
 /** The anonymity threshold k: default 5, never below 3 (DESIGN.md). */
 export const thresholdSchema = z.number().int().min(3, 'the anonymity threshold is at least 3').max(1000);
+
+/** The tenant's time zone: an IANA name Intl knows, kept in its canonical spelling ("europe/copenhagen" → "Europe/Copenhagen"). */
+export const timeZoneSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .transform((zone, ctx) => {
+    const canonical = canonicalTimeZone(zone);
+    if (canonical) return canonical;
+    ctx.addIssue({ code: 'custom', message: `"${zone}" is not a time zone; write its IANA name, e.g. Europe/Copenhagen`, params: codedParams('tenant.unknownTimeZone', { zone }) });
+    return z.NEVER;
+  });
 
 const LOGO_MAX_BYTES = 256 * 1024;
 
@@ -45,6 +59,7 @@ export const newTenantSchema = z.object({
   sector: sectorSchema.default('kommune'),
   locale: localeSchema.default('da'),
   threshold: thresholdSchema.default(5),
+  timeZone: timeZoneSchema.default(DEFAULT_TIME_ZONE),
   branding: brandingSchema.default({}),
 });
 
@@ -55,6 +70,7 @@ export const tenantPatchSchema = z.object({
   sector: sectorSchema.optional(),
   locale: localeSchema.optional(),
   threshold: thresholdSchema.optional(),
+  timeZone: timeZoneSchema.optional(),
   branding: brandingSchema.optional(),
 });
 

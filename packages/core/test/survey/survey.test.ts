@@ -50,13 +50,16 @@ describe.each(testEngines())('answering a survey on $name', (engine) => {
     expect(english.forms[0]?.themes[0]?.title).toBe('Citizen orientation');
   });
 
-  it("shows the organisation's name, logo and colour, but never a colour white text cannot be read on", async () => {
+  it("shows the organisation's name, logo, colour and time zone, but never a colour white text cannot be read on", async () => {
     const logo = 'data:image/png;base64,iVBORw0KGgo=';
     const brand = (branding: object) => handle.db.updateTable('tenants').set({ branding: JSON.stringify(branding) }).where('id', '=', tenantId).execute();
     await brand({ primaryColor: '#1f6f4a', logoDataUrl: logo });
-    expect((await openSurvey(handle.db, await tokenOf('1002'), 'da')).organisation).toEqual({ name: 'Egeskov', colour: '#1f6f4a', logo });
+    expect((await openSurvey(handle.db, await tokenOf('1002'), 'da')).organisation).toEqual({ name: 'Egeskov', colour: '#1f6f4a', logo, timeZone: 'Europe/Copenhagen' });
     await brand({ primaryColor: '#ffe066' }); // 1.3:1 with white, stored before the server refused such colours
-    expect((await openSurvey(handle.db, await tokenOf('1002'), 'da')).organisation).toEqual({ name: 'Egeskov', colour: null, logo: null });
+    expect((await openSurvey(handle.db, await tokenOf('1002'), 'da')).organisation).toEqual({ name: 'Egeskov', colour: null, logo: null, timeZone: 'Europe/Copenhagen' });
+    await handle.db.updateTable('tenants').set({ time_zone: 'America/New_York' }).where('id', '=', tenantId).execute();
+    expect((await openSurvey(handle.db, await tokenOf('1002'), 'da')).organisation.timeZone).toBe('America/New_York');
+    await handle.db.updateTable('tenants').set({ time_zone: 'Europe/Copenhagen' }).where('id', '=', tenantId).execute();
     await brand({});
   });
 

@@ -92,4 +92,8 @@ export const memberTexts = {
     en: 'no tenant has the slug "{slug}"',
     da: 'Ingen organisation har kortnavnet "{slug}".',
   },
+  'tenant.unknownTimeZone': {
+    en: '"{zone}" is not a time zone; write its IANA name, e.g. Europe/Copenhagen',
+    da: '"{zone}" er ikke en tidszone. Skriv den som et IANA-navn, fx Europe/Copenhagen.',
+  },
 } as const;

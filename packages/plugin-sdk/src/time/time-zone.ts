@@ -5,18 +5,22 @@ export const DEFAULT_TIME_ZONE = 'Europe/Copenhagen';
 const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/;
 
 /**
- * The zone's canonical IANA name ("europe/copenhagen" → "Europe/Copenhagen"), or undefined
+ * The zone's name as Spejl keeps it ("europe/copenhagen" → "Europe/Copenhagen"), or undefined
  * when the running engine knows no such zone. Intl is the authority: what it cannot format in,
- * nothing in Spejl could show.
+ * nothing in Spejl could show. A name the engine accepts but does not list (a newer spelling such
+ * as America/Nuuk on an older ICU, or a link such as US/Eastern) is kept as typed: engines
+ * resolve names differently, and the one the admin chose is the one they will recognise.
  */
 export function canonicalTimeZone(name: string): string | undefined {
   const trimmed = name.trim();
   if (!ZONE_NAME.test(trimmed)) return undefined;
   try {
-    return new Intl.DateTimeFormat('en', { timeZone: trimmed }).resolvedOptions().timeZone;
+    new Intl.DateTimeFormat('en', { timeZone: trimmed }).format(0);
   } catch {
     return undefined;
   }
+  const lower = trimmed.toLowerCase();
+  return knownTimeZones().find((zone) => zone.toLowerCase() === lower) ?? trimmed;
 }
 
 /** Whether a name is a time zone the engine knows. */

@@ -1,4 +1,5 @@
 import type { Branding, MailText } from '@spejl/db';
+import { formatInstant } from '@spejl/plugin-sdk';
 import type { MailMessage } from '../../mail/message.ts';
 
 /** What fills a round mail's placeholders. */
@@ -9,6 +10,8 @@ export interface MailFields {
   closes: Date;
   threshold: number;
   locale: 'da' | 'en';
+  /** The tenant's IANA zone: the closing time is said as its clocks show it. */
+  timeZone: string;
   organisation: string;
   branding: Branding;
 }
@@ -17,10 +20,6 @@ const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)}
 
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => values[key] ?? m);
-}
-
-function closesText(closes: Date, locale: 'da' | 'en'): string {
-  return closes.toLocaleString(locale === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Copenhagen' });
 }
 
 /** A safe CSS colour from the tenant's branding, or Spejl's own blue. */
@@ -33,7 +32,7 @@ function colour(branding: Branding): string {
  * logo with the link as a large button (most respondents open it on a phone).
  */
 export function renderRoundMail(to: string, text: MailText, f: MailFields): MailMessage {
-  const values = { name: f.name, round: f.round, link: f.link, closes: closesText(f.closes, f.locale), threshold: String(f.threshold), organisation: f.organisation };
+  const values = { name: f.name, round: f.round, link: f.link, closes: formatInstant(f.closes, { locale: f.locale, timeZone: f.timeZone, style: 'longDateTime' }), threshold: String(f.threshold), organisation: f.organisation };
   const body = fill(text.body, values);
   const htmlValues = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, escape(v)]));
   const button = `<a href="${escape(f.link)}" style="display:inline-block;padding:12px 20px;background:${colour(f.branding)};color:#fff;text-decoration:none;border-radius:6px;font-weight:bold">${f.locale === 'da' ? 'Åbn spørgeskemaet' : 'Open the survey'}</a>`;

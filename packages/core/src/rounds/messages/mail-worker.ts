@@ -19,7 +19,7 @@ export interface MailJobOptions {
 }
 
 interface RoundInfo { name: string; texts: RoundTexts; closesAt: Date; threshold: number }
-interface TenantInfo { name: string; branding: Branding }
+interface TenantInfo { name: string; branding: Branding; timeZone: string }
 
 async function closeDueRounds(tx: TenantTx, now: Date): Promise<void> {
   const due = await tx.selectFrom('rounds').select('id').where('status', '=', 'open').where('closes_at', '<=', now).execute();
@@ -29,13 +29,13 @@ async function closeDueRounds(tx: TenantTx, now: Date): Promise<void> {
 function render(m: ClaimedMessage, round: RoundInfo, tenant: TenantInfo, tenantId: string, o: MailJobOptions): MailMessage {
   const text = m.kind === 'reminder' ? round.texts.reminder[m.locale] : round.texts.invitation[m.locale];
   const url = personalLink(o.publicUrl, personalToken(o.linkKey, tenantId, m.linkSalt));
-  return renderRoundMail(m.email ?? '', text, { name: m.name, round: round.name, link: url, closes: round.closesAt, threshold: round.threshold, locale: m.locale, organisation: tenant.name, branding: tenant.branding });
+  return renderRoundMail(m.email ?? '', text, { name: m.name, round: round.name, link: url, closes: round.closesAt, threshold: round.threshold, locale: m.locale, timeZone: tenant.timeZone, organisation: tenant.name, branding: tenant.branding });
 }
 
 async function loadInfo(tx: TenantTx, tenantId: string): Promise<{ tenant: TenantInfo; rounds: Map<string, RoundInfo> }> {
-  const t = await tx.selectFrom('tenants').select(['name', 'branding']).where('id', '=', tenantId).executeTakeFirstOrThrow();
+  const t = await tx.selectFrom('tenants').select(['name', 'branding', 'time_zone']).where('id', '=', tenantId).executeTakeFirstOrThrow();
   const rows = await tx.selectFrom('rounds').select(['id', 'name', 'texts', 'closes_at', 'threshold']).where('status', '=', 'open').execute();
-  return { tenant: { name: t.name, branding: t.branding }, rounds: new Map(rows.map((r) => [r.id, { name: r.name, texts: r.texts, closesAt: new Date(r.closes_at), threshold: r.threshold ?? 5 }])) };
+  return { tenant: { name: t.name, branding: t.branding, timeZone: t.time_zone }, rounds: new Map(rows.map((r) => [r.id, { name: r.name, texts: r.texts, closesAt: new Date(r.closes_at), threshold: r.threshold ?? 5 }])) };
 }
 
 /**

@@ -9,7 +9,11 @@ const CODE_OF: Record<SpejlErrorKind, TRPC_ERROR_CODE_KEY> = {
   NOT_FOUND: 'NOT_FOUND',
   FORBIDDEN: 'FORBIDDEN',
   CONFLICT: 'CONFLICT',
+  TOO_MANY: 'TOO_MANY_REQUESTS',
 };
+
+/** The HTTP status of each kind, for the routes outside tRPC (survey, downloads). */
+export const HTTP_STATUS = { BAD_INPUT: 400, NOT_FOUND: 404, FORBIDDEN: 403, CONFLICT: 409, TOO_MANY: 429 } as const satisfies Record<SpejlErrorKind, number>;
 
 /** Each zod issue as a coded InputIssue with its dotted path (`branding.primaryColor`), so no client shows zod's English. */
 export function zodIssues(error: ZodError): InputIssue[] {

@@ -16,9 +16,21 @@ export async function member(f: ApiFixture, tenantId: string, name: string, role
   return u;
 }
 
+/** A tenant of the egeskov example (its admin and its 16 people imported), with no round yet. */
+export async function egeskovTenant(f: ApiFixture): Promise<{ tenantId: string; admin: UserSummary }> {
+  const { tenant, admin } = await f.tenantWithAdmin('egeskov');
+  await withTenant(f.db, tenant.id, (tx) => applyPeopleImport(tx, { fileName: 'people.csv', bytes: egeskovFile('egeskov-people.csv') }, { actor: { userId: null, label: 'test' }, source: 'cli' }));
+  return { tenantId: tenant.id, admin };
+}
+
+/** Imports the egeskov example's 16 people into a tenant. */
+export async function importEgeskovPeople(f: ApiFixture, tenantId: string): Promise<void> {
+  await withTenant(f.db, tenantId, (tx) => applyPeopleImport(tx, { fileName: 'people.csv', bytes: egeskovFile('egeskov-people.csv') }, { actor: { userId: null, label: 'test' }, source: 'cli' }));
+}
+
 /** A tenant of the egeskov example with a closed round of it, through the API; returns the round id. */
 export async function closedEgeskovRound(f: ApiFixture, admin: UserSummary, tenantId: string, beforeClose?: () => Promise<void>): Promise<string> {
-  await withTenant(f.db, tenantId, (tx) => applyPeopleImport(tx, { fileName: 'people.csv', bytes: egeskovFile('egeskov-people.csv') }, { actor: { userId: null, label: 'test' }, source: 'cli' }));
+  await importEgeskovPeople(f, tenantId);
   const round = await f.as(admin).rounds.create({ tenantId, settings: { name: 'Ledelsesevaluering 2026', themes: [{ id: 'borgerorientering' }] } });
   await f.as(admin).rounds.launch({ tenantId, roundId: round.id });
   await beforeClose?.();

@@ -67,6 +67,8 @@ export const procedureExamples: Record<string, Example> = {
   'rounds.archive': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('rounds') }),
   'rounds.progress': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('rounds') }),
   'rounds.resend': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('rounds'), personId: await v.first('round_respondents', 'person_id') }),
+  'rounds.preview': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('rounds'), role: 'employee', faggruppe: null }),
+  'rounds.sendTestInvitation': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('rounds') }),
   'responses.import': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('rounds'), fileName: 'x.csv', contentBase64: Buffer.from(`subject_id,rater_role,borgerorientering.kultur\n${await v.first('round_assignments', 'subject_id')},employee,1\n`).toString('base64') }),
   // Reports: the victim's closed demo round; a leader of it; settings that would switch every report off.
   'reports.rounds': (v) => ({ tenantId: v.tenantId }),

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { openReportJobZip, SpejlError } from '@spejl/core';
 import { reports as plugins } from '@spejl/plugin-registry';
+import { HTTP_STATUS } from '../errors.ts';
 import { createContext, type ApiServices } from '../trpc.ts';
 
 /*
@@ -14,7 +15,6 @@ import { createContext, type ApiServices } from '../trpc.ts';
 export const REPORT_JOB_DOWNLOAD = '/report-jobs/:tenantId/:jobId/download';
 
 const params = z.object({ tenantId: z.uuid(), jobId: z.uuid() });
-const STATUS = { BAD_INPUT: 400, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 } as const;
 
 /** A Content-Disposition header that keeps Danish letters (RFC 6266 `filename*`) with an ASCII fallback for old clients. */
 function attachment(fileName: string): string {
@@ -38,7 +38,7 @@ export function downloadRoutes(services: ApiServices): Hono {
         headers: { 'Content-Type': 'application/zip', 'Content-Disposition': attachment(zip.fileName), 'Cache-Control': 'private, no-store' },
       });
     } catch (error) {
-      if (error instanceof SpejlError) return c.json({ error: error.kind, message: error.message }, STATUS[error.kind]);
+      if (error instanceof SpejlError) return c.json({ error: error.kind, message: error.message }, HTTP_STATUS[error.kind]);
       throw error;
     }
   });

@@ -6,6 +6,7 @@ import {
 import type { TenantTx } from '@spejl/db';
 import { themes } from '@spejl/plugin-registry';
 import { requireRole, router, tenantProcedure } from '../trpc.ts';
+import { roundPreviewProcedures } from './round-preview.ts';
 
 /** The tenant's switched-on themes, its local questions included: what its rounds may use. */
 const themeSourceFor = async (tx: TenantTx): Promise<ThemeSource> => themeSourceOf(await tenantThemes(tx, themes));
@@ -15,6 +16,7 @@ const reader = tenantProcedure.use(requireRole('admin', 'analyst'));
 
 /** Survey rounds: settings while draft, launch, progress while open, close, archive. */
 export const roundsRouter = router({
+  ...roundPreviewProcedures,
   /** The themes a round can ask, newest version of each. */
   themes: reader.input(z.object({ tenantId: z.uuid() })).query(async ({ ctx }) =>
     (await tenantThemes(ctx.tx, themes)).map((t) => ({ id: t.id, version: t.version, title: t.title, items: t.items.length })),

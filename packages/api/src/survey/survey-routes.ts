@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { answerSchema, GuessLimiter, openSurvey, parseDeviceKey, RoundClosedError, saveSurveyForm, SpejlError, UnknownLinkError, type DeviceKey } from '@spejl/core';
 import { isConnectionLost, RETRY_AFTER_SECONDS, type Database, type Kysely } from '@spejl/db';
+import { HTTP_STATUS } from '../errors.ts';
 import { BodyTooLargeError, headerOf, jsonBody } from './request-body.ts';
 
 /*
@@ -19,7 +20,6 @@ export interface SurveyRouteOptions {
 
 const saveBody = z.object({ answers: z.array(answerSchema).max(500), submit: z.boolean() });
 const slotParam = z.coerce.number().int().min(0).max(10_000);
-const STATUS = { BAD_INPUT: 400, NOT_FOUND: 404, FORBIDDEN: 403, CONFLICT: 409 } as const;
 /** A form of 500 answers is about 3 KB of JSON. */
 const BODY_LIMIT = 64 * 1024;
 
@@ -60,7 +60,7 @@ export function surveyRoutes(db: Kysely<Database>, options: SurveyRouteOptions =
     if (error instanceof BodyTooLargeError) return c.json({ error: 'BAD_INPUT', message: `the form is too large (over ${error.limit / 1024} KB); send only its answers` }, 413);
     // The app tells the respondent when the round really closed (an admin may have closed it early).
     if (error instanceof RoundClosedError) return c.json({ error: error.kind, message: error.message, status: error.status, closedAt: error.closedAt.toISOString() }, 409);
-    if (error instanceof SpejlError) return c.json({ error: error.kind, message: error.message, issues: error.issues }, STATUS[error.kind]);
+    if (error instanceof SpejlError) return c.json({ error: error.kind, message: error.message, issues: error.issues }, HTTP_STATUS[error.kind]);
     if (error instanceof z.ZodError) return c.json({ error: 'BAD_INPUT', message: 'the request is not valid', issues: error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) }, 400);
     // The database connection was lost under the request: nothing wrong with it, and a retried save is idempotent.
     if (isConnectionLost(error)) {

@@ -30,6 +30,8 @@ export interface SectorTenant {
   readonly id: string;
   readonly name: string;
   readonly slug: string;
+  /** Its IANA time zone, for saying when its round closed. */
+  readonly timeZone: string;
   /** Its latest closed round; null when it has none and so does not contribute. */
   readonly round: { readonly id: string; readonly name: string; readonly closedAt: Date | null; readonly forms: number } | null;
 }
@@ -81,7 +83,7 @@ function themeRows(themes: readonly AnyTheme[], contributions: readonly (readonl
  * For operators only: it names organisations beside their figures.
  */
 export async function sectorOverview(db: Kysely<Database>, sector: Sector, themes: readonly AnyTheme[], locale: Locale): Promise<SectorOverview> {
-  const rows = await db.selectFrom('tenants').select(['id', 'name', 'slug']).where('sector', '=', sector).execute();
+  const rows = await db.selectFrom('tenants').select(['id', 'name', 'slug', 'time_zone as timeZone']).where('sector', '=', sector).execute();
   rows.sort((a, b) => a.name.localeCompare(b.name, 'da') || a.id.localeCompare(b.id));
   const tenants: SectorTenant[] = [];
   const contributions: (readonly [string, OrganisationScores])[] = [];

@@ -1,7 +1,7 @@
 import { renderError, type CodedError, type ErrorCode, type ErrorParams } from '@spejl/error-catalogue';
 
 /** What kind of failure a person caused; the API maps it to an HTTP status, the CLI to exit code 1. */
-export type SpejlErrorKind = 'BAD_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT';
+export type SpejlErrorKind = 'BAD_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'TOO_MANY';
 
 /** One problem in a user's input, located as precisely as we can: file line, column, field path. */
 export interface InputIssue {

@@ -52,9 +52,13 @@ export function previewScope(people: readonly SnapshotPerson[], scope: RoundScop
   };
 }
 
+/** The tenant's hierarchy as it is today, in the shape launch derives forms from (by person id, so examples drawn from it stay put). */
+export async function currentPeople(tx: TenantTx): Promise<SnapshotPerson[]> {
+  const rows = await tx.selectFrom('people').select(['person_id', 'name', 'email', 'manager_id', 'faggruppe', 'exempt']).orderBy('person_id').execute();
+  return rows.map((r) => ({ personId: r.person_id, name: r.name, email: r.email, managerId: r.manager_id, faggruppe: r.faggruppe, exempt: r.exempt }));
+}
+
 /** {@link previewScope} over the tenant's current hierarchy. */
 export async function previewRoundScope(tx: TenantTx, scope: RoundScope, exemptIds: readonly string[] = []): Promise<ScopePreview> {
-  const rows = await tx.selectFrom('people').select(['person_id', 'name', 'email', 'manager_id', 'faggruppe', 'exempt']).execute();
-  const people = rows.map((r) => ({ personId: r.person_id, name: r.name, email: r.email, managerId: r.manager_id, faggruppe: r.faggruppe, exempt: r.exempt }));
-  return previewScope(people, scope, exemptIds);
+  return previewScope(await currentPeople(tx), scope, exemptIds);
 }

@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE } from '@spejl/plugin-sdk/render';
 import { AA_TEXT_CONTRAST, contrastRatio, formatRatio, HEX_COLOUR } from '../../branding/colour.ts';
 import { SLUG_PATTERN } from './slug.ts';
 
@@ -8,6 +9,8 @@ export interface TenantFormValues {
   sector: 'kommune' | 'region' | 'stat';
   locale: 'da' | 'en';
   threshold: number | null;
+  /** IANA name; the server checks it and says an unknown one (tenant.unknownTimeZone). */
+  timeZone: string;
   primaryColor: string;
   logoDataUrl: string | null;
   /** Only when creating: whom to invite as the first admin ('' for nobody). */
@@ -27,7 +30,7 @@ export const DEFAULT_THRESHOLD = 5;
 
 /** An empty form for a new tenant, with the defaults the server would choose. */
 export function emptyTenantForm(): TenantFormValues {
-  return { name: '', slug: '', sector: 'kommune', locale: 'da', threshold: DEFAULT_THRESHOLD, primaryColor: '', logoDataUrl: null, firstAdminEmail: '' };
+  return { name: '', slug: '', sector: 'kommune', locale: 'da', threshold: DEFAULT_THRESHOLD, timeZone: DEFAULT_TIME_ZONE, primaryColor: '', logoDataUrl: null, firstAdminEmail: '' };
 }
 
 /** Checks the form the way the server will, so mistakes are explained before anything is sent. */
@@ -61,6 +64,7 @@ export function formValuesOf(tenant: {
   sector: TenantFormValues['sector'];
   locale: TenantFormValues['locale'];
   threshold: number;
+  timeZone: string;
   branding: { primaryColor?: string; logoDataUrl?: string };
 }): TenantFormValues {
   return {
@@ -69,6 +73,7 @@ export function formValuesOf(tenant: {
     sector: tenant.sector,
     locale: tenant.locale,
     threshold: tenant.threshold,
+    timeZone: tenant.timeZone,
     primaryColor: tenant.branding.primaryColor ?? '',
     logoDataUrl: tenant.branding.logoDataUrl ?? null,
     firstAdminEmail: '',

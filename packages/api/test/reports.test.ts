@@ -159,6 +159,17 @@ describe.each(testEngines())('who reads which report, on $name', (engine) => {
     expect((sheet.getRow(2).values as unknown[]).slice(1, 6)).toEqual(csvRow.slice(0, 5));
   });
 
+  it('exports the same roll-up rows as CSV for Danish Excel: BOM, ; and decimal comma', async () => {
+    const design = Buffer.from((await as('analyst').reports.rollupExport({ tenantId, roundId, format: 'csv' })).contentBase64, 'base64').toString('utf8');
+    const excel = await as('analyst').reports.rollupExport({ tenantId, roundId, format: 'csv-excel' });
+    expect(excel.fileName).toBe('Ledelsesevaluering 2026 – roll-up (Excel).csv');
+    const text = Buffer.from(excel.contentBase64, 'base64').toString('utf8');
+    expect(text.startsWith('\uFEFFleader_id;scope;')).toBe(true);
+    const asExcel = design.trim().split('\n').map((line) => line.replaceAll(',', ';').replace(/(\d)\.(\d{4})(?=;|$)/g, '$1,$2'));
+    expect(text.slice(1).trim().split('\r\n')).toEqual(asExcel);
+    await expect(as('mads').reports.rollupExport({ tenantId, roundId, format: 'csv-excel' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
   it('renders a PDF and an HTML page of a report the caller may read', async () => {
     const pdf = await as('mads').reports.pdf({ tenantId, roundId, reportId: 'leader', leaderId: '1004' });
     expect(pdf.fileName).toBe('Mads Bæk.pdf');

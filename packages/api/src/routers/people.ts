@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   addPerson, applyPeopleImport, columnMappingSchema, getPerson, importSafety, importSafetySchema, listImports, listReports, loadPeople, movePerson,
-  peopleSummary, peopleToCsv, personInputSchema, personPatchSchema, previewPeopleImport, removePerson, saveImportSafety, searchPeople, setExempt,
+  peopleList, peopleSummary, peopleToCsv, personInputSchema, personPatchSchema, previewPeopleImport, removePerson, saveImportSafety, searchPeople, setExempt,
   tableReadingSchema, tenantFaggrupper, updatePerson,
 } from '@spejl/core';
 import { requireRole, router, tenantProcedure } from '../trpc.ts';
@@ -41,6 +41,8 @@ export const peopleRouter = router({
     .query(({ ctx, input }) => searchPeople(ctx.tx, input.query, input.limit, { outsideChainOf: input.outsideChainOf })),
   /** One person with superior, direct reports and chain size. */
   get: reader.input(personRef).query(({ ctx, input }) => getPerson(ctx.tx, input.personId)),
+  /** Everyone as one flat list (with the manager's name and report count), for the console's searchable, sortable list. */
+  list: reader.input(tenantOnly).query(({ ctx }) => peopleList(ctx.tx)),
   /** The people file as the tenant has it now (`;` and BOM, for Excel); importing it back changes nothing. */
   exportCsv: reader.input(tenantOnly).query(async ({ ctx }) => ({ fileName: 'medarbejdere.csv', content: peopleToCsv(await loadPeople(ctx.tx)) })),
   /** Applied imports, newest first. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  BENCHMARK_MIN_TENANTS, loadReportSettings, loadRoundResults, loadRoundRollup, myReports, reportJobProgress, reportJobsOf, resolveReportConfigs, rollupCsv, rollupXlsx, roundReport,
+  BENCHMARK_MIN_TENANTS, loadReportSettings, loadRoundResults, loadRoundRollup, myReports, reportJobProgress, reportJobsOf, resolveReportConfigs, rollupCsv, rollupCsvExcel, rollupXlsx, roundReport,
   previewReport, roundResultsIndex, safeFileName, saveReportSettings, sectorBenchmark, codedError, startReportJob, tenantThemes, type ReportReader,
 } from '@spejl/core';
 import { withTenant } from '@spejl/db';
@@ -60,12 +60,18 @@ export const reportsRouter = router({
   bulkPdfStatus: tenantProcedure.input(tenant.extend({ jobId: z.uuid() })).query(({ ctx, input }) => reportJobProgress(ctx.tx, ctx.user.id, input.jobId)),
   /** The caller's own bulk PDF jobs for a round, newest first, so the console picks up the latest after a reload. */
   bulkPdfJobs: tenantProcedure.input(tenant.extend({ roundId: z.uuid() })).query(({ ctx, input }) => reportJobsOf(ctx.tx, ctx.user.id, input.roundId)),
-  /** The round's roll-up export (DESIGN.md's columns, anonymity applied) as CSV or XLSX, base64. */
-  rollupExport: analyst.input(tenant.extend({ roundId: z.uuid(), format: z.enum(['csv', 'xlsx']) })).mutation(async ({ ctx, input }) => {
+  /**
+   * The round's roll-up export (DESIGN.md's columns, anonymity applied), base64: DESIGN.md's CSV, the same rows as
+   * CSV for Danish Excel (`;`, decimal comma, BOM), or XLSX.
+   */
+  rollupExport: analyst.input(tenant.extend({ roundId: z.uuid(), format: z.enum(['csv', 'csv-excel', 'xlsx']) })).mutation(async ({ ctx, input }) => {
     const loaded = await loadRoundRollup(ctx.tx, input.roundId);
     await ctx.audit('rollup.export', input.roundId, { format: input.format });
-    const bytes = input.format === 'csv' ? Buffer.from(rollupCsv(loaded.rollup)) : await rollupXlsx(loaded.rollup);
-    return { fileName: `${safeFileName(loaded.name)} – roll-up.${input.format}`, contentBase64: bytes.toString('base64') };
+    const name = safeFileName(loaded.name);
+    if (input.format === 'xlsx') return { fileName: `${name} – roll-up.xlsx`, contentBase64: (await rollupXlsx(loaded.rollup)).toString('base64') };
+    const excel = input.format === 'csv-excel';
+    const text = excel ? rollupCsvExcel(loaded.rollup) : rollupCsv(loaded.rollup);
+    return { fileName: `${name} – roll-up${excel ? ' (Excel)' : ''}.csv`, contentBase64: Buffer.from(text).toString('base64') };
   }),
 
   /** The tenant's report plugins with their option schemas (JSON Schema, for the settings form), choices and access policy. */

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import {
-  archiveRound, closeRound, createRound, deleteRound, deliveryReport, extendRound, getRound, hierarchySnapshots, launchRound,
-  linkKeyFromEnv, listRounds, previewRoundScope, queueResend, roundProgress, roundScopeSchema, roundSettingsSchema, tenantThemes, themeSourceOf, updateRound, type ThemeSource,
+  archiveRound, closeRound, createRound, deleteRound, deliveryReport, extendRound, getRound, hierarchySnapshots, launchRound, linkKeyFromEnv, listRounds,
+  previewReminderNow, previewRoundScope, queueResend, reminderHistory, remindNow, roundProgress, roundScopeSchema, roundSettingsSchema, tenantThemes, themeSourceOf,
+  updateRound, type ThemeSource,
 } from '@spejl/core';
 import type { TenantTx } from '@spejl/db';
 import { themes } from '@spejl/plugin-registry';
@@ -11,6 +12,9 @@ import { roundPreviewProcedures } from './round-preview.ts';
 /** The tenant's switched-on themes, its local questions included: what its rounds may use. */
 const themeSourceFor = async (tx: TenantTx): Promise<ThemeSource> => themeSourceOf(await tenantThemes(tx, themes));
 const roundRef = z.object({ tenantId: z.uuid(), roundId: z.uuid() });
+const personId = z.string().trim().min(1).max(200);
+/** Who a reminder sent now goes to: everyone unfinished (null) or the unfinished in one leader's chain. */
+const reminderRef = roundRef.extend({ chainOf: personId.nullable() });
 const admin = tenantProcedure.use(requireRole('admin'));
 const reader = tenantProcedure.use(requireRole('admin', 'analyst'));
 
@@ -76,8 +80,18 @@ export const roundsRouter = router({
     delivery: await deliveryReport(ctx.tx, input.roundId),
   })),
   /** Sends a respondent their personal link again. */
-  resend: admin.input(roundRef.extend({ personId: z.string().trim().min(1).max(200) })).mutation(async ({ ctx, input }) => {
+  resend: admin.input(roundRef.extend({ personId })).mutation(async ({ ctx, input }) => {
     await queueResend(ctx.tx, ctx.tenantId, input.roundId, input.personId);
     await ctx.audit('round.resend', input.roundId, { personId: input.personId });
   }),
+  /** What sending a reminder now would do: how many get it, how many have no address, until when it is refused. */
+  reminderPreview: admin.input(reminderRef).query(({ ctx, input }) => previewReminderNow(ctx.tx, input.roundId, { chainOf: input.chainOf }, hierarchySnapshots)),
+  /** Sends a reminder now to the unfinished (all, or one chain), through the planned reminders' queue; refused again within 10 minutes. */
+  remindNow: admin.input(reminderRef).mutation(async ({ ctx, input }) => {
+    const sent = await remindNow(ctx.tx, ctx.tenantId, input.roundId, { chainOf: input.chainOf, requestedBy: ctx.user.id }, hierarchySnapshots);
+    await ctx.audit('round.remindNow', input.roundId, { chainOf: input.chainOf, recipients: sent.recipients });
+    return sent;
+  }),
+  /** The round's reminders: planned ones with what became of them, and those sent by hand. */
+  reminderHistory: reader.input(roundRef).query(({ ctx, input }) => reminderHistory(ctx.tx, input.roundId)),
 });

@@ -1,3 +1,4 @@
+import { cliTexts } from './texts/cli.ts';
 import { fileTexts } from './texts/files.ts';
 import { inputTexts } from './texts/input.ts';
 import { mailTexts } from './texts/mail.ts';
@@ -20,6 +21,7 @@ export const CATALOGUE = {
   ...reportTexts,
   ...mailTexts,
   ...themeTexts,
+  ...cliTexts,
 } as const;
 
 /** Every error code there is; a throw site can name no other. */

@@ -90,7 +90,7 @@ describe.skipIf(!chromiumAvailable)('a tenant admin in the browser: own organisa
     // The harness runs as `pnpm start` does (--demo, no mail server): the console says why it shows links.
     await page.getByTestId('outbox-demo-banner').getByText('Demotilstand: links vises her, fordi der ikke er en mailserver.').waitFor();
     // The invitee is also in the demo hierarchy, so a survey invitation may sit beside the account invitation.
-    const mail = page.getByTestId('mail-list').getByRole('listitem').filter({ hasText: INVITEE }).filter({ hasText: 'Invitation til Egeskov Kommune' });
+    const mail = page.getByTestId('mail-list').getByRole('row').filter({ hasText: INVITEE }).filter({ hasText: 'Invitation til Egeskov Kommune' });
     await mail.locator('summary').click();
     const link = mail.getByRole('link', { name: /\/invite\?tenant=/ });
     invitationLink = (await link.getAttribute('href')) ?? '';
@@ -158,7 +158,7 @@ describe.skipIf(!chromiumAvailable)('a tenant admin in the browser: own organisa
   async function invitationLinkFor(email: string): Promise<string> {
     const { page } = session;
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Udbakke' }).click();
-    const mail = page.getByTestId('mail-list').getByRole('listitem').filter({ hasText: email }).filter({ hasText: 'Invitation til Egeskov Kommune' }).first();
+    const mail = page.getByTestId('mail-list').getByRole('row').filter({ hasText: email }).filter({ hasText: 'Invitation til Egeskov Kommune' }).first();
     await mail.locator('summary').click();
     return (await mail.getByRole('link', { name: /\/invite\?tenant=/ }).getAttribute('href')) ?? '';
   }
@@ -252,7 +252,7 @@ describe.skipIf(!chromiumAvailable)('the outbox outside demo mode', () => {
     await policy.getByText('Personlige links vises ikke her.').waitFor();
     await policy.getByText('Der er ingen mailserver sat op', { exact: false }).waitFor();
     expect(await page.getByTestId('outbox-demo-banner').count()).toBe(0);
-    const mail = page.getByTestId('mail-list').getByRole('listitem').filter({ hasText: INVITEE }).filter({ hasText: 'Invitation til Egeskov Kommune' });
+    const mail = page.getByTestId('mail-list').getByRole('row').filter({ hasText: INVITEE }).filter({ hasText: 'Invitation til Egeskov Kommune' });
     await mail.locator('summary').click();
     await mail.getByText('[personligt link – kun til modtageren]').waitFor();
     expect(await page.getByTestId('mail-list').getByRole('link').count()).toBe(0);

@@ -94,7 +94,7 @@ describe.skipIf(!chromiumAvailable)('onboarding: a new organisation with its fir
     const { page } = session;
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Udbakke' }).click();
     await page.waitForURL('**/outbox');
-    const mail = page.getByTestId('mail-list').getByRole('listitem').filter({ hasText: 'hr@skovby.example' }).filter({ hasText: 'Invitation til Skovby Kommune' });
+    const mail = page.getByTestId('mail-list').getByRole('row').filter({ hasText: 'hr@skovby.example' }).filter({ hasText: 'Invitation til Skovby Kommune' });
     await mail.locator('summary').click();
     const link = (await mail.getByRole('link', { name: /\/invite\?tenant=/ }).getAttribute('href')) ?? '';
     expect(link).toContain(`/invite?tenant=${tenantId}&token=`);

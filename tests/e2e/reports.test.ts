@@ -33,7 +33,7 @@ describe.skipIf(!chromiumAvailable)('reports in the console: the demo round clos
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Resultater' }).click();
     await page.getByRole('link', { name: 'Ledelsesevaluering 2025' }).click();
     await page.getByTestId('leader-list').waitFor();
-    expect(await page.getByTestId('leader-list').locator('li').count()).toBeGreaterThan(10);
+    expect(await page.getByTestId('leader-list').locator('tbody tr').count()).toBeGreaterThan(10);
     await settle(page);
     expect(seriousViolations(await session.axe())).toEqual([]);
     await session.screenshot('reports-round');
@@ -41,7 +41,7 @@ describe.skipIf(!chromiumAvailable)('reports in the console: the demo round clos
 
   it('makes every leader report as a PDF in the background, shows progress across a reload and downloads one ZIP', async () => {
     const { page } = session;
-    const leaders = await page.getByTestId('leader-list').locator('li').count();
+    const leaders = await page.getByTestId('leader-list').locator('tbody tr').count();
     await page.getByTestId('bulk-start').click();
     const job = page.getByTestId('bulk-job');
     await expect.poll(() => job.innerText(), { timeout: 30_000 }).toMatch(new RegExp(`(\\d+ af ${leaders} ledere|${leaders} lederrapporter er klar)`));

@@ -6,16 +6,18 @@ import common from './common.ts';
 import heatmap from './heatmap.ts';
 import home from './home.ts';
 import layout from './layout.ts';
+import lists from './lists.ts';
 import members from './members.ts';
 import outbox from './outbox.ts';
 import people from './people.ts';
 import tenants from './tenants.ts';
 import rounds from './rounds.ts';
+import reminders from './reminders.ts';
 import reports from './reports.ts';
 import themes from './themes.ts';
 
 /** Every feature's messages under its own key; a feature adds one import and one line here. */
-export const features = { common, layout, auth, home, tenants, members, outbox, themes, people, rounds, reports, heatmap, benchmark, onboarding };
+export const features = { common, layout, auth, home, tenants, members, outbox, themes, people, rounds, reports, heatmap, benchmark, onboarding, lists, reminders };
 
 /** The console's languages: Danish first (the default), English second. */
 export const LOCALES = ['da', 'en'] as const;

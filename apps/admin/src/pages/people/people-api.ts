@@ -2,6 +2,8 @@ import { trpc } from '../../api/trpc.ts';
 
 /** One person as the tree shows them. */
 export type TreeNode = Awaited<ReturnType<typeof trpc.people.children.query>>[number];
+/** One person of the flat list, with their manager's name and how many report to them. */
+export type PersonRow = Awaited<ReturnType<typeof trpc.people.list.query>>[number];
 /** A search result with the chain above it. */
 export type SearchHit = Awaited<ReturnType<typeof trpc.people.search.query>>[number];
 /** A person opened in the side panel. */
@@ -21,6 +23,7 @@ export type DiffSamples = NonNullable<ImportPreview['samples']>;
 export const peopleKeys = {
   all: (tenantId: string) => ['people', tenantId] as const,
   summary: (tenantId: string) => ['people', tenantId, 'summary'] as const,
+  list: (tenantId: string) => ['people', tenantId, 'list'] as const,
   person: (tenantId: string, personId: string) => ['people', tenantId, 'person', personId] as const,
   search: (tenantId: string, query: string, outsideChainOf: string | null = null) => ['people', tenantId, 'search', query, outsideChainOf] as const,
   importSettings: (tenantId: string) => ['people', tenantId, 'importSettings'] as const,

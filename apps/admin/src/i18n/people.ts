@@ -99,6 +99,7 @@ const da = {
       heading: 'Kolonner',
       intro: 'Vælg, hvilken kolonne i filen der rummer hvert felt. Valget huskes til næste upload.',
       missing: 'Filen mangler kolonner til: {fields}. Vælg dem herunder.',
+      fieldMissing: 'Vælg den kolonne, der rummer feltet.',
       none: '(ingen)',
       apply: 'Kontrollér igen med disse kolonner',
       fields: {
@@ -293,6 +294,7 @@ const en: typeof da = {
       heading: 'Columns',
       intro: 'Choose which column of the file holds each field. The choice is remembered for the next upload.',
       missing: 'The file has no columns for: {fields}. Choose them below.',
+      fieldMissing: 'Choose the column that holds this field.',
       none: '(none)',
       apply: 'Check again with these columns',
       fields: {

@@ -34,6 +34,7 @@ const PAGES: readonly PageVisit[] = [
   { route: 'people-import', who: 'admin', path: () => '/people/import' },
   { route: 'rounds', who: 'admin', path: () => '/rounds' },
   { route: 'round', who: 'admin', path: ({ roundId }) => `/rounds/${roundId}` },
+  { route: 'round-preview', who: 'admin', path: ({ roundId, tenantId }) => `/rounds/${roundId}/preview?tenant=${tenantId}` },
   { route: 'results', who: 'admin', path: () => '/results' },
   { route: 'results-round', who: 'admin', path: ({ roundId }) => `/results/${roundId}` },
   { route: 'report', who: 'admin', path: ({ roundId, chainLeaderId }) => `/results/${roundId}/chain/${chainLeaderId}` },

@@ -42,6 +42,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'people/import', name: 'people-import', component: () => import('./pages/people/PeopleImportPage.vue'), meta: { title: 'people.import.title', roles: ADMINS } },
       { path: 'rounds', name: 'rounds', component: () => import('./pages/rounds/RoundsPage.vue'), meta: { title: 'rounds.title', roles: ['operator', 'admin', 'analyst'] } },
       { path: 'rounds/:roundId', name: 'round', component: () => import('./pages/rounds/RoundDetailPage.vue'), props: true, meta: { title: 'rounds.title', roles: ['operator', 'admin', 'analyst'] } },
+      { path: 'rounds/:roundId/preview', name: 'round-preview', component: () => import('./pages/rounds/RoundPreviewPage.vue'), props: true, meta: { title: 'themes.preview.heading', roles: ADMINS } },
       { path: 'benchmark', name: 'sector-benchmark', component: () => import('./pages/benchmark/SectorBenchmarkPage.vue'), meta: { title: 'benchmark.title', roles: ['operator'] } },
       { path: 'results', name: 'results', component: () => import('./pages/reports/ResultsPage.vue'), meta: { title: 'reports.title' } },
       { path: 'my-reports', name: 'my-reports', component: () => import('./pages/reports/MyReportsPage.vue'), meta: { title: 'reports.mine.title', roles: ['leader'] } },
@@ -68,6 +69,9 @@ router.beforeEach(async (to) => {
 
   const tenants = useTenantStore();
   await tenants.ensureLoaded();
+  // A link into one organisation (a test invitation's preview) opens in it, if the person may work there.
+  const linked = to.query.tenant;
+  if (typeof linked === 'string' && linked !== tenants.currentTenantId && tenants.choices.some((c) => c.id === linked)) tenants.choose(linked);
   // An operator who has not picked a tenant starts at the tenant list.
   if (to.name === 'overview' && session.isOperator && !tenants.current) return { name: 'tenants' };
   // A leader starts at their own reports: that is what the console is for them.

@@ -12,12 +12,13 @@ import outbox from './outbox.ts';
 import people from './people.ts';
 import tenants from './tenants.ts';
 import rounds from './rounds.ts';
+import roundPreview from './round-preview.ts';
 import reminders from './reminders.ts';
 import reports from './reports.ts';
 import themes from './themes.ts';
 
 /** Every feature's messages under its own key; a feature adds one import and one line here. */
-export const features = { common, layout, auth, home, tenants, members, outbox, themes, people, rounds, reports, heatmap, benchmark, onboarding, lists, reminders };
+export const features = { common, layout, auth, home, tenants, members, outbox, themes, people, rounds, roundPreview, reports, heatmap, benchmark, onboarding, lists, reminders };
 
 /** The console's languages: Danish first (the default), English second. */
 export const LOCALES = ['da', 'en'] as const;

@@ -7,6 +7,7 @@ export const roundKeys = {
   progress: (tenantId: string, roundId: string) => ['rounds', tenantId, roundId, 'progress'] as const,
   themes: (tenantId: string) => ['rounds', tenantId, 'themes'] as const,
   scope: (tenantId: string, scope: unknown, exempt: readonly string[]) => ['rounds', tenantId, 'scope', scope, exempt] as const,
+  preview: (tenantId: string, roundId: string, audience: { role: string; locale: string; faggruppe: string | null }) => ['rounds', tenantId, roundId, 'preview', audience] as const,
 };
 
 /** A round as the API returns it. */

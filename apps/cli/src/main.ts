@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /** The `spejl` command line: one `register(program)` per command group in ./commands. */
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { cliLanguage, reportError } from './errors.ts';
+import { CLI_LANGUAGES } from './language.ts';
 import { say } from './terminal-text.ts';
 import { register as demo } from './commands/demo.ts';
 import { register as migrate } from './commands/migrate.ts';
@@ -15,9 +16,10 @@ import { register as user } from './commands/user.ts';
 
 const program = new Command('spejl')
   .description('Spejl: leadership evaluations for many organisations')
-  .option('--lang <language>', 'the language errors are said in: da or en (default: from LANG, else en)')
-  .showHelpAfterError()
-  .configureOutput({ writeErr: (text) => say(text, process.stderr) });
+  .addOption(new Option('--lang <language>', 'the language errors are said in (default: from LC_ALL/LANG when it names da or en, else da)').choices(CLI_LANGUAGES))
+  // Commander's own complaints are English: they are thrown instead of printed, and said coded below.
+  .exitOverride()
+  .configureOutput({ writeErr: (text) => say(text, process.stderr), outputError: () => undefined });
 
 for (const register of [migrate, tenant, user, people, round, responses, rollup, report, demo]) register(program);
 

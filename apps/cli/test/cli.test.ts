@@ -66,7 +66,8 @@ describe.each(targets)('spejl command line on $name', (target) => {
   /** Runs `spejl …` as a separate process, as a person would from the repository root. */
   function spejl(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
     return new Promise((resolve) => {
-      execFile(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: REPO, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
+      // These assertions read the English; Danish, the default, is walked in danish.test.ts.
+      execFile(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: REPO, env: { ...process.env, LC_ALL: 'en_GB.UTF-8', ...env } }, (error, stdout, stderr) => {
         resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
       });
     });

@@ -43,11 +43,14 @@ describe('the CLI says refusals in the words of the console', () => {
     expect(written(error, 'da')).toBe('fejl: Filen er tom (0 byte). Eksportér filen fra HR-systemet igen, og upload den.\n');
   });
 
-  it('takes the language from --lang, else from the shell\'s locale, else English', () => {
+  it('takes the language from --lang, else from a shell locale naming Danish or English, else Danish', () => {
     expect(cliLanguage('da', {})).toBe('da');
     expect(cliLanguage('en', { LANG: 'da_DK.UTF-8' })).toBe('en');
     expect(cliLanguage(undefined, { LANG: 'da_DK.UTF-8' })).toBe('da');
-    expect(cliLanguage(undefined, { LANG: 'C.UTF-8' })).toBe('en');
-    expect(cliLanguage(undefined, {})).toBe('en');
+    expect(cliLanguage(undefined, { LANG: 'en_GB.UTF-8' })).toBe('en');
+    expect(cliLanguage(undefined, { LANG: 'da_DK.UTF-8', LC_ALL: 'en_US.UTF-8' })).toBe('en');
+    expect(cliLanguage(undefined, { LANG: 'C.UTF-8' })).toBe('da');
+    expect(cliLanguage(undefined, { LANG: 'de_DE.UTF-8' })).toBe('da');
+    expect(cliLanguage(undefined, {})).toBe('da');
   });
 });

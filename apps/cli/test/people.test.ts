@@ -25,7 +25,8 @@ describe.each([
 ])('spejl people on $name', ({ url }) => {
   const dir = mkdtempSync(join(tmpdir(), 'spejl-people-'));
   const database = `spejl_cli_people_${randomBytes(5).toString('hex')}`;
-  const env: Record<string, string> = { SPEJL_DATA_DIR: join(dir, 'data'), DATABASE_URL: '' };
+  // These assertions read the English; Danish, the default, is walked in danish.test.ts.
+  const env: Record<string, string> = { SPEJL_DATA_DIR: join(dir, 'data'), DATABASE_URL: '', LC_ALL: 'en_GB.UTF-8' };
   const admin = async (statement: string) => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
@@ -115,7 +116,7 @@ describe.each([
     expect(read.code).toBe(0);
     expect(read.stdout).toMatch(/piped\.csv: 6 people \(csv\)/);
     const wrong = await spejl('people', 'import', '--tenant', 'egeskov', '--dry-run', '--delimiter', ':', path);
-    expect(wrong.stderr).toBe('error: --delimiter ":" is not a separator Spejl reads; use \';\', \',\', \'|\' or tab\n');
+    expect(wrong.stderr).toBe('error: --delimiter ":" is not a separator Spejl reads; use a semicolon, a comma, a vertical bar or tab\n');
   });
 
   it('maps unusual headers with --map', async () => {

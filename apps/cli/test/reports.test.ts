@@ -11,7 +11,8 @@ const FIXTURES = fileURLToPath(new URL('../../../packages/core/test/rollup/fixtu
 
 describe('spejl rollup export and spejl report on pglite', () => {
   const dir = mkdtempSync(join(tmpdir(), 'spejl-report-'));
-  const env = { SPEJL_DATA_DIR: join(dir, 'data'), DATABASE_URL: '', SPEJL_LINK_SECRET: 'cli-test-link-secret-0123456789-abcdefghijk', SMTP_URL: '' };
+  // These assertions read the English; Danish, the default, is walked in danish.test.ts.
+  const env = { SPEJL_DATA_DIR: join(dir, 'data'), DATABASE_URL: '', SPEJL_LINK_SECRET: 'cli-test-link-secret-0123456789-abcdefghijk', SMTP_URL: '', LC_ALL: 'en_GB.UTF-8' };
   let roundId = '';
   const spejl = (...args: string[]) =>
     new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
@@ -72,7 +73,7 @@ describe('spejl rollup export and spejl report on pglite', () => {
     expect(leader.code).toBe(1);
     expect(leader.stderr).toContain('"1006" is not a leader in this round');
     const format = await spejl('report', '--tenant', 'egeskov', '--round', roundId, '--leader', '1004', '--format', 'docx', '--out', join(dir, 'm.docx'));
-    expect(format.stderr).toContain('--format must be html, pdf or json');
+    expect(format.stderr).toBe('error: --format "docx" is not allowed; choose one of html, pdf, json\n');
     expect(readdirSync(dir).length).toBe(before);
   }, 60_000);
 });

@@ -25,7 +25,8 @@ describe.each([
 ])('spejl round and spejl responses on $name', ({ url }) => {
   const dir = mkdtempSync(join(tmpdir(), 'spejl-round-'));
   const database = `spejl_cli_round_${randomBytes(5).toString('hex')}`;
-  const env: Record<string, string> = { SPEJL_DATA_DIR: join(dir, 'data'), DATABASE_URL: '', SPEJL_LINK_SECRET: 'cli-test-link-secret-0123456789-abcdefghijk', SMTP_URL: '' };
+  // These assertions read the English; Danish, the default, is walked in danish.test.ts.
+  const env: Record<string, string> = { SPEJL_DATA_DIR: join(dir, 'data'), DATABASE_URL: '', SPEJL_LINK_SECRET: 'cli-test-link-secret-0123456789-abcdefghijk', SMTP_URL: '', LC_ALL: 'en_GB.UTF-8' };
   let roundId = '';
   const admin = async (statement: string) => {
     const client = new pg.Client({ connectionString: url });

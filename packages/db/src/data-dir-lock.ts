@@ -4,6 +4,14 @@ import { join } from 'node:path';
 /** Thrown when another live process has the embedded database open. */
 export class DataDirInUseError extends Error {
   override readonly name = 'DataDirInUseError';
+  constructor(
+    message: string,
+    /** The data directory, and the process holding it (when known), for a client that says this in its own words. */
+    readonly dataDir: string,
+    readonly pid?: number,
+  ) {
+    super(message);
+  }
 }
 
 function isAlive(pid: number): boolean {
@@ -49,10 +57,12 @@ export function lockDataDir(dataDir: string): () => void {
         throw new DataDirInUseError(
           `the embedded database in ${dataDir} is in use by another Spejl process (pid ${pid}); ` +
             'stop the server before running commands against it, or run both against PostgreSQL with DATABASE_URL',
+          dataDir,
+          pid,
         );
       }
       rmSync(lockFile, { force: true });
     }
   }
-  throw new DataDirInUseError(`could not claim the embedded database in ${dataDir}: ${lockFile} keeps reappearing`);
+  throw new DataDirInUseError(`could not claim the embedded database in ${dataDir}: ${lockFile} keeps reappearing`, dataDir);
 }

@@ -1,5 +1,5 @@
 import { rename, writeFile } from 'node:fs/promises';
-import { SpejlError } from '@spejl/core';
+import { codedError } from '@spejl/core';
 
 /**
  * Writes a file whole or not at all: into a temporary file beside it, then renamed over it,
@@ -10,7 +10,7 @@ export async function writeWhole(path: string, content: string | Uint8Array): Pr
   try {
     await writeFile(temporary, content);
     await rename(temporary, path);
-  } catch (error) {
-    throw new SpejlError('BAD_INPUT', `cannot write ${path}: ${(error as Error).message}; check that the folder exists and is writable`);
+  } catch {
+    throw codedError('BAD_INPUT', 'cli.cannotWrite', { path });
   }
 }

@@ -3,11 +3,12 @@ import { userInfo } from 'node:os';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import {
-  applyPeopleImport, columnMappingSchema, formatIssue, loadPeople, peopleToCsv, previewPeopleImport, recordAudit, SpejlError, tableReadingSchema,
+  applyPeopleImport, codedError, columnMappingSchema, formatIssue, loadPeople, peopleToCsv, previewPeopleImport, recordAudit, SpejlError, tableReadingSchema,
   type DiffCounts, type ImportPreview, type ImportProgress, type InputIssue, type LargeChange, type TableReading,
 } from '@spejl/core';
 import { withTenant } from '@spejl/db';
 import { withDatabase } from '../database.ts';
+import { FileRefusal } from '../errors.ts';
 import { tenantIdBySlug } from './round.ts';
 
 const out = (text: string) => process.stdout.write(text);
@@ -19,11 +20,11 @@ function mappingOf(pairs: string[]) {
   if (pairs.length === 0) return undefined;
   const entries = pairs.map((pair) => {
     const at = pair.indexOf('=');
-    if (at < 1) throw new SpejlError('BAD_INPUT', `--map "${pair}" must look like field=Header, e.g. person_id=Medarbejdernr`);
+    if (at < 1) throw codedError('BAD_INPUT', 'cli.mapPairInvalid', { pair });
     return [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
   });
   const parsed = columnMappingSchema.safeParse(Object.fromEntries(entries));
-  if (!parsed.success) throw new SpejlError('BAD_INPUT', 'unknown field in --map; the fields are person_id, name, email, manager_id, faggruppe, unit_name');
+  if (!parsed.success) throw codedError('BAD_INPUT', 'cli.mapFieldUnknown', {});
   return parsed.data;
 }
 
@@ -31,7 +32,7 @@ function mappingOf(pairs: string[]) {
 function readingOf(o: { delimiter?: string; unquoteLines?: boolean }): TableReading {
   const delimiter = o.delimiter?.toLowerCase() === 'tab' || o.delimiter === '\\t' ? '\t' : o.delimiter;
   const parsed = tableReadingSchema.safeParse({ ...(delimiter !== undefined && { delimiter }), ...(o.unquoteLines && { unquoteLines: true }) });
-  if (!parsed.success) throw new SpejlError('BAD_INPUT', `--delimiter "${o.delimiter}" is not a separator Spejl reads; use ';', ',', '|' or tab`);
+  if (!parsed.success) throw codedError('BAD_INPUT', 'cli.delimiterUnknown', { delimiter: o.delimiter ?? '' });
   return parsed.data;
 }
 
@@ -45,6 +46,11 @@ function readingFlags(reading: TableReading): string {
 function largeChangeSentence(change: LargeChange): string {
   const share = (change.share * 100).toLocaleString('en', { maximumFractionDigits: 1 });
   return `this import marks ${number(change.left)} of the ${number(change.people)} people as having left and moves ${number(change.moved)} to another manager (${share} %), more than the ${change.limitPercent} % that may change without confirmation`;
+}
+
+/** The values of a refused large change, as its coded message names them. */
+function largeChangeParams(fileName: string, change: LargeChange) {
+  return { fileName, left: change.left, people: change.people, moved: change.moved, share: change.share * 100, limit: change.limitPercent };
 }
 
 function printCounts(counts: DiffCounts): void {
@@ -91,19 +97,21 @@ interface ImportFlags {
 
 async function importPeople(file: string, o: ImportFlags): Promise<void> {
   const bytes = await readFile(file).catch(() => {
-    throw new SpejlError('BAD_INPUT', `cannot read ${file}: check the path`);
+    throw codedError('BAD_INPUT', 'cli.cannotRead', { path: file });
   });
   const upload = { fileName: basename(file), bytes: new Uint8Array(bytes), mapping: mappingOf(o.map), reading: readingOf(o) };
   await withDatabase(async (db) => {
     const tenantId = await tenantIdBySlug(db, o.tenant);
     if (bytes.length > 200_000) err(`reading ${upload.fileName} (${number(Math.round(bytes.length / 1024))} KB)…\n`);
     const preview = await withTenant(db, tenantId, (tx) => previewPeopleImport(tx, upload)).catch((error: unknown) => {
-      throw error instanceof SpejlError ? new SpejlError(error.kind, `${upload.fileName}: ${error.message}`, error.issues) : error;
+      throw error instanceof SpejlError ? new FileRefusal(upload.fileName, error) : error;
     });
     if (preview.errors.length > 0 || !preview.counts) {
-      const n = preview.errors.length;
-      const hint = preview.suggestedReading ? `; read with ${readingFlags(preview.suggestedReading)} it has its columns: run again with ${preview.suggestedReading.unquoteLines ? 'those' : 'that'}` : '';
-      throw new SpejlError('BAD_INPUT', `${upload.fileName} has ${n} ${n === 1 ? 'problem' : 'problems'}; nothing was imported${hint}`, preview.errors);
+      const found = { fileName: upload.fileName, count: preview.errors.length };
+      const suggested = preview.suggestedReading;
+      throw suggested
+        ? codedError('BAD_INPUT', 'cli.fileHasProblemsReading', { ...found, flags: readingFlags(suggested), flagCount: readingFlags(suggested).split(' --').length }, preview.errors)
+        : codedError('BAD_INPUT', 'cli.fileHasProblems', found, preview.errors);
     }
     printWarnings(preview.warnings, upload.fileName);
     out(`${upload.fileName}: ${number(preview.rows)} people (${preview.format})\n`);
@@ -115,7 +123,7 @@ async function importPeople(file: string, o: ImportFlags): Promise<void> {
       if (unconfirmed) out(`note: ${unconfirmed}\n`);
       return;
     }
-    if (unconfirmed) throw new SpejlError('BAD_INPUT', `${upload.fileName}: nothing was imported: ${unconfirmed}; check who leaves and who moves (--dry-run lists them), then run again with --confirm-large-change`);
+    if (unconfirmed && preview.largeChange) throw codedError('BAD_INPUT', 'cli.largeChange', largeChangeParams(upload.fileName, preview.largeChange));
     const actor = { userId: null, label: `cli (${userInfo().username})` };
     const result = await withTenant(db, tenantId, async (tx) => {
       const options = { actor, source: 'cli' as const, token: preview.token!, confirmLargeChange: o.confirmLargeChange, onProgress: progressPrinter(() => preview.rows) };

@@ -1,6 +1,6 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { z } from 'zod';
-import { loadRoundResults, roundReport, SpejlError } from '@spejl/core';
+import { loadRoundResults, roundReport } from '@spejl/core';
 import { withTenant } from '@spejl/db';
 import { reports } from '@spejl/plugin-registry';
 import { renderHtml, renderPdf } from '@spejl/report-render';
@@ -9,14 +9,18 @@ import { writeWhole } from './output-file.ts';
 import { roundIdOf } from './round-ref.ts';
 import { tenantIdBySlug } from './round.ts';
 
+const FORMATS = ['html', 'pdf', 'json'] as const;
+const LOCALES = ['da', 'en'] as const;
+
+// Commander refuses a format or language outside its choices (said coded, cli.invalidOptionValue); zod checks the rest.
 const options = z.object({
   tenant: z.string().min(1),
   round: z.string().min(1),
   leader: z.string().min(1).optional(),
   report: z.string().min(1),
-  format: z.enum(['html', 'pdf', 'json'], { error: '--format must be html, pdf or json' }),
+  format: z.enum(FORMATS),
   out: z.string().min(1),
-  locale: z.enum(['da', 'en'], { error: '--locale must be da or en' }),
+  locale: z.enum(LOCALES),
 });
 
 /** `spejl report`: one report of a closed round, from the anonymity-filtered view, as HTML, PDF or the document JSON. */
@@ -28,13 +32,11 @@ export function register(program: Command): void {
     .requiredOption('--round <id or name>', 'the round, by id or name')
     .option('--leader <person_id>', 'the leader (for leader and chain reports)')
     .option('--report <id>', `the report plugin: ${reports.map((r) => r.id).join(', ')}`, 'leader')
-    .requiredOption('--format <format>', 'html, pdf or json')
+    .addOption(new Option('--format <format>', 'the file format').choices(FORMATS).makeOptionMandatory())
     .requiredOption('--out <file>', 'the file to write')
-    .option('--locale <locale>', 'da or en', 'da')
+    .addOption(new Option('--locale <locale>', "the report's language").choices(LOCALES).default('da'))
     .action(async (raw: unknown) => {
-      const parsed = options.safeParse(raw);
-      if (!parsed.success) throw new SpejlError('BAD_INPUT', 'bad options', parsed.error.issues.map((i) => ({ path: `--${i.path.join('.')}`, message: i.message })));
-      const o = parsed.data;
+      const o = options.parse(raw);
       const document = await withDatabase(async (db) => {
         const tenantId = await tenantIdBySlug(db, o.tenant);
         const roundId = await roundIdOf(db, tenantId, o.round);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { importResponses, SpejlError } from '@spejl/core';
+import { codedError, importResponses } from '@spejl/core';
 import { databaseFromEnv, withTenant } from '@spejl/db';
 import { roundIdOf } from './round-ref.ts';
 import { tenantIdBySlug } from './round.ts';
@@ -17,7 +17,7 @@ export function register(program: Command): void {
     .argument('<file>', 'the responses file (CSV, , or ; separated, or XLSX)')
     .action(async (file: string, o: { tenant: string; round: string }) => {
       const bytes = await readFile(file).catch(() => {
-        throw new SpejlError('BAD_INPUT', `cannot read ${file}: check the path`);
+        throw codedError('BAD_INPUT', 'cli.cannotRead', { path: file });
       });
       const handle = await databaseFromEnv();
       try {

@@ -1,13 +1,15 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { z } from 'zod';
-import { loadRoundRollup, rollupCsv, rollupJson, SpejlError } from '@spejl/core';
+import { loadRoundRollup, rollupCsv, rollupJson } from '@spejl/core';
 import { withTenant } from '@spejl/db';
 import { withDatabase } from '../database.ts';
 import { writeWhole } from './output-file.ts';
 import { roundIdOf } from './round-ref.ts';
 import { tenantIdBySlug } from './round.ts';
 
-const options = z.object({ tenant: z.string().min(1), round: z.string().min(1), format: z.enum(['csv', 'json'], { error: '--format must be csv or json' }), out: z.string().min(1).optional() });
+const FORMATS = ['csv', 'json'] as const;
+// Commander refuses a format outside its choices (said coded, cli.invalidOptionValue); zod checks the rest.
+const options = z.object({ tenant: z.string().min(1), round: z.string().min(1), format: z.enum(FORMATS), out: z.string().min(1).optional() });
 
 /** `spejl rollup export`: the round's roll-up with anonymity applied, as DESIGN.md's CSV or JSON. */
 export function register(program: Command): void {
@@ -17,12 +19,10 @@ export function register(program: Command): void {
     .description('export a round\'s roll-up (one row per group, role, theme and item; withheld groups blank)')
     .requiredOption('--tenant <slug>', 'the tenant')
     .requiredOption('--round <id or name>', 'the round, by id or name')
-    .option('--format <format>', 'csv or json', 'csv')
+    .addOption(new Option('--format <format>', 'the file format').choices(FORMATS).default('csv'))
     .option('--out <file>', 'write to this file instead of standard output')
     .action(async (raw: unknown) => {
-      const parsed = options.safeParse(raw);
-      if (!parsed.success) throw new SpejlError('BAD_INPUT', 'bad options', parsed.error.issues.map((i) => ({ path: `--${i.path.join('.')}`, message: i.message })));
-      const o = parsed.data;
+      const o = options.parse(raw);
       const text = await withDatabase(async (db) => {
         const tenantId = await tenantIdBySlug(db, o.tenant);
         const roundId = await roundIdOf(db, tenantId, o.round);

@@ -1,18 +1,26 @@
 import type { Command } from 'commander';
 import {
-  closeRound, createMailer, createRound, hierarchySnapshots, launchRound, linkKeyFromEnv, runTenantMail, SpejlError, tenantThemes, themeSourceOf,
+  closeRound, codedError, createMailer, createRound, hierarchySnapshots, launchRound, linkKeyFromEnv, runTenantMail, tenantThemes, themeSourceOf,
 } from '@spejl/core';
 import { databaseFromEnv, withTenant, type Database, type Kysely } from '@spejl/db';
+import { calendarDayOf, instantOfWallClock, wallClockOf } from '@spejl/plugin-sdk';
 import { themes } from '@spejl/plugin-registry';
+import { cliLanguage, warningLine } from '../errors.ts';
 import { roundIdOf } from './round-ref.ts';
 import { say } from '../terminal-text.ts';
 
+/** A tenant named by its slug: its id and the time zone its times are said in; a NOT_FOUND that says which slugs exist. */
+export async function tenantBySlugOrList(db: Kysely<Database>, slug: string): Promise<{ id: string; timeZone: string }> {
+  const row = await db.selectFrom('tenants').select(['id', 'time_zone as timeZone']).where('slug', '=', slug).executeTakeFirst();
+  if (row) return row;
+  const known = await db.selectFrom('tenants').select('slug').orderBy('slug').limit(20).execute();
+  if (!known.length) throw codedError('NOT_FOUND', 'cli.noTenants', { slug });
+  throw codedError('NOT_FOUND', 'cli.tenantNotFound', { slug, tenants: known.map((t) => t.slug).join(', ') });
+}
+
 /** The tenant id for a slug, or a NOT_FOUND that says which slugs exist. */
 export async function tenantIdBySlug(db: Kysely<Database>, slug: string): Promise<string> {
-  const row = await db.selectFrom('tenants').select('id').where('slug', '=', slug).executeTakeFirst();
-  if (row) return row.id;
-  const known = await db.selectFrom('tenants').select('slug').orderBy('slug').limit(20).execute();
-  throw new SpejlError('NOT_FOUND', `there is no tenant "${slug}"; tenants: ${known.map((t) => t.slug).join(', ') || 'none (spejl tenant create)'}`);
+  return (await tenantBySlugOrList(db, slug)).id;
 }
 
 async function withDatabase<T>(fn: (db: Kysely<Database>) => Promise<T>): Promise<T> {
@@ -24,10 +32,13 @@ async function withDatabase<T>(fn: (db: Kysely<Database>) => Promise<T>): Promis
   }
 }
 
-function date(value: string, option: string): Date {
-  const d = new Date(value);
-  if (Number.isNaN(d.getTime())) throw new SpejlError('BAD_INPUT', `${option} "${value}" is not a date; write it as 2026-05-31 or 2026-05-31T16:00`);
-  return d;
+/** A date typed on the command line, on the tenant's clocks ("2026-05-31T16:00" is 16:00 there), or a full ISO time with its offset. */
+function date(value: string, option: string, timeZone: string): Date {
+  const zoned = instantOfWallClock(value, timeZone);
+  if (zoned) return zoned;
+  const explicit = /(?:Z|[+-]\d{2}:?\d{2})$/i.test(value.trim()) ? new Date(value) : undefined;
+  if (explicit && !Number.isNaN(explicit.getTime())) return explicit;
+  throw codedError('BAD_INPUT', 'cli.notADate', { option, value });
 }
 
 /** Sends what is due now (invitations after launch) so a CLI-only installation needs no server running. */
@@ -50,9 +61,9 @@ export function register(program: Command): void {
     .requiredOption('--tenant <slug>', 'the tenant')
     .action(async (o: { tenant: string }) => {
       await withDatabase(async (db) => {
-        const tenantId = await tenantIdBySlug(db, o.tenant);
-        const rounds = await withTenant(db, tenantId, (tx) => tx.selectFrom('rounds').select(['id', 'name', 'status', 'closes_at', 'closed_at']).orderBy('created_at', 'desc').execute());
-        for (const r of rounds) say(`${r.id}  ${r.status.padEnd(8)} ${new Date(r.closed_at ?? r.closes_at).toISOString().slice(0, 10)}  ${r.name}\n`);
+        const tenant = await tenantBySlugOrList(db, o.tenant);
+        const rounds = await withTenant(db, tenant.id, (tx) => tx.selectFrom('rounds').select(['id', 'name', 'status', 'closes_at', 'closed_at']).orderBy('created_at', 'desc').execute());
+        for (const r of rounds) say(`${r.id}  ${r.status.padEnd(8)} ${calendarDayOf(r.closed_at ?? r.closes_at, tenant.timeZone)}  ${r.name}\n`);
       });
     });
 
@@ -62,16 +73,16 @@ export function register(program: Command): void {
     .requiredOption('--tenant <slug>', 'the tenant')
     .requiredOption('--name <name>', 'the round\'s name')
     .requiredOption('--themes <ids>', 'comma-separated theme ids, e.g. borgerorientering')
-    .option('--opens <date>', 'opening date (default: now)')
-    .option('--closes <date>', 'closing date (default: 14 days after opening)')
+    .option('--opens <date>', "opening date on the tenant's clocks, e.g. 2026-05-01T09:00 (default: now)")
+    .option('--closes <date>', "closing date on the tenant's clocks (default: 14 days after opening)")
     .action(async (o: { tenant: string; name: string; themes: string; opens?: string; closes?: string }) => {
       await withDatabase(async (db) => {
-        const tenantId = await tenantIdBySlug(db, o.tenant);
+        const { id: tenantId, timeZone } = await tenantBySlugOrList(db, o.tenant);
         const settings = {
           name: o.name,
           themes: o.themes.split(',').map((id) => ({ id: id.trim() })).filter((t) => t.id),
-          ...(o.opens ? { opensAt: date(o.opens, '--opens') } : {}),
-          ...(o.closes ? { closesAt: date(o.closes, '--closes') } : {}),
+          ...(o.opens ? { opensAt: date(o.opens, '--opens', timeZone) } : {}),
+          ...(o.closes ? { closesAt: date(o.closes, '--closes', timeZone) } : {}),
         };
         const created = await withTenant(db, tenantId, async (tx) => createRound(tx, tenantId, settings, themeSourceOf(await tenantThemes(tx, themes))));
         say(`${created.id}\n`);
@@ -85,14 +96,15 @@ export function register(program: Command): void {
     .requiredOption('--round <id or name>', 'the round, by id or name')
     .action(async (o: { tenant: string; round: string }) => {
       await withDatabase(async (db) => {
-        const tenantId = await tenantIdBySlug(db, o.tenant);
+        const { id: tenantId, timeZone } = await tenantBySlugOrList(db, o.tenant);
         const roundId = await roundIdOf(db, tenantId, o.round);
         const result = await withTenant(db, tenantId, (tx) => launchRound(tx, tenantId, roundId, { snapshots: hierarchySnapshots, linkKey: linkKeyFromEnv() }));
         const sent = await sendDueMail(db, tenantId);
-        say(`launched "${result.round.name}": ${result.subjects} leaders, ${result.respondents} respondents, ${result.forms} forms; ${sent} invitations handled, closes ${result.round.closesAt.toISOString()}\n`);
+        const closes = `${wallClockOf(result.round.closesAt, timeZone).replace('T', ' ')} (${timeZone})`;
+        say(`launched "${result.round.name}": ${result.subjects} leaders, ${result.respondents} respondents, ${result.forms} forms; ${sent} invitations handled, closes ${closes}\n`);
         if (!process.env.SMTP_URL && sent > 0) {
           // The outbox never keeps a personal link outside a demo, so without SMTP nobody got one.
-          process.stderr.write('warning: SMTP_URL is not set, so the invitations were not sent; the outbox keeps them without their personal links. Set SMTP_URL and send them again from the round\'s page.\n');
+          process.stderr.write(warningLine('cli.smtpMissing', {}, cliLanguage(program.opts().lang)));
         }
       });
     });

@@ -14,7 +14,8 @@ export function register(program: Command): void {
     .option('--sector <sector>', `one of ${sectorSchema.options.join(', ')}`, 'kommune')
     .option('--threshold <k>', 'anonymity threshold: employee results need at least k forms (default 5, at least 3)')
     .option('--locale <locale>', 'da or en', 'da')
-    .action(async (o: { slug: string; name: string; sector: string; threshold?: string; locale: string }) => {
+    .option('--time-zone <zone>', 'the IANA time zone its times are shown in (default Europe/Copenhagen)')
+    .action(async (o: { slug: string; name: string; sector: string; threshold?: string; locale: string; timeZone?: string }) => {
       const created = await withDatabase((db) =>
         createTenant(
           db,
@@ -24,6 +25,7 @@ export function register(program: Command): void {
             sector: o.sector as 'kommune',
             locale: o.locale as 'da',
             ...(o.threshold !== undefined ? { threshold: Number(o.threshold) } : {}),
+            ...(o.timeZone !== undefined ? { timeZone: o.timeZone } : {}),
           },
           null,
         ),

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { addMember, createUser, memberRoleSchema, randomPassword, tenantBySlug, type NewUserInput } from '@spejl/core';
+import { addMember, codedError, createUser, memberRoleSchema, randomPassword, tenantBySlug, type NewUserInput } from '@spejl/core';
 import { withTenant } from '@spejl/db';
 import { withDatabase } from '../database.ts';
 
@@ -27,8 +27,8 @@ export function register(program: Command): void {
     .option('--role <role>', `role in --tenant: ${memberRoleSchema.options.join(', ')}`)
     .option('--locale <locale>', 'da or en', 'da')
     .action(async (o: UserOptions) => {
-      if (o.role && !o.tenant) throw new Error('--role needs --tenant <slug>');
-      if (o.tenant && !o.role) throw new Error('--tenant needs --role admin|analyst|leader');
+      if (o.role && !o.tenant) throw codedError('BAD_INPUT', 'cli.roleNeedsTenant', {});
+      if (o.tenant && !o.role) throw codedError('BAD_INPUT', 'cli.tenantNeedsRole', {});
       const role = o.role ? memberRoleSchema.parse(o.role) : undefined;
       const password = o.password ?? randomPassword();
       const input: NewUserInput = { email: o.email, name: o.name, password, operator: Boolean(o.operator), locale: o.locale as 'da' };

@@ -7,7 +7,7 @@ export type { Answer };
 /** Why a request failed, in the terms the app shows. */
 export class SurveyRequestError extends Error {
   constructor(
-    readonly kind: 'UNKNOWN_LINK' | 'TOO_MANY' | 'CLOSED' | 'OTHER_DEVICE' | 'BAD_INPUT' | 'NETWORK' | 'SERVER',
+    readonly kind: 'UNKNOWN_LINK' | 'TOO_MANY' | 'CLOSED' | 'OTHER_DEVICE' | 'BAD_INPUT' | 'TOO_LARGE' | 'NETWORK' | 'SERVER',
     message: string,
     /** For CLOSED: when the round really closed. */
     readonly closedAt?: string,
@@ -34,6 +34,7 @@ async function call<T>(token: string, path: string, init: RequestInit = {}): Pro
   // Another browser saved this form first; only that one may change it.
   if (response.status === 403) throw new SurveyRequestError('OTHER_DEVICE', message);
   if (response.status === 400) throw new SurveyRequestError('BAD_INPUT', message);
+  if (response.status === 413) throw new SurveyRequestError('TOO_LARGE', message);
   throw new SurveyRequestError('SERVER', message);
 }
 

@@ -5,7 +5,15 @@ import { startingAnswers } from './form-progress.ts';
 import { SaveQueue, type PendingSave } from './autosave.ts';
 
 type Phase = 'loading' | 'problem' | 'closed' | 'overview' | 'form' | 'receipt';
-type Problem = 'unknown' | 'missing' | 'tooMany' | 'network' | 'server';
+
+/** Why a link shows no survey; each is said in the respondent's language (`problem.*`). */
+export const PROBLEMS = ['unknown', 'missing', 'tooMany', 'network', 'server'] as const;
+/** One of those reasons. */
+export type Problem = (typeof PROBLEMS)[number];
+/** Why a save did not reach the server; each is said in the respondent's language (`form.saveProblem.*`). */
+export const SAVE_PROBLEMS = ['network', 'server', 'refused', 'tooMany'] as const;
+/** One of those reasons. */
+export type SaveProblem = (typeof SAVE_PROBLEMS)[number];
 
 /** Everything the survey app shows, in one reactive object. */
 export const survey = reactive({
@@ -17,6 +25,8 @@ export const survey = reactive({
   page: 0,
   answers: {} as Record<number, Answer[]>,
   saving: 'idle' as 'idle' | 'saving' | 'saved' | 'failed',
+  /** Why the last save failed, while `saving` is 'failed'. */
+  saveProblem: null as SaveProblem | null,
   receipt: null as { slot: number; at: Date } | null,
   /** A save the server refused because the round had closed meanwhile. */
   lost: null as { slot: number; wasSubmitted: boolean } | null,
@@ -27,6 +37,14 @@ export const survey = reactive({
 function problemOf(error: unknown): Problem {
   if (!(error instanceof SurveyRequestError)) return 'server';
   return error.kind === 'UNKNOWN_LINK' ? 'unknown' : error.kind === 'TOO_MANY' ? 'tooMany' : error.kind === 'NETWORK' ? 'network' : 'server';
+}
+
+/** What a failed save tells the respondent: the connection, our side, a request the server will not take from this page, or too many tries. */
+export function saveProblemOf(error: unknown): SaveProblem {
+  if (!(error instanceof SurveyRequestError)) return 'server';
+  if (error.kind === 'NETWORK') return 'network';
+  if (error.kind === 'TOO_MANY') return 'tooMany';
+  return error.kind === 'BAD_INPUT' || error.kind === 'TOO_LARGE' || error.kind === 'UNKNOWN_LINK' ? 'refused' : 'server';
 }
 
 /** The form being answered. */
@@ -102,7 +120,10 @@ async function sendSave(slot: number, save: PendingSave<Answer>): Promise<void> 
   } catch (error) {
     if (error instanceof SurveyRequestError && error.kind === 'CLOSED') roundClosed(error, slot);
     if (error instanceof SurveyRequestError && error.kind === 'OTHER_DEVICE') savedElsewhere(slot);
-    if (shown()) survey.saving = 'failed';
+    if (shown()) {
+      survey.saving = 'failed';
+      survey.saveProblem = saveProblemOf(error);
+    }
     throw error;
   }
 }

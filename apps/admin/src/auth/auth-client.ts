@@ -9,5 +9,4 @@ export const authClient = createAuthClient({
   plugins: [inferAdditionalFields({ user: { operator: { type: 'boolean', required: false }, locale: { type: 'string', required: false } } })],
 });
 
-/** Shortest password the server accepts (it enforces the same bound). */
-export const MIN_PASSWORD_LENGTH = 10;
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-rules.ts';

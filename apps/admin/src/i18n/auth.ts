@@ -10,6 +10,7 @@ const da = {
     emailInvalid: "Skriv en gyldig e-mailadresse, fx navn{'@'}kommune.dk.",
     passwordRequired: 'Skriv din adgangskode.',
     passwordTooShort: 'Adgangskoden skal være mindst {min} tegn.',
+    passwordTooLong: 'Adgangskoden må højst være {max} tegn.',
     passwordMismatch: 'De to adgangskoder er ikke ens.',
     nameRequired: 'Skriv dit navn.',
   },
@@ -41,6 +42,8 @@ const da = {
     done: 'Din adgangskode er ændret. Du kan nu logge ind med den.',
     invalidToken: 'Linket er udløbet eller allerede brugt. Bed om et nyt link.',
     requestNew: 'Bed om et nyt link',
+    accountGone: 'Kontoen findes ikke længere, så adgangskoden kan ikke ændres. Kontakt den, der administrerer Spejl hos jer.',
+    invalidRequest: 'Adgangskoden kunne ikke gemmes, fordi siden sendte noget forkert. Genindlæs siden fra linket i mailen, og prøv igen.',
   },
   invite: {
     title: 'Accepter invitation',
@@ -74,6 +77,7 @@ const en: typeof da = {
     emailInvalid: "Enter a valid email address, e.g. name{'@'}council.gov.",
     passwordRequired: 'Enter your password.',
     passwordTooShort: 'The password must be at least {min} characters.',
+    passwordTooLong: 'The password may be at most {max} characters.',
     passwordMismatch: 'The two passwords are not the same.',
     nameRequired: 'Enter your name.',
   },
@@ -105,6 +109,8 @@ const en: typeof da = {
     done: 'Your password has been changed. You can now sign in with it.',
     invalidToken: 'The link has expired or was already used. Ask for a new link.',
     requestNew: 'Ask for a new link',
+    accountGone: 'The account no longer exists, so its password cannot be changed. Contact whoever administers Spejl in your organisation.',
+    invalidRequest: 'The password could not be saved because the page sent something wrong. Reload the page from the link in the e-mail and try again.',
   },
   invite: {
     title: 'Accept invitation',

@@ -4,29 +4,11 @@
  * the sign-in credentials.
  */
 import { pino } from 'pino';
-import { demoOnStart, loadAuthSecret, type DemoStartup } from '@spejl/core';
+import { demoOnStart, loadAuthSecret } from '@spejl/core';
 import { databaseFromEnv } from '@spejl/db';
+import { banner } from './banner.ts';
 import { serverConfigFromEnv } from './config.ts';
 import { startServer } from './start.ts';
-
-function banner(url: string, demo: DemoStartup | undefined): string {
-  const lines = ['', `  Spejl is running at ${url}`, ''];
-  if (demo?.credentials) {
-    const { operator, admin, leader } = demo.credentials;
-    lines.push(
-      demo.seeded ? '  Demo data was created. Sign in as:' : '  Demo accounts (unless you changed their passwords):',
-      `    operator               ${operator.email}  /  ${operator.password}`,
-      `    admin, Egeskov Kommune ${admin.email}  /  ${admin.password}`,
-      ...(leader ? [`    leader (own reports)   ${leader.email}  /  ${leader.password}`] : []),
-      '  (passwords were generated for this data directory and are kept in its demo-credentials.json)',
-      '',
-    );
-  } else if (demo) {
-    lines.push('  The database already has accounts; sign in with yours (or create one: pnpm spejl user create --help).', '');
-  }
-  lines.push('  Stop with Ctrl+C.', '');
-  return lines.join('\n');
-}
 
 async function main(): Promise<void> {
   const config = serverConfigFromEnv();

@@ -59,6 +59,8 @@ describe('the server as `pnpm start` runs it', () => {
     try {
       expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       expect(first.output).toContain('Demo data was created');
+      // Who the leader account is, from the demo hierarchy.
+      expect(first.output).toMatch(/leder@egeskov\.example .*\n {27}is .+ \(person id \S+\), who leads .+: \d+ direct reports/);
       const signIn = await fetch(`${first.url}/api/auth/sign-in/email`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', origin: first.url },

@@ -1,6 +1,7 @@
 import { sql, type Database, type Kysely } from '@spejl/db';
 import { demoPasswords, readDemoPasswords } from './credentials.ts';
 import { DEMO_LEADER_EMAIL } from './leader-account.ts';
+import { demoLeaderIdentity, type DemoLeaderIdentity } from './leader-identity.ts';
 import { DEMO_ADMIN_EMAIL, DEMO_OPERATOR_EMAIL, DEMO_TENANT_SLUG, seedDemo, type Credentials } from './seed.ts';
 
 /** What `pnpm start` prints about the demo. */
@@ -9,6 +10,8 @@ export interface DemoStartup {
   seeded: boolean;
   /** The demo accounts, when this data directory knows their passwords. */
   credentials?: { operator: Credentials; admin: Credentials; leader?: Credentials };
+  /** Who the demo leader account is in the demo's hierarchy, when it is bound to a person. */
+  leader?: DemoLeaderIdentity;
 }
 
 /**
@@ -21,7 +24,8 @@ export async function demoOnStart(db: Kysely<Database>, dataDir: string): Promis
   const { users, tenants } = counts.rows[0] ?? { users: 0, tenants: 0 };
   if (users === 0 && tenants === 0) {
     const seeded = await seedDemo(db, demoPasswords(dataDir));
-    return { seeded: true, credentials: { operator: seeded.operator, admin: seeded.admin, ...(seeded.leader ? { leader: seeded.leader } : {}) } };
+    const credentials = { operator: seeded.operator, admin: seeded.admin, ...(seeded.leader ? { leader: seeded.leader } : {}) };
+    return { seeded: true, credentials, ...(await leaderOf(db, seeded.tenant.id)) };
   }
   const known = readDemoPasswords(dataDir);
   const demo = await db.selectFrom('tenants').select('id').where('slug', '=', DEMO_TENANT_SLUG).executeTakeFirst();
@@ -32,5 +36,11 @@ export async function demoOnStart(db: Kysely<Database>, dataDir: string): Promis
   return {
     seeded: false,
     credentials: { operator: { email: DEMO_OPERATOR_EMAIL, password: known.operator }, admin: { email: DEMO_ADMIN_EMAIL, password: known.admin }, ...leader },
+    ...(known.leader && leaderAccount ? await leaderOf(db, demo.id) : {}),
   };
+}
+
+async function leaderOf(db: Kysely<Database>, tenantId: string): Promise<{ leader?: DemoLeaderIdentity }> {
+  const leader = await demoLeaderIdentity(db, tenantId);
+  return leader ? { leader } : {};
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant, type SpejlDatabase } from '@spejl/db';
 import { reports as plugins } from '@spejl/plugin-registry';
 import { testEngines } from '@spejl/db/testing';
-import { createUser, DEMO_LEADER_EMAIL, DEMO_TENANT_SLUG, demoOnStart, demoPasswords, myReports, organisationScores, sectorBenchmark } from '../../src/index.ts';
+import { createUser, DEMO_LEADER_EMAIL, DEMO_TENANT_SLUG, demoLeaderIdentity, demoOnStart, demoPasswords, myReports, organisationScores, sectorBenchmark } from '../../src/index.ts';
 
 describe.each(testEngines())('demo on start on $name', (engine) => {
   let handle: SpejlDatabase;
@@ -31,7 +31,7 @@ describe.each(testEngines())('demo on start on $name', (engine) => {
     expect(first.credentials?.operator.password).toMatch(/^[A-Za-z0-9_-]{16}$/);
     expect(first.credentials?.admin.password).not.toBe(first.credentials?.operator.password);
     const second = await demoOnStart(handle.db, dir);
-    expect(second).toEqual({ seeded: false, credentials: first.credentials });
+    expect(second).toEqual({ seeded: false, credentials: first.credentials, leader: first.leader });
     const tenants = await handle.db.selectFrom('tenants').select(['slug', 'name']).orderBy('name').execute();
     expect(tenants).toEqual([
       { slug: 'bogely', name: 'Bøgely Kommune' },
@@ -60,6 +60,13 @@ describe.each(testEngines())('demo on start on $name', (engine) => {
       expect(mine[0]!.own?.personId).toBe(member.person_id);
       expect(mine[0]!.directReports.length).toBeGreaterThan(0);
     });
+    // The start banner says who this is, so a newcomer knows whose report they will see.
+    const member = await withTenant(handle.db, tenant.id, (tx) => tx.selectFrom('memberships').select('person_id').where('role', '=', 'leader').executeTakeFirstOrThrow());
+    const person = await withTenant(handle.db, tenant.id, (tx) => tx.selectFrom('people').select(['name', 'unit_name']).where('person_id', '=', member.person_id!).executeTakeFirstOrThrow());
+    const identity = await demoLeaderIdentity(handle.db, tenant.id);
+    expect(identity).toMatchObject({ personId: member.person_id, name: person.name, unitName: person.unit_name });
+    expect(identity!.directReports).toBeGreaterThan(identity!.leadersBelow);
+    expect(identity!.leadersBelow).toBeGreaterThan(0);
   });
 
   it('seeds three more municipalities of different sizes, each with a closed round answered differently, so Egeskov has a sector benchmark', async () => {

@@ -2,10 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nextTick, ref } from 'vue';
 import type { ListColumn } from '../src/lists/list-column.ts';
+import { possessive } from '../src/i18n/possessive.ts';
 import { csvFileName, listCsv } from '../src/lists/list-csv.ts';
 import { compareValues, nextSort, sortRows } from '../src/lists/list-order.ts';
 import { useListView } from '../src/lists/use-list-view.ts';
-import { belowThreshold, rateColumns, type LeaderRate } from '../src/pages/rounds/rate-columns.ts';
+import { isBelowThreshold, rateColumns, type LeaderRate } from '../src/pages/rounds/rate-columns.ts';
 
 interface Person { name: string; unit: string | null; reports: number | null }
 const PEOPLE: Person[] = [
@@ -132,9 +133,14 @@ describe('response rates as a list', () => {
 
   it('filters to leaders whose employees answered below the threshold, leaving out those with no employees asked', () => {
     const leaders = [leader('1', [1, 4], [3, 9]), leader('2', [2, 4], [5, 9]), leader('3', [0, 0], [1, 1]), leader('4', [4, 4], [9, 9])];
-    expect(belowThreshold(leaders, 50).map((l) => l.leaderId)).toEqual(['1']);
-    expect(belowThreshold(leaders, 51).map((l) => l.leaderId)).toEqual(['1', '2']);
-    expect(belowThreshold(leaders, 0)).toEqual([]);
+    const below = (threshold: number) => leaders.filter((l) => isBelowThreshold(l, threshold)).map((l) => l.leaderId);
+    expect(below(50)).toEqual(['1']);
+    expect(below(51)).toEqual(['1', '2']);
+    expect(below(0)).toEqual([]);
+    // The page's filter counts against every row, like search: "6 of 58", not "6 in all".
+    const view = useListView(() => leaders, () => rateColumns(t, false), { keep: () => (l) => isBelowThreshold(l, 50) });
+    expect(view.rows.value.map((l) => l.leaderId)).toEqual(['1']);
+    expect(view.total.value).toBe(4);
   });
 
   it('writes answered, asked and the rate with one decimal for employees and the whole chain, and no action column', () => {
@@ -145,5 +151,14 @@ describe('response rates as a list', () => {
       'rounds.progress.self', 'rounds.progress.superior', 'lists.rates.chainAnswered', 'lists.rates.chainAsked', 'lists.rates.chainRate',
     ]);
     expect(row).toEqual(['Leder 1004', '1004', '2', '3', '66,7', 'Besvaret', 'Mangler', '5', '7', '71,4']);
+  });
+});
+
+describe('a name as owner', () => {
+  it('adds s in Danish, only an apostrophe after s, x or z, and ’s in English', () => {
+    expect(possessive('Anne Lærkesen', 'da')).toBe('Anne Lærkesens');
+    expect(possessive('Lars', 'da')).toBe("Lars'");
+    expect(possessive('Felix', 'da')).toBe("Felix'");
+    expect(possessive('Anne', 'en')).toBe('Anne’s');
   });
 });

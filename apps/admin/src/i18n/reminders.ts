@@ -3,10 +3,10 @@ const da = {
   everyone: 'Send påmindelse nu til alle, der mangler',
   everyoneHelp: 'Påmindelsen går med deres personlige link til alle, der endnu ikke har besvaret alle deres spørgeskemaer. De, der er færdige, får ingen.',
   chain: 'Påmind kæden',
-  chainLabel: 'Send påmindelse nu til dem, der mangler, i {name}s ledelseskæde',
+  chainLabel: 'Påmind kæden under {name}',
   confirm: {
     titleEveryone: 'Send en påmindelse nu til alle, der mangler?',
-    titleChain: 'Send en påmindelse nu til dem, der mangler, i {name}s ledelseskæde?',
+    titleChain: 'Send en påmindelse nu til dem, der mangler, i {owner} ledelseskæde?',
     recipients: 'Ingen får påmindelsen. | 1 person får en påmindelse med sit personlige link. | {n} personer får en påmindelse med deres personlige link.',
     whoEveryone: 'Det er alle med et spørgeskema, de endnu ikke har sendt. De, der er færdige, får ingen.',
     whoChain: 'Det er alle med et spørgeskema om en leder i kæden – medarbejdere, lederne selv og den overordnede leder – som de endnu ikke har sendt. De, der er færdige, får ingen.',
@@ -30,10 +30,10 @@ const da = {
     byHand: 'Sendt nu',
     byHandBy: 'Sendt nu af {name}',
     everyone: 'Alle, der manglede',
-    chainOf: 'Dem, der manglede, i {name}s kæde',
+    chainOf: 'Dem, der manglede, i {owner} kæde',
     notYet: 'Ikke sendt endnu',
     notSent: 'Ikke sendt: målingen lukkede før',
-    deliveryCounts: 'Sendt: {delivered} · Venter: {waiting} · Fejlet: {failed}',
+    deliveryCounts: 'Sendt: {sent} · I udbakken: {stored} · Venter: {waiting} · Fejlet: {failed}',
   },
 };
 
@@ -41,10 +41,10 @@ const en: typeof da = {
   everyone: 'Send a reminder now to everyone who has not finished',
   everyoneHelp: 'The reminder goes with their personal link to everyone who has not yet answered all their questionnaires. Those who have finished get none.',
   chain: 'Remind the chain',
-  chainLabel: 'Send a reminder now to those who have not finished in {name}’s leadership chain',
+  chainLabel: 'Remind the chain under {name}',
   confirm: {
     titleEveryone: 'Send a reminder now to everyone who has not finished?',
-    titleChain: 'Send a reminder now to those who have not finished in {name}’s leadership chain?',
+    titleChain: 'Send a reminder now to those who have not finished in {owner} leadership chain?',
     recipients: 'Nobody gets the reminder. | 1 person gets a reminder with their personal link. | {n} people get a reminder with their personal link.',
     whoEveryone: 'That is everyone with a questionnaire they have not sent yet. Those who have finished get none.',
     whoChain: 'That is everyone with a questionnaire about a leader in the chain – employees, the leaders themselves and the superior leader – that they have not sent yet. Those who have finished get none.',
@@ -68,10 +68,10 @@ const en: typeof da = {
     byHand: 'Sent now',
     byHandBy: 'Sent now by {name}',
     everyone: 'Everyone who had not finished',
-    chainOf: 'Those who had not finished in {name}’s chain',
+    chainOf: 'Those who had not finished in {owner} chain',
     notYet: 'Not sent yet',
     notSent: 'Not sent: the round closed first',
-    deliveryCounts: 'Sent: {delivered} · Waiting: {waiting} · Failed: {failed}',
+    deliveryCounts: 'Sent: {sent} · In the outbox: {stored} · Waiting: {waiting} · Failed: {failed}',
   },
 };
 

@@ -4,11 +4,13 @@ import { listCsv } from './list-csv.ts';
 import { matchesWords, nextSort, searchText, searchWords, sortRows } from './list-order.ts';
 
 /** How a list view starts. */
-export interface ListViewOptions {
+export interface ListViewOptions<Row> {
   /** Rows drawn at first and added by "show more"; all when not given (the CSV always holds every match). */
   pageSize?: number;
   /** A search text kept elsewhere (e.g. one the server searches by too); the view's own when not given. */
   search?: Ref<string>;
+  /** The page's own filter (e.g. only low response rates), or null for none; counted like search, against every row. */
+  keep?: () => ((row: Row) => boolean) | null;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface ListViewOptions {
  * search word, in the order of the chosen column, the first `pageSize` of them drawn, and all of
  * them — what the reader sees after filtering — as CSV. Search texts are read once per row.
  */
-export function useListView<Row>(source: () => readonly Row[], columns: () => readonly ListColumn<Row>[], options: ListViewOptions = {}) {
+export function useListView<Row>(source: () => readonly Row[], columns: () => readonly ListColumn<Row>[], options: ListViewOptions<Row> = {}) {
   const search = options.search ?? ref('');
   const sort = ref<ListSort | null>(null);
   const pageSize = options.pageSize ?? Number.POSITIVE_INFINITY;
@@ -28,8 +30,10 @@ export function useListView<Row>(source: () => readonly Row[], columns: () => re
   });
   const matching = computed(() => {
     const words = searchWords(search.value);
+    const keep = options.keep?.() ?? null;
     const rows = source();
-    return words.length ? rows.filter((_, i) => matchesWords(texts.value[i] ?? '', words)) : rows;
+    if (!words.length && !keep) return rows;
+    return rows.filter((row, i) => (!keep || keep(row)) && matchesWords(texts.value[i] ?? '', words));
   });
   const rows = computed(() => sortRows(matching.value, columns(), sort.value));
   const shown = computed(() => rows.value.slice(0, limit.value));

@@ -12,12 +12,10 @@ export function ratePercent(rate: Rate): number | null {
   return rate.total === 0 ? null : (100 * rate.finished) / rate.total;
 }
 
-/** Leaders whose employees' response rate is below `threshold` per cent (those without employees asked are left out). */
-export function belowThreshold(leaders: readonly LeaderRate[], threshold: number): LeaderRate[] {
-  return leaders.filter((l) => {
-    const pct = ratePercent(l.direct.employee);
-    return pct !== null && pct < threshold;
-  });
+/** Whether a leader's employees answered below `threshold` per cent (false where no employee was asked). */
+export function isBelowThreshold(leader: LeaderRate, threshold: number): boolean {
+  const pct = ratePercent(leader.direct.employee);
+  return pct !== null && pct < threshold;
 }
 
 /** "Besvaret", "Mangler" or a dash, for the leader's own and the superior's form. */

@@ -1,9 +1,10 @@
 import { sql, type TenantTx } from '@spejl/db';
 
-/** How a run's mails are doing: still to go out, delivered (sent, or kept in the outbox without SMTP), failed. */
+/** How a run's mails are doing: still to go out, sent, kept in the outbox (no mail server), failed; as the delivery report counts them. */
 export interface ReminderDelivery {
   waiting: number;
-  delivered: number;
+  sent: number;
+  stored: number;
   failed: number;
 }
 
@@ -23,7 +24,7 @@ export interface ReminderHistoryEntry {
   delivery: ReminderDelivery;
 }
 
-const DELIVERY_OF = { pending: 'waiting', sending: 'waiting', sent: 'delivered', stored: 'delivered', failed: 'failed' } as const;
+const DELIVERY_OF = { pending: 'waiting', sending: 'waiting', sent: 'sent', stored: 'stored', failed: 'failed' } as const;
 
 async function deliveryBySeq(tx: TenantTx, roundId: string): Promise<Map<number, ReminderDelivery>> {
   const rows = await tx
@@ -35,7 +36,7 @@ async function deliveryBySeq(tx: TenantTx, roundId: string): Promise<Map<number,
     .execute();
   const bySeq = new Map<number, ReminderDelivery>();
   for (const r of rows) {
-    const delivery = bySeq.get(r.seq) ?? { waiting: 0, delivered: 0, failed: 0 };
+    const delivery = bySeq.get(r.seq) ?? { waiting: 0, sent: 0, stored: 0, failed: 0 };
     delivery[DELIVERY_OF[r.status]] += Number(r.n);
     bySeq.set(r.seq, delivery);
   }
@@ -54,7 +55,7 @@ export async function reminderHistory(tx: TenantTx, roundId: string): Promise<Re
     .where('r.round_id', '=', roundId)
     .execute();
   const delivery = await deliveryBySeq(tx, roundId);
-  const none = { waiting: 0, delivered: 0, failed: 0 };
+  const none = { waiting: 0, sent: 0, stored: 0, failed: 0 };
   const runOf = new Map(runs.map((r) => [r.seq, r]));
   const planned = round.reminders.map((p, i): ReminderHistoryEntry => {
     const run = runOf.get(i + 1);

@@ -76,8 +76,8 @@ export function seriousViolations(violations: AxeViolation[]): string[] {
     .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** Launches Chromium headless with a fresh profile directory; `close()` removes it again. */
-export async function openBrowser(options: { locale?: string } = {}): Promise<BrowserSession> {
+/** Launches Chromium headless with a fresh profile directory; `close()` removes it again. `timezoneId` sets the browser's own time zone. */
+export async function openBrowser(options: { locale?: string; timezoneId?: string } = {}): Promise<BrowserSession> {
   const profile = mkdtempSync(join(tmpdir(), 'spejl-chromium-'));
   const browser = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -85,6 +85,7 @@ export async function openBrowser(options: { locale?: string } = {}): Promise<Br
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 860 },
     locale: options.locale ?? 'da-DK',
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     timeout: 60_000,
   });
   const page = browser.pages()[0] ?? (await browser.newPage());

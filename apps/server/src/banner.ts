@@ -1,10 +1,9 @@
-import type { DemoLeaderIdentity, DemoStartup } from '@spejl/core';
+import { demoLeaderSummary, type DemoLeaderIdentity, type DemoStartup } from '@spejl/core';
 
 /** Who the demo leader is, so a newcomer knows whose report signing in as the leader shows. */
 function leaderLine(who: DemoLeaderIdentity): string {
-  const unit = who.unitName ? `, who leads ${who.unitName}` : '';
   const reports = `${who.directReports} direct ${who.directReports === 1 ? 'report' : 'reports'}${who.leadersBelow ? `, ${who.leadersBelow} of them ${who.leadersBelow === 1 ? 'a leader' : 'leaders'}` : ''}`;
-  return `                           is ${who.name} (person id ${who.personId})${unit}: ${reports}; their report and those below are what the leader sees`;
+  return `                           is ${demoLeaderSummary(who)}: ${reports}; their report and those below are what the leader sees`;
 }
 
 /** What `pnpm start` prints once the server listens: the address, and the demo's accounts when it knows them. */

@@ -28,3 +28,8 @@ export async function demoLeaderIdentity(db: Kysely<Database>, tenantId: string)
     return rows[0];
   });
 }
+
+/** "Karen Nielsen (person id 100011), who leads Familieafdelingen Fjordvang", for the start banner and `spejl demo`. */
+export function demoLeaderSummary(who: DemoLeaderIdentity): string {
+  return `${who.name} (person id ${who.personId})${who.unitName ? `, who leads ${who.unitName}` : ''}`;
+}

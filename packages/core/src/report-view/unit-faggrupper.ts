@@ -5,8 +5,11 @@ import { sql, type TenantTx } from '@spejl/db';
  * not exempt) held in the round's frozen hierarchy, in Danish alphabetical order.
  *
  * A heatmap filter chooses units by these. A faggruppe held by fewer than k people of a chain is
- * left out, so the filter never tells a reader that one or two people of a faggruppe sit in a unit;
- * the figures a filtered heatmap shows stay the units' own published chain figures.
+ * not named on that unit, and the figures a filtered heatmap shows stay the units' own published
+ * chain figures: no figure is ever computed for a faggruppe (forms say nothing about who answered).
+ * What this does not hide: comparing a unit with the units below it can narrow down a headcount
+ * (a unit naming a faggruppe above its only sub-unit that does not says that sub-unit's leader
+ * holds it). That is who works where, which the reader's own chain already knows — never answers.
  */
 export function unitFaggrupper(leaders: readonly { ord: number; subtreeEnd: number }[], people: readonly { ord: number; faggruppe: string }[], k: number): string[][] {
   const last = leaders.reduce((m, l) => Math.max(m, l.subtreeEnd), 0);

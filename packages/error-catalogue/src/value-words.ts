@@ -3,10 +3,11 @@ import type { Language } from './language.ts';
 type Words = Record<string, Record<Language, string>>;
 
 /**
- * Values that are words of the system (a round's status, a member's role, a request's field),
- * said in the reader's language wherever a message names them under these parameter names.
+ * Values that are words of the system (a round's status, a member's role, a request's field, a
+ * round's kind of mail and the language it is written in), said in the reader's language wherever
+ * a message names them under these parameter names.
  */
-export const VALUE_WORDS: Record<'status' | 'role' | 'field', Words> = {
+export const VALUE_WORDS: Record<'status' | 'role' | 'field' | 'mail' | 'lang', Words> = {
   status: {
     draft: { en: 'a draft', da: 'en kladde' },
     open: { en: 'open', da: 'åben' },
@@ -49,6 +50,16 @@ export const VALUE_WORDS: Record<'status' | 'role' | 'field', Words> = {
     intro: { en: 'The introduction', da: 'Introduktionen' },
     leaderId: { en: 'The leader', da: 'Lederen' },
     roundId: { en: 'The round', da: 'Runden' },
+    subject: { en: 'The subject', da: 'Emnet' },
+    body: { en: 'The text', da: 'Teksten' },
+  },
+  mail: {
+    invitation: { en: 'invitation', da: 'invitationen' },
+    reminder: { en: 'reminder', da: 'påmindelsen' },
+  },
+  lang: {
+    da: { en: 'Danish', da: 'dansk' },
+    en: { en: 'English', da: 'engelsk' },
   },
 };
 

@@ -6,8 +6,10 @@ export const WITHHELD_LINK = {
   en: '[personal link – for the addressee only]',
 } as const;
 
-/** The mail as the outbox keeps it: the text and HTML, and whether they still hold the personal links. */
+/** The mail as the outbox keeps it: subject, text and HTML, and whether text and HTML still hold the personal links. */
 export interface OutboxCopy {
+  /** Never holds a link, demo or not: subjects are listed and searched, and a link is no subject's business. */
+  subject: string;
   text: string;
   html: string | null;
   /** True only when the links were kept (a demo without a mail server). */
@@ -30,14 +32,17 @@ function withhold(body: string, forms: string[], placeholder: string): string {
 
 /**
  * The copy of a mail the outbox stores: every secret the mail declares replaced by a
- * placeholder, unless `keepLinks` (a demo without a mail server, where the console is the
- * only way a link reaches anyone and says so).
+ * placeholder in every part of it. Only the text and HTML keep their links, and only with
+ * `keepLinks` (a demo without a mail server, where the console is the only way a link reaches
+ * anyone and says so); the subject never does, since the outbox lists and searches subjects
+ * even where it hides a kept text.
  */
 export function outboxCopy(message: MailMessage, keepLinks: boolean): OutboxCopy {
   const secrets = (message.secrets ?? []).filter((s) => s.length > 0);
-  if (keepLinks || secrets.length === 0) return { text: message.text, html: message.html ?? null, linksKept: keepLinks && secrets.length > 0 };
   const placeholder = WITHHELD_LINK[message.locale ?? 'da'];
+  const subject = withhold(message.subject, secrets, placeholder);
+  if (keepLinks || secrets.length === 0) return { subject, text: message.text, html: message.html ?? null, linksKept: keepLinks && secrets.length > 0 };
   const text = withhold(message.text, secrets, placeholder);
   const html = message.html === undefined ? null : withhold(message.html, secrets.flatMap(htmlForms), placeholder);
-  return { text, html, linksKept: false };
+  return { subject, text, html, linksKept: false };
 }

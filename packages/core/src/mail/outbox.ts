@@ -82,7 +82,7 @@ export async function listSystemOutbox(db: Kysely<Database>, limit: number, opti
 
 function columns(message: MailMessage, mailer: Mailer) {
   const copy = outboxCopy(message, mailer.keepsLinks);
-  return { to_address: message.to, subject: message.subject, text_body: copy.text, html_body: copy.html, links_kept: copy.linksKept };
+  return { to_address: message.to, subject: copy.subject, text_body: copy.text, html_body: copy.html, links_kept: copy.linksKept };
 }
 
 interface OutboxRow {

@@ -1,10 +1,34 @@
 import { z } from 'zod';
+import { codedParams } from '../errors/zod-issues.ts';
+import { placeholdersIn, secretPlaceholdersIn } from './messages/placeholders.ts';
 
 const mailText = z.object({
   subject: z.string().trim().min(1, 'the subject is empty').max(200),
-  body: z.string().trim().min(1, 'the text is empty').max(10_000).refine((b) => b.includes('{{link}}'), 'the text must contain {{link}}, where the personal link goes'),
+  body: z.string().trim().min(1, 'the text is empty').max(10_000),
 });
 const mailTexts = z.object({ da: mailText, en: mailText });
+const MAILS = ['invitation', 'reminder'] as const;
+const LANGS = ['da', 'en'] as const;
+
+/**
+ * The link where it belongs: in every text (or nobody can answer), never in a subject (a subject
+ * is seen in the outbox's list and search and in mail lists; only a text's copy withholds it).
+ */
+const roundTextsSchema = z.object({ invitation: mailTexts, reminder: mailTexts }).superRefine((texts, ctx) => {
+  for (const mail of MAILS) {
+    for (const lang of LANGS) {
+      const { subject, body } = texts[mail][lang];
+      for (const placeholder of secretPlaceholdersIn(subject)) {
+        const message = `the ${mail}'s subject (${lang}) may not contain ${placeholder}: the personal link goes only in the text`;
+        ctx.addIssue({ code: 'custom', path: [mail, lang, 'subject'], message, params: codedParams('round.secretInSubject', { field: 'subject', mail, lang, placeholder }) });
+      }
+      if (body && !placeholdersIn(body).includes('link')) {
+        const message = `the ${mail}'s text (${lang}) must contain {{link}}, where the personal link goes`;
+        ctx.addIssue({ code: 'custom', path: [mail, lang, 'body'], message, params: codedParams('round.linkMissing', { field: 'body', mail, lang, placeholder: '{{link}}' }) });
+      }
+    }
+  }
+});
 
 /** Which leaders a round evaluates. */
 export const roundScopeSchema = z.discriminatedUnion('kind', [
@@ -30,7 +54,7 @@ export const roundSettingsSchema = z
     closesAt: z.coerce.date().optional(),
     /** When the reminders go out; omitted = two, evenly spread. */
     reminders: z.array(z.coerce.date()).max(10).optional(),
-    texts: z.object({ invitation: mailTexts, reminder: mailTexts }).optional(),
+    texts: roundTextsSchema.optional(),
   })
   .refine((s) => !s.opensAt || !s.closesAt || s.closesAt > s.opensAt, { path: ['closesAt'], message: 'the closing date must be after the opening date' })
   .refine((s) => new Set(s.themes.map((t) => t.id)).size === s.themes.length, { path: ['themes'], message: 'a theme is chosen twice' });

@@ -71,7 +71,7 @@ export async function previewRound(tx: TenantTx, tenantId: string, roundId: stri
   const resolve = await tenantExampleResolver(tx, tenantId);
   const themes = formThemes(round.themes as unknown as AnyTheme[], audience.role, locale, (theme) => resolve(theme, audience.faggruppe, locale));
   const addressee = { to: '', name: (example && byId.get(example.personId)?.name) ?? deps.viewer.name, locale };
-  const mail = await roundInvitation(tx, tenantId, round, addressee, NO_LINK);
+  const mail = outboxCopy(await roundInvitation(tx, tenantId, round, addressee, NO_LINK), false);
   return {
     role: audience.role,
     locale,
@@ -79,6 +79,6 @@ export async function previewRound(tx: TenantTx, tenantId: string, roundId: stri
     faggrupper,
     round: { name: round.name, status: round.status, closesAt: round.closedAt ?? round.closesAt, threshold: round.threshold ?? tenant.threshold },
     form: { role: audience.role, subjectName: example ? (byId.get(example.subjectId)?.name ?? example.subjectId) : null, themes },
-    invitation: { subject: mail.subject, text: outboxCopy(mail, false).text },
+    invitation: { subject: mail.subject, text: mail.text },
   };
 }

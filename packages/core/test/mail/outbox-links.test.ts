@@ -33,6 +33,16 @@ describe('the outbox copy of a mail', () => {
     expect(outboxCopy({ to: 'a@example.org', subject: 'S', text: 'T' }, true).linksKept).toBe(false);
   });
 
+  it('withholds a link in the subject too, even where the text keeps it (a demo): the outbox lists and searches subjects', () => {
+    const message: MailMessage = { to: 'a@example.org', subject: `Åbn ${LINK} nu`, text: `Åbn ${LINK}`, html: `<p>${LINK}</p>`, locale: 'en', secrets: [LINK] };
+    for (const keepLinks of [false, true]) {
+      const copy = outboxCopy(message, keepLinks);
+      expect(copy.subject).toBe(`Åbn ${WITHHELD_LINK.en} nu`);
+      expect(copy.linksKept).toBe(keepLinks);
+    }
+    expect(outboxCopy({ ...message, secrets: [] }, false).subject).toBe(message.subject);
+  });
+
   it('knows the links of invitation and password-reset mails in both languages', () => {
     for (const locale of ['da', 'en'] as const) {
       expect(outboxCopy(invitationMail('a@example.org', 'Egeskov', 'admin', LINK, locale), false).text).not.toContain('token=');

@@ -15,6 +15,7 @@ import * as peopleImportSafety from './0013_people_import_safety.ts';
 import * as tenantTimeZone from './0014_tenant_time_zone.ts';
 import * as remindersByHand from './0015_reminders_by_hand.ts';
 import * as auditByActor from './0016_audit_by_actor.ts';
+import * as outboxSubjectsWithoutLinks from './0017_outbox_subjects_without_links.ts';
 
 /**
  * Forward-only migrations, in order. Listed here rather than read from a folder so
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '0014_tenant_time_zone': tenantTimeZone,
   '0015_reminders_by_hand': remindersByHand,
   '0016_audit_by_actor': auditByActor,
+  '0017_outbox_subjects_without_links': outboxSubjectsWithoutLinks,
 };

@@ -92,6 +92,14 @@ export const roundTexts = {
     en: 'you have sent {limit} test invitations in the last hour: wait {minutes} {minutes|minute|minutes} and try again',
     da: 'Du har sendt {limit} testinvitationer inden for den seneste time. Vent {minutes} {minutes|minut|minutter}, og prøv igen.',
   },
+  'round.secretInSubject': {
+    en: '{field} of the {mail} ({lang}) may not contain {placeholder}: the personal link goes only in the text, because the subject is seen in the outbox and in mail lists',
+    da: '{field} i {mail} ({lang}) må ikke indeholde {placeholder}. Det personlige link må kun stå i selve teksten, for emnet kan ses i udbakken og i mailprogrammernes lister.',
+  },
+  'round.linkMissing': {
+    en: '{field} of the {mail} ({lang}) must contain {placeholder} where the personal link goes',
+    da: '{field} i {mail} ({lang}) skal indeholde {placeholder} der, hvor det personlige link skal stå.',
+  },
   'responses.notLaunched': {
     en: 'this round has not been launched: forms can be imported once it has been launched and closed',
     da: 'Runden er ikke sat i gang. Skemaer kan importeres, når den er sat i gang og lukket.',

@@ -1,6 +1,7 @@
 import type { Branding, MailText } from '@spejl/db';
 import { formatInstant } from '@spejl/plugin-sdk';
 import type { MailMessage } from '../../mail/message.ts';
+import { fillPlaceholders, SECRET_PLACEHOLDERS } from './placeholders.ts';
 
 /** What fills a round mail's placeholders. */
 export interface MailFields {
@@ -18,8 +19,14 @@ export interface MailFields {
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, key: string) => values[key] ?? m);
+/**
+ * The subject with its placeholders filled, a secret one (the link) left out: round texts may not
+ * put it there (round-input.ts), but a round saved before that rule may, and a subject is seen by
+ * more than the addressee.
+ */
+function subjectLine(template: string, values: Record<string, string>): string {
+  const withoutSecrets = Object.fromEntries(SECRET_PLACEHOLDERS.map((key) => [key, '']));
+  return fillPlaceholders(template, { ...values, ...withoutSecrets }).replace(/\s+/g, ' ').trim();
 }
 
 /** A safe CSS colour from the tenant's branding, or Spejl's own blue. */
@@ -33,14 +40,14 @@ function colour(branding: Branding): string {
  */
 export function renderRoundMail(to: string, text: MailText, f: MailFields): MailMessage {
   const values = { name: f.name, round: f.round, link: f.link, closes: formatInstant(f.closes, { locale: f.locale, timeZone: f.timeZone, style: 'longDateTime' }), threshold: String(f.threshold), organisation: f.organisation };
-  const body = fill(text.body, values);
+  const body = fillPlaceholders(text.body, values);
   const htmlValues = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, escape(v)]));
   const button = `<a href="${escape(f.link)}" style="display:inline-block;padding:12px 20px;background:${colour(f.branding)};color:#fff;text-decoration:none;border-radius:6px;font-weight:bold">${f.locale === 'da' ? 'Åbn spørgeskemaet' : 'Open the survey'}</a>`;
   const paragraphs = escape(text.body)
     .split(/\n{2,}/)
-    .map((p) => `<p>${fill(p, { ...htmlValues, link: button }).replace(/\n/g, '<br>')}</p>`)
+    .map((p) => `<p>${fillPlaceholders(p, { ...htmlValues, link: button }).replace(/\n/g, '<br>')}</p>`)
     .join('\n');
   const logo = f.branding.logoDataUrl?.startsWith('data:image/') ? `<img src="${escape(f.branding.logoDataUrl)}" alt="${escape(f.organisation)}" style="max-height:48px">` : `<strong>${escape(f.organisation)}</strong>`;
   const html = `<!doctype html><html lang="${f.locale}"><body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a"><div style="border-top:6px solid ${colour(f.branding)};padding:16px;max-width:600px">${logo}\n${paragraphs}</div></body></html>`;
-  return { to, subject: fill(text.subject, values), text: body, html, locale: f.locale, secrets: [f.link] };
+  return { to, subject: subjectLine(text.subject, values), text: body, html, locale: f.locale, secrets: [f.link] };
 }

@@ -113,8 +113,15 @@ describe('CSV of a list', () => {
   it('is for Danish Excel: BOM, ;, the columns’ own headings, decimal comma, formulas guarded, action columns left out', () => {
     const rows: Person[] = [{ name: '=HYPERLINK("x")', unit: 'Skole; Nord', reports: 2 }];
     const csv = listCsv([...COLUMNS, { key: 'rate', label: 'Svarprocent', value: () => 41.5 }], rows);
-    expect(csv.startsWith('\uFEFFNavn;Enhed;Medarbejdere;Svarprocent\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFF"Navn";"Enhed";"Medarbejdere";"Svarprocent"\r\n')).toBe(true);
     expect(parse(csv)[1]).toEqual(["'=HYPERLINK(\"x\")", 'Skole; Nord', '2', '41,5']);
+  });
+
+  it('quotes every text and guards a formula behind a `,` in any column, so Excel set to `,` finds none either', () => {
+    const rows: Person[] = [{ name: 'Bo', unit: 'Hansen,=HYPERLINK(A1&B1),', reports: 2 }];
+    const csv = listCsv(COLUMNS, rows);
+    expect(csv.split('\r\n')[1]).toBe(`"Bo";"Hansen,'=HYPERLINK(A1&B1),";2`);
+    expect(parse(csv)[1]).toEqual(['Bo', "Hansen,'=HYPERLINK(A1&B1),", '2']);
   });
 
   it('names the file in words without characters a file system refuses', () => {

@@ -165,8 +165,10 @@ describe.each(testEngines())('who reads which report, on $name', (engine) => {
     expect(excel.fileName).toBe('Ledelsesevaluering 2026 – roll-up (Excel).csv');
     const text = Buffer.from(excel.contentBase64, 'base64').toString('utf8');
     expect(text.startsWith('\uFEFFleader_id;scope;')).toBe(true);
-    const asExcel = design.trim().split('\n').map((line) => line.replaceAll(',', ';').replace(/(\d)\.(\d{4})(?=;|$)/g, '$1,$2'));
-    expect(text.slice(1).trim().split('\r\n')).toEqual(asExcel);
+    // The same rows: the ids quoted (every text is, for Excel set to `,`), figures with a decimal comma.
+    const quoteIds = (line: string) => line.replace(/^([^;]*);([^;]*);([^;]*);([^;]*);([^;]*);/, '"$1";"$2";"$3";"$4";"$5";');
+    const [head, ...rows] = design.trim().split('\n').map((line) => line.replaceAll(',', ';').replace(/(\d)\.(\d{4})(?=;|$)/g, '$1,$2'));
+    expect(text.slice(1).trim().split('\r\n')).toEqual([head, ...rows.map(quoteIds)]);
     await expect(as('mads').reports.rollupExport({ tenantId, roundId, format: 'csv-excel' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 

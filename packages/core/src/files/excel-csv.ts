@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { neutraliseFormula } from './spreadsheet-formulas.ts';
+import { neutraliseFormulaInCsv } from './spreadsheet-formulas.ts';
 
 /*
  * CSV the way Danish Excel opens it with a double click: `;` between fields (its list separator),
@@ -23,9 +23,13 @@ export interface FixedNumber {
 /** One cell: text (guarded against formulas), a figure (decimal comma), or blank. */
 export type ExcelCell = string | number | FixedNumber | null;
 
-/** A text cell as it goes into the file: formula-guarded, quoted by papaparse when it holds `;`, a quote or a line break. */
+/**
+ * A text cell as it goes into the file: formula-guarded wherever a cell may start in it (for Excel
+ * set to `,` too) and always quoted, so a first column stays one cell for any reader. Figures stay
+ * unquoted.
+ */
 export function excelTextField(text: string): string {
-  return Papa.unparse([[neutraliseFormula(text)]], { delimiter: EXCEL_SEPARATOR, newline: EXCEL_NEWLINE });
+  return Papa.unparse([[neutraliseFormulaInCsv(text)]], { delimiter: EXCEL_SEPARATOR, newline: EXCEL_NEWLINE, quotes: true });
 }
 
 /** A figure with a decimal comma and no thousands separator, which Danish Excel reads as a number: 3.75 → `3,75`. */

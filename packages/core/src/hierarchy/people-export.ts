@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { neutraliseFormula } from '../files/spreadsheet-formulas.ts';
+import { holdsAnySeparator, neutraliseFormulaInCsv } from '../files/spreadsheet-formulas.ts';
 import { PERSON_FIELDS } from './person.ts';
 import type { PersonRecord } from './person.ts';
 
@@ -11,10 +11,12 @@ export interface ExportOptions {
 
 /**
  * Writes people as DESIGN.md's people file, so export → import changes nothing. Every value is
- * text; one that starts like a formula gets a leading `'`, which the import takes off again.
+ * text, formula-guarded with a `'` wherever a spreadsheet may start a cell in it (also one
+ * splitting at the other separator), which the import takes off again; a value holding `,` `;`
+ * or a tab is quoted whichever separator the file has.
  */
 export function peopleToCsv(people: readonly PersonRecord[], options: ExportOptions = {}): string {
-  const rows = people.map((p) => [p.personId, p.name, p.email ?? '', p.managerId ?? '', p.faggruppe ?? '', p.unitName ?? ''].map(neutraliseFormula));
-  const body = Papa.unparse({ fields: [...PERSON_FIELDS], data: rows }, { delimiter: options.separator ?? ';', newline: '\r\n' });
+  const rows = people.map((p) => [p.personId, p.name, p.email ?? '', p.managerId ?? '', p.faggruppe ?? '', p.unitName ?? ''].map(neutraliseFormulaInCsv));
+  const body = Papa.unparse({ fields: [...PERSON_FIELDS], data: rows }, { delimiter: options.separator ?? ';', newline: '\r\n', quotes: holdsAnySeparator });
   return `${options.bom === false ? '' : '\uFEFF'}${body}\r\n`;
 }

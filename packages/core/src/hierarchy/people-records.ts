@@ -65,7 +65,7 @@ export class PersonLineReader {
         this.errors.add(codedIssue('people.cellTooLong', { column: this.mapping[field] ?? field, length: text.length, limit: max }, { line, column: this.mapping[field] }));
         text = text.slice(0, max);
       }
-      if (text[0] !== "'" && !startsLikeFormula(text)) return text;
+      if (!text.includes("'") && !startsLikeFormula(text)) return text;
       const unguarded = withoutFormulaGuard(text);
       if (startsLikeFormula(unguarded)) this.formulas.add(field, unguarded, line);
       return unguarded;

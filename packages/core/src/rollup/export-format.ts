@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { FilteredRollup } from '../anonymity/filtered-rollup.ts';
 import { EXCEL_BOM, EXCEL_NEWLINE, EXCEL_SEPARATOR, excelNumber, excelTextField } from '../files/excel-csv.ts';
-import { neutraliseFormula } from '../files/spreadsheet-formulas.ts';
+import { holdsAnySeparator, neutraliseFormulaInCsv } from '../files/spreadsheet-formulas.ts';
 import { ROLLUP_COLUMNS, visitRollupRows, type RollupRow } from './export-rows.ts';
 import { TextBuffer } from './text-buffer.ts';
 
@@ -20,15 +20,17 @@ interface CsvDialect {
 }
 
 /**
- * DESIGN.md's roll-up CSV: `,`, `\n`, no BOM, a decimal point. Text fields are quoted as papaparse
- * quotes them (only when they hold a comma, quote or line break) and formula-guarded. Only ids are
- * text here; every figure is a number we format ourselves, which never starts like a formula.
+ * DESIGN.md's roll-up CSV: `,`, `\n`, no BOM, a decimal point. Text fields are formula-guarded
+ * (for a reader splitting at `;` too, as Danish Excel does) and quoted only when they must be: a
+ * quote or line break, or any separator a reader may split at (`,` `;` tab), so ordinary ids stay
+ * unquoted and the file byte for byte DESIGN.md's example. Only ids are text here; every figure is
+ * a number we format ourselves, which never starts like a formula.
  */
 const DESIGN_CSV: CsvDialect = {
   start: '',
   separator: 44,
   newline: '\n',
-  text: (text) => Papa.unparse([[neutraliseFormula(text)]], { newline: '\n' }),
+  text: (text) => Papa.unparse([[neutraliseFormulaInCsv(text)]], { newline: '\n', quotes: holdsAnySeparator }),
   fixed4: (value) => value.toFixed(4),
 };
 

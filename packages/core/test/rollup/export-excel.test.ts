@@ -18,7 +18,8 @@ describe('the roll-up CSV for Danish Excel', () => {
   it('has a BOM, ; between fields and CRLF line ends', () => {
     expect(excel.startsWith('\uFEFFleader_id;scope;rater_role;theme_id;item_id;forms;answered;dont_know;mean;sd;n1;n2;n3;n4;n5;suppressed\r\n')).toBe(true);
     expect(excel.endsWith('\r\n')).toBe(true);
-    expect(excel).toContain('\r\n1004;direct;employee;borgerorientering;*;5;5;0;3,9000;0,6703;;;;;;false\r\n');
+    // Every id quoted (a reader splitting at `,` keeps it one cell), every figure bare.
+    expect(excel).toContain('\r\n"1004";"direct";"employee";"borgerorientering";"*";5;5;0;3,9000;0,6703;;;;;;false\r\n');
   });
 
   it('holds exactly the rows of the DESIGN.md export, with decimal commas', () => {

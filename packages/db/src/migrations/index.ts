@@ -16,6 +16,7 @@ import * as tenantTimeZone from './0014_tenant_time_zone.ts';
 import * as remindersByHand from './0015_reminders_by_hand.ts';
 import * as auditByActor from './0016_audit_by_actor.ts';
 import * as outboxSubjectsWithoutLinks from './0017_outbox_subjects_without_links.ts';
+import * as reminderForms from './0018_reminder_forms.ts';
 
 /**
  * Forward-only migrations, in order. Listed here rather than read from a folder so
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '0015_reminders_by_hand': remindersByHand,
   '0016_audit_by_actor': auditByActor,
   '0017_outbox_subjects_without_links': outboxSubjectsWithoutLinks,
+  '0018_reminder_forms': reminderForms,
 };

@@ -2,6 +2,7 @@ import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import type { ConsoleRole } from './layout/nav.ts';
 import { useSessionStore } from './stores/session.ts';
 import { useTenantStore } from './stores/tenant.ts';
+import { tenantSwitchFromLink } from './stores/tenant-link.ts';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -69,9 +70,10 @@ router.beforeEach(async (to) => {
 
   const tenants = useTenantStore();
   await tenants.ensureLoaded();
-  // A link into one organisation (a test invitation's preview) opens in it, if the person may work there.
-  const linked = to.query.tenant;
-  if (typeof linked === 'string' && linked !== tenants.currentTenantId && tenants.choices.some((c) => c.id === linked)) tenants.choose(linked);
+  // A link into one organisation (a test invitation's preview) opens in it, if the person may work
+  // there, and the console says so: nobody should import into an organisation they did not choose.
+  const linked = tenantSwitchFromLink(to.query.tenant, tenants.currentTenantId, tenants.choices);
+  if (linked) tenants.chooseFromLink(linked);
   // An operator who has not picked a tenant starts at the tenant list.
   if (to.name === 'overview' && session.isOperator && !tenants.current) return { name: 'tenants' };
   // A leader starts at their own reports: that is what the console is for them.

@@ -15,6 +15,12 @@ const da = {
     placeholder: 'Vælg organisation',
     switched: 'Du arbejder nu i {name}.',
   },
+  linkedTenant: {
+    now: 'Du arbejder nu i {name}.',
+    before: 'Linket, du åbnede, hører til den organisation. Før arbejdede du i {previous}.',
+    why: 'Linket, du åbnede, hører til den organisation.',
+    dismiss: 'Forstået',
+  },
   language: {
     label: 'Sprog',
   },
@@ -48,6 +54,12 @@ const en: typeof da = {
     label: 'Organisation',
     placeholder: 'Choose organisation',
     switched: 'You are now working in {name}.',
+  },
+  linkedTenant: {
+    now: 'You are now working in {name}.',
+    before: 'The link you opened belongs to that organisation. Before, you were working in {previous}.',
+    why: 'The link you opened belongs to that organisation.',
+    dismiss: 'Got it',
   },
   language: {
     label: 'Language',

@@ -3,6 +3,7 @@ import { computed, ref } from 'vue';
 import { trpc } from '../api/trpc.ts';
 import type { ConsoleRole } from '../layout/nav.ts';
 import { useSessionStore } from './session.ts';
+import type { LinkedSwitch } from './tenant-link.ts';
 
 /** A tenant in the switcher, with the caller's role there. */
 export type TenantChoice = Awaited<ReturnType<typeof trpc.tenant.mine.query>>[number];
@@ -14,6 +15,8 @@ export const useTenantStore = defineStore('tenant', () => {
   const session = useSessionStore();
   const choices = ref<TenantChoice[]>([]);
   const currentTenantId = ref<string | null>(localStorage.getItem(STORAGE_KEY));
+  /** Set when a link switched the organisation, so the console says so until dismissed or switched by hand. */
+  const switchedByLink = ref<LinkedSwitch | null>(null);
   let loading: Promise<void> | null = null;
 
   const current = computed(() => choices.value.find((c) => c.id === currentTenantId.value) ?? null);
@@ -22,9 +25,22 @@ export const useTenantStore = defineStore('tenant', () => {
 
   /** Switches the console to another tenant (or to none); remembered across page loads. */
   function choose(id: string | null): void {
+    switchedByLink.value = null;
     currentTenantId.value = id;
     if (id) localStorage.setItem(STORAGE_KEY, id);
     else localStorage.removeItem(STORAGE_KEY);
+  }
+
+  /** Switches because a link asked to (`?tenant=`), remembering where the person worked before, so the console can say so. */
+  function chooseFromLink(id: string): void {
+    const previous = current.value?.name ?? null;
+    choose(id);
+    switchedByLink.value = { name: current.value?.name ?? id, previous };
+  }
+
+  /** The person has read the notice of a switch by link. */
+  function dismissLinkedSwitch(): void {
+    switchedByLink.value = null;
   }
 
   /**
@@ -52,5 +68,5 @@ export const useTenantStore = defineStore('tenant', () => {
     choose(null);
   }
 
-  return { choices, currentTenantId, current, role, choose, refresh, ensureLoaded, reset };
+  return { choices, currentTenantId, current, role, switchedByLink, choose, chooseFromLink, dismissLinkedSwitch, refresh, ensureLoaded, reset };
 });

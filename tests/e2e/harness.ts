@@ -8,3 +8,4 @@ export { openBrowser, seriousViolations, settle, chromiumAvailable, CHROMIUM_PAT
 export { ensureAdminBuilt, ADMIN_DIST } from './harness/admin-build.ts';
 export { ensureSurveyBuilt, SURVEY_DIST } from './harness/survey-build.ts';
 export { signIn } from './harness/sign-in.ts';
+export { createDraftRound } from './harness/draft-round.ts';

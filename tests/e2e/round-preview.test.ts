@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveFramingSettings } from '@spejl/core';
 import { withTenant } from '@spejl/db';
-import { chromiumAvailable, openBrowser, seriousViolations, settle, signIn, startSpejl, type BrowserSession, type RunningSpejl } from './harness.ts';
+import { chromiumAvailable, createDraftRound, openBrowser, seriousViolations, settle, signIn, startSpejl, type BrowserSession, type RunningSpejl } from './harness.ts';
 
 const ROUND = 'Forhåndsvist 2026';
 
@@ -43,12 +43,7 @@ describe.skipIf(!chromiumAvailable)("a round's preview as each respondent group,
     const { page } = session;
     await signIn(page, spejl.url, spejl.admin);
     await page.goto(`${spejl.url}/rounds`);
-    await page.getByLabel('Navn', { exact: true }).fill(ROUND);
-    for (const box of await page.locator('input[name="round-theme"]').all()) await box.uncheck();
-    await page.getByLabel(/Borgerorientering/).check();
-    await page.getByRole('button', { name: 'Opret kladde' }).click();
-    await page.waitForURL('**/rounds/*');
-    roundId = page.url().split('/').at(-1) ?? '';
+    roundId = await createDraftRound(page, ROUND);
 
     await page.getByTestId('round-preview-as-employee').click();
     const preview = page.getByTestId('round-preview');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, createTenant, roundPreviewUrl } from '@spejl/core';
 import { withTenant } from '@spejl/db';
-import { chromiumAvailable, openBrowser, seriousViolations, settle, signIn, startSpejl, type BrowserSession, type RunningSpejl } from './harness.ts';
+import { chromiumAvailable, createDraftRound, openBrowser, seriousViolations, settle, signIn, startSpejl, type BrowserSession, type RunningSpejl } from './harness.ts';
 
 const ROUND = 'Tekster 2026';
 
@@ -30,12 +30,7 @@ describe.skipIf(!chromiumAvailable)("a round's mail texts keep the personal link
     await signIn(page, spejl.url, spejl.admin);
     // The demo admin starts in the demo organisation, where the round is made.
     await page.goto(`${spejl.url}/rounds?tenant=${spejl.demoTenant.id}`);
-    await page.getByLabel('Navn', { exact: true }).fill(ROUND);
-    for (const box of await page.locator('input[name="round-theme"]').all()) await box.uncheck();
-    await page.getByLabel(/Borgerorientering/).check();
-    await page.getByRole('button', { name: 'Opret kladde' }).click();
-    await page.waitForURL('**/rounds/*');
-    roundId = page.url().split('/').at(-1) ?? '';
+    roundId = await createDraftRound(page, ROUND);
 
     const texts = page.getByTestId('round-texts');
     const reminderDanish = texts.getByLabel('Emne (dansk)').nth(1);

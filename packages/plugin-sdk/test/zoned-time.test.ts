@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { calendarDayOf, canonicalTimeZone, DEFAULT_TIME_ZONE, formatInstant, instantOfWallClock, isTimeZone, knownTimeZones, wallClockOf } from '../src/time/index.ts';
 
 // The two nights Denmark changes its clocks in 2026: 01:00 UTC on 29 March and on 25 October.
@@ -34,6 +34,27 @@ describe('a moment said in the organisation\'s time zone', () => {
     expect(formatInstant(SPRING, { locale: 'da', timeZone: 'UTC', style: 'dateTime' })).toBe('29. mar. 2026, 01.30');
     expect(calendarDayOf('2026-05-31T22:30:00Z')).toBe('2026-06-01');
     expect(calendarDayOf('2026-05-31T22:30:00Z', 'UTC')).toBe('2026-05-31');
+  });
+
+  it("falls back to Copenhagen time, and says so, when the engine does not know the organisation's zone", () => {
+    // A zone the server knew and this browser's Intl does not (a new or renamed one) must not break the page.
+    expect(formatInstant(SPRING, { locale: 'da', timeZone: 'America/Not_Yet_Known', style: 'longDateTime' })).toBe('29. marts 2026 kl. 03.30 (Europe/Copenhagen)');
+    expect(formatInstant(SPRING, { locale: 'en', timeZone: 'America/Not_Yet_Known', style: 'date' })).toBe('29 Mar 2026 (Europe/Copenhagen)');
+  });
+
+  it('falls back to UTC, saying so, on an engine that knows not even Copenhagen', () => {
+    const RealFormat = Intl.DateTimeFormat;
+    const blind = function (tag?: string | string[], options?: Intl.DateTimeFormatOptions) {
+      if (options?.timeZone === 'Europe/Copenhagen') throw new RangeError('Invalid time zone specified: Europe/Copenhagen');
+      return new RealFormat(tag, options);
+    } as unknown as typeof Intl.DateTimeFormat;
+    vi.stubGlobal('Intl', { ...Intl, DateTimeFormat: blind });
+    try {
+      expect(formatInstant(SPRING, { locale: 'da', timeZone: 'Europe/Copenhagen', style: 'dateTime' })).toBe('29. mar. 2026, 01.30 (UTC)');
+      expect(formatInstant(SPRING, { locale: 'en', timeZone: 'America/New_York', style: 'dateTime' })).toBe('28 Mar 2026, 21:30');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('speaks Danish for a language it does not know', () => {

@@ -11,13 +11,25 @@ export interface ConsoleUser {
   locale: string;
 }
 
+/** The session could not be read (not: there is none); `status` is the server's answer, 0 without one. */
+export class SessionUnavailable extends Error {
+  constructor(readonly status: number) {
+    super(`the session could not be read (HTTP ${status})`);
+  }
+}
+
 /** Who is signed in; loaded once per page load and after signing in or out. */
 export const useSessionStore = defineStore('session', () => {
   const user = ref<ConsoleUser | null>(null);
   let loading: Promise<void> | null = null;
 
+  /**
+   * Reads the session. A refusal that is not "no session" (throttled, server trouble) is thrown with
+   * its status: treating it as "signed out" would drop a person who just signed in on the login page.
+   */
   async function refresh(): Promise<void> {
-    const { data } = await authClient.getSession({ query: { disableCookieCache: true } });
+    const { data, error } = await authClient.getSession({ query: { disableCookieCache: true } });
+    if (error && error.status !== 401) throw new SessionUnavailable(error.status);
     const u = data?.user;
     user.value = u
       ? { id: u.id, name: u.name, email: u.email, operator: u.operator === true, locale: u.locale ?? 'da' }
@@ -43,7 +55,12 @@ export const useSessionStore = defineStore('session', () => {
       const wait = (error as { retryAfter?: unknown }).retryAfter;
       return { code: error.code ?? null, status: error.status, retryAfter: typeof wait === 'number' && wait > 0 ? wait : null };
     }
-    await refresh();
+    try {
+      await refresh();
+    } catch (failure) {
+      if (failure instanceof SessionUnavailable) return { code: 'SESSION_UNAVAILABLE', status: failure.status, retryAfter: null };
+      throw failure;
+    }
     loading = Promise.resolve();
     return { code: null, status: null, retryAfter: null };
   }

@@ -79,6 +79,9 @@ export function createAuth(options: AuthOptions) {
         '/sign-in/email': { window: 60, max: options.signInPerMinute ?? 60 },
         '/request-password-reset': { window: 300, max: 3 },
         '/reset-password': { window: 300, max: 10 },
+        // Every page load reads the session; a 256-bit cookie cannot be guessed, and throttling this
+        // read sent people who had just signed in back to an empty login page.
+        '/get-session': false,
       },
     },
     advanced: {

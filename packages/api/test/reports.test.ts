@@ -174,7 +174,11 @@ describe.each(testEngines())('who reads which report, on $name', (engine) => {
 
   it('renders a PDF and an HTML page of a report the caller may read', async () => {
     const pdf = await as('mads').reports.pdf({ tenantId, roundId, reportId: 'leader', leaderId: '1004' });
-    expect(pdf.fileName).toBe('Mads Bæk.pdf');
+    // Named after the report and the round too: a leader's and a chain's report share the person's name.
+    expect(pdf.fileName).toBe('Lederrapport – Mads Bæk – Ledelsesevaluering 2026.pdf');
+    const chain = await as('mads').reports.html({ tenantId, roundId, reportId: 'chain', leaderId: '1004', locale: 'en' });
+    expect(chain.fileName).toBe('Chain report – Mads Bæk – Ledelsesevaluering 2026.html');
+    expect((await as('mads').reports.document({ tenantId, roundId, reportId: 'chain', leaderId: '1004' })).kind).toBe('Kæderapport');
     expect(Buffer.from(pdf.contentBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
     const html = await as('mads').reports.html({ tenantId, roundId, reportId: 'leader', leaderId: '1004' });
     expect(html.html).toContain('<h1>Mads Bæk</h1>');

@@ -49,6 +49,7 @@ const da = {
     pdf: 'Hent PDF',
     html: 'Hent HTML',
     back: 'Tilbage til målingen',
+    heading: '{kind}: {title}',
   },
   settings: {
     title: 'Rapportindstillinger',
@@ -133,6 +134,7 @@ const en: typeof da = {
     pdf: 'Download PDF',
     html: 'Download HTML',
     back: 'Back to the round',
+    heading: '{kind}: {title}',
   },
   settings: {
     title: 'Report settings',

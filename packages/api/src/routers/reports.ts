@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   BENCHMARK_MIN_TENANTS, loadReportSettings, loadRoundResults, loadRoundRollup, myReports, reportJobProgress, reportJobsOf, resolveReportConfigs, rollupCsv, rollupCsvExcel, rollupXlsx, roundReport,
-  previewReport, roundResultsIndex, safeFileName, saveReportSettings, sectorBenchmark, codedError, startReportJob, tenantThemes, type ReportReader,
+  previewReport, reportFileName, reportKindTitle, roundResultsIndex, safeFileName, saveReportSettings, sectorBenchmark, codedError, startReportJob, tenantThemes, type ReportReader,
 } from '@spejl/core';
 import { withTenant } from '@spejl/db';
 import { reports as plugins, themes as platformThemes } from '@spejl/plugin-registry';
@@ -17,9 +17,14 @@ const analyst = tenantProcedure.use(requireRole('admin', 'analyst'));
 
 const reader = (ctx: Pick<TenantContext, 'role' | 'personId'>): ReportReader => ({ role: ctx.role, personId: ctx.personId });
 
+/** The report document, with which report it is ("Lederrapport") and its download name, since a leader's and a chain's report share a title. */
 async function document(ctx: TenantContext, input: z.output<typeof report>) {
   const results = await loadRoundResults(ctx.tx, ctx.tenantId, input.roundId, plugins);
-  return roundReport(results, plugins, reader(ctx), input);
+  const doc = roundReport(results, plugins, reader(ctx), input);
+  // roundReport has refused a report not in use, so the plugin is there.
+  const kind = reportKindTitle(plugins.find((p) => p.id === input.reportId)!, input.locale);
+  const fileStem = { kind, subject: doc.title, round: results.source.round.name };
+  return { doc, kind, fileName: (extension: 'pdf' | 'html') => reportFileName(fileStem, extension) };
 }
 
 const storedConfig = z.object({ enabled: z.boolean(), options: z.record(z.string(), z.unknown()) });
@@ -37,18 +42,21 @@ export const reportsRouter = router({
   })),
   /** The reports in use and the leaders whose reports the caller may open, for the round results page. */
   results: tenantProcedure.input(round).query(async ({ ctx, input }) => roundResultsIndex(await loadRoundResults(ctx.tx, ctx.tenantId, input.roundId, plugins), plugins, reader(ctx), input.locale)),
-  /** One report document, rendered from the anonymity-filtered view with the configuration pinned at close. */
-  document: tenantProcedure.input(report).query(({ ctx, input }) => document(ctx, input)),
+  /** One report document, rendered from the anonymity-filtered view with the configuration pinned at close, and `kind`: which report it is. */
+  document: tenantProcedure.input(report).query(async ({ ctx, input }) => {
+    const { doc, kind } = await document(ctx, input);
+    return { ...doc, kind };
+  }),
   /** The same report as a PDF (base64). */
   pdf: tenantProcedure.input(report).mutation(async ({ ctx, input }) => {
-    const doc = await document(ctx, input);
+    const { doc, fileName } = await document(ctx, input);
     await ctx.audit('report.pdf', input.leaderId ?? null, { reportId: input.reportId, roundId: input.roundId });
-    return { fileName: `${safeFileName(doc.title)}.pdf`, contentBase64: (await renderPdf(doc)).toString('base64') };
+    return { fileName: fileName('pdf'), contentBase64: (await renderPdf(doc)).toString('base64') };
   }),
   /** The same report as one standalone HTML page. */
   html: tenantProcedure.input(report).mutation(async ({ ctx, input }) => {
-    const doc = await document(ctx, input);
-    return { fileName: `${safeFileName(doc.title)}.html`, html: renderHtml(doc) };
+    const { doc, fileName } = await document(ctx, input);
+    return { fileName: fileName('html'), html: renderHtml(doc) };
   }),
   /** Queues one PDF per leader the caller may read, rendered by the background worker; while one is queued or running, returns that one. */
   startBulkPdf: tenantProcedure.input(round).mutation(async ({ ctx, input }) => {

@@ -4,7 +4,7 @@ export function safeFileName(name: string, fallback = 'rapport'): string {
 }
 
 /** At most `max` characters (whole code points), so a long name cannot push a file name past what file systems take. */
-function clip(text: string, max: number): string {
+export function clip(text: string, max: number): string {
   return [...text].slice(0, max).join('').trim();
 }
 

@@ -6,3 +6,4 @@ export { myReports, type MyRoundReports } from './my-reports.ts';
 export { rollupXlsx } from './rollup-xlsx.ts';
 export { previewReport, previewSource } from './report-preview.ts';
 export { closedRoundsByTenant, type TenantClosedRounds } from './closed-rounds-by-tenant.ts';
+export { reportFileName, reportKindTitle } from './report-file-name.ts';

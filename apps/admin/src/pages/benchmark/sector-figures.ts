@@ -1,3 +1,4 @@
+import { heatDifference } from '@spejl/plugin-sdk';
 import { formatGap, formatMean } from '@spejl/report-render/charts';
 
 /** One figure of the operator's sector benchmark, as the API sends it. */
@@ -14,11 +15,12 @@ const NONE: Record<Exclude<SectorFigure, { shown: true }>['reason'], { key: stri
 
 /**
  * A cell's text: an organisation's mean with its distance from the sector's mean (when the sector's
- * is shown), or why there is no figure. Means have one decimal, as in the reports.
+ * is shown), or why there is no figure. Means have one decimal, as in the reports, and the distance
+ * is taken between the two printed means, so 3,5 beside 3,8 always says −0,3.
  */
 export function figureText(figure: SectorFigure | undefined, sector: SectorFigure | null, locale: 'da' | 'en'): FigureText {
   if (!figure) return { kind: 'none', ...NONE.notAsked };
   if (!figure.shown) return { kind: 'none', ...NONE[figure.reason] };
-  const gap = sector?.shown ? formatGap(Math.round((figure.mean - sector.mean) * 10) / 10, locale) : null;
+  const gap = sector?.shown ? formatGap(heatDifference(figure.mean, sector.mean, 'mean') / 10, locale) : null;
   return { kind: 'mean', text: formatMean(figure.mean, locale), gap };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { calendarDayOf, canonicalTimeZone, DEFAULT_TIME_ZONE, formatInstant, instantOfWallClock, isTimeZone, knownTimeZones, wallClockOf } from '../src/time/index.ts';
+import { calendarDayOf, canonicalTimeZone, DEFAULT_TIME_ZONE, formatInstant, instantOfWallClock, isTimeZone, knownTimeZones, spreadsheetDateTime, wallClockOf } from '../src/time/index.ts';
 
 // The two nights Denmark changes its clocks in 2026: 01:00 UTC on 29 March and on 25 October.
 const SPRING = '2026-03-29T01:30:00Z';
@@ -113,5 +113,17 @@ describe('wall clocks (what a date-and-time field holds)', () => {
         expect(wallClockOf(back, zone)).toBe(wallClockOf(instant, zone));
       }),
     );
+  });
+});
+
+describe('date-times for spreadsheets', () => {
+  it('writes the zone\'s clock as Excel reads a date-time: "2026-12-07 01:40"', () => {
+    expect(spreadsheetDateTime('2026-12-07T00:40:00Z', 'Europe/Copenhagen')).toBe('2026-12-07 01:40');
+    expect(spreadsheetDateTime(new Date('2026-07-01T22:05:00Z'), 'Europe/Copenhagen')).toBe('2026-07-02 00:05');
+    expect(spreadsheetDateTime('2026-07-01T22:05:00Z', 'America/New_York')).toBe('2026-07-01 18:05');
+  });
+
+  it('falls back to the default zone for one this engine does not know, instead of failing the export', () => {
+    expect(spreadsheetDateTime('2026-12-07T00:40:00Z', 'Mars/Olympus_Mons')).toBe('2026-12-07 01:40');
   });
 });

@@ -61,17 +61,26 @@ export async function sendSystemMail(
   return toEntry(row, mailer.keepsLinks);
 }
 
+/** The tenant's outbox, or the part of it whose recipient or subject holds `search` (wildcards taken literally). */
+export function searchedOutbox(tx: TenantTx, search: string | undefined) {
+  const query = tx.selectFrom('mail_outbox');
+  // Recipient or subject, so one respondent's mail can be found among thousands of invitations.
+  const words = search?.trim();
+  if (!words) return query;
+  const pattern = `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return query.where((eb) => eb.or([eb('to_address', 'ilike', pattern), eb('subject', 'ilike', pattern)]));
+}
+
 /** The tenant's outbox, newest first. */
 export async function listTenantOutbox(tx: TenantTx, limit: number, options: OutboxQuery = {}): Promise<OutboxEntry[]> {
-  let query = tx.selectFrom('mail_outbox').selectAll();
-  // Recipient or subject, so one respondent's mail can be found among thousands of invitations.
-  const words = options.search?.trim();
-  if (words) {
-    const pattern = `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query = query.where((eb) => eb.or([eb('to_address', 'ilike', pattern), eb('subject', 'ilike', pattern)]));
-  }
-  const rows = await query.orderBy('created_at', 'desc').orderBy('id').limit(limit).execute();
+  const rows = await searchedOutbox(tx, options.search).selectAll().orderBy('created_at', 'desc').orderBy('id').limit(limit).execute();
   return rows.map((row) => toEntry(row, options.linksShown === true));
+}
+
+/** How many mails the tenant's outbox holds, or how many match `search`: what a list of the newest is a part of. */
+export async function countTenantOutbox(tx: TenantTx, search?: string): Promise<number> {
+  const { n } = await searchedOutbox(tx, search).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+  return Number(n);
 }
 
 /** The system outbox (account mail), newest first; operators only. */

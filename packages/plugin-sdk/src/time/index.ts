@@ -2,4 +2,4 @@
 // No imports beyond Intl, so the respondent app can take it without the rest of the SDK.
 export { DEFAULT_TIME_ZONE, canonicalTimeZone, isTimeZone, knownTimeZones } from './time-zone.ts';
 export { formatInstant, type InstantFormat, type InstantStyle } from './zoned-format.ts';
-export { wallClockOf, calendarDayOf, instantOfWallClock, type WallClock } from './wall-clock.ts';
+export { wallClockOf, calendarDayOf, instantOfWallClock, spreadsheetDateTime, type WallClock } from './wall-clock.ts';

@@ -48,3 +48,20 @@ export function instantOfWallClock(wall: string, timeZone: string = DEFAULT_TIME
   const corrected = asUtc - offsetAt(first, timeZone);
   return new Date(offsetAt(corrected, timeZone) === asUtc - corrected ? corrected : first);
 }
+
+/**
+ * A moment as a spreadsheet reads a date and time in any language: "2026-12-07 01:40" on the
+ * zone's clock. Danish Excel takes "7. dec. 2026, 01.40" for text; this it sorts and sums as a
+ * date-time. A zone this engine does not know falls back as formatInstant does (the default
+ * zone, then UTC), so an export never fails over a clock.
+ */
+export function spreadsheetDateTime(value: Date | string, timeZone: string = DEFAULT_TIME_ZONE): string {
+  for (const zone of new Set([timeZone, DEFAULT_TIME_ZONE, 'UTC'])) {
+    try {
+      return wallClockOf(value, zone).replace('T', ' ');
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+    }
+  }
+  throw new RangeError(`no time zone to write in: ${timeZone}`);
+}

@@ -50,7 +50,10 @@ describe.each(testEngines())('previewing a round and sending oneself a test invi
     expect(lokale).toMatchObject({ intro: 'Til sidst et par spørgsmål om din leder, vi selv har valgt.', items: [{ id: 'arbejdsro', text: 'Min leder sikrer arbejdsro.' }] });
     expect(teacher.invitation.subject).toBe('Ledelsesevaluering: Forår 2026');
     expect(teacher.invitation.text).toContain('Kære Mads Bæk');
-    expect(teacher.invitation.text).toContain('mindst 5 har svaret');
+    expect(teacher.invitation.text).toContain('Dine svar om din leder er anonyme: de vises kun samlet, når mindst 5 har svaret.');
+    // Mads Bæk leads a team too: his one invitation says his answers about himself are not anonymous.
+    expect(teacher.invitation.text).toContain('Dine svar om dig selv er ikke anonyme');
+    expect(teacher.invitation.text).not.toContain('overordnede leders vurdering');
     expect(teacher.invitation.text).toContain(WITHHELD_LINK.da);
     // Without a faggruppe the tenant's own example fills the text.
     expect((await preview('employee')).form.themes[0]?.intro).toContain('fx borgere i kommunen');
@@ -66,6 +69,12 @@ describe.each(testEngines())('previewing a round and sending oneself a test invi
     const superior = await preview('superior');
     expect(superior).toMatchObject({ role: 'superior', forms: 5 });
     expect(superior.form.themes[1]?.items).toEqual([{ id: 'arbejdsro', text: 'Lederen sikrer arbejdsro.' }]);
+    // The invitation promises no anonymity to the leader about themself or to a superior: their answers stand on their own.
+    expect(self.invitation.text).toContain('Dine svar om dig selv er ikke anonyme: de vises for sig som din egen vurdering ("Leder selv")');
+    expect(superior.invitation.text).toContain('er ikke anonyme: de vises for sig som den overordnede leders vurdering ("Overordnet leder")');
+    // The example top leader (Birgitte Ravn) has no leader, so nothing about anonymity at all.
+    expect(superior.invitation.text).toContain('Kære Birgitte Ravn');
+    expect(superior.invitation.text).not.toContain('Dine svar om din leder er anonyme');
     const english = await preview('employee', { locale: 'en', faggruppe: 'Lærer' });
     expect(english.form.themes[0]?.intro).toContain('for example, pupils and parents');
     expect(english.invitation.subject).toBe('Leadership evaluation: Forår 2026');
@@ -110,6 +119,7 @@ describe.each(testEngines())('previewing a round and sending oneself a test invi
     expect(mail?.subject).toBe('[TEST] Ledelsesevaluering: Forår 2026');
     expect(mail?.text).toMatch(/^TEST – Denne invitation har du sendt til dig selv/);
     expect(mail?.text).toContain(`Kære ${admin.name}`);
+    expect(mail?.text).toContain('Dine svar om din leder er anonyme: de vises kun samlet, når mindst 5 har svaret.');
     expect(mail?.text).toContain(previewUrl);
     expect(mail?.html).toContain('#1f6f4a');
     const [stored] = await api().outbox.tenant({ tenantId, limit: 1 });
@@ -122,9 +132,11 @@ describe.each(testEngines())('previewing a round and sending oneself a test invi
   });
 
   it('allows five test invitations an hour per user and then refuses with a coded refusal said in Danish', async () => {
-    for (let i = 1; i < TEST_INVITATIONS_PER_HOUR; i++) await api().rounds.sendTestInvitation({ tenantId, roundId, locale: 'en' });
+    for (let i = 1; i < TEST_INVITATIONS_PER_HOUR; i++) await api().rounds.sendTestInvitation({ tenantId, roundId, locale: 'en', role: 'superior' });
     expect(f.inbox(admin.email)).toHaveLength(TEST_INVITATIONS_PER_HOUR);
     expect(f.inbox(admin.email).at(-1)?.subject).toBe('[TEST] Leadership evaluation: Forår 2026');
+    // Sent as a superior gets it: their answers are not promised anonymity.
+    expect(f.inbox(admin.email).at(-1)?.text).toContain('are not anonymous: they are shown on their own as the superior\'s assessment');
     const refusal = await api().rounds.sendTestInvitation({ tenantId, roundId }).then(() => null, (e: unknown) => e as { code: string; cause: { coded: { code: 'round.testInvitationLimit'; params: { limit: number; minutes: number } } } });
     expect(refusal).toMatchObject({ code: 'TOO_MANY_REQUESTS', cause: { coded: { code: 'round.testInvitationLimit', params: { limit: 5 } } } });
     expect(renderError('round.testInvitationLimit', refusal!.cause.coded.params, 'da')).toMatch(/^Du har sendt 5 testinvitationer inden for den seneste time\. Vent (60 minutter|\d+ minut(ter)?), og prøv igen\.$/);

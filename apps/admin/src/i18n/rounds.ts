@@ -93,7 +93,7 @@ const da = {
   },
   texts: {
     heading: 'Mails og påmindelser',
-    help: "Teksterne sendes med organisationens farve og logo. Skriv {'{{'}link{'}}'} i teksten, hvor det personlige link skal stå (aldrig i emnet, som kan ses i udbakken); {'{{'}name{'}}'}, {'{{'}round{'}}'}, {'{{'}closes{'}}'} og {'{{'}threshold{'}}'} udfyldes også.",
+    help: "Teksterne sendes med organisationens farve og logo. Skriv {'{{'}link{'}}'} i teksten, hvor det personlige link skal stå (aldrig i emnet, som kan ses i udbakken); {'{{'}name{'}}'}, {'{{'}round{'}}'}, {'{{'}closes{'}}'} og {'{{'}threshold{'}}'} udfyldes også. {'{{'}anonymity{'}}'} bliver til en sætning pr. modtager om, hvilke af deres svar der er anonyme: medarbejderes svar om deres leder vises kun samlet, mens en leders svar om sig selv og en overordnets svar vises for sig.",
     invitation: 'Invitation',
     reminder: 'Påmindelse (kun til dem, der ikke er færdige)',
     subject: { da: 'Emne (dansk)', en: 'Emne (engelsk)' },
@@ -234,7 +234,7 @@ const en: typeof da = {
   },
   texts: {
     heading: 'Mail and reminders',
-    help: "The texts are sent in the organisation's colour and logo. Write {'{{'}link{'}}'} in the text where the personal link goes (never in the subject, which is seen in the outbox); {'{{'}name{'}}'}, {'{{'}round{'}}'}, {'{{'}closes{'}}'} and {'{{'}threshold{'}}'} are filled in too.",
+    help: "The texts are sent in the organisation's colour and logo. Write {'{{'}link{'}}'} in the text where the personal link goes (never in the subject, which is seen in the outbox); {'{{'}name{'}}'}, {'{{'}round{'}}'}, {'{{'}closes{'}}'} and {'{{'}threshold{'}}'} are filled in too. {'{{'}anonymity{'}}'} becomes a sentence per recipient on which of their answers are anonymous: employees' answers about their leader are only shown combined, while a leader's answers about themself and a superior's answers are shown on their own.",
     invitation: 'Invitation',
     reminder: 'Reminder (only to those who have not finished)',
     subject: { da: 'Subject (Danish)', en: 'Subject (English)' },

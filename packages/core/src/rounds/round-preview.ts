@@ -64,13 +64,16 @@ export async function previewRound(tx: TenantTx, tenantId: string, roundId: stri
   const locale = audience.locale ?? tenant.locale;
   const people = await peopleOf(tx, round, deps.snapshots);
   const byId = new Map(people.map((p) => [p.personId, p]));
-  const inRole = deriveForms(people, round.scope, round.exemptLeaderIds).assignments.filter((a) => a.role === audience.role);
+  const forms = deriveForms(people, round.scope, round.exemptLeaderIds).assignments;
+  const inRole = forms.filter((a) => a.role === audience.role);
   const example = exampleForm(inRole, byId, audience.faggruppe);
   const faggrupper = [...new Set(inRole.map((a) => byId.get(a.personId)?.faggruppe?.trim()).filter((f): f is string => Boolean(f)))].sort((a, b) => a.localeCompare(b, 'da'));
 
   const resolve = await tenantExampleResolver(tx, tenantId);
   const themes = formThemes(round.themes as unknown as AnyTheme[], audience.role, locale, (theme) => resolve(theme, audience.faggruppe, locale));
-  const addressee = { to: '', name: (example && byId.get(example.personId)?.name) ?? deps.viewer.name, locale };
+  // The example person's invitation as they get it: its anonymity sentence covers every role they answer in.
+  const roles = example ? [...new Set(forms.filter((a) => a.personId === example.personId).map((a) => a.role))] : [audience.role];
+  const addressee = { to: '', name: (example && byId.get(example.personId)?.name) ?? deps.viewer.name, locale, roles };
   const mail = outboxCopy(await roundInvitation(tx, tenantId, round, addressee, NO_LINK), false);
   return {
     role: audience.role,

@@ -1,6 +1,7 @@
-import type { Branding, MailText } from '@spejl/db';
+import type { Branding, FormRole, MailText } from '@spejl/db';
 import { formatInstant } from '@spejl/plugin-sdk';
 import type { MailMessage } from '../../mail/message.ts';
+import { anonymitySentence, withoutLegacyAnonymity } from './anonymity-sentence.ts';
 import { fillPlaceholders, SECRET_PLACEHOLDERS } from './placeholders.ts';
 
 /** What fills a round mail's placeholders. */
@@ -10,6 +11,8 @@ export interface MailFields {
   link: string;
   closes: Date;
   threshold: number;
+  /** The roles the addressee answers in this round: what `{{anonymity}}` promises them (none: nothing). */
+  roles?: readonly FormRole[];
   locale: 'da' | 'en';
   /** The tenant's IANA zone: the closing time is said as its clocks show it. */
   timeZone: string;
@@ -39,11 +42,13 @@ function colour(branding: Branding): string {
  * logo with the link as a large button (most respondents open it on a phone).
  */
 export function renderRoundMail(to: string, text: MailText, f: MailFields): MailMessage {
-  const values = { name: f.name, round: f.round, link: f.link, closes: formatInstant(f.closes, { locale: f.locale, timeZone: f.timeZone, style: 'longDateTime' }), threshold: String(f.threshold), organisation: f.organisation };
-  const body = fillPlaceholders(text.body, values);
+  const anonymity = anonymitySentence(f.roles ?? [], f.threshold, f.locale);
+  const values = { name: f.name, round: f.round, link: f.link, closes: formatInstant(f.closes, { locale: f.locale, timeZone: f.timeZone, style: 'longDateTime' }), threshold: String(f.threshold), anonymity, organisation: f.organisation };
+  const template = withoutLegacyAnonymity(text.body);
+  const body = fillPlaceholders(template, values).replace(/ +\n/g, '\n');
   const htmlValues = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, escape(v)]));
   const button = `<a href="${escape(f.link)}" style="display:inline-block;padding:12px 20px;background:${colour(f.branding)};color:#fff;text-decoration:none;border-radius:6px;font-weight:bold">${f.locale === 'da' ? 'Åbn spørgeskemaet' : 'Open the survey'}</a>`;
-  const paragraphs = escape(text.body)
+  const paragraphs = escape(template)
     .split(/\n{2,}/)
     .map((p) => `<p>${fillPlaceholders(p, { ...htmlValues, link: button }).replace(/\n/g, '<br>')}</p>`)
     .join('\n');

@@ -1,4 +1,4 @@
-import { withTenant, type Branding, type Database, type Kysely, type RoundTexts, type TenantTx } from '@spejl/db';
+import { withTenant, type Branding, type Database, type FormRole, type Kysely, type RoundTexts, type TenantTx } from '@spejl/db';
 import { startPeriodicWorker, type PeriodicWorker } from '../../background/periodic-worker.ts';
 import type { MailMessage } from '../../mail/message.ts';
 import { storeTenantOutbox } from '../../mail/outbox.ts';
@@ -26,16 +26,31 @@ async function closeDueRounds(tx: TenantTx, now: Date): Promise<void> {
   for (const r of due) await closeRound(tx, r.id, now);
 }
 
-function render(m: ClaimedMessage, round: RoundInfo, tenant: TenantInfo, tenantId: string, o: MailJobOptions): MailMessage {
-  const text = m.kind === 'reminder' ? round.texts.reminder[m.locale] : round.texts.invitation[m.locale];
-  const url = personalLink(o.publicUrl, personalToken(o.linkKey, tenantId, m.linkSalt));
-  return renderRoundMail(m.email ?? '', text, { name: m.name, round: round.name, link: url, closes: round.closesAt, threshold: round.threshold, locale: m.locale, timeZone: tenant.timeZone, organisation: tenant.name, branding: tenant.branding });
+/** The roles each addressee of `claimed` answers in, by round and person: what their mail's `{{anonymity}}` says. */
+async function rolesOf(tx: TenantTx, claimed: readonly ClaimedMessage[]): Promise<Map<string, FormRole[]>> {
+  const roles = new Map<string, FormRole[]>();
+  if (!claimed.length) return roles;
+  const rows = await tx
+    .selectFrom('round_assignments')
+    .select(['round_id', 'person_id', 'role'])
+    .distinct()
+    .where('round_id', 'in', [...new Set(claimed.map((m) => m.roundId))])
+    .where('person_id', 'in', [...new Set(claimed.map((m) => m.personId))])
+    .execute();
+  for (const r of rows) roles.set(`${r.round_id}:${r.person_id}`, [...(roles.get(`${r.round_id}:${r.person_id}`) ?? []), r.role]);
+  return roles;
 }
 
-async function loadInfo(tx: TenantTx, tenantId: string): Promise<{ tenant: TenantInfo; rounds: Map<string, RoundInfo> }> {
+function render(m: ClaimedMessage, round: RoundInfo, tenant: TenantInfo, tenantId: string, o: MailJobOptions, roles: ReadonlyMap<string, FormRole[]>): MailMessage {
+  const text = m.kind === 'reminder' ? round.texts.reminder[m.locale] : round.texts.invitation[m.locale];
+  const url = personalLink(o.publicUrl, personalToken(o.linkKey, tenantId, m.linkSalt));
+  return renderRoundMail(m.email ?? '', text, { name: m.name, round: round.name, link: url, closes: round.closesAt, threshold: round.threshold, roles: roles.get(`${m.roundId}:${m.personId}`) ?? [], locale: m.locale, timeZone: tenant.timeZone, organisation: tenant.name, branding: tenant.branding });
+}
+
+async function loadInfo(tx: TenantTx, tenantId: string, claimed: readonly ClaimedMessage[]): Promise<{ tenant: TenantInfo; rounds: Map<string, RoundInfo>; roles: Map<string, FormRole[]> }> {
   const t = await tx.selectFrom('tenants').select(['name', 'branding', 'time_zone']).where('id', '=', tenantId).executeTakeFirstOrThrow();
   const rows = await tx.selectFrom('rounds').select(['id', 'name', 'texts', 'closes_at', 'threshold']).where('status', '=', 'open').execute();
-  return { tenant: { name: t.name, branding: t.branding, timeZone: t.time_zone }, rounds: new Map(rows.map((r) => [r.id, { name: r.name, texts: r.texts, closesAt: new Date(r.closes_at), threshold: r.threshold ?? 5 }])) };
+  return { tenant: { name: t.name, branding: t.branding, timeZone: t.time_zone }, roles: await rolesOf(tx, claimed), rounds: new Map(rows.map((r) => [r.id, { name: r.name, texts: r.texts, closesAt: new Date(r.closes_at), threshold: r.threshold ?? 5 }])) };
 }
 
 /**
@@ -57,12 +72,12 @@ export async function runTenantMail(db: Kysely<Database>, tenantId: string, o: M
   for (;;) {
     const batch = await withTenant(db, tenantId, async (tx) => {
       const claimed = await claimDue(tx, now, o.batchSize ?? 50);
-      const info = await loadInfo(tx, tenantId);
+      const info = await loadInfo(tx, tenantId, claimed);
       if (o.mailer.sends) return { claimed, info };
       for (const m of claimed) {
         const round = info.rounds.get(m.roundId);
         if (!round) continue;
-        await storeTenantOutbox(tx, tenantId, o.mailer, render(m, round, info.tenant, tenantId, o), { status: 'stored', error: null });
+        await storeTenantOutbox(tx, tenantId, o.mailer, render(m, round, info.tenant, tenantId, o, info.roles), { status: 'stored', error: null });
         await recordOutcome(tx, m.id, m.attempts, { status: 'stored', error: null }, now);
       }
       return { claimed: [], info, stored: claimed.length };
@@ -71,7 +86,7 @@ export async function runTenantMail(db: Kysely<Database>, tenantId: string, o: M
     for (const m of batch.claimed) {
       const round = batch.info.rounds.get(m.roundId);
       if (!round) continue;
-      const message = render(m, round, batch.info.tenant, tenantId, o);
+      const message = render(m, round, batch.info.tenant, tenantId, o, batch.info.roles);
       const outcome = await o.mailer.deliver(message);
       await withTenant(db, tenantId, async (tx) => {
         await storeTenantOutbox(tx, tenantId, o.mailer, message, outcome);

@@ -1,13 +1,15 @@
-import type { TenantTx } from '@spejl/db';
+import type { FormRole, TenantTx } from '@spejl/db';
 import type { MailMessage } from '../../mail/message.ts';
 import type { Round } from '../round.ts';
 import { renderRoundMail } from './mail-text.ts';
 
-/** Who an invitation is written to: their address, the name it greets and the language it is in. */
+/** Who an invitation is written to: their address, the name it greets, the language it is in and the roles they answer in. */
 export interface Addressee {
   to: string;
   name: string;
   locale: 'da' | 'en';
+  /** What the invitation's anonymity sentence is about (anonymity-sentence.ts). */
+  roles: readonly FormRole[];
 }
 
 /**
@@ -24,6 +26,7 @@ export async function roundInvitation(tx: TenantTx, tenantId: string, round: Rou
     closes: round.closesAt,
     // A draft has no threshold of its own yet: launch locks the tenant's, so that is the one it will say.
     threshold: round.threshold ?? tenant.threshold,
+    roles: addressee.roles,
     locale: addressee.locale,
     timeZone: tenant.time_zone,
     organisation: tenant.name,

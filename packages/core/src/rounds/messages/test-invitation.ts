@@ -1,4 +1,4 @@
-import { sql, type TenantTx } from '@spejl/db';
+import { sql, type FormRole, type TenantTx } from '@spejl/db';
 import { recordAudit } from '../../audit/log.ts';
 import { codedError } from '../../errors/spejl-error.ts';
 import type { MailMessage } from '../../mail/message.ts';
@@ -70,16 +70,17 @@ async function checkHourlyLimit(tx: TenantTx, userId: string, now: Date): Promis
  * Sends the signed-in user the round's invitation exactly as a respondent gets it (subject, text,
  * the organisation's colour and logo), marked as a test and linking to the round's preview, through
  * the outbox like every mail. No respondent, form or round message is made, so nothing counts in
- * the round's progress. A draft or open round only; five an hour per user and organisation.
+ * the round's progress. Its anonymity sentence is the one a respondent in `role` reads (the
+ * group the admin previews). A draft or open round only; five an hour per user and organisation.
  */
-export async function sendTestInvitation(tx: TenantTx, ctx: TestInvitationContext, roundId: string, locale?: 'da' | 'en'): Promise<TestInvitationSent> {
+export async function sendTestInvitation(tx: TenantTx, ctx: TestInvitationContext, roundId: string, locale?: 'da' | 'en', role: FormRole = 'employee'): Promise<TestInvitationSent> {
   const now = ctx.now ?? new Date();
   const round = await getRound(tx, roundId);
   if (round.status !== 'draft' && round.status !== 'open') throw codedError('CONFLICT', 'round.testInvitationNotOpen', { status: round.status });
   await checkHourlyLimit(tx, ctx.user.id, now);
   const language = locale ?? (await tx.selectFrom('tenants').select('locale').where('id', '=', ctx.tenantId).executeTakeFirstOrThrow()).locale;
   const previewUrl = roundPreviewUrl(ctx.publicUrl, ctx.tenantId, roundId);
-  const mail = await roundInvitation(tx, ctx.tenantId, round, { to: ctx.user.email, name: ctx.user.name, locale: language }, previewUrl);
+  const mail = await roundInvitation(tx, ctx.tenantId, round, { to: ctx.user.email, name: ctx.user.name, locale: language, roles: [role] }, previewUrl);
   await sendTenantMail(tx, ctx.tenantId, ctx.mailer, markedAsTest(mail, language));
   await recordAudit(tx, { tenantId: ctx.tenantId, actorUserId: ctx.user.id, action: ACTION, target: roundId, details: { to: ctx.user.email } });
   return { to: ctx.user.email, previewUrl };

@@ -3,6 +3,8 @@ import type { Cell, GapReading, Locale, SuppressionReason } from '@spejl/plugin-
 /** The words a renderer adds around a report document's own texts, per locale. */
 export interface RenderLabels {
   readonly statement: string;
+  /** The first column's heading when every row of a score table is a theme. */
+  readonly theme: string;
   readonly withheld: string;
   readonly reasons: Record<SuppressionReason, string>;
   readonly answers: (n: number) => string;
@@ -23,6 +25,7 @@ export interface RenderLabels {
 
 const da: RenderLabels = {
   statement: 'Udsagn',
+  theme: 'Tema',
   withheld: 'skjult',
   reasons: {
     'below-threshold': 'skjult: for få besvarelser',
@@ -47,6 +50,7 @@ const da: RenderLabels = {
 
 const en: RenderLabels = {
   statement: 'Statement',
+  theme: 'Theme',
   withheld: 'hidden',
   reasons: {
     'below-threshold': 'hidden: too few forms',
@@ -113,4 +117,9 @@ export function heatColour(mean: number): string {
   const [r, g] = hue < 60 ? [chroma, x] : [x, chroma];
   const hex = (v: number) => Math.round((v + m) * 255).toString(16).padStart(2, '0');
   return `#${hex(r)}${hex(g)}${hex(0)}`;
+}
+
+/** The first column's heading of a score table: "Tema" when its rows are all themes, else "Udsagn". */
+export function firstColumnLabel(labels: RenderLabels, rows: readonly { readonly kind: string }[]): string {
+  return rows.length > 0 && rows.every((r) => r.kind === 'theme') ? labels.theme : labels.statement;
 }

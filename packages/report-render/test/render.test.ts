@@ -79,4 +79,9 @@ describe('the HTML renderer', () => {
     expect(html).toContain('class="withheld"');
     expect(html).toMatch(/background:#[0-9a-f]{6}/);
   });
+
+  it('heads a table of themes only "Tema" and a table with statements "Udsagn"', () => {
+    expect(renderHtml(chain)).toContain('<th scope="col">Tema</th>');
+    expect(renderHtml(leader())).toContain('<th scope="col">Udsagn</th>');
+  });
 });

@@ -1,6 +1,6 @@
 import type { Cell, Locale, ReportBlock } from '@spejl/plugin-sdk';
 import { distributionChartHeight, distributionChartOption, distributionLegendItems } from '../charts/distribution-chart.ts';
-import { formatGap, formatMean, formatRate, renderLabels } from '../labels.ts';
+import { firstColumnLabel, formatGap, formatMean, formatRate, renderLabels } from '../labels.ts';
 import { chartSvg } from '../svg-chart.ts';
 import { escapeHtml } from './escape-html.ts';
 import { htmlHeatmap } from './html-heatmap.ts';
@@ -34,7 +34,7 @@ export function htmlBlock(block: ReportBlock, locale: Locale): string {
     case 'section':
       return `<section>${title(block.title, 3)}${block.blocks.map((b) => htmlBlock(b, locale)).join('')}</section>`;
     case 'scoreTable':
-      return `<table>${block.caption ? `<caption>${e(block.caption)}</caption>` : ''}<thead><tr><th scope="col">${labels.statement}</th>${block.columns.map((c) => `<th scope="col">${e(c.label)}</th>`).join('')}</tr></thead><tbody>${block.rows
+      return `<table>${block.caption ? `<caption>${e(block.caption)}</caption>` : ''}<thead><tr><th scope="col">${firstColumnLabel(labels, block.rows)}</th>${block.columns.map((c) => `<th scope="col">${e(c.label)}</th>`).join('')}</tr></thead><tbody>${block.rows
         .map((r) => `<tr class="${r.kind}"><th scope="row">${e(r.label)}</th>${block.columns.map((c) => cellHtml(r.cells[c.role], locale)).join('')}</tr>`)
         .join('')}</tbody></table>`;
     case 'distribution':

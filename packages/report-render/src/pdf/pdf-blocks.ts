@@ -1,7 +1,7 @@
 import type { Cell, Locale, ReportBlock, ScoreTableBlock } from '@spejl/plugin-sdk';
 import type { Content, TableCell } from './pdfmake-types.ts';
 import { distributionChartHeight, distributionChartOption, distributionLegendItems } from '../charts/distribution-chart.ts';
-import { formatGap, formatMean, formatRate, renderLabels } from '../labels.ts';
+import { firstColumnLabel, formatGap, formatMean, formatRate, renderLabels } from '../labels.ts';
 import { chartSvg } from '../svg-chart.ts';
 import { pdfHeatmap } from './pdf-heatmap.ts';
 
@@ -23,7 +23,7 @@ function scoreCell(cell: Cell | undefined, locale: Locale, bold: boolean): Table
 }
 
 function scoreTable(block: ScoreTableBlock, locale: Locale): Content[] {
-  const header: TableCell[] = [{ text: renderLabels(locale).statement, style: 'th' }, ...block.columns.map((c): TableCell => ({ text: c.label, style: 'th', alignment: 'center' }))];
+  const header: TableCell[] = [{ text: firstColumnLabel(renderLabels(locale), block.rows), style: 'th' }, ...block.columns.map((c): TableCell => ({ text: c.label, style: 'th', alignment: 'center' }))];
   const body: TableCell[][] = block.rows.map((row) => [
     row.kind === 'theme' ? { text: row.label, bold: true } : { text: row.label, margin: [8, 0, 0, 0] },
     ...block.columns.map((c) => scoreCell(row.cells[c.role], locale, row.kind === 'theme')),

@@ -17,6 +17,7 @@ import * as remindersByHand from './0015_reminders_by_hand.ts';
 import * as auditByActor from './0016_audit_by_actor.ts';
 import * as outboxSubjectsWithoutLinks from './0017_outbox_subjects_without_links.ts';
 import * as reminderForms from './0018_reminder_forms.ts';
+import * as remindersNotNeeded from './0019_reminders_not_needed.ts';
 
 /**
  * Forward-only migrations, in order. Listed here rather than read from a folder so
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
   '0016_audit_by_actor': auditByActor,
   '0017_outbox_subjects_without_links': outboxSubjectsWithoutLinks,
   '0018_reminder_forms': reminderForms,
+  '0019_reminders_not_needed': remindersNotNeeded,
 };

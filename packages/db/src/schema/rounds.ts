@@ -91,7 +91,8 @@ export interface RoundTables {
     person_id: string;
     kind: 'invitation' | 'reminder' | 'resend';
     seq: Generated<number>;
-    status: Generated<'pending' | 'sending' | 'sent' | 'stored' | 'failed'>;
+    /** `unneeded`: a reminder set aside because its addressee finished everything before it went out. */
+    status: Generated<'pending' | 'sending' | 'sent' | 'stored' | 'failed' | 'unneeded'>;
     attempts: Generated<number>;
     next_attempt_at: ColumnType<Date, Date | string | undefined, Date | string>;
     lease_until: Timestamp | null;

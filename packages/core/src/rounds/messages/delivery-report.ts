@@ -12,7 +12,8 @@ export interface DeliveryFailure {
 
 /** Mail of a round by status, and every failure, for the console. */
 export interface DeliveryReport {
-  counts: Record<'pending' | 'sending' | 'sent' | 'stored' | 'failed', number>;
+  /** `unneeded`: reminders not sent because their addressee had finished by the time they were due to go. */
+  counts: Record<'pending' | 'sending' | 'sent' | 'stored' | 'failed' | 'unneeded', number>;
   failures: DeliveryFailure[];
   /** Respondents who have no e-mail address and so get no mail at all. */
   withoutEmail: number;
@@ -20,7 +21,7 @@ export interface DeliveryReport {
 
 /** How the round's invitations and reminders are doing. */
 export async function deliveryReport(tx: TenantTx, roundId: string): Promise<DeliveryReport> {
-  const counts = { pending: 0, sending: 0, sent: 0, stored: 0, failed: 0 };
+  const counts = { pending: 0, sending: 0, sent: 0, stored: 0, failed: 0, unneeded: 0 };
   const byStatus = await tx.selectFrom('round_messages').select(['status', sql<number>`count(*)::int`.as('n')]).where('round_id', '=', roundId).groupBy('status').execute();
   for (const s of byStatus) counts[s.status] = Number(s.n);
   const failures = await tx

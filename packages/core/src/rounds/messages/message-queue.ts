@@ -7,6 +7,7 @@ import { queueReminderRun } from './reminder-runs.ts';
  * (mail-worker.ts). Every state lives in the database, so a restart loses nothing:
  *   pending → sending → sent | stored        (stored: no SMTP configured, the outbox is the delivery)
  *   pending → sending → pending (retry later) → … → failed (after MAX_ATTEMPTS, shown in the console)
+ *   pending → unneeded                       (a reminder whose addressee finished before it went out)
  * "Never twice": the unique key (round, person, kind, seq) lets each mail exist once, and a
  * message is marked `sending` in its own committed transaction before SMTP is contacted. If the
  * process dies while sending, nobody knows whether the server accepted it, so it is NOT retried
@@ -58,8 +59,31 @@ export async function dropForClosedRounds(tx: TenantTx): Promise<void> {
     .execute();
 }
 
-/** Claims up to `limit` due messages (SKIP LOCKED: several workers never take the same one). */
+/**
+ * Sets aside due reminders whose addressee has no unfinished form left in the round: they were
+ * queued when the run started, and the person finished before the mail job got to them. Nobody
+ * is told "we are still missing your answers" after giving them all.
+ */
+async function setAsideFinishedReminders(tx: TenantTx, now: Date): Promise<void> {
+  await sql`
+    with finished as (
+      select m.tenant_id, m.id from round_messages m
+      where m.kind = 'reminder' and m.status = 'pending' and m.next_attempt_at <= ${now}
+        and not exists (
+          select 1 from round_assignments a
+          where a.tenant_id = m.tenant_id and a.round_id = m.round_id and a.person_id = m.person_id and a.finished_at is null)
+      for update of m skip locked
+    )
+    update round_messages m set status = 'unneeded', lease_until = null
+    from finished where m.tenant_id = finished.tenant_id and m.id = finished.id`.execute(tx);
+}
+
+/**
+ * Claims up to `limit` due messages (SKIP LOCKED: several workers never take the same one), after
+ * looking again whether each due reminder is still needed (in the same transaction as the claim).
+ */
 export async function claimDue(tx: TenantTx, now: Date, limit: number): Promise<ClaimedMessage[]> {
+  await setAsideFinishedReminders(tx, now);
   const rows = await sql<{ id: string; round_id: string; person_id: string; kind: ClaimedMessage['kind']; attempts: number; name: string; email: string | null; locale: 'da' | 'en'; link_salt: string }>`
     with due as (
       select m.tenant_id, m.id from round_messages m

@@ -24,7 +24,8 @@ export interface ReminderHistoryEntry {
   delivery: ReminderDelivery;
 }
 
-const DELIVERY_OF = { pending: 'waiting', sending: 'waiting', sent: 'sent', stored: 'stored', failed: 'failed' } as const;
+// A reminder set aside because its addressee had finished (`unneeded`) went nowhere: the run's delivery leaves it out.
+const DELIVERY_OF = { pending: 'waiting', sending: 'waiting', sent: 'sent', stored: 'stored', failed: 'failed', unneeded: null } as const;
 
 async function deliveryBySeq(tx: TenantTx, roundId: string): Promise<Map<number, ReminderDelivery>> {
   const rows = await tx
@@ -37,7 +38,8 @@ async function deliveryBySeq(tx: TenantTx, roundId: string): Promise<Map<number,
   const bySeq = new Map<number, ReminderDelivery>();
   for (const r of rows) {
     const delivery = bySeq.get(r.seq) ?? { waiting: 0, sent: 0, stored: 0, failed: 0 };
-    delivery[DELIVERY_OF[r.status]] += Number(r.n);
+    const bucket = DELIVERY_OF[r.status];
+    if (bucket) delivery[bucket] += Number(r.n);
     bySeq.set(r.seq, delivery);
   }
   return bySeq;

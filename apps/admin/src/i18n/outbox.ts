@@ -13,7 +13,8 @@ const da = {
   empty: 'Udbakken er tom.',
   search: 'Søg efter modtager eller emne',
   searchPlaceholder: "Fx navn{'@'}kommune.dk",
-  newest: 'Viser de {n} nyeste. Søg for at finde en bestemt mail.',
+  newest: 'Viser de {n} nyeste af {total}. Søg for at finde en bestemt mail; CSV-filen rummer dem alle.',
+  exportCapped: 'CSV-filen rummer de {limit} nyeste af {total} mails. Søg for at hente andre.',
   noMatch: 'Ingen mails til eller om "{search}".',
   to: 'Til',
   statuses: {
@@ -41,7 +42,8 @@ const en: typeof da = {
   empty: 'The outbox is empty.',
   search: 'Search by recipient or subject',
   searchPlaceholder: "E.g. name{'@'}municipality.dk",
-  newest: 'Showing the {n} newest. Search to find a particular email.',
+  newest: 'Showing the {n} newest of {total}. Search to find a particular email; the CSV file holds them all.',
+  exportCapped: 'The CSV file holds the {limit} newest of {total} emails. Search to get others.',
   noMatch: 'No emails to or about "{search}".',
   to: 'To',
   statuses: {

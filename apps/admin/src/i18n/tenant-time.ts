@@ -1,4 +1,4 @@
-import { DEFAULT_TIME_ZONE, instantOfWallClock, wallClockOf } from '@spejl/plugin-sdk/render';
+import { DEFAULT_TIME_ZONE, instantOfWallClock, spreadsheetDateTime, wallClockOf } from '@spejl/plugin-sdk/render';
 import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useCurrentTenant } from '../api/current-tenant.ts';
@@ -19,6 +19,8 @@ export function useTenantTime() {
     date: (value: Date | string) => formatDate(value, locale.value, timeZone.value),
     /** "3. feb. 2026 14.05" on the tenant's clocks. */
     dateTime: (value: Date | string) => formatDateTime(value, locale.value, timeZone.value),
+    /** A moment as Excel reads a date-time, for CSV files: "2026-02-03 14:05" on the tenant's clocks. */
+    spreadsheet: (value: Date | string) => spreadsheetDateTime(value, timeZone.value),
     /** What a date-and-time field shows for a moment: the tenant's wall clock ("2026-05-01T09:00"). */
     toField: (value: Date | string) => wallClockOf(value, timeZone.value),
     /** The moment a date-and-time field means on the tenant's clocks; an invalid Date (which the server refuses, coded) for a broken value. */

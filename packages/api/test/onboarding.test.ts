@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyPeopleImport } from '@spejl/core';
+import { applyPeopleImport, createTenantWithAdmin, type Mailer } from '@spejl/core';
 import { withTenant } from '@spejl/db';
 import { testEngines } from '@spejl/db/testing';
 import { egeskovFile } from './egeskov-round.ts';
@@ -17,7 +17,9 @@ describe.each(testEngines())('onboarding a new organisation on $name', (engine) 
 
   it('creates a tenant and invites its first admin by mail through the ordinary invitation, who joins as admin', async () => {
     const created = await f.as(f.operator).tenant.create({ name: 'Skovby Kommune', slug: 'skovby', firstAdminEmail: ' HR.Chef@Skovby.dk ' });
-    expect(created).toMatchObject({ name: 'Skovby Kommune', slug: 'skovby', invitedAdmin: 'hr.chef@skovby.dk' });
+    // No mail server here: the console is told the invitation waits in the outbox, as the outbox says.
+    expect(created).toMatchObject({ name: 'Skovby Kommune', slug: 'skovby', invitedAdmin: 'hr.chef@skovby.dk', invitationDelivery: 'stored' });
+    expect(await f.as(f.operator).outbox.tenant({ tenantId: created.id, limit: 1 })).toMatchObject([{ to: 'hr.chef@skovby.dk', status: 'stored' }]);
     const { invitations, members } = await f.as(f.operator).members.list({ tenantId: created.id });
     expect(members).toEqual([]);
     expect(invitations).toMatchObject([{ email: 'hr.chef@skovby.dk', role: 'admin' }]);
@@ -30,6 +32,16 @@ describe.each(testEngines())('onboarding a new organisation on $name', (engine) 
     expect(after.members.map((m) => [m.email, m.role])).toEqual([['hr.chef@skovby.dk', 'admin']]);
     const audit = (await f.as(f.operator).tenant.audit({ tenantId: created.id })).map((e) => e.action);
     expect(audit).toEqual(expect.arrayContaining(['tenant.create', 'member.invite']));
+  });
+
+  it('says the first admin\'s invitation was sent only when a mail server took it, and that it failed when it did', async () => {
+    const mailer = (status: 'sent' | 'failed'): Mailer => ({ sends: true, keepsLinks: false, deliver: async () => ({ status, error: status === 'failed' ? '550 no such mailbox' : null }), close: () => {} });
+    const context = (status: 'sent' | 'failed') => ({ actorUserId: f.operator.id, mailer: mailer(status), publicUrl: PUBLIC_URL });
+    const sent = await createTenantWithAdmin(f.db, { name: 'Sendt Kommune', slug: 'sendt', firstAdminEmail: 'hr@sendt.dk' }, context('sent'));
+    expect(sent.invitation).toMatchObject({ email: 'hr@sendt.dk', delivery: 'sent' });
+    const failed = await createTenantWithAdmin(f.db, { name: 'Fejlet Kommune', slug: 'fejlet', firstAdminEmail: 'hr@fejlet.dk' }, context('failed'));
+    expect(failed.invitation).toMatchObject({ email: 'hr@fejlet.dk', delivery: 'failed' });
+    expect(await f.as(f.operator).outbox.tenant({ tenantId: failed.tenant.id, limit: 1 })).toMatchObject([{ status: 'failed' }]);
   });
 
   it('creates no tenant and sends nothing when the first admin\'s e-mail is not an address', async () => {

@@ -6,6 +6,8 @@ const da = {
     hint: 'Valgfrit. Personen får en invitation på mail med et personligt link, der gælder i 7 dage, og bliver administrator, når invitationen tages imod.',
     invalid: "Skriv en hel e-mailadresse, fx hr{'@'}kommune.dk, eller lad feltet stå tomt.",
     sent: 'Invitationen til {email} er sendt.',
+    stored: 'Invitationen til {email} ligger i udbakken, men er ikke sendt: Spejl har ingen mailserver sat op.',
+    failed: 'Invitationen til {email} kunne ikke sendes. Den ligger i udbakken med fejlen.',
   },
   checklist: {
     title: 'Kom i gang',
@@ -34,6 +36,8 @@ const en: typeof da = {
     hint: 'Optional. They get an invitation by mail with a personal link valid for 7 days, and become an administrator when they accept it.',
     invalid: "Write a whole e-mail address, e.g. hr{'@'}municipality.dk, or leave the field empty.",
     sent: 'The invitation to {email} has been sent.',
+    stored: 'The invitation to {email} is in the outbox but has not been sent: Spejl has no mail server set up.',
+    failed: 'The invitation to {email} could not be sent. It is in the outbox with the error.',
   },
   checklist: {
     title: 'Getting started',

@@ -7,10 +7,10 @@ export const tenantRouter = router({
   /** Every tenant (operators). */
   list: operatorProcedure.query(({ ctx }) => listTenants(ctx.db)),
 
-  /** Creates a tenant and, given an e-mail, invites its first admin in the same transaction (operators); says whom it invited. */
+  /** Creates a tenant and, given an e-mail, invites its first admin in the same transaction (operators); says whom it invited and whether the mail went out or waits in the outbox. */
   create: operatorProcedure.input(newTenantWithAdminSchema).mutation(async ({ ctx, input }) => {
     const { tenant, invitation } = await createTenantWithAdmin(ctx.db, input, { actorUserId: ctx.user.id, mailer: ctx.mailer, publicUrl: ctx.publicUrl });
-    return { ...tenant, invitedAdmin: invitation?.email ?? null };
+    return { ...tenant, invitedAdmin: invitation?.email ?? null, invitationDelivery: invitation?.delivery ?? null };
   }),
 
   /** Changes a tenant's name, slug, sector, locale, threshold or branding (operators). */

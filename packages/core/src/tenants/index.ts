@@ -13,6 +13,7 @@ export {
   acceptanceSchema,
   invitationTokenSchema,
   type PendingInvitation,
+  type NewInvitation,
   type Acceptor,
 } from './invitations.ts';
 export { insertTenant } from './tenants.ts';

@@ -5,6 +5,7 @@ import { emailSchema, createUser, findUserByEmail, nameSchema } from '../account
 import { passwordSchema } from '../accounts/password.ts';
 import { recordAudit } from '../audit/log.ts';
 import { codedError, codedIssue, SpejlError } from '../errors/spejl-error.ts';
+import type { MailStatus } from '../mail/message.ts';
 import { sendTenantMail } from '../mail/outbox.ts';
 import type { Mailer } from '../mail/transport.ts';
 import { invitationMail } from './invitation-mail.ts';
@@ -47,12 +48,15 @@ function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+/** A new invitation and what became of its mail: sent, kept in the outbox (no mail server), or failed. */
+export type NewInvitation = PendingInvitation & { delivery: MailStatus };
+
 /** Invites someone by e-mail; a new invitation to the same address replaces the old one. */
 export async function inviteMember(
   tx: TenantTx,
   context: { tenantId: string; actorUserId: string | null; mailer: Mailer; publicUrl: string },
   input: z.input<typeof invitationSchema>,
-): Promise<PendingInvitation> {
+): Promise<NewInvitation> {
   const { email, role, personId, locale } = invitationSchema.parse(input);
   const { tenantId } = context;
   const person = await invitedPerson(tx, role, personId);
@@ -84,9 +88,9 @@ export async function inviteMember(
     .returning(['id', 'email', 'role', 'expires_at', 'created_at'])
     .executeTakeFirstOrThrow();
   const link = `${context.publicUrl.replace(/\/+$/, '')}/invite?tenant=${tenantId}&token=${token}`;
-  await sendTenantMail(tx, tenantId, context.mailer, invitationMail(email, tenant.name, role, link, locale ?? tenant.locale));
+  const mail = await sendTenantMail(tx, tenantId, context.mailer, invitationMail(email, tenant.name, role, link, locale ?? tenant.locale));
   await recordAudit(tx, { tenantId, actorUserId: context.actorUserId, action: 'member.invite', target: email, details: { role, personId: person?.personId ?? null } });
-  return { id: row.id, email: row.email, role: row.role, person, expiresAt: row.expires_at, createdAt: row.created_at };
+  return { id: row.id, email: row.email, role: row.role, person, expiresAt: row.expires_at, createdAt: row.created_at, delivery: mail.status };
 }
 
 /** A leader is invited as a person of the hierarchy (else they could read no report); other roles as nobody. */

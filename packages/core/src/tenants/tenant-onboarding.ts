@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { withTenant, type Database, type Kysely } from '@spejl/db';
 import { emailSchema } from '../accounts/users.ts';
 import type { Mailer } from '../mail/transport.ts';
-import { inviteMember, type PendingInvitation } from './invitations.ts';
+import { inviteMember, type NewInvitation } from './invitations.ts';
 import { newTenantSchema } from './settings.ts';
 import { insertTenant, type Tenant } from './tenants.ts';
 
@@ -13,7 +13,7 @@ export const newTenantWithAdminSchema = newTenantSchema.extend({ firstAdminEmail
 /** What creating a tenant did: the tenant, and the invitation of its first admin when one was asked for. */
 export interface CreatedTenant {
   tenant: Tenant;
-  invitation: PendingInvitation | null;
+  invitation: NewInvitation | null;
 }
 
 /**

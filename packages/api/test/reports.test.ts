@@ -164,11 +164,26 @@ describe.each(testEngines())('who reads which report, on $name', (engine) => {
     const excel = await as('analyst').reports.rollupExport({ tenantId, roundId, format: 'csv-excel' });
     expect(excel.fileName).toBe('Ledelsesevaluering 2026 – roll-up (Excel).csv');
     const text = Buffer.from(excel.contentBase64, 'base64').toString('utf8');
-    expect(text.startsWith('\uFEFFleader_id;scope;')).toBe(true);
-    // The same rows: the ids quoted (every text is, for Excel set to `,`), figures with a decimal comma.
-    const quoteIds = (line: string) => line.replace(/^([^;]*);([^;]*);([^;]*);([^;]*);([^;]*);/, '"$1";"$2";"$3";"$4";"$5";');
-    const [head, ...rows] = design.trim().split('\n').map((line) => line.replaceAll(',', ';').replace(/(\d)\.(\d{4})(?=;|$)/g, '$1,$2'));
-    expect(text.slice(1).trim().split('\r\n')).toEqual([head, ...rows.map(quoteIds)]);
+    // Danish headings and values for a person in Excel, not DESIGN.md's developer names.
+    expect(text.startsWith('\uFEFF"Leder-id";"Omfang";"Respondentgruppe";"Tema-id";"Udsagn-id";"Skemaer";"Svar";"Ved ikke";"Gennemsnit";"Standardafvigelse";"Antal 1";')).toBe(true);
+    expect(text).not.toMatch(/"(direct|employee|false|true)"/);
+    // The same rows: the texts quoted (every text is, for Excel set to `,`) and worded in Danish, figures with a decimal comma.
+    const DANISH: Record<string, string> = { direct: 'direkte', chain: 'kæde', employee: 'medarbejdere', self: 'leder selv', superior: 'overordnet leder' };
+    const inDanish = (line: string) => {
+      const cells = line.split(';');
+      cells[1] = DANISH[cells[1]!]!;
+      cells[2] = DANISH[cells[2]!]!;
+      cells[15] = cells[15] === 'true' ? 'ja' : 'nej';
+      return cells.map((c, i) => (i < 5 || i === 15 ? `"${c}"` : c)).join(';');
+    };
+    const [, ...rows] = design.trim().split('\n').map((line) => line.replaceAll(',', ';').replace(/(\d)\.(\d{4})(?=;|$)/g, '$1,$2'));
+    const [, ...excelRows] = text.slice(1).trim().split('\r\n');
+    expect(excelRows).toEqual(rows.map(inDanish));
+    expect(excelRows.some((r) => r.includes('"direkte";"medarbejdere"'))).toBe(true);
+    // In English when the console is.
+    const english = Buffer.from((await as('analyst').reports.rollupExport({ tenantId, roundId, format: 'csv-excel', locale: 'en' })).contentBase64, 'base64').toString('utf8');
+    expect(english.startsWith('\uFEFF"Leader id";"Scope";"Respondent group";')).toBe(true);
+    expect(english).toContain('"direct";"employees"');
     await expect(as('mads').reports.rollupExport({ tenantId, roundId, format: 'csv-excel' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 

@@ -72,13 +72,13 @@ export const reportsRouter = router({
    * The round's roll-up export (DESIGN.md's columns, anonymity applied), base64: DESIGN.md's CSV, the same rows as
    * CSV for Danish Excel (`;`, decimal comma, BOM), or XLSX.
    */
-  rollupExport: analyst.input(tenant.extend({ roundId: z.uuid(), format: z.enum(['csv', 'csv-excel', 'xlsx']) })).mutation(async ({ ctx, input }) => {
+  rollupExport: analyst.input(tenant.extend({ roundId: z.uuid(), format: z.enum(['csv', 'csv-excel', 'xlsx']), locale })).mutation(async ({ ctx, input }) => {
     const loaded = await loadRoundRollup(ctx.tx, input.roundId);
     await ctx.audit('rollup.export', input.roundId, { format: input.format });
     const name = safeFileName(loaded.name);
     if (input.format === 'xlsx') return { fileName: `${name} – roll-up.xlsx`, contentBase64: (await rollupXlsx(loaded.rollup)).toString('base64') };
     const excel = input.format === 'csv-excel';
-    const text = excel ? rollupCsvExcel(loaded.rollup) : rollupCsv(loaded.rollup);
+    const text = excel ? rollupCsvExcel(loaded.rollup, input.locale) : rollupCsv(loaded.rollup);
     return { fileName: `${name} – roll-up${excel ? ' (Excel)' : ''}.csv`, contentBase64: Buffer.from(text).toString('base64') };
   }),
 

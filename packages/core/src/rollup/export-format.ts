@@ -3,6 +3,7 @@ import type { FilteredRollup } from '../anonymity/filtered-rollup.ts';
 import { EXCEL_BOM, EXCEL_NEWLINE, EXCEL_SEPARATOR, excelNumber, excelTextField } from '../files/excel-csv.ts';
 import { holdsAnySeparator, neutraliseFormulaInCsv } from '../files/spreadsheet-formulas.ts';
 import { ROLLUP_COLUMNS, visitRollupRows, type RollupRow } from './export-rows.ts';
+import { ROLLUP_EXCEL_WORDS, type RollupExcelWords } from './excel-words.ts';
 import { TextBuffer } from './text-buffer.ts';
 
 const CLOSE_BRACE = 125;
@@ -17,6 +18,11 @@ interface CsvDialect {
   text: (text: string) => string;
   /** A mean or sd with 4 decimals. */
   fixed4: (value: number) => string;
+  /** The header line's headings, and what a row writes for its scope, role and `suppressed`: DESIGN.md's names, or a reader's words. */
+  header: readonly string[];
+  scope: (scope: RollupRow['scope']) => string;
+  role: (role: RollupRow['rater_role']) => string;
+  suppressed: (suppressed: boolean) => string;
 }
 
 /**
@@ -32,16 +38,26 @@ const DESIGN_CSV: CsvDialect = {
   newline: '\n',
   text: (text) => Papa.unparse([[neutraliseFormulaInCsv(text)]], { newline: '\n', quotes: holdsAnySeparator }),
   fixed4: (value) => value.toFixed(4),
+  header: ROLLUP_COLUMNS,
+  scope: (scope) => scope,
+  role: (role) => role,
+  suppressed: (suppressed) => (suppressed ? 'true' : 'false'),
 };
 
-/** The same rows for Danish Excel (files/excel-csv.ts): `;`, CRLF, a BOM, decimal comma. */
-const EXCEL_CSV: CsvDialect = {
-  start: EXCEL_BOM,
-  separator: EXCEL_SEPARATOR.charCodeAt(0),
-  newline: EXCEL_NEWLINE,
-  text: excelTextField,
-  fixed4: (value) => excelNumber(value, 4),
-};
+/** The same rows for Danish Excel (files/excel-csv.ts): `;`, CRLF, a BOM, decimal comma, headings and values in the reader's words. */
+function excelCsvDialect(words: RollupExcelWords): CsvDialect {
+  return {
+    start: EXCEL_BOM,
+    separator: EXCEL_SEPARATOR.charCodeAt(0),
+    newline: EXCEL_NEWLINE,
+    text: excelTextField,
+    fixed4: (value) => excelNumber(value, 4),
+    header: ROLLUP_COLUMNS.map((column) => words.header[column]),
+    scope: (scope) => words.scope[scope],
+    role: (role) => words.role[role],
+    suppressed: (suppressed) => (suppressed ? words.suppressed.yes : words.suppressed.no),
+  };
+}
 
 function appendCount(out: TextBuffer, value: number | null, d: CsvDialect): void {
   if (value !== null) out.appendCount(value);
@@ -54,7 +70,7 @@ function appendFixed4(out: TextBuffer, value: number | null, d: CsvDialect): voi
 }
 
 function appendCsvRow(out: TextBuffer, row: Readonly<RollupRow>, d: CsvDialect): void {
-  for (const text of [row.leader_id, row.scope, row.rater_role, row.theme_id, row.item_id]) {
+  for (const text of [row.leader_id, d.scope(row.scope), d.role(row.rater_role), row.theme_id, row.item_id]) {
     out.appendText(text);
     out.appendChar(d.separator);
   }
@@ -64,13 +80,16 @@ function appendCsvRow(out: TextBuffer, row: Readonly<RollupRow>, d: CsvDialect):
   appendFixed4(out, row.mean, d);
   appendFixed4(out, row.sd, d);
   for (const n of [row.n1, row.n2, row.n3, row.n4, row.n5]) appendCount(out, n, d);
-  out.appendMarkup(row.suppressed ? 'true' : 'false');
+  if (d === DESIGN_CSV) out.appendMarkup(d.suppressed(row.suppressed));
+  else out.appendText(d.suppressed(row.suppressed));
   out.appendAscii(d.newline);
 }
 
 function rollupCsvIn(rollup: FilteredRollup, d: CsvDialect): string {
   const out = new TextBuffer(d.text);
-  out.appendMarkup(`${ROLLUP_COLUMNS.join(String.fromCharCode(d.separator))}${d.newline}`);
+  // DESIGN.md's headings are plain names written as they are; a reader's words are texts like any other.
+  if (d === DESIGN_CSV) out.appendMarkup(`${ROLLUP_COLUMNS.join(String.fromCharCode(d.separator))}${d.newline}`);
+  else out.appendMarkup(`${d.header.map(d.text).join(String.fromCharCode(d.separator))}${d.newline}`);
   visitRollupRows(rollup, (row) => appendCsvRow(out, row, d));
   // Outside the buffer: its UTF-8 decoder would drop a leading BOM.
   return d.start + out.toString();
@@ -81,9 +100,12 @@ export function rollupCsv(rollup: FilteredRollup): string {
   return rollupCsvIn(rollup, DESIGN_CSV);
 }
 
-/** The same rows and columns for Danish Excel: `;`, decimal comma, a BOM and CRLF (the console's "CSV til Excel"). */
-export function rollupCsvExcel(rollup: FilteredRollup): string {
-  return rollupCsvIn(rollup, EXCEL_CSV);
+/**
+ * The same rows and columns for Danish Excel: `;`, decimal comma, a BOM and CRLF (the console's
+ * "CSV til Excel"), headed and worded in the console's language (Leder-id, direkte, medarbejdere, nej).
+ */
+export function rollupCsvExcel(rollup: FilteredRollup, locale: 'da' | 'en' = 'da'): string {
+  return rollupCsvIn(rollup, excelCsvDialect(ROLLUP_EXCEL_WORDS[locale]));
 }
 
 /** A number with at most 4 decimals, as JSON writes it: `3.9000` → `3.9`, `4.0000` → `4`. */

@@ -1,6 +1,6 @@
 import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
-import { describeError, detailLines, errorSentence, issueFor } from '../src/api/errors.ts';
+import { describeError, detailLines, errorSentence, headlineOf, issueFor } from '../src/api/errors.ts';
 import { i18n } from '../src/i18n/index.ts';
 
 /** A tRPC error as the client receives it from the server's error formatter. */
@@ -29,25 +29,55 @@ describe('how the console frames a server error', () => {
     const issue = { line: 3, column: 'person_id', code: 'people.duplicateId', params: { personId: '200001', otherLine: 322 }, message: '…' };
     const shown = describeError(serverError('BAD_REQUEST', 'bad file', [issue]));
     expect(t(shown.key)).toBe('Please correct:');
-    expect(detailLines(shown, t)).toEqual(['line 3 · person_id: person_id "200001" is also on line 322; every person needs their own id']);
+    expect(detailLines(shown, t)).toEqual(['line 3 · person_id: The person_id "200001" is also on line 322. Every person needs their own id.']);
     i18n.global.locale.value = 'da';
     expect(detailLines(shown, t)).toEqual(['linje 3 · person_id: Medarbejdernummeret "200001" står også på linje 322. Hver person skal have sit eget nummer.']);
   });
 
-  it('says a coded refusal in Danish beneath the headline, and follows a switch of language', () => {
+  it('says a coded refusal alone, as the headline, in the reader\'s language, and follows a switch of language', () => {
     i18n.global.locale.value = 'da';
     const error = serverError('FORBIDDEN', 'you may not read the leader report of leader "1005"', [], { errorCode: 'report.leaderForbidden', errorParams: { leaderId: '1005' } });
-    expect(errorSentence(describeError(error), t)).toBe('Du har ikke adgang til dette. Detaljer: Du må ikke læse lederrapporten for leder "1005".');
+    expect(errorSentence(describeError(error), t)).toBe('Du må ikke læse lederrapporten for leder "1005".');
+    expect(headlineOf(describeError(error), t)).toBe('Du må ikke læse lederrapporten for leder "1005".');
+    expect(detailLines(describeError(error), t)).toEqual([]);
     i18n.global.locale.value = 'en';
-    expect(detailLines(describeError(error), t)).toEqual(['you may not read the leader report of leader "1005"']);
+    expect(errorSentence(describeError(error), t)).toBe('you may not read the leader report of leader "1005"');
     i18n.global.locale.value = 'da';
   });
 
-  it('says an invited member exists once, beside the field and beneath the headline', () => {
+  it.each([
+    ['CONFLICT', 'tenant.slugTaken', { slug: 'egeskov' }],
+    ['NOT_FOUND', 'round.personHasNoForms', { personId: '999999' }],
+    ['BAD_REQUEST', 'people.managerInOwnChain', { manager: '100016 (Karen Friis)', person: '100002 (Ole Kjærgaard)', personName: 'Ole Kjærgaard', managerName: 'Karen Friis' }],
+  ])('never puts the generic %s heading or "Detaljer:" in front of the coded sentence %s', (code, errorCode, errorParams) => {
+    i18n.global.locale.value = 'da';
+    const shown = describeError(serverError(code, 'English', [], { errorCode, errorParams }));
+    const sentence = errorSentence(shown, t);
+    expect(sentence).not.toMatch(/Detaljer|Rettelser mangler|findes allerede eller|blev ikke fundet|ikke adgang til dette/);
+    expect(sentence).toMatch(/^[A-ZÆØÅ0-9"].*\.$/);
+  });
+
+  it('says a refused file (its one issue repeating the refusal) as that sentence alone, with no "Rettelser mangler:" above it', () => {
+    i18n.global.locale.value = 'da';
+    const coded = { errorCode: 'round.extendEarlier', errorParams: {} };
+    const shown = describeError(serverError('BAD_REQUEST', 'x', [{ path: 'closesAt', code: 'round.extendEarlier', params: {}, message: 'x' }], coded));
+    expect(errorSentence(shown, t)).toBe(headlineOf(shown, t));
+    expect(headlineOf(shown, t)).not.toContain('Rettelser');
+    expect(detailLines(shown, t)).toEqual([]);
+  });
+
+  it('heads issues without a coded refusal with "Rettelser mangler:" and no "Detaljer:" after it', () => {
+    i18n.global.locale.value = 'da';
+    const shown = describeError(serverError('BAD_REQUEST', 'x', [{ path: 'settings.name', code: 'input.empty', params: { field: 'settings.name' }, message: 'x' }]));
+    expect(errorSentence(shown, t)).toBe('Rettelser mangler: Navnet skal udfyldes.');
+  });
+
+  it('says an invited member exists once, beside the field and as the headline', () => {
     i18n.global.locale.value = 'da';
     const params = { email: 'bo@egeskov.dk', role: 'analyst' };
     const shown = describeError(serverError('CONFLICT', 'bo@egeskov.dk is already a member (analyst)', [{ path: 'email', code: 'member.alreadyMember', params, message: '…' }], { errorCode: 'member.alreadyMember', errorParams: params }));
-    expect(detailLines(shown, t)).toEqual(['bo@egeskov.dk er allerede medlem (analytiker).']);
+    expect(headlineOf(shown, t)).toBe('bo@egeskov.dk er allerede medlem (analytiker).');
+    expect(detailLines(shown, t)).toEqual([]);
     expect(issueFor(shown, 'email')).toBe('bo@egeskov.dk er allerede medlem (analytiker).');
   });
 

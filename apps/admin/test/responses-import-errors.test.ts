@@ -1,6 +1,6 @@
 import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
-import { describeError, detailLines } from '../src/api/errors.ts';
+import { describeError, detailLines, headlineOf } from '../src/api/errors.ts';
 import { i18n } from '../src/i18n/index.ts';
 
 /** A tRPC error as the server's error formatter sends a coded refusal with its issues. */
@@ -14,12 +14,12 @@ describe('refusals of a responses import in the console', () => {
   it('says in Danish why a round with link answers takes no file, and how many problems were left out of a list', () => {
     i18n.global.locale.value = 'da';
     const linked = describeError(serverError('CONFLICT', [{ code: 'responses.roundHasLinkForms', params: { count: 1 }, message: '…' }], 'responses.roundHasLinkForms', { count: 1 }));
-    expect(detailLines(linked, t)).toContainEqual(expect.stringMatching(/^Runden har 1 skema besvaret via personlige links\./));
+    expect(headlineOf(linked, t)).toMatch(/^Målingen har 1 skema besvaret via personlige links\./);
     const open = describeError(serverError('CONFLICT', [{ code: 'responses.roundNotClosed', params: {}, message: '…' }], 'responses.roundNotClosed', {}));
-    expect(detailLines(open, t)).toContainEqual(expect.stringMatching(/^Skemaer kan kun importeres i en lukket runde/));
+    expect(headlineOf(open, t)).toMatch(/^Skemaer kan kun importeres i en lukket måling/);
     const many = describeError(serverError('BAD_REQUEST', [{ line: 2, column: 'subject_id', code: 'file.moreProblems', params: { count: 2499000 }, message: '…' }], 'responses.fileHasProblems', { fileName: 'papir.csv', count: 2500000 }));
     expect(detailLines(many, t)).toContainEqual(expect.stringMatching(/Og 2499000 fejl mere, som ikke er vist/));
     i18n.global.locale.value = 'en';
-    expect(detailLines(describeError(serverError('CONFLICT', [{ code: 'responses.roundHasLinkForms', params: { count: 3 }, message: '…' }], 'responses.roundHasLinkForms', { count: 3 })), t)).toContainEqual(expect.stringMatching(/^the round holds 3 forms answered through personal links/));
+    expect(headlineOf(describeError(serverError('CONFLICT', [{ code: 'responses.roundHasLinkForms', params: { count: 3 }, message: '…' }], 'responses.roundHasLinkForms', { count: 3 })), t)).toMatch(/^the round holds 3 forms answered through personal links/);
   });
 });

@@ -26,9 +26,9 @@ describe('the CLI says refusals in the words of the console', () => {
 
   it('in English as the catalogue\'s English', () => {
     expect(written(refused, 'en')).toBe([
-      'error: people.csv has 2 problems; nothing was imported. Fix them and upload the file again',
-      '  line 3, column email: "bo.forkert@egeskov" is not a valid email address; write it like navn@kommune.dk',
-      '  line 14, column person_id: person_id "200001" is also on line 322; every person needs their own id',
+      'error: people.csv has 2 problems, so nothing was imported. Fix them, and upload the file again.',
+      '  line 3, column email: "bo.forkert@egeskov" is not a valid email address. Write it like navn@kommune.dk.',
+      '  line 14, column person_id: The person_id "200001" is also on line 322. Every person needs their own id.',
       '',
     ].join('\n'));
   });

@@ -64,8 +64,8 @@ describe.each([
     expect(bad.code).toBe(1);
     expect(bad.stderr.split('\n')).toEqual(expect.arrayContaining([
       'error: bad.csv has 3 problems; nothing was imported',
-      '  line 8, column name: name is empty; every person needs a name',
-      '  line 8, column email: "x@egeskov" is not a valid email address; write it like navn@kommune.dk',
+      '  line 8, column name: The name is empty. Every person needs a name.',
+      '  line 8, column email: "x@egeskov" is not a valid email address. Write it like navn@kommune.dk.',
       expect.stringMatching(/^ {2}line 8, column manager_id: "9999" is not a person_id in this file/),
     ]));
     const dry = await spejl('people', 'import', '--tenant', 'egeskov', '--dry-run', file('good.csv', PEOPLE));

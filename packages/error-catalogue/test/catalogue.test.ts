@@ -34,11 +34,11 @@ describe('rendering a coded error', () => {
   it('says singular and plural in each language', () => {
     expect(renderError('people.noEmail', { count: 1, lines: '4' }, 'da')).toBe('1 person har ingen e-mailadresse (linje 4). Personen kan ikke inviteres på e-mail.');
     expect(renderError('people.noEmail', { count: 3, lines: '4, 5, 9' }, 'da')).toBe('3 personer har ingen e-mailadresse (linjer 4, 5, 9). De kan ikke inviteres på e-mail.');
-    expect(renderError('people.noEmail', { count: 1, lines: '4' }, 'en')).toBe('1 person has no email address (line 4); they cannot be invited by email');
+    expect(renderError('people.noEmail', { count: 1, lines: '4' }, 'en')).toBe('1 person has no email address (line 4). They cannot be invited by email.');
   });
 
   it('says a round status, a role and a field in the reader\'s language, and never a field path', () => {
-    expect(renderError('round.onlyOpenCloses', { status: 'draft' }, 'da')).toBe('Runden er en kladde. Kun en åben runde kan lukkes.');
+    expect(renderError('round.onlyOpenCloses', { status: 'draft' }, 'da')).toBe('Målingen er en kladde. Kun en åben måling kan lukkes.');
     expect(renderError('member.alreadyMember', { email: 'a@b.dk', role: 'analyst' }, 'da')).toBe('a@b.dk er allerede medlem (analytiker).');
     expect(renderError('input.empty', { field: 'contentBase64' }, 'da')).toBe('Filen skal udfyldes.');
     expect(renderError('input.invalid', { field: 'settings.items.2.zzz' }, 'da')).toBe('Et felt er ikke udfyldt rigtigt.');

@@ -90,18 +90,31 @@ export function issueLine(issue: FieldIssue, t: Translate): string {
   return where ? `${where}: ${text}` : text;
 }
 
-/** The specifics beneath the headline, in the reader's language: the coded refusal, then each issue. */
-export function detailLines(error: ShownError, t: Translate): string[] {
-  const issues = error.issues.map((issue) => issueLine(issue, t));
-  // A coded refusal with issues (a file's rows) says the whole first; one that only repeats its issue is not said twice.
-  const detail = error.detail && !error.issues.some((issue) => issue.message === error.detail) ? [error.detail] : [];
-  return [...detail, ...issues];
+/**
+ * The headline a person reads first: the coded refusal itself when the server gave one (it already
+ * says what is wrong and how to fix it), else the console's sentence for the kind of failure.
+ */
+export function headlineOf(error: ShownError, t: Translate): string {
+  return error.detail ?? t(error.key);
 }
 
-/** The whole error as one sentence for a toast: the localized headline, then the server's specifics. */
+/** The specifics beneath the headline, in the reader's language: each issue, except one that only repeats the coded refusal. */
+export function detailLines(error: ShownError, t: Translate): string[] {
+  return error.issues.filter((issue) => issue.message !== error.detail).map((issue) => issueLine(issue, t));
+}
+
+/** Whether the specifics need a "Detaljer:" lead: only beneath a generic headline that does not already lead into them. */
+export function needsDetailLead(error: ShownError, headline: string): boolean {
+  return error.detail === null && !headline.endsWith(':');
+}
+
+/** The whole error as one text for a toast: the coded refusal (or the kind of failure), then what else the server found. */
 export function errorSentence(error: ShownError, t: Translate): string {
+  const headline = headlineOf(error, t);
   const lines = detailLines(error, t);
-  return lines.length ? `${t(error.key)} ${t('common.errors.details')} ${lines.join('; ')}` : t(error.key);
+  if (!lines.length) return headline;
+  const lead = needsDetailLead(error, headline) ? ` ${t('common.errors.details')}` : '';
+  return `${headline}${lead} ${lines.join('; ')}`;
 }
 
 /** The server's issue for one form field (matched by path) in the reader's language, so the form can show it beside the field. */

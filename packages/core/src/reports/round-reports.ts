@@ -84,10 +84,13 @@ export function assertMayRead(results: RoundResults, reader: ReportReader, scope
  */
 function assertEvaluated(results: RoundResults, scope: ReportScope, leaderId: string): void {
   // Someone who leads nobody in the round is told exactly that by the view (buildReportView).
-  if (!results.source.rollup.tree.slotOfPersonId.has(leaderId)) return;
+  const slot = results.source.rollup.tree.slotOfPersonId.get(leaderId);
+  if (slot === undefined) return;
   const covered = scope === 'leader' ? results.subjects.has(leaderId) : chainsWithSubjects(results).has(leaderId);
   if (!covered) {
-    throw codedError('NOT_FOUND', scope === 'leader' ? 'report.leaderNotEvaluated' : 'report.chainNotEvaluated', { leaderId, round: results.source.round.name });
+    // The reader may read this leader's reports (assertMayRead ran first), so the name tells them nothing new.
+    const params = { leaderId, leaderName: results.source.leaders[slot]?.name ?? leaderId, round: results.source.round.name };
+    throw codedError('NOT_FOUND', scope === 'leader' ? 'report.leaderNotEvaluated' : 'report.chainNotEvaluated', params);
   }
 }
 

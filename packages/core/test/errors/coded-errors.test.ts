@@ -19,7 +19,7 @@ describe('coded errors', () => {
       column: 'person_id',
       code: 'people.duplicateId',
       params: { personId: '200001', otherLine: 322 },
-      message: 'person_id "200001" is also on line 322; every person needs their own id',
+      message: 'The person_id "200001" is also on line 322. Every person needs their own id.',
     });
   });
 });

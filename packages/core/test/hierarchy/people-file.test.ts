@@ -86,7 +86,7 @@ describe('mapping columns', () => {
     const bytes = utf8('Nr;Fuldt navn;Adresse;Chef\n1;Anna;a@x.dk;\n2;Bo;b@x.dk;1\n');
     const unmapped = await readPeopleFile(bytes);
     expect(unmapped.missingColumns).toEqual(['person_id', 'email', 'manager_id']);
-    expect(unmapped.errors[0]?.message).toBe('no column is mapped to person_id; the file\'s columns are "Nr", "Fuldt navn", "Adresse", "Chef": choose the one that holds person_id, or add a column named person_id');
+    expect(unmapped.errors[0]?.message).toBe('No column is mapped to person_id. The file\'s columns are "Nr", "Fuldt navn", "Adresse", "Chef": choose the one that holds person_id, or add a column named person_id.');
     expect(unmapped.people).toEqual([]);
     const mapped = await readPeopleFile(bytes, { mapping: { person_id: 'Nr', email: 'Adresse', manager_id: 'Chef' } });
     expect(mapped.errors).toEqual([]);

@@ -100,10 +100,10 @@ describe.each(testEngines())('people import on $name', (engine) => {
     const t = await newTenant(handle, 'framed');
     const file = 'person_id;name;email;manager_id;faggruppe\n1;Anna;a@x.dk;;Tandplejer\n2;Bo;b@x.dk;1;Kantine\n';
     const before = await t.run((tx) => previewPeopleImport(tx, { fileName: 'p.csv', bytes: bytes(file) }));
-    expect(before.warnings.map((w) => w.message.slice(0, 30))).toEqual(['faggruppe "Tandplejer" is not ', 'faggruppe "Kantine" is not a k']);
+    expect(before.warnings.map((w) => w.message.slice(0, 30))).toEqual(['The faggruppe "Tandplejer" is ', 'The faggruppe "Kantine" is not']);
     await t.run((tx) => tx.insertInto('tenant_framing').values({ tenant_id: t.id, default_example: 'null', faggruppe_examples: JSON.stringify([{ faggruppe: 'tandplejer', example: { da: 'børn og forældre' } }]) }).execute());
     const after = await t.run((tx) => previewPeopleImport(tx, { fileName: 'p.csv', bytes: bytes(file) }));
-    expect(after.warnings.map((w) => w.message.slice(0, 30))).toEqual(['faggruppe "Kantine" is not a k']);
+    expect(after.warnings.map((w) => w.message.slice(0, 30))).toEqual(['The faggruppe "Kantine" is not']);
   });
 
   it('refuses to apply when the people changed since the preview', async () => {
@@ -113,7 +113,7 @@ describe.each(testEngines())('people import on $name', (engine) => {
     const preview = await t.run((tx) => previewPeopleImport(tx, { fileName: 'next.csv', bytes: bytes(next) }));
     await t.importText(egeskovWith({ '1015': null }));
     const attempt = t.run((tx) => applyPeopleImport(tx, { fileName: 'next.csv', bytes: bytes(next) }, { ...CLI, token: preview.token! }));
-    await expect(attempt).rejects.toMatchObject({ kind: 'CONFLICT', message: expect.stringContaining('preview the file again') });
+    await expect(attempt).rejects.toMatchObject({ kind: 'CONFLICT', message: expect.stringContaining('Preview the file again') });
     expect(await t.run(loadPeople)).toHaveLength(15);
     // Another file with the very same counts is not the diff the admin saw either.
     const fresh = await t.run((tx) => previewPeopleImport(tx, { fileName: 'next.csv', bytes: bytes(egeskovWith({ '1016': null })) }));
@@ -127,13 +127,13 @@ describe.each(testEngines())('people import on $name', (engine) => {
 
   describe('rejects every validation error with its message and changes nothing', () => {
     const cases: [string, string, RegExp][] = [
-      ['a duplicate person_id', egeskovWith({}, ['1004;Anden Mads;anden@egeskov.dk;1002;lærer;']), /line 18, column person_id: person_id "1004" is also on line 5/],
+      ['a duplicate person_id', egeskovWith({}, ['1004;Anden Mads;anden@egeskov.dk;1002;lærer;']), /line 18, column person_id: The person_id "1004" is also on line 5/],
       ['an unknown manager_id', egeskovWith({ '1006': '1006;Jens Lund;jlu@egeskov.dk;P0932;lærer;' }), /line 7, column manager_id: "P0932" is not a person_id in this file/],
       ['a person who is their own manager', egeskovWith({ '1006': '1006;Jens Lund;jlu@egeskov.dk;1006;lærer;' }), /line 7, column manager_id: 1006 \(Jens Lund\) is their own manager/],
-      ['a cycle', egeskovWith({ '1002': '1002;Ole Kjærgaard;okj@egeskov.dk;1004;administration;Børn og Unge' }), /line 3, column manager_id: managers form a cycle.*1002 \(Ole Kjærgaard\) → 1004 \(Mads Bæk\) → 1002 \(Ole Kjærgaard\)/],
-      ['a missing name', egeskovWith({ '1006': '1006;;jlu@egeskov.dk;1004;lærer;' }), /line 7, column name: name is empty/],
+      ['a cycle', egeskovWith({ '1002': '1002;Ole Kjærgaard;okj@egeskov.dk;1004;administration;Børn og Unge' }), /line 3, column manager_id: The managers form a cycle.*1002 \(Ole Kjærgaard\) → 1004 \(Mads Bæk\) → 1002 \(Ole Kjærgaard\)/],
+      ['a missing name', egeskovWith({ '1006': '1006;;jlu@egeskov.dk;1004;lærer;' }), /line 7, column name: The name is empty/],
       ['a malformed email', egeskovWith({ '1006': '1006;Jens Lund;jlu(at)egeskov.dk;1004;lærer;' }), /line 7, column email: "jlu\(at\)egeskov.dk" is not a valid email address/],
-      ['a duplicate email', egeskovWith({ '1006': '1006;Jens Lund;KDA@egeskov.dk;1004;lærer;' }), /line 8, column email: email "kda@egeskov.dk" is also used by 1006 \(Jens Lund\) on line 7/],
+      ['a duplicate email', egeskovWith({ '1006': '1006;Jens Lund;KDA@egeskov.dk;1004;lærer;' }), /line 8, column email: The email address "kda@egeskov.dk" is also used by 1006 \(Jens Lund\) on line 7/],
     ];
     it.each(cases)('%s', async (_, file, expected) => {
       const t = await newTenant(handle, `bad-${Math.random().toString(36).slice(2, 8)}`);
@@ -143,7 +143,7 @@ describe.each(testEngines())('people import on $name', (engine) => {
       expect(error).toBeInstanceOf(SpejlError);
       const spejl = error as SpejlError;
       expect(spejl.kind).toBe('BAD_INPUT');
-      expect(spejl.message).toMatch(/^people\.csv has 1 problem; nothing was imported/);
+      expect(spejl.message).toMatch(/^people\.csv has 1 problem, so nothing was imported/);
       expect(spejl.issues.map((i) => `line ${i.line}, column ${i.column}: ${i.message}`).join('\n')).toMatch(expected);
       expect(await t.run(loadPeople)).toEqual(before);
       expect(await t.run((tx) => listImports(tx))).toHaveLength(1);

@@ -20,67 +20,67 @@ export const peopleTexts = {
     da: '{manager} er under {person} i ledelseskæden, så {personName} kan ikke have {managerName} som leder. Vælg en leder uden for kæden, eller flyt {managerName} først.',
   },
   'people.idEmpty': {
-    en: 'person_id is empty; every person needs the id the HR system knows them by',
+    en: 'The person_id is empty. Every person needs the id the HR system knows them by.',
     da: 'Medarbejdernummeret (person_id) er tomt. Hver person skal have det nummer, HR-systemet kender dem ved.',
   },
   'people.idTooLong': {
-    en: 'person_id "{value}…" is {length} characters long; at most {limit} are allowed',
+    en: 'The person_id "{value}…" is {length} characters long. At most {limit} are allowed.',
     da: 'Medarbejdernummeret "{value}…" har {length} tegn. Det må højst have {limit}.',
   },
   'people.nameEmpty': {
-    en: 'name is empty; every person needs a name',
+    en: 'The name is empty. Every person needs a name.',
     da: 'Navnet er tomt. Hver person skal have et navn.',
   },
   'people.nameTooLong': {
-    en: 'name is {length} characters long; at most {limit} are allowed',
+    en: 'The name is {length} characters long. At most {limit} are allowed.',
     da: 'Navnet har {length} tegn. Det må højst have {limit}.',
   },
   'people.emailInvalid': {
-    en: '"{value}" is not a valid email address; write it like navn@kommune.dk',
+    en: '"{value}" is not a valid email address. Write it like navn@kommune.dk.',
     da: '"{value}" er ikke en gyldig e-mailadresse. Skriv den som navn@kommune.dk.',
   },
   'people.cellTooLong': {
-    en: '{column} is {length} characters long; at most {limit} are allowed',
+    en: 'The value in {column} is {length} characters long. At most {limit} are allowed.',
     da: 'Værdien i {column} har {length} tegn. Den må højst have {limit}.',
   },
   'people.duplicateId': {
-    en: 'person_id "{personId}" is also on line {otherLine}; every person needs their own id',
+    en: 'The person_id "{personId}" is also on line {otherLine}. Every person needs their own id.',
     da: 'Medarbejdernummeret "{personId}" står også på linje {otherLine}. Hver person skal have sit eget nummer.',
   },
   'people.duplicateEmail': {
-    en: 'email "{email}" is also used by {person} on line {otherLine}; each person needs their own email address',
+    en: 'The email address "{email}" is also used by {person} on line {otherLine}. Each person needs their own email address.',
     da: 'E-mailadressen "{email}" bruges også af {person} på linje {otherLine}. Hver person skal have sin egen adresse.',
   },
   'people.ownManagerInFile': {
-    en: '{person} is their own manager; leave manager_id empty for a top leader, or give the id of their real manager',
+    en: '{person} is their own manager. Leave manager_id empty for a top leader, or give the id of their real manager.',
     da: '{person} står som sin egen leder. Lad manager_id være tom for en øverste leder, eller skriv nummeret på personens rigtige leder.',
   },
   'people.managerNotInFile': {
-    en: '"{managerId}" is not a person_id in this file; give the person_id of {person}\'s manager, or leave it empty for a top leader',
+    en: '"{managerId}" is not a person_id in this file. Give the person_id of {person}\'s manager, or leave it empty for a top leader.',
     da: '"{managerId}" er ikke et medarbejdernummer i filen. Skriv nummeret på lederen af {person}, eller lad feltet være tomt for en øverste leder.',
   },
   'people.cycle': {
-    en: 'managers form a cycle, so none of these people has a top leader above them: {chain} (→ reads "has as manager"); give one of them a manager outside the cycle or leave their manager_id empty',
+    en: 'The managers form a cycle, so none of these people has a top leader above them: {chain} (→ reads "has as manager"). Give one of them a manager outside the cycle, or leave their manager_id empty.',
     da: 'Lederne danner en ring, så ingen af disse personer har en øverste leder over sig: {chain} (→ læses "har som leder"). Giv en af dem en leder uden for ringen, eller lad deres manager_id være tom.',
   },
   'people.unknownFaggruppe': {
-    en: 'faggruppe "{value}" is not a known faggruppe ({count|line|lines} {lines}); those people get the general examples. Known: {known}',
+    en: 'The faggruppe "{value}" is not known ({count|line|lines} {lines}). Those people get the general examples. Known faggrupper: {known}',
     da: 'Faggruppen "{value}" kendes ikke ({count|linje|linjer} {lines}). De personer får de generelle eksempler. Kendte faggrupper: {known}',
   },
   'people.noEmail': {
-    en: '{count} {count|person has|people have} no email address ({count|line|lines} {lines}); they cannot be invited by email',
+    en: '{count} {count|person has|people have} no email address ({count|line|lines} {lines}). They cannot be invited by email.',
     da: '{count} {count|person har|personer har} ingen e-mailadresse ({count|linje|linjer} {lines}). {count|Personen|De} kan ikke inviteres på e-mail.',
   },
   'people.columnMissing': {
-    en: 'no column is mapped to {wanted}; the file\'s columns are {columns}: choose the one that holds {wanted}, or add a column named {wanted}',
+    en: 'No column is mapped to {wanted}. The file\'s columns are {columns}: choose the one that holds {wanted}, or add a column named {wanted}.',
     da: 'Ingen kolonne er valgt til {wanted}. Filens kolonner er {columns}: vælg den, der indeholder {wanted}, eller tilføj en kolonne med navnet {wanted}.',
   },
   'people.fileHasProblems': {
-    en: '{fileName} has {count} {count|problem|problems}; nothing was imported. Fix {count|it|them} and upload the file again',
+    en: '{fileName} has {count} {count|problem|problems}, so nothing was imported. Fix {count|it|them}, and upload the file again.',
     da: '{fileName} har {count} {count|fejl|fejl}, så intet blev importeret. Ret {count|den|dem}, og upload filen igen.',
   },
   'people.changedSincePreview': {
-    en: 'the people changed since this file was previewed (someone else imported or edited); preview the file again before applying',
+    en: 'The people changed since this file was previewed (someone else imported or edited). Preview the file again before saving.',
     da: 'Personerne er ændret, siden filen blev vist (en anden har importeret eller rettet). Vis filen igen, før du gemmer.',
   },
   'people.personNotFound': {

@@ -2,16 +2,17 @@
 export const reportTexts = {
   'report.roundNotClosed': {
     en: 'round "{round}" is {status}; its reports are made when it has closed',
-    da: 'Runden "{round}" er {status}. Dens rapporter laves, når den er lukket.',
+    da: 'Målingen "{round}" er {status}. Dens rapporter laves, når den er lukket.',
   },
   'report.notUsed': {
     en: 'the report "{reportId}" is not used in this organisation\'s round',
-    da: 'Rapporten "{reportId}" bruges ikke i organisationens runde.',
+    da: 'Rapporten "{reportId}" bruges ikke i organisationens måling.',
   },
   'report.overviewForbidden': {
     en: 'the organisation overview is for admins and analysts',
     da: 'Organisationsoversigten er kun for administratorer og analytikere.',
   },
+  // Only the id: a reader refused a report learns nothing of whom the id belongs to, or whether it exists.
   'report.leaderForbidden': {
     en: 'you may not read the leader report of leader "{leaderId}"',
     da: 'Du må ikke læse lederrapporten for leder "{leaderId}".',
@@ -21,16 +22,16 @@ export const reportTexts = {
     da: 'Du må ikke læse kæderapporten for leder "{leaderId}".',
   },
   'report.leaderNotEvaluated': {
-    en: 'leader "{leaderId}" was not evaluated in round "{round}", so there is no leader report',
-    da: 'Leder "{leaderId}" blev ikke evalueret i runden "{round}", så der er ingen lederrapport.',
+    en: '{leaderName} ({leaderId}) was not evaluated in round "{round}", so there is no leader report',
+    da: '{leaderName} ({leaderId}) blev ikke evalueret i målingen "{round}", så der er ingen lederrapport.',
   },
   'report.chainNotEvaluated': {
-    en: 'no leader in the chain of "{leaderId}" was evaluated in round "{round}"',
-    da: 'Ingen leder i kæden under "{leaderId}" blev evalueret i runden "{round}".',
+    en: 'no leader in the chain of {leaderName} ({leaderId}) was evaluated in round "{round}"',
+    da: 'Ingen leder i kæden under {leaderName} ({leaderId}) blev evalueret i målingen "{round}".',
   },
   'report.notALeader': {
     en: '"{leaderId}" is not a leader in this round',
-    da: '"{leaderId}" er ikke leder i denne runde.',
+    da: '"{leaderId}" er ikke leder i denne måling.',
   },
   'report.pluginNotFound': {
     en: 'there is no report "{reportId}"',
@@ -38,15 +39,15 @@ export const reportTexts = {
   },
   'report.roundNotLaunched': {
     en: 'round "{round}" has not been launched, so it has no answers to roll up yet',
-    da: 'Runden "{round}" er ikke sat i gang, så den har endnu ingen svar at samle.',
+    da: 'Målingen "{round}" er ikke sat i gang, så den har endnu ingen svar at samle.',
   },
   'report.roundStillOpen': {
     en: 'round "{round}" is still open; its answers are rolled up when it has closed',
-    da: 'Runden "{round}" er stadig åben. Dens svar samles, når den er lukket.',
+    da: 'Målingen "{round}" er stadig åben. Dens svar samles, når den er lukket.',
   },
   'report.noFrozenHierarchy': {
     en: 'the round has no frozen hierarchy with leaders; launch it first',
-    da: 'Runden har intet fastfrosset hierarki med ledere. Sæt den i gang først.',
+    da: 'Målingen har intet fastfrosset hierarki med ledere. Sæt den i gang først.',
   },
   'report.needsLeader': {
     en: 'this report needs a leader; give the person id of the leader',
@@ -70,11 +71,11 @@ export const reportTexts = {
   },
   'pdfJob.noLeaderReport': {
     en: 'the leader report is not used in round "{round}", so there are no leader PDFs to make',
-    da: 'Lederrapporten bruges ikke i runden "{round}", så der er ingen leder-PDF\'er at lave.',
+    da: 'Lederrapporten bruges ikke i målingen "{round}", så der er ingen leder-PDF\'er at lave.',
   },
   'pdfJob.nothingReadable': {
     en: 'there is no leader report in round "{round}" that this account may read',
-    da: 'Der er ingen lederrapport i runden "{round}", som denne konto må læse.',
+    da: 'Der er ingen lederrapport i målingen "{round}", som denne konto må læse.',
   },
   'pdfJob.starterGone': {
     en: 'the account that started it is no longer a member of this organisation',

@@ -2,11 +2,11 @@
 export const roundTexts = {
   'round.notFound': {
     en: 'there is no such round in this organisation',
-    da: 'Runden findes ikke i organisationen.',
+    da: 'Målingen findes ikke i organisationen.',
   },
   'round.invalidSettings': {
     en: 'the round settings are not valid',
-    da: 'Rundens indstillinger er ikke gyldige.',
+    da: 'Målingens indstillinger er ikke gyldige.',
   },
   'round.closesBeforeOpens': {
     en: 'the closing date must be after the opening date',
@@ -18,27 +18,27 @@ export const roundTexts = {
   },
   'round.settingsFrozen': {
     en: 'this round is {status}: its settings are frozen since launch',
-    da: 'Runden er {status}: dens indstillinger ligger fast, siden den blev sat i gang.',
+    da: 'Målingen er {status}: dens indstillinger ligger fast, siden den blev sat i gang.',
   },
   'round.onlyDraftLaunches': {
     en: 'this round is {status}; only a draft round can be launched',
-    da: 'Runden er {status}. Kun en kladde kan sættes i gang.',
+    da: 'Målingen er {status}. Kun en kladde kan sættes i gang.',
   },
   'round.closingDatePassed': {
     en: 'the closing date has passed; move it later before launching',
-    da: 'Slutdatoen er passeret. Flyt den frem, før runden sættes i gang.',
+    da: 'Slutdatoen er passeret. Flyt den frem, før målingen sættes i gang.',
   },
   'round.noLeaders': {
     en: 'the round covers no leaders: import the hierarchy or widen the scope',
-    da: 'Runden omfatter ingen ledere. Importér hierarkiet, eller udvid rundens omfang.',
+    da: 'Målingen omfatter ingen ledere. Importér hierarkiet, eller udvid målingens omfang.',
   },
   'round.onlyOpenCloses': {
     en: 'this round is {status}; only an open round can be closed',
-    da: 'Runden er {status}. Kun en åben runde kan lukkes.',
+    da: 'Målingen er {status}. Kun en åben måling kan lukkes.',
   },
   'round.onlyOpenExtends': {
     en: 'this round is {status}; only an open round\'s closing date can be extended',
-    da: 'Runden er {status}. Kun en åben rundes slutdato kan forlænges.',
+    da: 'Målingen er {status}. Kun en åben målings slutdato kan forlænges.',
   },
   'round.extendEarlier': {
     en: 'the new closing date must be later than the current one',
@@ -46,11 +46,11 @@ export const roundTexts = {
   },
   'round.onlyClosedArchives': {
     en: 'this round is {status}; only a closed round can be archived',
-    da: 'Runden er {status}. Kun en lukket runde kan arkiveres.',
+    da: 'Målingen er {status}. Kun en lukket måling kan arkiveres.',
   },
   'round.changedMeanwhile': {
     en: 'this round changed state meanwhile (someone else launched, closed or archived it); reload and try again',
-    da: 'Runden har skiftet tilstand i mellemtiden (en anden har sat den i gang, lukket eller arkiveret den). Genindlæs siden, og prøv igen.',
+    da: 'Målingen har skiftet tilstand i mellemtiden (en anden har sat den i gang, lukket eller arkiveret den). Genindlæs siden, og prøv igen.',
   },
   'round.themesUnavailable': {
     en: 'some chosen themes are not available',
@@ -58,23 +58,23 @@ export const roundTexts = {
   },
   'round.linksOnlyWhileOpen': {
     en: 'this round is {status}: links work only while it is open',
-    da: 'Runden er {status}. Links virker kun, mens runden er åben.',
+    da: 'Målingen er {status}. Links virker kun, mens målingen er åben.',
   },
   'round.personHasNoForms': {
     en: '{personId} has no forms in this round',
-    da: '{personId} har ingen skemaer i denne runde.',
+    da: '{personId} har ingen skemaer i denne måling.',
   },
   'round.personHasNoEmail': {
     en: '{personId} has no e-mail address in the round\'s hierarchy; give them the link another way',
-    da: '{personId} har ingen e-mailadresse i rundens hierarki. Giv personen linket på en anden måde.',
+    da: '{personId} har ingen e-mailadresse i målingens hierarki. Giv personen linket på en anden måde.',
   },
   'round.remindOnlyWhileOpen': {
     en: 'this round is {status}: reminders can be sent only while it is open',
-    da: 'Runden er {status}. Påmindelser kan kun sendes, mens runden er åben.',
+    da: 'Målingen er {status}. Påmindelser kan kun sendes, mens målingen er åben.',
   },
   'round.reminderChainUnknown': {
     en: '{leaderId} is not a leader evaluated in this round, so there is no chain of theirs to remind',
-    da: '{leaderId} er ikke en leder, der evalueres i denne runde, så der er ingen ledelseskæde at påminde.',
+    da: '{leaderId} er ikke en leder, der evalueres i denne måling, så der er ingen ledelseskæde at påminde.',
   },
   'round.reminderJustSent': {
     en: 'a reminder went to the same people a moment ago; wait {minutes} {minutes|minute|minutes} before sending another, so that nobody gets it twice',
@@ -86,7 +86,7 @@ export const roundTexts = {
   },
   'round.testInvitationNotOpen': {
     en: 'this round is {status}: a test invitation can be sent while the round is a draft or open',
-    da: 'Runden er {status}. En testinvitation kan sendes, mens runden er en kladde eller åben.',
+    da: 'Målingen er {status}. En testinvitation kan sendes, mens målingen er en kladde eller åben.',
   },
   'round.testInvitationLimit': {
     en: 'you have sent {limit} test invitations in the last hour: wait {minutes} {minutes|minute|minutes} and try again',
@@ -102,11 +102,11 @@ export const roundTexts = {
   },
   'responses.notLaunched': {
     en: 'this round has not been launched: forms can be imported once it has been launched and closed',
-    da: 'Runden er ikke sat i gang. Skemaer kan importeres, når den er sat i gang og lukket.',
+    da: 'Målingen er ikke sat i gang. Skemaer kan importeres, når den er sat i gang og lukket.',
   },
   'responses.archived': {
     en: 'this round is archived: nothing can be added to it',
-    da: 'Runden er arkiveret. Der kan ikke tilføjes noget til den.',
+    da: 'Målingen er arkiveret. Der kan ikke tilføjes noget til den.',
   },
   'responses.fileHasProblems': {
     en: '{fileName} was not imported: {count} {count|problem|problems}; fix {count|it|them} and import the whole file again',
@@ -114,10 +114,10 @@ export const roundTexts = {
   },
   'responses.roundNotClosed': {
     en: 'forms can be imported only into a closed round: close the round first (its answers then come only from the file)',
-    da: 'Skemaer kan kun importeres i en lukket runde. Luk runden først (så kommer dens svar kun fra filen).',
+    da: 'Skemaer kan kun importeres i en lukket måling. Luk målingen først (så kommer dens svar kun fra filen).',
   },
   'responses.roundHasLinkForms': {
     en: 'the round holds {count} {count|form|forms} answered through personal links: a round\'s answers come from links or from a file, never both, so that typed-in forms never help a small group of real answers reach the threshold',
-    da: 'Runden har {count} {count|skema|skemaer} besvaret via personlige links. En rundes svar kommer enten fra links eller fra en fil, aldrig begge dele, så indtastede skemaer aldrig hjælper en lille gruppe rigtige svar over grænsen for anonymitet.',
+    da: 'Målingen har {count} {count|skema|skemaer} besvaret via personlige links. En målings svar kommer enten fra links eller fra en fil, aldrig begge dele, så indtastede skemaer aldrig hjælper en lille gruppe rigtige svar over grænsen for anonymitet.',
   },
 } as const;

@@ -47,7 +47,7 @@ const da = {
     faggruppe: 'Faggruppe',
     unit: 'Enhed',
     reports: 'Direkte medarbejdere',
-    exempt: 'Undtaget fra evaluering',
+    exempt: 'Fritaget fra evaluering',
     showInTree: 'Vis {name} i træet',
     noOrder: 'Vis i rækkefølge efter medarbejdernummer',
     views: 'Vis personerne',

@@ -25,6 +25,8 @@ function settingsColumns(input: RoundSettingsInput, themes: ThemeSource, now: Da
   const opensAt = s.opensAt ?? now;
   const closesAt = s.closesAt ?? new Date(opensAt.getTime() + DEFAULT_OPEN_DAYS * DAY);
   if (closesAt <= opensAt) throw codedError('BAD_INPUT', 'round.closesBeforeOpens', {}, [codedIssue('round.closesBeforeOpens', {}, { path: 'closesAt' })]);
+  // A draft closing in the past could never be launched, and launch would say so only at the end.
+  if (closesAt <= now) throw codedError('BAD_INPUT', 'round.closesInPast', {}, [codedIssue('round.closesInPast', {}, { path: 'closesAt' })]);
   const outside = (s.reminders ?? []).findIndex((r) => r <= opensAt || r >= closesAt);
   if (outside >= 0) throw codedError('BAD_INPUT', 'round.reminderOutside', {}, [codedIssue('round.reminderOutside', {}, { path: `reminders.${outside}` })]);
   const reminders = s.reminders ? s.reminders.map((r) => ({ at: r.toISOString() })) : defaultReminderPlan(opensAt, closesAt);
@@ -48,7 +50,7 @@ export async function createRound(tx: TenantTx, tenantId: string, input: RoundSe
   return toRound(row);
 }
 
-/** Changes a draft round's settings; the database refuses once it has launched. */
+/** Changes a draft round's settings, its dates too (checked as at creation); the database refuses once it has launched. */
 export async function updateRound(tx: TenantTx, roundId: string, input: RoundSettingsInput, themes: ThemeSource, now = new Date()): Promise<Round> {
   const current = await getRound(tx, roundId);
   if (current.status !== 'draft') throw codedError('CONFLICT', 'round.settingsFrozen', { status: current.status });

@@ -12,6 +12,10 @@ export const roundTexts = {
     en: 'the closing date must be after the opening date',
     da: 'Slutdatoen skal ligge efter startdatoen.',
   },
+  'round.closesInPast': {
+    en: 'the closing date has already passed; choose a closing date later than now',
+    da: 'Slutdatoen er allerede passeret. Vælg en slutdato, der ligger senere end nu.',
+  },
   'round.reminderOutside': {
     en: 'a reminder falls outside the open period; it must fall between the opening and the closing date',
     da: 'En påmindelse ligger uden for perioden. Den skal ligge mellem start- og slutdatoen.',

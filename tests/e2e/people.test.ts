@@ -42,9 +42,13 @@ describe.skipIf(!chromiumAvailable)('the leadership chain in the console: import
     await page.getByTestId('people-summary').filter({ hasText: '320 personer' }).waitFor();
     await page.getByRole('link', { name: 'Importér HR-fil' }).click();
     await page.waitForURL('**/people/import');
+    // The file picker speaks Danish whatever the browser's own language: our button, our "no file" text.
+    await page.getByRole('button', { name: 'Vælg fil – HR-fil' }).waitFor();
+    await page.getByText('Ingen fil valgt.').waitFor();
 
     const broken = [...PEOPLE.slice(0, 6), '1007;Karen Dahl;kda@egeskov.dk;9999;lærer;', ...PEOPLE.slice(7)];
     await page.getByTestId('people-file').setInputFiles({ name: 'medarbejdere.csv', mimeType: 'text/csv', buffer: csv(broken) });
+    await page.getByRole('button', { name: 'Vælg en anden fil – HR-fil' }).waitFor();
     const errors = page.getByTestId('import-errors');
     await errors.getByText('"9999" er ikke et medarbejdernummer i filen').waitFor();
     expect(await errors.getByRole('row').filter({ hasText: '"9999"' }).innerText()).toMatch(/^8\s+manager_id\s+/);

@@ -6,8 +6,8 @@ import { mailColumns, type MailMeta } from '../src/pages/outbox/mail-columns.ts'
 describe('the outbox CSV', () => {
   const columns = mailColumns({ t: (key) => key, spreadsheet: (v) => spreadsheetDateTime(v, 'Europe/Copenhagen'), failure: () => 'Mailserveren svarede ikke' });
   const mails: MailMeta[] = [
-    { subject: 'Ledelsesevaluering: Forår', to: 'a@example.org', createdAt: new Date('2026-12-07T00:40:00Z'), status: 'stored', failure: null },
-    { subject: 'Påmindelse', to: 'b@example.org', createdAt: '2026-07-01T22:05:00Z' as unknown as Date, status: 'failed', failure: { code: 'mail.unreachable', params: {} } },
+    { subject: 'Ledelsesevaluering: Forår', to: 'a@example.org', createdAt: '2026-12-07T00:40:00Z', status: 'stored', failure: null },
+    { subject: 'Påmindelse', to: 'b@example.org', createdAt: '2026-07-01T22:05:00Z', status: 'failed', failure: { code: 'mail.serverUnreachable', params: {} } },
   ];
 
   it('writes times as Excel reads a date-time on the tenant\'s clock, not "7. dec. 2026, 01.40"', () => {

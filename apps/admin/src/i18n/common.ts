@@ -1,5 +1,6 @@
 /** Words every feature shares: actions, states, roles, sectors and error explanations. */
 const da = {
+  file: { choose: 'Vælg fil', another: 'Vælg en anden fil', none: 'Ingen fil valgt.' },
   appName: 'Spejl',
   appTagline: 'Ledelsesevaluering',
   actions: {
@@ -49,6 +50,7 @@ const da = {
 };
 
 const en: typeof da = {
+  file: { choose: 'Choose file', another: 'Choose another file', none: 'No file chosen.' },
   appName: 'Spejl',
   appTagline: 'Leadership evaluation',
   actions: {

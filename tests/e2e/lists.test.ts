@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from '@spejl/db';
 import { chromiumAvailable, openBrowser, SCREENSHOT_DIR, seriousViolations, settle, signIn, startSpejl, type BrowserSession, type RunningSpejl } from './harness.ts';
 
 /** Clicks a CSV button and returns the file's name and text (BOM kept). */
@@ -13,8 +14,8 @@ async function downloadCsv(page: Page, button: Locator): Promise<{ name: string;
 /** A screenshot of one part of the page (a dialog, a panel), beside the full-page ones, to look at closely. */
 const shoot = (part: Locator, name: string) => part.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
 
-/** A CSV for Danish Excel read back: lines split at CRLF, cells at `;` (the test data holds no quoted `;`). */
-const csvRows = (text: string) => text.replace(/^\uFEFF/, '').replace(/\r\n$/, '').split('\r\n').map((line) => line.split(';'));
+/** A CSV for Danish Excel read back: lines split at CRLF, cells at `;` (the test data holds no quoted `;`), a text's quotes taken off. */
+const csvRows = (text: string) => text.replace(/^\uFEFF/, '').replace(/\r\n$/, '').split('\r\n').map((line) => line.split(';').map((cell) => cell.replace(/^"(.*)"$/s, '$1').replace(/""/g, '"')));
 /** "3 / 5 · 60 %" → 60; a dash (nobody asked) → null. */
 const pctOf = (cell: string) => (/(\d+) %/.exec(cell) ? Number(/(\d+) %/.exec(cell)![1]) : null);
 
@@ -85,7 +86,9 @@ describe.skipIf(!chromiumAvailable)('long lists: search, sort, CSV for Excel, an
 
     const csv = await downloadCsv(page, page.getByTestId('round-progress').getByTestId('list-csv'));
     expect(csv.name).toBe('Svarprocenter – Ledelsesevaluering 2026.csv');
-    expect(csv.text.startsWith('\uFEFFLeder;Medarbejdernr.;Medarbejdere, besvaret;Medarbejdere, spurgt;Medarbejdere, svarprocent;Selv;Overordnet;Hele kæden, besvaret;Hele kæden, spurgt;Hele kæden, svarprocent\r\n')).toBe(true);
+    // Every text quoted (so English Excel, splitting at `,`, cannot cut a formula out of one), figures bare.
+    expect(csv.text.startsWith('\uFEFF"Leder";"Medarbejdernr.";"Medarbejdere, besvaret";"Medarbejdere, spurgt";"Medarbejdere, svarprocent";"Selv";"Overordnet";"Hele kæden, besvaret";"Hele kæden, spurgt";"Hele kæden, svarprocent"\r\n')).toBe(true);
+    expect(csv.text.split('\r\n')[1]).toMatch(/^"[^"]+";"[^"]+";\d+;\d+;/);
     const [, ...lines] = csvRows(csv.text);
     expect(lines).toHaveLength(low.length);
     expect(lines.map((l) => l[0])).toEqual(await rateRows().locator('th').allInnerTexts());
@@ -97,68 +100,95 @@ describe.skipIf(!chromiumAvailable)('long lists: search, sort, CSV for Excel, an
     await page.getByLabel('Vis kun ledere, hvis medarbejderes svarprocent er under').uncheck();
   });
 
-  it("sends a reminder now to one leader's chain after a dialog naming how many get it — only people who have not finished — and refuses a second click", async () => {
+  it("sends a reminder now to one leader's chain after a dialog naming its unanswered questionnaires — only to people who have not finished — and refuses a second click", async () => {
     const { page } = session;
+    // The demo round's planned reminders went out as the server started; a reminder sent now skips
+    // whoever got one in the last day, so let them have gone out two days ago.
+    await spejl.db.updateTable('round_reminder_runs').set({ ran_at: sql<Date>`ran_at - interval '2 days'` }).where('round_id', '=', roundId).execute();
     await rates().getByRole('columnheader', { name: 'Hele kæden' }).getByRole('button').click();
     const row = rateRows().filter({ has: page.getByRole('button', { name: /^Påmind kæden under / }) }).first();
     const leaderName = await row.locator('th').innerText();
     const leaderId = await row.locator('td').first().innerText();
+    const [chainDone, chainAsked] = (/(\d+) \/ (\d+)/.exec(await row.locator('td').nth(4).innerText()) ?? []).slice(1).map(Number);
     const button = rates().getByRole('button', { name: `Påmind kæden under ${leaderName}` });
     await button.click();
     const owner = /[sxz]$/.test(leaderName) ? `${leaderName}'` : `${leaderName}s`;
     const dialog = page.getByRole('dialog', { name: `Send en påmindelse nu til dem, der mangler, i ${owner} ledelseskæde?` });
     const summary = dialog.getByTestId('remind-summary');
     await summary.waitFor();
-    const named = Number(/^(\d+) personer? får en påmindelse/.exec(await summary.locator('li').first().innerText())?.[1]);
+    // The dialog counts questionnaires, the figure the chain's response rate already gives — never people.
+    const named = Number(/^Påmindelsen går til dem, der mangler at svare på (\d+) spørgeskemaer?\.$/.exec(await summary.locator('li').first().innerText())?.[1]);
+    expect(named).toBe(chainAsked! - chainDone!);
     expect(named).toBeGreaterThan(0);
+    expect(await summary.innerText()).not.toMatch(/\d+ personer? får/);
     expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
     await looked('lists-remind-chain-dialog');
     await shoot(dialog, 'lists-remind-chain-dialog-only');
     await dialog.getByRole('button', { name: 'Send påmindelse' }).click();
-    await page.getByText(new RegExp(`Påmindelsen er lagt i kø til ${named} personer?`)).waitFor();
+    await page.getByText(new RegExp(`Påmindelsen er lagt i kø til dem, der mangler at svare på ${named} spørgeskemaer?, og sendes`)).waitFor();
 
-    // What went into the queue: one reminder per person named, every one of them with a form not yet sent.
-    const run = await spejl.db.selectFrom('round_reminder_runs').select(['seq', 'recipients']).where('round_id', '=', roundId).where('by_hand', '=', true).where('chain_of', '=', leaderId).executeTakeFirstOrThrow();
-    expect(run.recipients).toBe(named);
+    // What went into the queue: one reminder per person, every one of them with a form not yet sent; the run keeps the forms.
+    const run = await spejl.db.selectFrom('round_reminder_runs').select(['seq', 'unfinished_forms']).where('round_id', '=', roundId).where('by_hand', '=', true).where('chain_of', '=', leaderId).executeTakeFirstOrThrow();
+    expect(run.unfinished_forms).toBe(named);
     const recipients = await spejl.db.selectFrom('round_messages').select('person_id').where('round_id', '=', roundId).where('kind', '=', 'reminder').where('seq', '=', run.seq).execute();
-    expect(recipients).toHaveLength(named);
+    expect(recipients.length).toBeGreaterThan(0);
+    expect(new Set(recipients.map((r) => r.person_id)).size).toBe(recipients.length);
     const unfinished = await spejl.db.selectFrom('round_assignments').select('person_id').distinct().where('round_id', '=', roundId).where('finished_at', 'is', null).execute();
     const stillOpen = new Set(unfinished.map((u) => u.person_id));
     expect(recipients.every((r) => stillOpen.has(r.person_id))).toBe(true);
 
-    // The history shows it; a second click for the same chain is refused before anything is sent.
+    // The history shows it with its questionnaires; a second reminder to the chain mails nobody again within a day.
     const history = page.getByTestId('reminder-history');
-    await history.getByRole('row').filter({ hasText: 'Sendt nu af Anne Admin' }).filter({ hasText: `Dem, der manglede, i ${owner} kæde` }).waitFor();
+    await history.getByRole('row').filter({ hasText: 'Sendt nu af Anne Admin' }).filter({ hasText: `Dem, der manglede, i ${owner} kæde` }).filter({ hasText: String(named) }).waitFor();
     await button.click();
-    await dialog.getByText(/Der er lige sendt en påmindelse til de samme personer\. En ny kan sendes/).waitFor();
-    expect(await dialog.getByRole('button', { name: 'Send påmindelse' }).isDisabled()).toBe(true);
+    await summary.waitFor();
+    const send = dialog.getByRole('button', { name: 'Send påmindelse' });
+    if (await summary.getByText('Alle med en e-mailadresse har fået en påmindelse inden for det seneste døgn.').isVisible()) {
+      expect(await send.isDisabled()).toBe(true);
+    } else {
+      // Someone in the chain has finished and was not reminded; whether anyone is left is said only on sending.
+      await summary.getByText(`${recipients.length} personer fik en påmindelse inden for det seneste døgn og får ikke en til nu.`).waitFor();
+      await send.click();
+      await dialog.getByText(/Der er ingen at påminde: Alle, det gælder, har svaret, har ingen e-mailadresse eller har fået en påmindelse inden for det seneste døgn\./).waitFor();
+    }
     await session.screenshot('lists-remind-chain-refused');
     await shoot(dialog, 'lists-remind-chain-refused-only');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
+    expect(await spejl.db.selectFrom('round_reminder_runs').select('seq').where('round_id', '=', roundId).where('by_hand', '=', true).execute()).toHaveLength(1);
   });
 
-  it('sends a reminder now to everyone who has not finished, and the reminders reach the outbox', async () => {
+  it('sends a reminder now to everyone who has not finished, skipping those just reminded, and the reminders reach the outbox', async () => {
     const { page } = session;
     await page.getByTestId('remind-everyone').click();
     const dialog = page.getByRole('dialog', { name: 'Send en påmindelse nu til alle, der mangler?' });
-    const first = dialog.getByTestId('remind-summary').locator('li').first();
-    await first.waitFor();
-    const named = Number(/^(\d+) personer får/.exec(await first.innerText())?.[1]);
-    const unfinishedWithEmail = await spejl.db
-      .selectFrom('round_respondents as p')
-      .innerJoin('round_assignments as a', (j) => j.onRef('a.round_id', '=', 'p.round_id').onRef('a.person_id', '=', 'p.person_id'))
-      .select('p.person_id').distinct()
-      .where('p.round_id', '=', roundId).where('a.finished_at', 'is', null).where('p.email', 'is not', null)
-      .execute();
-    expect(named).toBe(unfinishedWithEmail.length);
+    const summary = dialog.getByTestId('remind-summary');
+    await summary.locator('li').first().waitFor();
+    const named = Number(/går til dem, der mangler at svare på (\d+) spørgeskemaer\./.exec(await summary.locator('li').first().innerText())?.[1]);
+    const unfinishedForms = await spejl.db.selectFrom('round_assignments').select((eb) => eb.fn.countAll<number>().as('n')).where('round_id', '=', roundId).where('finished_at', 'is', null).executeTakeFirstOrThrow();
+    expect(named).toBe(Number(unfinishedForms.n));
+    // Those the chain's reminder went to a moment ago are skipped (the planned ones went out days ago).
+    const messagesOf = async (chainOf: string | null) => {
+      const runs = await spejl.db.selectFrom('round_reminder_runs').select(['seq', 'chain_of']).where('round_id', '=', roundId).where('by_hand', '=', true).execute();
+      const seq = runs.find((r) => r.chain_of === chainOf)?.seq ?? -1;
+      return (await spejl.db.selectFrom('round_messages').select('person_id').where('round_id', '=', roundId).where('kind', '=', 'reminder').where('seq', '=', seq).execute()).map((m) => m.person_id);
+    };
+    const chainRun = await spejl.db.selectFrom('round_reminder_runs').select('chain_of').where('round_id', '=', roundId).where('by_hand', '=', true).executeTakeFirstOrThrow();
+    const remindedLately = await messagesOf(chainRun.chain_of);
+    await summary.getByText(`${remindedLately.length} personer fik en påmindelse inden for det seneste døgn og får ikke en til nu.`).waitFor();
+    await looked('lists-remind-everyone-dialog');
+    await shoot(dialog, 'lists-remind-everyone-dialog-only');
     await dialog.getByRole('button', { name: 'Send påmindelse' }).click();
-    await page.getByText(`Påmindelsen er lagt i kø til ${named} personer`).waitFor();
+    await page.getByText(`Påmindelsen er lagt i kø til dem, der mangler at svare på ${named} spørgeskemaer`).waitFor();
+    const mailed = await messagesOf(null);
+    expect(mailed.length).toBeGreaterThan(0);
+    expect(mailed.filter((p) => remindedLately.includes(p))).toEqual([]);
+    const mails = mailed.length;
     const history = page.getByTestId('reminder-history');
     const sentNow = history.getByRole('row').filter({ hasText: 'Sendt nu af Anne Admin' }).filter({ hasText: 'Alle, der manglede' });
     await sentNow.filter({ hasText: String(named) }).waitFor();
-    // The mail job sends them within seconds; the history counts them as they go.
-    await sentNow.filter({ hasText: `I udbakken: ${named} · Venter: 0` }).waitFor({ timeout: 30_000 });
+    // The mail job sends them within seconds; the history counts the mails as they go.
+    await sentNow.filter({ hasText: `I udbakken: ${mails} · Venter: 0` }).waitFor({ timeout: 30_000 });
     await looked('lists-reminder-history');
     await shoot(history, 'lists-reminder-history-panel');
   });
@@ -212,7 +242,9 @@ describe.skipIf(!chromiumAvailable)('long lists: search, sort, CSV for Excel, an
 
     const rollup = await downloadCsv(page, page.getByTestId('rollup-csv-excel'));
     expect(rollup.name).toBe('Ledelsesevaluering 2025 – roll-up (Excel).csv');
-    expect(rollup.text.startsWith('\uFEFFleader_id;scope;rater_role;theme_id;item_id;forms;answered;dont_know;mean;sd;n1;n2;n3;n4;n5;suppressed\r\n')).toBe(true);
+    expect(rollup.text.startsWith('\uFEFF"Leder-id";"Omfang";"Respondentgruppe";"Tema-id";"Udsagn-id";"Skemaer";"Svar";"Ved ikke";"Gennemsnit";"Standardafvigelse";"Antal 1";"Antal 2";"Antal 3";"Antal 4";"Antal 5";"Skjult"\r\n')).toBe(true);
+    // Every text quoted (English Excel, splitting at `,`, keeps each one cell), figures bare.
+    expect(rollup.text).toMatch(/\r\n"\d+";"(direkte|kæde)";"[a-z ]+";"[a-z-]+";"[^"]+";\d+;/);
     expect(rollup.text).toMatch(/;\d,\d{4};/);
     expect(rollup.text).not.toMatch(/;\d\.\d{4};/);
   });

@@ -69,29 +69,35 @@ describe.each(testEngines())('sending a reminder now through the API on $name', 
     expect((await f.as(analyst).rounds.reminderHistory({ tenantId, roundId })).filter((h) => h.ranAt)).toEqual([]);
   });
 
-  it("names how many get it, then mails exactly the unfinished of 1004's chain — never Jens, who finished", async () => {
-    expect(await api().rounds.reminderPreview({ tenantId, roundId, chainOf: '1004' })).toEqual({ recipients: 6, withoutEmail: 0, blockedUntil: null });
-    expect(await api().rounds.remindNow({ tenantId, roundId, chainOf: '1004' })).toMatchObject({ recipients: 6 });
+  it("names the unfinished forms, then mails exactly the unfinished of 1004's chain — never Jens, who finished — and audits both", async () => {
+    expect(await api().rounds.reminderPreview({ tenantId, roundId, chainOf: '1004' })).toEqual({ unfinishedForms: 6, withoutEmail: 0, remindedLately: 0, everyoneRemindedLately: false });
+    expect(await api().rounds.remindNow({ tenantId, roundId, chainOf: '1004' })).toMatchObject({ unfinishedForms: 6 });
     const chain = ['1002', '1004', '1007', '1008', '1009', '1010'].map((id) => EMAIL[id]).sort();
     expect(await reminded()).toEqual(chain);
     expect(await reminded()).not.toContain(EMAIL['1006']);
     const audit = await api().tenant.audit({ tenantId, limit: 5 });
-    expect(audit.find((a) => a.action === 'round.remindNow')).toMatchObject({ target: roundId, actorUserId: admin.id });
+    expect(audit.find((a) => a.action === 'round.remindNow')).toMatchObject({ target: roundId, actorUserId: admin.id, details: { chainOf: '1004', unfinishedForms: 6 } });
+    expect(audit.find((a) => a.action === 'round.reminderPreview')).toMatchObject({ target: roundId, actorUserId: admin.id, details: { chainOf: '1004' } });
   });
 
-  it('refuses a second click for the same people and says so in Danish by code; two clicks at once make one run', async () => {
-    await expect(api().rounds.remindNow({ tenantId, roundId, chainOf: '1004' })).rejects.toMatchObject({ code: 'CONFLICT', cause: { coded: { code: 'round.reminderJustSent', params: { minutes: 10 } } } });
+  it('refuses a second click for the same people by code, reminds nobody twice, and two clicks at once make one run', async () => {
+    await expect(api().rounds.remindNow({ tenantId, roundId, chainOf: '1004' })).rejects.toMatchObject({ code: 'CONFLICT', cause: { coded: { code: 'round.reminderNobody' } } });
+    // The preview says who was reminded lately (the outbox names them), not whether the rest have answered: Jens, who has, was not.
+    expect(await api().rounds.reminderPreview({ tenantId, roundId, chainOf: '1004' })).toEqual({ unfinishedForms: 6, withoutEmail: 0, remindedLately: 6, everyoneRemindedLately: false });
     const twice = await Promise.allSettled([api().rounds.remindNow({ tenantId, roundId, chainOf: null }), api().rounds.remindNow({ tenantId, roundId, chainOf: null })]);
     expect(twice.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
     const everyone = twice.find((r) => r.status === 'fulfilled')?.value;
-    expect(everyone?.recipients).toBe(15);
+    expect(everyone?.unfinishedForms).toBe(25);
     const mailed = await reminded();
-    expect(mailed.filter((to) => to === EMAIL['1007'])).toHaveLength(2);
+    // Karen was reminded with 1004's chain a moment ago: the run to everyone skips her.
+    expect(mailed.filter((to) => to === EMAIL['1007'])).toHaveLength(1);
+    expect(mailed).toHaveLength(15);
+    expect(new Set(mailed).size).toBe(15);
     expect(mailed).not.toContain(EMAIL['1006']);
     const history = await api().rounds.reminderHistory({ tenantId, roundId });
-    expect(history.filter((h) => h.byHand).map((h) => ({ chain: h.chain?.name ?? null, recipients: h.recipients, by: h.requestedBy }))).toEqual([
-      { chain: 'Mads Bæk', recipients: 6, by: admin.name },
-      { chain: null, recipients: 15, by: admin.name },
+    expect(history.filter((h) => h.byHand).map((h) => ({ chain: h.chain?.name ?? null, unfinishedForms: h.unfinishedForms, by: h.requestedBy }))).toEqual([
+      { chain: 'Mads Bæk', unfinishedForms: 6, by: admin.name },
+      { chain: null, unfinishedForms: 25, by: admin.name },
     ]);
   });
 

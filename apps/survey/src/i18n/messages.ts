@@ -23,7 +23,7 @@ export const messages = {
       title: 'Sådan bruges dine svar',
       employee: 'Dine svar om din leder er anonyme. De vises kun samlet, og kun når mindst {k} medarbejdere har svaret. Hverken din leder eller andre kan se, hvad du har svaret.',
       known: 'Svar du giver som leder om dig selv, og som overordnet leder om en leder, vises med din rolle, fordi der kun er én i den rolle.',
-      stored: 'Vi gemmer ikke, hvem der har givet hvilke medarbejdersvar – kun om du er færdig, så vi ikke sender dig påmindelser.',
+      stored: 'Vi gemmer ikke, hvem der har givet hvilke medarbejdersvar – kun om du er færdig, så vi ikke sender dig påmindelser. Organisationens administratorer kan se, hvem der har fået en påmindelse, og dermed hvem der ikke var færdig på det tidspunkt – aldrig hvad nogen har svaret.',
       edit: 'Du kan gemme undervejs, komme tilbage via linket og rette dine svar i samme browser på samme enhed, indtil målingen lukker {closes}. Andre, der får fat i dit link, kan ikke se eller ændre dine svar.',
     },
     overview: {
@@ -92,7 +92,7 @@ export const messages = {
       title: 'How your answers are used',
       employee: 'Your answers about your leader are anonymous. They are only shown combined, and only when at least {k} employees have answered. Neither your leader nor anyone else can see what you answered.',
       known: 'Answers you give as a leader about yourself, and as a superior about a leader, are shown with your role, because only one person has that role.',
-      stored: 'We do not store who gave which employee answers – only whether you have finished, so that we do not send you reminders.',
+      stored: "We do not store who gave which employee answers – only whether you have finished, so that we do not send you reminders. The organisation's administrators can see who was sent a reminder, and so who had not finished at that time – never what anyone answered.",
       edit: 'You can save as you go, come back through the link and change your answers in the same browser on the same device until the survey closes on {closes}. Others who get hold of your link cannot see or change your answers.',
     },
     overview: {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   archiveRound, closeRound, createRound, deleteRound, deliveryReport, extendRound, getRound, hierarchySnapshots, launchRound, linkKeyFromEnv, listRounds,
-  previewReminderNow, previewRoundScope, queueResend, reminderHistory, remindNow, roundProgress, roundScopeSchema, roundSettingsSchema, tenantThemes, themeSourceOf,
+  previewReminderNow, previewRoundScope, reminderHistory, remindNow, resendLink, roundProgress, roundScopeSchema, roundSettingsSchema, tenantThemes, themeSourceOf,
   updateRound, type ThemeSource,
 } from '@spejl/core';
 import type { TenantTx } from '@spejl/db';
@@ -79,17 +79,25 @@ export const roundsRouter = router({
     rates: await roundProgress(ctx.tx, input.roundId, hierarchySnapshots),
     delivery: await deliveryReport(ctx.tx, input.roundId),
   })),
-  /** Sends a respondent their personal link again. */
+  /** Sends a respondent their personal link again; once in ten minutes a person. */
   resend: admin.input(roundRef.extend({ personId })).mutation(async ({ ctx, input }) => {
-    await queueResend(ctx.tx, ctx.tenantId, input.roundId, input.personId);
+    await resendLink(ctx.tx, ctx.tenantId, input.roundId, input.personId);
     await ctx.audit('round.resend', input.roundId, { personId: input.personId });
   }),
-  /** What sending a reminder now would do: how many get it, how many have no address, until when it is refused. */
-  reminderPreview: admin.input(reminderRef).query(({ ctx, input }) => previewReminderNow(ctx.tx, input.roundId, { chainOf: input.chainOf }, hierarchySnapshots)),
-  /** Sends a reminder now to the unfinished (all, or one chain), through the planned reminders' queue; refused again within 10 minutes. */
+  /**
+   * What sending a reminder now would do: its unfinished forms, and of the people it concerns how
+   * many have no address and how many were reminded in the last day. Audited like the sending:
+   * asked chain by chain, it is a way of looking at who has answered.
+   */
+  reminderPreview: admin.input(reminderRef).query(async ({ ctx, input }) => {
+    const preview = await previewReminderNow(ctx.tx, input.roundId, { chainOf: input.chainOf }, hierarchySnapshots);
+    await ctx.audit('round.reminderPreview', input.roundId, { chainOf: input.chainOf });
+    return preview;
+  }),
+  /** Sends a reminder now to the unfinished (all, or one chain), through the planned reminders' queue; nobody gets two within a day. */
   remindNow: admin.input(reminderRef).mutation(async ({ ctx, input }) => {
     const sent = await remindNow(ctx.tx, ctx.tenantId, input.roundId, { chainOf: input.chainOf, requestedBy: ctx.user.id }, hierarchySnapshots);
-    await ctx.audit('round.remindNow', input.roundId, { chainOf: input.chainOf, recipients: sent.recipients });
+    await ctx.audit('round.remindNow', input.roundId, { chainOf: input.chainOf, unfinishedForms: sent.unfinishedForms });
     return sent;
   }),
   /** The round's reminders: planned ones with what became of them, and those sent by hand. */

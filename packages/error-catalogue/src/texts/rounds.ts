@@ -80,13 +80,13 @@ export const roundTexts = {
     en: '{leaderId} is not a leader evaluated in this round, so there is no chain of theirs to remind',
     da: '{leaderId} er ikke en leder, der evalueres i denne måling, så der er ingen ledelseskæde at påminde.',
   },
-  'round.reminderJustSent': {
-    en: 'a reminder went to the same people a moment ago; wait {minutes} {minutes|minute|minutes} before sending another, so that nobody gets it twice',
-    da: 'Der er lige sendt en påmindelse til de samme personer. Vent {minutes} {minutes|minut|minutter}, før du sender en til, så ingen får den to gange.',
-  },
   'round.reminderNobody': {
-    en: 'there is nobody to remind: everyone it concerns has finished or has no e-mail address; nothing was sent',
-    da: 'Der er ingen at påminde: Alle, det gælder, har svaret eller har ingen e-mailadresse. Der er ikke sendt noget.',
+    en: 'there is nobody to remind: everyone it concerns has finished, has no e-mail address or was sent a reminder in the last 24 hours; nothing was sent',
+    da: 'Der er ingen at påminde: Alle, det gælder, har svaret, har ingen e-mailadresse eller har fået en påmindelse inden for det seneste døgn. Der er ikke sendt noget.',
+  },
+  'round.resendTooSoon': {
+    en: 'the link was sent to {personId} again a moment ago; wait {minutes} {minutes|minute|minutes} before sending it once more',
+    da: 'Linket er lige sendt igen til {personId}. Vent {minutes} {minutes|minut|minutter}, før du sender det en gang til.',
   },
   'round.testInvitationNotOpen': {
     en: 'this round is {status}: a test invitation can be sent while the round is a draft or open',

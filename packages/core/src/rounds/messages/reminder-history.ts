@@ -20,7 +20,12 @@ export interface ReminderHistoryEntry {
   chain: { leaderId: string; name: string } | null;
   /** Who sent it by hand. */
   requestedBy: string | null;
-  recipients: number | null;
+  /**
+   * Forms of its audience not yet answered when it ran (what the response rates gave then); null
+   * while a planned one is not yet due, and for runs from before this was kept. Never how many
+   * people it mailed: that would tell which of them had answered (reminder-runs.ts).
+   */
+  unfinishedForms: number | null;
   delivery: ReminderDelivery;
 }
 
@@ -53,7 +58,7 @@ export async function reminderHistory(tx: TenantTx, roundId: string): Promise<Re
     .selectFrom('round_reminder_runs as r')
     .leftJoin('round_respondents as p', (j) => j.onRef('p.tenant_id', '=', 'r.tenant_id').onRef('p.round_id', '=', 'r.round_id').onRef('p.person_id', '=', 'r.chain_of'))
     .leftJoin('user as u', 'u.id', 'r.requested_by')
-    .select(['r.seq', 'r.ran_at', 'r.recipients', 'r.by_hand', 'r.chain_of', 'p.name as chain_name', 'u.name as requested_by'])
+    .select(['r.seq', 'r.ran_at', 'r.unfinished_forms', 'r.by_hand', 'r.chain_of', 'p.name as chain_name', 'u.name as requested_by'])
     .where('r.round_id', '=', roundId)
     .execute();
   const delivery = await deliveryBySeq(tx, roundId);
@@ -61,11 +66,11 @@ export async function reminderHistory(tx: TenantTx, roundId: string): Promise<Re
   const runOf = new Map(runs.map((r) => [r.seq, r]));
   const planned = round.reminders.map((p, i): ReminderHistoryEntry => {
     const run = runOf.get(i + 1);
-    return { seq: i + 1, byHand: false, plannedAt: new Date(p.at), ranAt: run ? new Date(run.ran_at) : null, chain: null, requestedBy: null, recipients: run?.recipients ?? null, delivery: delivery.get(i + 1) ?? none };
+    return { seq: i + 1, byHand: false, plannedAt: new Date(p.at), ranAt: run ? new Date(run.ran_at) : null, chain: null, requestedBy: null, unfinishedForms: run?.unfinished_forms ?? null, delivery: delivery.get(i + 1) ?? none };
   });
   const byHand = runs.filter((r) => r.by_hand).map((r): ReminderHistoryEntry => ({
     seq: r.seq, byHand: true, plannedAt: null, ranAt: new Date(r.ran_at), chain: r.chain_of ? { leaderId: r.chain_of, name: r.chain_name ?? r.chain_of } : null,
-    requestedBy: r.requested_by, recipients: r.recipients, delivery: delivery.get(r.seq) ?? none,
+    requestedBy: r.requested_by, unfinishedForms: r.unfinished_forms, delivery: delivery.get(r.seq) ?? none,
   }));
   const when = (e: ReminderHistoryEntry) => (e.ranAt ?? e.plannedAt ?? new Date(0)).getTime();
   return [...planned, ...byHand].sort((a, b) => when(a) - when(b) || a.seq - b.seq);

@@ -4,7 +4,13 @@ import { sql, type TenantTx } from '@spejl/db';
  * One reminder run, planned or sent by hand, goes the same way: a row in round_reminder_runs
  * claims its seq (so a restart or a second worker never repeats it), then one `reminder` message
  * per person who still has an unfinished form is queued in round_messages for the mail job.
- * People who have finished everything, and people without an e-mail address, get nothing.
+ * People who have finished everything, and people without an e-mail address, get nothing; a run
+ * by hand also skips anyone sent a reminder in the last day.
+ *
+ * What a run says of itself counts forms, never people. Response rates publish unfinished forms
+ * per leader and role; a person may hold several forms, so how many people have one unfinished
+ * (or how many of them lack an address) would tell which of them answered. Counts of people here
+ * are made whatever anyone has answered.
  */
 
 /** Who a run reminds: everyone unfinished, or those with an unfinished form about one of `subjects` (a chain). */
@@ -18,27 +24,71 @@ export interface ReminderRun {
   byHand?: { chainOf: string | null; requestedBy: string };
 }
 
-/** The respondents of a round with an unfinished form in the audience, one row per form (`p`, `a`). */
-function unfinishedIn(roundId: string, audience: ReminderAudience) {
+/** How long a reminder, planned or by hand, keeps its recipients from one sent by hand: a day. */
+export const REMINDED_LATELY_MS = 24 * 60 * 60_000;
+
+/** The respondents of a round with a form in the audience, one row per form (`p`, `a`), finished or not. */
+function formsIn(roundId: string, audience: ReminderAudience) {
   const aboutChain = audience.subjects ? sql`and a.subject_id = any(${[...audience.subjects]}::text[])` : sql``;
   return sql`round_respondents p
-    join round_assignments a on a.tenant_id = p.tenant_id and a.round_id = p.round_id and a.person_id = p.person_id and a.finished_at is null ${aboutChain}
+    join round_assignments a on a.tenant_id = p.tenant_id and a.round_id = p.round_id and a.person_id = p.person_id ${aboutChain}
     where p.round_id = ${roundId}`;
 }
 
-/** How many people a run would remind now, and how many unfinished it cannot reach for want of an address. */
-export async function countReminderAudience(tx: TenantTx, roundId: string, audience: ReminderAudience): Promise<{ recipients: number; withoutEmail: number }> {
-  const counted = await sql<{ recipients: number; without_email: number }>`
-    select count(distinct p.person_id) filter (where p.email is not null)::int as recipients,
-           count(distinct p.person_id) filter (where p.email is null)::int as without_email
-    from ${unfinishedIn(roundId, audience)}`.execute(tx);
-  const row = counted.rows[0];
-  return { recipients: Number(row?.recipients ?? 0), withoutEmail: Number(row?.without_email ?? 0) };
+/**
+ * Whether respondent `p` was sent a reminder (planned or by hand) of a run after `since`. A mail
+ * that failed did not reach them, so it does not count; one set aside as unneeded does (its
+ * addressee had finished, so they are not reminded anyway, and the count stays what was queued).
+ */
+function remindedAfter(since: Date) {
+  return sql`exists (
+    select 1 from round_messages m
+    join round_reminder_runs r on r.tenant_id = m.tenant_id and r.round_id = m.round_id and r.seq = m.seq
+    where m.tenant_id = p.tenant_id and m.round_id = p.round_id and m.person_id = p.person_id
+      and m.kind = 'reminder' and m.status <> 'failed' and r.ran_at > ${since})`;
+}
+
+/** The forms in the audience not yet sent: what the response rates give for it. */
+export async function unfinishedForms(tx: TenantTx, roundId: string, audience: ReminderAudience): Promise<number> {
+  const counted = await sql<{ n: number }>`select count(*)::int as n from ${formsIn(roundId, audience)} and a.finished_at is null`.execute(tx);
+  return Number(counted.rows[0]?.n ?? 0);
 }
 
 /**
- * Claims a run and queues its reminders; returns how many were queued, or null when the run
- * (round, seq) was claimed before. The count is stored on the run for the round's history.
+ * What a reminder by hand to the audience would be, in figures that tell nothing the response
+ * rates and the outbox do not: its unfinished forms, and of the people with a form in it —
+ * whatever they have answered — those without an address, those with one, and those of them
+ * sent a reminder in the last day (named in the outbox), whom it skips.
+ */
+export interface AudienceCounts {
+  unfinishedForms: number;
+  withoutEmail: number;
+  withEmail: number;
+  remindedLately: number;
+}
+
+/** Counts the audience as a run by hand at `now` would meet it. */
+export async function countReminderAudience(tx: TenantTx, roundId: string, audience: ReminderAudience, now: Date): Promise<AudienceCounts> {
+  const since = new Date(now.getTime() - REMINDED_LATELY_MS);
+  const counted = await sql<{ unfinished_forms: number; without_email: number; with_email: number; reminded_lately: number }>`
+    select count(*) filter (where a.finished_at is null)::int as unfinished_forms,
+           count(distinct p.person_id) filter (where p.email is null)::int as without_email,
+           count(distinct p.person_id) filter (where p.email is not null)::int as with_email,
+           count(distinct p.person_id) filter (where p.email is not null and ${remindedAfter(since)})::int as reminded_lately
+    from ${formsIn(roundId, audience)}`.execute(tx);
+  const row = counted.rows[0];
+  return {
+    unfinishedForms: Number(row?.unfinished_forms ?? 0),
+    withoutEmail: Number(row?.without_email ?? 0),
+    withEmail: Number(row?.with_email ?? 0),
+    remindedLately: Number(row?.reminded_lately ?? 0),
+  };
+}
+
+/**
+ * Claims a run and queues its reminders; returns how many mails were queued, or null when the run
+ * (round, seq) was claimed before. The run keeps its audience's unfinished forms for the round's
+ * history. A run by hand skips whoever was sent a reminder in the day before it.
  */
 export async function queueReminderRun(tx: TenantTx, tenantId: string, roundId: string, run: ReminderRun, audience: ReminderAudience): Promise<number | null> {
   const claimed = await tx
@@ -48,17 +98,20 @@ export async function queueReminderRun(tx: TenantTx, tenantId: string, roundId: 
       by_hand: run.byHand !== undefined, chain_of: run.byHand?.chainOf ?? null, requested_by: run.byHand?.requestedBy ?? null,
     })
     .onConflict((oc) => oc.doNothing())
-    .returning('seq')
+    .returning('ran_at')
     .execute();
   if (!claimed.length) return null;
+  const ranAt = new Date(claimed[0]!.ran_at);
+  const notLately = run.byHand ? sql`and not ${remindedAfter(new Date(ranAt.getTime() - REMINDED_LATELY_MS))}` : sql``;
   const inserted = await sql<{ n: number }>`
     with q as (
       insert into round_messages (tenant_id, round_id, person_id, kind, seq)
       select distinct p.tenant_id, p.round_id, p.person_id, 'reminder', ${run.seq}::int
-      from ${unfinishedIn(roundId, audience)} and p.email is not null
+      from ${formsIn(roundId, audience)} and a.finished_at is null and p.email is not null ${notLately}
       on conflict do nothing returning 1)
     select count(*)::int as n from q`.execute(tx);
   const n = Number(inserted.rows[0]?.n ?? 0);
-  await tx.updateTable('round_reminder_runs').set({ recipients: n }).where('round_id', '=', roundId).where('seq', '=', run.seq).execute();
+  const forms = await unfinishedForms(tx, roundId, audience);
+  await tx.updateTable('round_reminder_runs').set({ recipients: n, unfinished_forms: forms }).where('round_id', '=', roundId).where('seq', '=', run.seq).execute();
   return n;
 }

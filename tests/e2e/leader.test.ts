@@ -118,7 +118,7 @@ describe.skipIf(!chromiumAvailable)('a leader in the console: own reports only; 
     await search.getByRole('button', { name: new RegExp(directReport.name) }).first().click();
     await page.getByText(`Valgt: ${directReport.name}`).waitFor();
     await page.getByRole('button', { name: 'Send invitation' }).click();
-    await page.getByRole('status').filter({ hasText: 'Invitationen er sendt til ny.leder@egeskov.example.' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Invitationen til ny.leder@egeskov.example ligger i udbakken, men er ikke sendt' }).waitFor();
     await page.getByTestId('invitation-table').getByRole('row').filter({ hasText: 'ny.leder@egeskov.example' }).getByText(directReport.name).waitFor();
     const stored = await withTenant(spejl.db, spejl.demoTenant.id, (tx) => tx.selectFrom('invitations').select('person_id').where('email', '=', 'ny.leder@egeskov.example').executeTakeFirstOrThrow());
     expect(stored.person_id).toBe(directReport.personId);

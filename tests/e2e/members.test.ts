@@ -79,7 +79,7 @@ describe.skipIf(!chromiumAvailable)('a tenant admin in the browser: own organisa
     await page.getByLabel('E-mail').fill(INVITEE);
     expect(await refusal.count()).toBe(0);
     await page.getByRole('button', { name: 'Send invitation' }).click();
-    await page.getByRole('status').filter({ hasText: `Invitationen er sendt til ${INVITEE}.` }).waitFor();
+    await page.getByRole('status').filter({ hasText: `Invitationen til ${INVITEE} ligger i udbakken, men er ikke sendt` }).waitFor();
     const invitations = page.getByTestId('invitation-table');
     await invitations.getByText(INVITEE).waitFor();
     expect(seriousViolations(await session.axe())).toEqual([]);
@@ -170,7 +170,7 @@ describe.skipIf(!chromiumAvailable)('a tenant admin in the browser: own organisa
     await page.getByLabel('E-mail').fill(HOLDER.email);
     await page.getByLabel('Rolle', { exact: true }).selectOption({ label: 'Analytiker' });
     await page.getByRole('button', { name: 'Send invitation' }).click();
-    await page.getByRole('status').filter({ hasText: `Invitationen er sendt til ${HOLDER.email}.` }).waitFor();
+    await page.getByRole('status').filter({ hasText: `Invitationen til ${HOLDER.email} ligger i udbakken, men er ikke sendt` }).waitFor();
     const link = await invitationLinkFor(HOLDER.email);
 
     // Signed in as the admin who sent it: the page says whose invitation it is and offers to sign out.
@@ -246,7 +246,7 @@ describe.skipIf(!chromiumAvailable)('the outbox outside demo mode', () => {
     await page.getByLabel('E-mail').fill(INVITEE);
     await page.getByLabel('Rolle', { exact: true }).selectOption({ label: 'Analytiker' });
     await page.getByRole('button', { name: 'Send invitation' }).click();
-    await page.getByRole('status').filter({ hasText: `Invitationen er sendt til ${INVITEE}.` }).waitFor();
+    await page.getByRole('status').filter({ hasText: `Invitationen til ${INVITEE} ligger i udbakken, men er ikke sendt` }).waitFor();
     await page.getByRole('link', { name: 'Se den i udbakken' }).click();
     const policy = page.getByTestId('outbox-links-hidden');
     await policy.getByText('Personlige links vises ikke her.').waitFor();

@@ -13,6 +13,8 @@ const da = {
     role: 'Rolle',
     submit: 'Send invitation',
     sent: 'Invitationen er sendt til {email}.',
+    stored: 'Invitationen til {email} ligger i udbakken, men er ikke sendt: Spejl har ingen mailserver sat op.',
+    failed: 'Invitationen til {email} kunne ikke sendes. Den ligger i udbakken med fejlen.',
     seeOutbox: 'Se den i udbakken',
   },
   person: {
@@ -82,6 +84,8 @@ const en: typeof da = {
     role: 'Role',
     submit: 'Send invitation',
     sent: 'The invitation has been sent to {email}.',
+    stored: 'The invitation to {email} is in the outbox but has not been sent: Spejl has no mail server set up.',
+    failed: 'The invitation to {email} could not be sent. It is in the outbox with the error.',
     seeOutbox: 'See it in the outbox',
   },
   person: {

@@ -97,10 +97,11 @@ describe('spejl speaks Danish when nothing says otherwise', () => {
   }, 60_000);
 
   it("reads and says a round's dates on the tenant's calendar, not the machine's", async () => {
-    // 00:30 on 1 June in Copenhagen is 22:30 on 31 May in UTC: the list says the Danish day.
-    const created = await spejl('round', 'create', '--tenant', 'egeskov', '--name', 'Forår', '--themes', 'borgerorientering', '--opens', '2026-05-01T09:00', '--closes', '2026-06-01T00:30');
+    // 00:30 on 1 June in Copenhagen is 22:30 on 31 May in UTC: the list says the Danish day. The
+    // year lies ahead, since a closing date already passed is refused.
+    const created = await spejl('round', 'create', '--tenant', 'egeskov', '--name', 'Forår', '--themes', 'borgerorientering', '--opens', '2099-05-01T09:00', '--closes', '2099-06-01T00:30');
     expect(created.stderr).toBe('');
-    expect((await spejl('round', 'list', '--tenant', 'egeskov')).stdout).toMatch(/ draft {4}2026-06-01 {2}Forår\n$/);
+    expect((await spejl('round', 'list', '--tenant', 'egeskov')).stdout).toMatch(/ draft {4}2099-06-01 {2}Forår\n$/);
     const unknown = await spejl('round', 'close', '--tenant', 'egeskov', '--round', 'Efterår');
     expect(unknown.stderr).toBe(`${danish('cli.roundNotFound', { round: 'Efterår' })}  ${created.stdout.trim()}  draft    Forår\n`);
   }, 60_000);

@@ -50,6 +50,15 @@ function parse(csv: string): string[][] {
 }
 
 describe('sorting a list', () => {
+  it("orders text in the reader's language: Å after Z in Danish, beside A in English", () => {
+    expect(compareValues('Åse', 'Zacharias', 'ascending', 'da')).toBeGreaterThan(0);
+    expect(compareValues('Åse', 'Zacharias', 'ascending', 'en')).toBeLessThan(0);
+    const rows = [{ name: 'Åse' }, { name: 'Bo' }];
+    const byName: ListColumn<{ name: string }>[] = [{ key: 'name', label: 'Navn', value: (r) => r.name }];
+    expect(sortRows(rows, byName, { key: 'name', direction: 'ascending' }, 'en').map((r) => r.name)).toEqual(['Åse', 'Bo']);
+    expect(sortRows(rows, byName, { key: 'name', direction: 'ascending' }).map((r) => r.name)).toEqual(['Bo', 'Åse']);
+  });
+
   it('sorts text in Danish order (Æ, Ø, Å last) and numbers as numbers, either way, blanks always last', () => {
     expect(names(sortRows(PEOPLE, COLUMNS, { key: 'name', direction: 'ascending' }))).toEqual(['Birgitte Ravn', 'Ole Kjærgaard', 'Ærø Hansen', 'Øjvind Holm', 'Åse Nielsen']);
     expect(names(sortRows(PEOPLE, COLUMNS, { key: 'reports', direction: 'descending' }))).toEqual(['Ole Kjærgaard', 'Åse Nielsen', 'Birgitte Ravn', 'Øjvind Holm', 'Ærø Hansen']);

@@ -5,7 +5,9 @@ import type { ListColumn, ListSort } from './list-column.ts';
  * order rows the server sent (what the anonymity filter published), and compute nothing new.
  */
 
-const collator = new Intl.Collator('da', { numeric: true, sensitivity: 'base' });
+// One collator per reader's language: Danish puts æ, ø, å after z, English does not.
+const collators = new Map<string, Intl.Collator>();
+const collatorFor = (locale: string) => collators.get(locale) ?? collators.set(locale, new Intl.Collator(locale, { numeric: true, sensitivity: 'base' })).get(locale)!;
 
 /** The words of a search, lower-cased the Danish way; every word must be found for a row to match. */
 export function searchWords(search: string): string[] {
@@ -28,19 +30,22 @@ export function matchesWords(text: string, words: readonly string[]): boolean {
   return words.every((w) => text.includes(w));
 }
 
-/** Orders two values: numbers as numbers, text in Danish order (æ, ø, å last; 2 before 10), blanks always last. */
-export function compareValues(a: string | number | null, b: string | number | null, direction: ListSort['direction']): number {
+/**
+ * Orders two values: numbers as numbers, text in the reader's language's order (Danish: æ, ø, å
+ * last; 2 before 10), blanks always last whatever the direction.
+ */
+export function compareValues(a: string | number | null, b: string | number | null, direction: ListSort['direction'], locale = 'da'): number {
   if (a === null || a === '' || b === null || b === '') return (a === null || a === '' ? 1 : 0) - (b === null || b === '' ? 1 : 0);
-  const order = typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b));
+  const order = typeof a === 'number' && typeof b === 'number' ? a - b : collatorFor(locale).compare(String(a), String(b));
   return direction === 'ascending' ? order : -order;
 }
 
 /** The rows in the chosen order (a stable sort: equal rows keep their order), or as given when unsorted. */
-export function sortRows<Row>(rows: readonly Row[], columns: readonly ListColumn<Row>[], sort: ListSort | null): readonly Row[] {
+export function sortRows<Row>(rows: readonly Row[], columns: readonly ListColumn<Row>[], sort: ListSort | null, locale = 'da'): readonly Row[] {
   const column = sort && columns.find((c) => c.key === sort.key && c.sortable !== false);
   if (!sort || !column) return rows;
   const keyed = rows.map((row) => ({ row, value: column.value(row) }));
-  keyed.sort((x, y) => compareValues(x.value, y.value, sort.direction));
+  keyed.sort((x, y) => compareValues(x.value, y.value, sort.direction, locale));
   return keyed.map((k) => k.row);
 }
 

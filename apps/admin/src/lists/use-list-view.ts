@@ -11,6 +11,8 @@ export interface ListViewOptions<Row> {
   search?: Ref<string>;
   /** The page's own filter (e.g. only low response rates), or null for none; counted like search, against every row. */
   keep?: () => ((row: Row) => boolean) | null;
+  /** The reader's language, which orders text (Danish when not given). */
+  locale?: () => string;
 }
 
 /**
@@ -35,7 +37,7 @@ export function useListView<Row>(source: () => readonly Row[], columns: () => re
     if (!words.length && !keep) return rows;
     return rows.filter((row, i) => (!keep || keep(row)) && matchesWords(texts.value[i] ?? '', words));
   });
-  const rows = computed(() => sortRows(matching.value, columns(), sort.value));
+  const rows = computed(() => sortRows(matching.value, columns(), sort.value, options.locale?.() ?? 'da'));
   const shown = computed(() => rows.value.slice(0, limit.value));
   watch([search, sort], () => (limit.value = pageSize));
 

@@ -1,4 +1,5 @@
 import type { HeatmapBlock, HeatmapRow } from '@spejl/plugin-sdk';
+import { compareValues } from '../lists/list-order.ts';
 
 /*
  * Sorting and filtering a heatmap in the console. Both only choose and order the rows the report
@@ -58,15 +59,10 @@ function sortValue(row: HeatmapRow, by: number): number | null {
   return cell && !cell.suppressed ? cell.mean : null;
 }
 
-/** Orders rows by a column; withheld and empty cells last in either direction, ties in the document's order. */
+/** Orders rows by a column with the lists' comparison (withheld and empty cells last in either direction), ties in the document's order. */
 function compare(sort: NonNullable<HeatmapSort>, locale: string): (a: PlacedRow, b: PlacedRow) => number {
-  const sign = sort.direction === 'ascending' ? 1 : -1;
-  return (a, b) => {
-    if (sort.by === 'label') return sign * a.row.label.localeCompare(b.row.label, locale) || a.at - b.at;
-    const [x, y] = [sortValue(a.row, sort.by), sortValue(b.row, sort.by)];
-    if (x === null || y === null) return x === y ? a.at - b.at : x === null ? 1 : -1;
-    return sign * (x - y) || a.at - b.at;
-  };
+  const value = (row: HeatmapRow) => (sort.by === 'label' ? row.label : sortValue(row, sort.by));
+  return (a, b) => compareValues(value(a.row), value(b.row), sort.direction, locale) || a.at - b.at;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type Kysely } from 'kysely';
-import { up } from '../src/migrations/0017_outbox_subjects_without_links.ts';
+import { up } from '../src/migrations/0019_outbox_subjects_without_links.ts';
 import type { SpejlDatabase } from '../src/index.ts';
 import { testEngines } from '../src/testing/index.ts';
 
@@ -9,11 +9,11 @@ const DA = '[personligt link – kun til modtageren]';
 const EN = '[personal link – for the addressee only]';
 
 /*
- * Migration 0017 on outbox rows stored while subjects could carry a respondent's survey link: the
+ * Migration 0019 on outbox rows stored while subjects could carry a respondent's survey link: the
  * link leaves every subject, replaced by the placeholder in the mail's language, and nothing else
  * changes. Run as the migration runs: as the database's owner, over every tenant.
  */
-describe.each(testEngines())('migration 0017: survey links leave stored outbox subjects, on $name', (engine) => {
+describe.each(testEngines())('migration 0019: survey links leave stored outbox subjects, on $name', (engine) => {
   let handle: SpejlDatabase;
   let db: Kysely<unknown>;
   const subjects = async () =>
@@ -44,6 +44,24 @@ describe.each(testEngines())('migration 0017: survey links leave stored outbox s
       { to_address: 'c-demo-row@x.dk', subject: `Survey ${EN}`, text_body: `Answer here: ${LINK}` },
       { to_address: 'd-no-link@x.dk', subject: 'Ledelsesevaluering: Forår 2026', text_body: `Svar her: ${DA}` },
     ]);
+  });
+
+  it('reaches every tenant when the owner running it is no superuser (forced row security would hide all rows)', async () => {
+    const tenantId = (await sql<{ id: string }>`select id from tenants where slug = 'old-da'`.execute(db)).rows[0]!.id;
+    await sql`insert into mail_outbox (tenant_id, to_address, subject, text_body, links_kept) values (${tenantId}, 'e-owner@x.dk', ${`Svar ${LINK}`}, ${`Svar her: ${DA}`}, false)`.execute(db);
+    await sql`DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'spejl_plain_owner') THEN CREATE ROLE spejl_plain_owner NOSUPERUSER NOBYPASSRLS; END IF; END $$`.execute(db);
+    await sql`ALTER TABLE mail_outbox OWNER TO spejl_plain_owner`.execute(db);
+    await sql`GRANT SELECT ON tenants TO spejl_plain_owner`.execute(db);
+    try {
+      await db.transaction().execute(async (tx) => {
+        await sql`SET LOCAL ROLE spejl_plain_owner`.execute(tx);
+        await up(tx);
+      });
+    } finally {
+      await sql`ALTER TABLE mail_outbox OWNER TO CURRENT_USER`.execute(db);
+    }
+    const row = (await subjects()).find((r) => r.to_address === 'e-owner@x.dk');
+    expect(row?.subject).toBe(`Svar ${DA}`);
   });
 
   it('changes nothing when run again', async () => {

@@ -11,17 +11,18 @@ import * as reportJobs from './0009_report_jobs.ts';
 import * as formsUnpaired from './0010_forms_unpaired.ts';
 import * as surveyLinkGuesses from './0011_survey_link_guesses.ts';
 import * as secretsAndSignIn from './0012_secrets_and_sign_in.ts';
-import * as peopleImportSafety from './0013_people_import_safety.ts';
-import * as tenantTimeZone from './0014_tenant_time_zone.ts';
-import * as remindersByHand from './0015_reminders_by_hand.ts';
-import * as auditByActor from './0016_audit_by_actor.ts';
-import * as outboxSubjectsWithoutLinks from './0017_outbox_subjects_without_links.ts';
-import * as reminderForms from './0018_reminder_forms.ts';
-import * as remindersNotNeeded from './0019_reminders_not_needed.ts';
+import * as peopleImportSafety from './0015_people_import_safety.ts';
+import * as tenantTimeZone from './0016_tenant_time_zone.ts';
+import * as remindersByHand from './0017_reminders_by_hand.ts';
+import * as auditByActor from './0018_audit_by_actor.ts';
+import * as outboxSubjectsWithoutLinks from './0019_outbox_subjects_without_links.ts';
+import * as reminderForms from './0020_reminder_forms.ts';
+import * as remindersNotNeeded from './0021_reminders_not_needed.ts';
 
 /**
  * Forward-only migrations, in order. Listed here rather than read from a folder so
- * bundling cannot lose one; each concept appends its own file.
+ * bundling cannot lose one; each concept appends its own file. A name, once released, never
+ * changes: databases remember the names they ran (0013 and 0014 were never written).
  */
 export const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
@@ -36,11 +37,11 @@ export const migrations: Record<string, Migration> = {
   '0010_forms_unpaired': formsUnpaired,
   '0011_survey_link_guesses': surveyLinkGuesses,
   '0012_secrets_and_sign_in': secretsAndSignIn,
-  '0013_people_import_safety': peopleImportSafety,
-  '0014_tenant_time_zone': tenantTimeZone,
-  '0015_reminders_by_hand': remindersByHand,
-  '0016_audit_by_actor': auditByActor,
-  '0017_outbox_subjects_without_links': outboxSubjectsWithoutLinks,
-  '0018_reminder_forms': reminderForms,
-  '0019_reminders_not_needed': remindersNotNeeded,
+  '0015_people_import_safety': peopleImportSafety,
+  '0016_tenant_time_zone': tenantTimeZone,
+  '0017_reminders_by_hand': remindersByHand,
+  '0018_audit_by_actor': auditByActor,
+  '0019_outbox_subjects_without_links': outboxSubjectsWithoutLinks,
+  '0020_reminder_forms': reminderForms,
+  '0021_reminders_not_needed': remindersNotNeeded,
 };

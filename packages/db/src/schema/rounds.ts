@@ -105,11 +105,11 @@ export interface RoundTables {
     round_id: string;
     seq: number;
     ran_at: Generated<Date>;
-    /** Mails the run queued (one a person); for the mail job, shown nowhere (migration 0018). */
+    /** Mails the run queued (one a person); for the mail job, shown nowhere (migration 0020). */
     recipients: number;
-    /** Forms of its audience not yet answered when it ran: what it says of itself; null before migration 0018. */
+    /** Forms of its audience not yet answered when it ran: what it says of itself; null before migration 0020. */
     unfinished_forms: number | null;
-    /** Sent now by an admin rather than by the round's plan (migration 0015). */
+    /** Sent now by an admin rather than by the round's plan (migration 0017). */
     by_hand: Generated<boolean>;
     /** The leader whose chain a reminder sent by hand went to; null: everyone unfinished. */
     chain_of: string | null;

@@ -21,7 +21,7 @@ export interface TenancyTables {
     sector: Sector;
     locale: Generated<'da' | 'en'>;
     threshold: Generated<number>;
-    /** IANA time zone every time of the tenant is shown in (migration 0014). */
+    /** IANA time zone every time of the tenant is shown in (migration 0016). */
     time_zone: Generated<string>;
     branding: Json<Branding>;
     created_at: Generated<Date>;

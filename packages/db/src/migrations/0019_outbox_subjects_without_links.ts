@@ -14,7 +14,12 @@ import { sql, type Kysely } from 'kysely';
 const SURVEY_LINK = 'https?://[^[:space:]]*/s/#[A-Za-z0-9_-]+';
 const WITHHELD = { da: '[personligt link – kun til modtageren]', en: '[personal link – for the addressee only]' };
 
+/**
+ * Runs over every tenant's rows: forced row security is off for this one transaction (as 0010 does),
+ * so an owner that is not a superuser reaches them too instead of silently updating none.
+ */
 export async function up(db: Kysely<unknown>): Promise<void> {
+  await sql`ALTER TABLE mail_outbox NO FORCE ROW LEVEL SECURITY`.execute(db);
   await sql`UPDATE mail_outbox o
     SET subject = regexp_replace(o.subject, ${SURVEY_LINK}, CASE
       WHEN strpos(o.text_body, ${WITHHELD.en}) > 0 THEN ${WITHHELD.en}
@@ -23,4 +28,5 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       ELSE ${WITHHELD.da} END, 'g')
     FROM tenants t
     WHERE t.id = o.tenant_id AND o.subject ~ ${SURVEY_LINK}`.execute(db);
+  await sql`ALTER TABLE mail_outbox FORCE ROW LEVEL SECURITY`.execute(db);
 }

@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import { answerSchema, GuessLimiter, openSurvey, parseDeviceKey, RoundClosedError, saveSurveyForm, SpejlError, UnknownLinkError, type DeviceKey } from '@spejl/core';
 import { isConnectionLost, RETRY_AFTER_SECONDS, type Database, type Kysely } from '@spejl/db';
-import { HTTP_STATUS } from '../errors.ts';
+import { HTTP_STATUS, zodIssues } from '../errors.ts';
 import { BodyTooLargeError, headerOf, jsonBody } from './request-body.ts';
 
 /*
@@ -61,7 +61,7 @@ export function surveyRoutes(db: Kysely<Database>, options: SurveyRouteOptions =
     // The app tells the respondent when the round really closed (an admin may have closed it early).
     if (error instanceof RoundClosedError) return c.json({ error: error.kind, message: error.message, status: error.status, closedAt: error.closedAt.toISOString() }, 409);
     if (error instanceof SpejlError) return c.json({ error: error.kind, message: error.message, issues: error.issues }, HTTP_STATUS[error.kind]);
-    if (error instanceof z.ZodError) return c.json({ error: 'BAD_INPUT', message: 'the request is not valid', issues: error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) }, 400);
+    if (error instanceof z.ZodError) return c.json({ error: 'BAD_INPUT', message: 'the request is not valid', issues: zodIssues(error) }, 400);
     // The database connection was lost under the request: nothing wrong with it, and a retried save is idempotent.
     if (isConnectionLost(error)) {
       c.header('Retry-After', String(RETRY_AFTER_SECONDS));

@@ -28,10 +28,8 @@ export function unitFaggrupper(leaders: readonly { ord: number; subtreeEnd: numb
   }));
 }
 
-/** Loads what unitFaggrupper needs from a round's frozen hierarchy; leaders in slot order (by ord). */
-export async function loadUnitFaggrupper(tx: TenantTx, roundId: string, k: number): Promise<string[][]> {
-  const leaders = await tx.selectFrom('round_people').select(['ord', 'subtree_end as subtreeEnd'])
-    .where('round_id', '=', roundId).where('direct_reports', '>', 0).orderBy('ord').execute();
+/** Reads the people's faggrupper of a round's frozen hierarchy for unitFaggrupper; the leaders (in slot order) come from its roll-up. */
+export async function loadUnitFaggrupper(tx: TenantTx, roundId: string, leaders: readonly { ord: number; subtreeEnd: number }[], k: number): Promise<string[][]> {
   const { rows: people } = await sql<{ ord: number; faggruppe: string }>`
     select ord, faggruppe from round_people
     where round_id = ${roundId} and faggruppe is not null and not exempt`.execute(tx);

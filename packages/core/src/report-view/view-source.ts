@@ -24,7 +24,7 @@ export async function loadViewSource(tx: TenantTx, tenantId: string, roundId: st
     themes: loaded.themes as unknown as AnyTheme[],
     framing: tenantFramingFrom(await loadFramingSettings(tx, tenantId)),
     previous: previous ? { rollup: previous.rollup, name: previous.name } : null,
-    unitFaggrupper: await loadUnitFaggrupper(tx, roundId, loaded.rollup.k),
+    unitFaggrupper: await loadUnitFaggrupper(tx, roundId, loaded.leaderPlaces, loaded.rollup.k),
   };
 }
 

@@ -20,10 +20,12 @@ export interface RoundRollup {
   readonly rollup: FilteredRollup;
   /** leader slot → name and unit as frozen in the round's snapshot */
   readonly leaders: readonly { readonly name: string; readonly unitName: string | null }[];
+  /** leader slot → place in the snapshot's pre-order: the leader's chain is ord+1..subtreeEnd */
+  readonly leaderPlaces: readonly { readonly ord: number; readonly subtreeEnd: number }[];
 }
 
-/** [person_id, ord, parent_ord, name, unit_name] of one leader */
-type LeaderRow = [string, number, number | null, string, string | null];
+/** [person_id, ord, parent_ord, name, unit_name, subtree_end] of one leader */
+type LeaderRow = [string, number, number | null, string, string | null, number];
 interface FormsRow { n: number; subjects: string | null; roles: string | null; answers: string | null }
 
 // Ids travel joined by the ASCII unit separator; an id containing it is caught by the count check.
@@ -53,16 +55,16 @@ export async function loadRoundRollup(tx: TenantTx, roundId: string): Promise<Ro
   // Two roll-ups taken while answers come in would differ by whoever answered in between.
   if (round.status === 'open') throw codedError('CONFLICT', 'report.roundStillOpen', { round: round.name });
 
-  const { tree, leaders } = await loadLeaderTree(tx, roundId);
+  const { tree, leaders, leaderPlaces } = await loadLeaderTree(tx, roundId);
   const { layout, answerToItem } = roundLayout(round.items);
   const forms = await loadForms(tx, roundId, tree, layout, answerToItem);
   const rollup = computeRollup(tree, layout, forms, round.threshold ?? round.tenant_threshold);
-  return { roundId, name: round.name, status: round.status, closedAt: round.closed_at, themes: round.themes, rollup, leaders };
+  return { roundId, name: round.name, status: round.status, closedAt: round.closed_at, themes: round.themes, rollup, leaders, leaderPlaces };
 }
 
-async function loadLeaderTree(tx: TenantTx, roundId: string): Promise<{ tree: LeaderTree; leaders: RoundRollup['leaders'] }> {
+async function loadLeaderTree(tx: TenantTx, roundId: string): Promise<Pick<RoundRollup, 'leaders' | 'leaderPlaces'> & { tree: LeaderTree }> {
   const { rows } = await sql<{ leaders: LeaderRow[] | null }>`
-    select json_agg(json_build_array(person_id, ord, parent_ord, name, unit_name) order by ord) as leaders
+    select json_agg(json_build_array(person_id, ord, parent_ord, name, unit_name, subtree_end) order by ord) as leaders
     from round_people where round_id = ${roundId} and direct_reports > 0`.execute(tx);
   const found = rows[0]?.leaders ?? [];
   if (found.length === 0) throw codedError('CONFLICT', 'report.noFrozenHierarchy', {});
@@ -70,8 +72,9 @@ async function loadLeaderTree(tx: TenantTx, roundId: string): Promise<{ tree: Le
   const manager = Int32Array.from(found, ([, , parentOrd]) => (parentOrd === null ? -1 : (indexOfOrd.get(parentOrd) ?? -1)));
   const tree = buildLeaderTree({ personIds: found.map(([id]) => id), manager, leader: new Uint8Array(found.length).fill(1) });
   const leaders = found.map(([, , , name, unitName]) => ({ name, unitName }));
+  const leaderPlaces = found.map(([, ord, , , , subtreeEnd]) => ({ ord, subtreeEnd }));
   // Every person here is a leader and slots follow person order, so slot = index.
-  return { tree, leaders };
+  return { tree, leaders, leaderPlaces };
 }
 
 /** The round's themes in order and, per position of a stored answers array, its item position. */

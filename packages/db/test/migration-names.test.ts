@@ -9,7 +9,9 @@ import { migrations } from '../src/migrations/index.ts';
 const RELEASED = [
   '0001_foundation', '0002_hierarchy', '0003_themes', '0004_rounds', '0005_reports', '0006_leader_person',
   '0007_survey_submit', '0008_survey_submit_tenant', '0009_report_jobs', '0010_forms_unpaired',
-  '0011_survey_link_guesses', '0012_secrets_and_sign_in', '0015_people_import_safety',
+  '0011_survey_link_guesses', '0012_secrets_and_sign_in', '0015_people_import_safety', '0016_tenant_time_zone',
+  '0017_reminders_by_hand', '0018_audit_by_actor', '0019_outbox_subjects_without_links', '0020_reminder_forms',
+  '0021_reminders_not_needed',
 ];
 
 describe('migration names', () => {

@@ -1,4 +1,7 @@
 import type { SpejlDatabase } from '@spejl/db';
+import type { BenchSize } from './bench-size.ts';
+
+export type { BenchSize } from './bench-size.ts';
 
 /** One measured figure, with DESIGN.md's target where it sets one. */
 export interface BenchFigure {
@@ -9,10 +12,12 @@ export interface BenchFigure {
   note?: string;
 }
 
-/** What the runner hands each bench: a fresh, migrated PostgreSQL database of its own. */
+/** What the runner hands each bench: a fresh, migrated PostgreSQL database of its own, and how big to run. */
 export interface BenchContext {
   database: SpejlDatabase;
   databaseUrl: string;
+  /** Persons, runs and load seconds to use: every bench takes its sizes from here (small in CI). */
+  size: BenchSize;
 }
 
 /** The default export of every `tests/bench/*.bench.ts`. */
@@ -32,4 +37,12 @@ export async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; valu
 export function medianOf(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? Number.NaN;
+}
+
+/** Median wall time of `runs` timed calls after `warmup` untimed ones, both as the bench size allows. */
+export async function medianTime(size: BenchSize, fn: () => unknown, runs: number, warmup = 3): Promise<number> {
+  for (let i = 0; i < size.warmup(warmup); i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < size.runs(runs); i++) times.push((await timed(async () => fn())).ms);
+  return medianOf(times);
 }

@@ -28,16 +28,24 @@ export function largeRoundFiles(round: LargeRound): { people: string; responses:
   return { people: `${people.join('\n')}\n`, responses: `${responses.join('\n')}\n` };
 }
 
-// Leaders per depth 0..7: a director, six areas, then widening levels down to team leaders.
+// Leaders per depth 0..7 at 40,000 persons: a director, six areas, then widening levels down to team leaders.
 const LEADERS_PER_DEPTH = [1, 6, 24, 96, 300, 700, 1100, 1273];
 const PERSONS = 40_000;
 
-/** Builds the tenant: ~3,500 leaders 8 deep, 40,000 persons, ~35,000 forms (420,000 answers). */
-export function largeRound(seed = 20_26): LargeRound {
+/** Leaders per depth for `persons`: one director, every other level scaled with the persons (at least one, so always 8 deep). */
+function leadersPerDepth(persons: number): number[] {
+  return LEADERS_PER_DEPTH.map((count, depth) => (depth === 0 ? 1 : Math.max(1, Math.round((count * persons) / PERSONS))));
+}
+
+/**
+ * Builds the tenant: at 40,000 persons (DESIGN.md's large tenant) ~3,500 leaders 8 deep and
+ * ~35,000 forms (420,000 answers); other person counts scale leaders and forms alike.
+ */
+export function largeRound(persons = PERSONS, seed = 20_26): LargeRound {
   const random = seededRandom(seed);
   const manager: number[] = [];
   const byDepth: number[][] = [];
-  LEADERS_PER_DEPTH.forEach((count, depth) => {
+  leadersPerDepth(persons).forEach((count, depth) => {
     byDepth[depth] = [];
     for (let i = 0; i < count; i++) {
       const above = byDepth[depth - 1];
@@ -48,7 +56,7 @@ export function largeRound(seed = 20_26): LargeRound {
   // Everyone else is an employee of a random leader, weighted towards the front line.
   const frontLine = byDepth.slice(4).flat();
   for (let s = 0; s < leaders; s++) manager.push(s); // every leader has at least one report
-  while (manager.length < PERSONS) manager.push(random() < 0.85 ? frontLine[Math.floor(random() * frontLine.length)]! : Math.floor(random() * leaders));
+  while (manager.length < persons) manager.push(random() < 0.85 ? frontLine[Math.floor(random() * frontLine.length)]! : Math.floor(random() * leaders));
 
   const layout = layoutRound(['borgerorientering', 'faglig-ledelse', 'trivsel'].map((id) => ({ id, items: ['a', 'b', 'c', 'd'] })));
   const builder = new FormBatchBuilder(layout.itemCount);

@@ -1,80 +1,112 @@
 /**
- * `pnpm bench`: runs every `tests/bench/*.bench.ts` against PostgreSQL, each in a fresh
- * database, prints figure vs target and writes the figures as JSON to tests/bench/results/.
- * `pnpm bench people` runs only the benches whose file name contains "people".
+ * `pnpm bench`: runs every `tests/bench/*.bench.ts` against PostgreSQL (DATABASE_URL, any
+ * PostgreSQL-compatible server such as a Citus coordinator), each in a fresh database, prints
+ * figure vs target and writes the figures as JSON to tests/bench/results/.
+ *   pnpm bench people              only the benches whose file name contains "people"
+ *   pnpm bench --small             every bench once on small data (CI; or SPEJL_BENCH_SIZE=small)
+ *   pnpm bench --compare a.json b.json   two result files' figures side by side
+ * Exits non-zero when a bench throws or gives a figure that is not a number; a missed target is ✗, not a failure.
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { testEngines } from '@spejl/db/testing';
-import type { BenchFigure, BenchModule } from './bench-module.ts';
+import { benchLabel, describeEngine, type BenchEngine } from './bench-engine.ts';
+import type { BenchModule } from './bench-module.ts';
+import { benchSizeFrom, type BenchSize } from './bench-size.ts';
+import { compareResultFiles } from './compare.ts';
+import { printTable, type Row } from './print-table.ts';
 
 const DEFAULT_URL = 'postgres://root@127.0.0.1:5432/postgres';
 const here = dirname(fileURLToPath(import.meta.url));
-
-interface Row extends BenchFigure {
-  bench: string;
-  met: boolean | null;
-}
 
 function isBenchModule(value: unknown): value is BenchModule {
   return typeof value === 'object' && value !== null && typeof (value as BenchModule).name === 'string' && typeof (value as BenchModule).run === 'function';
 }
 
-async function runOne(file: string, databaseUrl: string): Promise<Row[]> {
+/** Figures that are not finite numbers: a bench that "ran" but measured nothing is broken, not slow. */
+function brokenFigures(rows: readonly Row[]): string[] {
+  return rows.filter((r) => !Number.isFinite(r.medianMs) || (r.targetMs !== undefined && !Number.isFinite(r.targetMs))).map((r) => `${r.bench}: "${r.name}" is ${r.medianMs}`);
+}
+
+interface Run {
+  rows: Row[];
+  engine: BenchEngine;
+}
+
+async function runOne(file: string, databaseUrl: string, size: BenchSize): Promise<Run> {
   const loaded: unknown = (await import(pathToFileURL(join(here, file)).href)).default;
   if (!isBenchModule(loaded)) throw new Error(`${file} must default-export { name, run(context) }`);
   const engine = testEngines().find((e) => e.name === 'postgres')!;
   const database = await engine.open();
   try {
-    const figures = await loaded.run({ database, databaseUrl });
-    return figures.map((f) => ({ ...f, bench: loaded.name, met: f.targetMs === undefined ? null : f.medianMs <= f.targetMs }));
+    const described = await describeEngine(database.db, databaseUrl);
+    const figures = await loaded.run({ database, databaseUrl, size });
+    if (figures.length === 0) throw new Error(`${file} gave no figures`);
+    return { engine: described, rows: figures.map((f) => ({ ...f, bench: loaded.name, met: f.targetMs === undefined ? null : f.medianMs <= f.targetMs })) };
   } finally {
     await database.close();
   }
 }
 
-function printTable(rows: readonly Row[]): void {
-  const width = Math.max(20, ...rows.map((r) => r.name.length));
-  console.log(`\n${'figure'.padEnd(width)}  ${'median'.padStart(10)}  ${'target'.padStart(10)}  ok`);
-  console.log(`${'─'.repeat(width)}  ${'─'.repeat(10)}  ${'─'.repeat(10)}  ──`);
-  for (const r of rows) {
-    const target = r.targetMs === undefined ? '' : `≤ ${Number(r.targetMs.toPrecision(3))} ms`;
-    const ok = r.met === null ? '' : r.met ? '✓' : '✗';
-    console.log(`${r.name.padEnd(width)}  ${`${r.medianMs.toFixed(1)} ms`.padStart(10)}  ${target.padStart(10)}  ${ok}${r.note ? `   ${r.note}` : ''}`);
-  }
+function writeResults(report: object, label: string, at: string): string {
+  const results = join(here, 'results');
+  mkdirSync(results, { recursive: true });
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  const file = `bench-${label}-${at.replace(/[:.]/g, '-')}.json`;
+  writeFileSync(join(results, file), json);
+  writeFileSync(join(results, `latest-${label}.json`), json);
+  writeFileSync(join(results, 'latest.json'), json);
+  return file;
 }
 
-async function main(): Promise<void> {
+async function bench(argv: readonly string[]): Promise<number> {
   process.env.DATABASE_URL ||= DEFAULT_URL;
   const databaseUrl = process.env.DATABASE_URL;
-  const filter = process.argv[2] ?? '';
+  const size = benchSizeFrom(argv, process.env);
+  const label = `${benchLabel(process.env, databaseUrl)}${size.name === 'small' ? '-small' : ''}`;
+  const filter = argv.find((a) => !a.startsWith('--')) ?? '';
   const files = readdirSync(here).filter((f) => f.endsWith('.bench.ts') && f.includes(filter)).sort();
   if (files.length === 0) throw new Error(`no bench file in tests/bench matches "${filter}"`);
+  console.log(`bench: ${size.name} data (${size.persons.toLocaleString('en')} persons), label "${label}", ${files.length} bench file(s)`);
   const rows: Row[] = [];
   const failures: string[] = [];
+  let engine: BenchEngine | undefined;
+  const started = performance.now();
   for (const file of files) {
     console.log(`▶ ${file}`);
     try {
-      rows.push(...(await runOne(file, databaseUrl)));
+      const run = await runOne(file, databaseUrl, size);
+      if (!engine) console.log(`  on ${run.engine.name} at ${run.engine.host}`);
+      engine ??= run.engine;
+      rows.push(...run.rows);
     } catch (error) {
       failures.push(`${file}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     }
   }
-  printTable(rows);
+  failures.push(...brokenFigures(rows));
+  const seconds = (performance.now() - started) / 1000;
+  printTable(rows, `${engine?.name ?? 'unknown engine'} at ${engine?.host ?? new URL(databaseUrl).host}, ${size.name} data, ${seconds.toFixed(0)} s`);
   const at = new Date().toISOString();
-  const results = join(here, 'results');
-  mkdirSync(results, { recursive: true });
-  const report = { at, node: process.version, cpus: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), database: new URL(databaseUrl).host, figures: rows, failures };
-  const json = `${JSON.stringify(report, null, 2)}\n`;
-  writeFileSync(join(results, `bench-${at.replace(/[:.]/g, '-')}.json`), json);
-  writeFileSync(join(results, 'latest.json'), json);
-  console.log(`\nfigures written to tests/bench/results/latest.json`);
+  const report = {
+    at, label, size: size.name, persons: size.persons, seconds: Math.round(seconds),
+    node: process.version, cpus: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30),
+    database: new URL(databaseUrl).host, engine: engine?.name ?? null, figures: rows, failures,
+  };
+  console.log(`\nfigures written to tests/bench/results/${writeResults(report, label, at)} (and latest.json)`);
   if (failures.length) {
-    console.error(`\n${failures.length} bench(es) failed:\n${failures.join('\n')}`);
-    process.exit(1);
+    console.error(`\n${failures.length} bench failure(s):\n${failures.join('\n')}`);
+    return 1;
   }
+  return 0;
 }
 
-await main();
+async function main(argv: readonly string[]): Promise<number> {
+  const compare = argv.indexOf('--compare');
+  if (compare >= 0) return compareResultFiles(argv.slice(compare + 1));
+  return bench(argv);
+}
+
+// Exit explicitly: a bench that threw may leave a pool or a child process holding the event loop open.
+process.exit(await main(process.argv.slice(2)));

@@ -46,3 +46,19 @@ export async function medianTime(size: BenchSize, fn: () => unknown, runs: numbe
   for (let i = 0; i < size.runs(runs); i++) times.push((await timed(async () => fn())).ms);
   return medianOf(times);
 }
+
+/** Median wall time and CPU time of this process (on a shared machine the steadier one) over `runs` timed calls, as the bench size allows. */
+export async function measureWithCpu(size: BenchSize, fn: () => unknown, runs: number, warmup = 3): Promise<{ medianMs: number; cpuMs: number }> {
+  for (let i = 0; i < size.warmup(warmup); i++) await fn();
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < size.runs(runs); i++) {
+    const cpuStart = process.cpuUsage();
+    const start = performance.now();
+    await fn();
+    wall.push(performance.now() - start);
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  return { medianMs: medianOf(wall), cpuMs: medianOf(cpu) };
+}

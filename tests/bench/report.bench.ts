@@ -5,7 +5,7 @@ import { resolveReportConfigs } from '../../packages/core/src/reports/report-set
 import { roundReport, type RoundResults } from '../../packages/core/src/reports/round-reports.ts';
 import { computeRollup } from '../../packages/core/src/rollup/compute-rollup.ts';
 import { buildLeaderTree } from '../../packages/core/src/scoring/leader-tree.ts';
-import { medianOf, timed, type BenchFigure, type BenchModule } from './bench-module.ts';
+import { medianTime, type BenchContext, type BenchFigure, type BenchModule } from './bench-module.ts';
 import { largeRound, type LargeRound } from './large-round.ts';
 
 /** The large round's themes with a real theme's full texts (so documents and PDFs have real length), renamed to its item ids. */
@@ -30,15 +30,9 @@ function results(round: LargeRound): RoundResults {
   };
 }
 
-async function median(fn: () => unknown, runs: number, warmup = 3): Promise<number> {
-  for (let i = 0; i < warmup; i++) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push((await timed(async () => fn())).ms);
-  return medianOf(times);
-}
-
-async function run(): Promise<BenchFigure[]> {
-  const round = results(largeRound());
+async function run({ size }: BenchContext): Promise<BenchFigure[]> {
+  const round = results(largeRound(size.persons));
+  const median = medianTime.bind(null, size);
   const { tree } = round.source.rollup;
   const deep = tree.personIds[tree.leaderPerson[tree.bottomUp[0]!]!]!;
   const operator = { role: 'operator' as const, personId: null };

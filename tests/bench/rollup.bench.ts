@@ -1,47 +1,24 @@
-import { randomUUID } from 'node:crypto';
 import { withTenant } from '@spejl/db';
 import { decideAnonymity } from '../../packages/core/src/anonymity/suppression.ts';
 import { filterRollup } from '../../packages/core/src/anonymity/filtered-rollup.ts';
 import { GROUP_STATUS } from '../../packages/core/src/anonymity/statuses.ts';
-import { applyPeopleImport, hierarchySnapshots } from '../../packages/core/src/hierarchy/index.ts';
-import { importResponses } from '../../packages/core/src/responses/index.ts';
-import { closeRound, createRound, launchRound, themeSourceOf } from '../../packages/core/src/rounds/index.ts';
 import { computeRollup } from '../../packages/core/src/rollup/compute-rollup.ts';
 import { rollupCsv, rollupJson } from '../../packages/core/src/rollup/export-format.ts';
 import { loadInvitations, loadRoundRollup } from '../../packages/core/src/rollup/round-rollup.ts';
 import { computeAggregates } from '../../packages/core/src/scoring/aggregates.ts';
 import { buildLeaderTree } from '../../packages/core/src/scoring/leader-tree.ts';
-import { linkKey } from '../../packages/core/src/survey/index.ts';
 import { buildReportView, renderReport, type ViewSource } from '../../packages/core/src/report-view/index.ts';
 import { findReport } from '@spejl/plugin-registry';
 import type { AnyTheme } from '../../packages/plugin-sdk/src/index.ts';
-import type { BenchContext, BenchFigure, BenchModule } from './bench-module.ts';
-import { largeRound, largeRoundFiles, type LargeRound } from './large-round.ts';
+import { measureWithCpu, type BenchContext, type BenchFigure, type BenchModule, type BenchSize } from './bench-module.ts';
+import { largeRound, type LargeRound } from './large-round.ts';
+import { seedRound } from './seed-round.ts';
 
 /** A figure with the CPU time of this process beside wall time: on a shared machine the steadier one. */
 type RollupFigure = BenchFigure & { cpuMs: number };
 
-function middle(values: number[]): number {
-  values.sort((a, b) => a - b);
-  return values[Math.floor((values.length - 1) / 2)]!;
-}
-
-async function measure(fn: () => unknown, runs: number, warmup = 3): Promise<{ medianMs: number; cpuMs: number }> {
-  for (let i = 0; i < warmup; i++) await fn();
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const cpuStart = process.cpuUsage();
-    const start = performance.now();
-    await fn();
-    wall.push(performance.now() - start);
-    const used = process.cpuUsage(cpuStart);
-    cpu.push((used.user + used.system) / 1000);
-  }
-  return { medianMs: middle(wall), cpuMs: middle(cpu) };
-}
-
-async function inMemoryFigures(round: LargeRound): Promise<RollupFigure[]> {
+async function inMemoryFigures(round: LargeRound, size: BenchSize): Promise<RollupFigure[]> {
+  const measure = measureWithCpu.bind(null, size);
   const tree = buildLeaderTree(round.hierarchy);
   const aggregates = computeAggregates(tree, round.layout, round.forms);
   const decisions = decideAnonymity(aggregates, 5);
@@ -74,7 +51,8 @@ function viewSource(round: LargeRound): ViewSource {
   return { rollup, leaders, round: { name: 'Bench', closedAt: null }, organisationName: 'Storby Kommune', themes, framing: null, previous: { rollup, name: 'Forrige' } };
 }
 
-async function reportFigures(round: LargeRound): Promise<RollupFigure[]> {
+async function reportFigures(round: LargeRound, size: BenchSize): Promise<RollupFigure[]> {
+  const measure = measureWithCpu.bind(null, size);
   const source = viewSource(round);
   const { tree } = source.rollup;
   const leader = findReport('leader')!;
@@ -89,34 +67,19 @@ async function reportFigures(round: LargeRound): Promise<RollupFigure[]> {
   ];
 }
 
-/** Loads the tenant through the real services: people import, round launch, responses import. */
-async function seedRound({ database }: BenchContext, round: LargeRound): Promise<{ tenantId: string; roundId: string }> {
-  const { db } = database;
-  const tenantId = (await db.insertInto('tenants').values({ slug: `rollup-${randomUUID().slice(0, 8)}`, name: 'Storby Kommune', sector: 'kommune', branding: '{}' }).returning('id').executeTakeFirstOrThrow()).id;
-  const files = largeRoundFiles(round);
-  const themes = round.layout.themes.map((t) => ({ id: t.id, version: '1.0.0', items: t.items.map((id) => ({ id })) }));
-  const roundId = await withTenant(db, tenantId, async (tx) => {
-    await applyPeopleImport(tx, { fileName: 'people.csv', bytes: new TextEncoder().encode(files.people) }, { actor: { userId: null, label: 'bench' }, source: 'cli' });
-    const created = await createRound(tx, tenantId, { name: 'Bench', themes: themes.map((t) => ({ id: t.id })) }, themeSourceOf(themes));
-    await launchRound(tx, tenantId, created.id, { snapshots: hierarchySnapshots, linkKey: linkKey('bench-link-secret-that-is-long-enough-0123456789') });
-    return created.id;
-  });
-  await withTenant(db, tenantId, (tx) => closeRound(tx, roundId));
-  await withTenant(db, tenantId, (tx) => importResponses(tx, tenantId, roundId, new TextEncoder().encode(files.responses), 'responses.csv'));
-  return { tenantId, roundId };
-}
-
 async function run(context: BenchContext): Promise<BenchFigure[]> {
-  const round = largeRound();
-  const figures = [...(await inMemoryFigures(round)), ...(await reportFigures(round))];
-  const { tenantId, roundId } = await seedRound(context, round);
+  const { size } = context;
+  const round = largeRound(size.persons);
+  const figures = [...(await inMemoryFigures(round, size)), ...(await reportFigures(round, size))];
+  const { tenantId, roundId } = await seedRound(context.database.db, round);
+  const measure = measureWithCpu.bind(null, size);
   const load = () => withTenant(context.database.db, tenantId, (tx) => loadRoundRollup(tx, roundId));
   const loaded = await load();
   figures.unshift({
     name: 'rollup: PostgreSQL → filtered roll-up',
     ...(await measure(load, 9, 2)),
     targetMs: 300,
-    note: `${loaded.rollup.forms[loaded.rollup.groupCount * 3 - 3]} employee forms; queries: round, leaders (3,500 rows), forms (one aggregate row)`,
+    note: `${loaded.rollup.forms[loaded.rollup.groupCount * 3 - 3]} employee forms; queries: round, leaders (${loaded.rollup.tree.leaderCount.toLocaleString('en')} rows), forms (one aggregate row)`,
   });
   figures.splice(1, 0, {
     name: 'rollup: invitations per group (for response rates)',

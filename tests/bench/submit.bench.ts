@@ -9,7 +9,7 @@ import { applyPeopleImport, hierarchySnapshots, peopleToCsv } from '../../packag
 import { createRound, launchRound, themeSourceOf } from '../../packages/core/src/rounds/index.ts';
 import { linkKey, personalToken } from '../../packages/core/src/survey/index.ts';
 import { themes } from '@spejl/plugin-registry';
-import type { BenchContext, BenchFigure, BenchModule } from './bench-module.ts';
+import type { BenchContext, BenchFigure, BenchModule, BenchSize } from './bench-module.ts';
 
 /*
  * Form submissions through the HTTP API (PUT /s/api/forms/:slot) against PostgreSQL, with
@@ -19,14 +19,13 @@ import type { BenchContext, BenchFigure, BenchModule } from './bench-module.ts';
  */
 
 const SECRET = 'bench-link-secret-0123456789-abcdefghijklmnop';
-const PEOPLE = 40_000;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 24);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 
-async function prepare(db: Kysely<Database>): Promise<{ tenantId: string; bodies: { path: string; token: string; body: string }[] }> {
+async function prepare(db: Kysely<Database>, persons: number): Promise<{ tenantId: string; bodies: { path: string; token: string; device: string; body: string }[] }> {
   const tenantId = (await db.insertInto('tenants').values({ slug: 'bench', name: 'Bench Kommune', sector: 'kommune', branding: '{}' }).returning('id').executeTakeFirstOrThrow()).id;
   // No e-mail addresses: the bench measures submissions, not the mail job.
-  const people = generateMunicipality({ people: PEOPLE }).map((p) => ({ ...p, email: null }));
+  const people = generateMunicipality({ people: persons }).map((p) => ({ ...p, email: null }));
   const bytes = new TextEncoder().encode(peopleToCsv(people));
   await withTenant(db, tenantId, (tx) => applyPeopleImport(tx, { fileName: 'people.csv', bytes }, { actor: { userId: null, label: 'bench' }, source: 'cli' }));
   const key = linkKey(SECRET);
@@ -84,21 +83,23 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  * Alternates short runs against the bare yardstick (Hono + zod + one-row insert) and against
  * Spejl, so load from other work on the machine hits both alike; reports medians over the runs.
  */
-async function measure(spejlUrl: string, bareUrl: string, bodies: { path: string; token: string; device: string; body: string }[]) {
-  await load(bareUrl, bodies, 3); // warm-up: JIT, connection pools, caches
-  await load(spejlUrl, bodies, 3);
+async function measure(spejlUrl: string, bareUrl: string, bodies: { path: string; token: string; device: string; body: string }[], size: BenchSize) {
+  if (size.warmup(1) > 0) {
+    await load(bareUrl, bodies, 3); // warm-up: JIT, connection pools, caches
+    await load(spejlUrl, bodies, 3);
+  }
   const spejl: autocannon.Result[] = [];
   const bare: autocannon.Result[] = [];
-  for (let i = 0; i < ROUNDS; i++) {
-    bare.push(await load(bareUrl, bodies, SECONDS / ROUNDS));
-    spejl.push(await load(spejlUrl, bodies, SECONDS / ROUNDS));
+  for (let i = 0; i < size.runs(ROUNDS); i++) {
+    bare.push(await load(bareUrl, bodies, size.seconds(SECONDS) / size.runs(ROUNDS)));
+    spejl.push(await load(spejlUrl, bodies, size.seconds(SECONDS) / size.runs(ROUNDS)));
   }
   return { spejl, bare };
 }
 
-async function run({ database }: BenchContext): Promise<BenchFigure[]> {
+async function run({ database, size }: BenchContext): Promise<BenchFigure[]> {
   const { db } = database;
-  const { tenantId, bodies } = await prepare(db);
+  const { tenantId, bodies } = await prepare(db, size.persons);
   await sql`create table bench_baseline (id bigserial primary key, answers smallint[] not null)`.execute(db);
   const name = (await sql<{ db: string }>`select current_database() as db`.execute(db)).rows[0]!.db;
   const base = new URL(process.env.DATABASE_URL!);
@@ -106,13 +107,15 @@ async function run({ database }: BenchContext): Promise<BenchFigure[]> {
   const server = await startServerProcess(base.toString());
   const yardstick = await startServerProcess(base.toString(), './submit-baseline-server.ts');
   try {
-    const { spejl, bare } = await measure(server.url, yardstick.url, bodies);
+    const { spejl, bare } = await measure(server.url, yardstick.url, bodies, size);
     const stored = await withTenant(db, tenantId, (tx) => tx.selectFrom('round_forms').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow());
     const failed = spejl.reduce((n, r) => n + r.non2xx + r.errors + r.timeouts, 0);
+    // A server that answers nothing but errors is broken, not slow.
+    if (spejl.every((r) => r['2xx'] === 0)) throw new Error(`no form submission succeeded (${failed} failed)`);
     const rate = median(spejl.map((r) => r.requests.average));
     const bareRate = median(bare.map((r) => r.requests.average));
     const p99 = median(spejl.map((r) => r.latency.p99));
-    const note = `${Math.round(rate).toLocaleString('en')} forms/s (median of ${ROUNDS} runs, ${SECONDS} s in all; target ≥ 3,000/s), ${CONNECTIONS} connections, ${failed} failed, ${stored.n} distinct forms stored`;
+    const note = `${Math.round(rate).toLocaleString('en')} forms/s (median of ${size.runs(ROUNDS)} runs, ${size.seconds(SECONDS)} s in all; target ≥ 3,000/s), ${CONNECTIONS} connections, ${failed} failed, ${stored.n} distinct forms stored`;
     return [
       { name: 'bare Hono+zod+insert p99 (yardstick)', medianMs: median(bare.map((r) => r.latency.p99)), note: `${Math.round(bareRate).toLocaleString('en')} req/s on this machine at the same moment; Spejl reaches ${Math.round((100 * rate) / bareRate)} % of it` },
       { name: 'form submission p99 latency', medianMs: p99, targetMs: 30, note: `p50 ${median(spejl.map((r) => r.latency.p50))} ms, max ${Math.max(...spejl.map((r) => r.latency.max))} ms` },

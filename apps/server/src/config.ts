@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_RESULTS_CACHE_LIMITS, type ResultsCacheLimits } from '@spejl/core';
 import { dataDirFromEnv } from '@spejl/db';
 
 const flag = z
@@ -25,6 +26,9 @@ const envSchema = z.object({
   /** Extra origins (comma-separated) allowed to call the API with cookies, e.g. the console's dev server. */
   TRUSTED_ORIGINS: optionalText,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Closed rounds whose results a server keeps in memory (0 keeps none), and the megabytes they may take. */
+  SPEJL_RESULTS_CACHE_ROUNDS: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_RESULTS_CACHE_LIMITS.maxRounds),
+  SPEJL_RESULTS_CACHE_MB: z.coerce.number().int().min(0).max(1_000_000).default(DEFAULT_RESULTS_CACHE_LIMITS.maxBytes / 2 ** 20),
 });
 
 /** The server's settings, validated from the environment at start. */
@@ -39,6 +43,7 @@ export interface ServerConfig {
   trustProxy: boolean;
   trustedOrigins: string[];
   logLevel: string;
+  resultsCache: ResultsCacheLimits;
 }
 
 /** Reads and checks the environment; throws one message listing every bad variable. */
@@ -60,6 +65,7 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Serve
     trustProxy: e.TRUST_PROXY,
     trustedOrigins: (e.TRUSTED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     logLevel: e.LOG_LEVEL,
+    resultsCache: { maxRounds: e.SPEJL_RESULTS_CACHE_ROUNDS, maxBytes: e.SPEJL_RESULTS_CACHE_MB * 2 ** 20 },
   };
 }
 

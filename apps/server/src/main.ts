@@ -4,7 +4,7 @@
  * the sign-in credentials.
  */
 import { pino } from 'pino';
-import { demoOnStart, loadAuthSecret } from '@spejl/core';
+import { demoOnStart, loadAuthSecret, sharedResultsCache } from '@spejl/core';
 import { databaseFromEnv } from '@spejl/db';
 import { banner } from './banner.ts';
 import { serverConfigFromEnv } from './config.ts';
@@ -20,6 +20,7 @@ async function main(): Promise<void> {
   if (secret.source !== 'env' && database.kind === 'postgres') {
     logger.warn('AUTH_SECRET is not set: using the one kept in the data directory; set AUTH_SECRET when running several servers');
   }
+  sharedResultsCache.setLimits(config.resultsCache);
   const demoMode = process.argv.includes('--demo');
   const demo = demoMode ? await demoOnStart(database.db, config.dataDir) : undefined;
   const server = await startServer({

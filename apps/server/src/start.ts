@@ -3,7 +3,7 @@ import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { pino, type Logger } from 'pino';
 import type { ApiServices } from '@spejl/api';
-import { createAuth, createMailer, linkKeyFromEnv, startMailWorker, startReportWorker } from '@spejl/core';
+import { createAuth, createMailer, linkKeyFromEnv, sharedResultsCache, startMailWorker, startReportWorker, type RoundResultsCache } from '@spejl/core';
 import { reports } from '@spejl/plugin-registry';
 import type { Database, Kysely } from '@spejl/db';
 import { createApp } from './app.ts';
@@ -32,6 +32,8 @@ export interface StartOptions {
   mailIntervalMs?: number;
   /** How often the report worker looks for queued bulk PDF jobs (default 5 s, as the mail job). */
   reportIntervalMs?: number;
+  /** Closed rounds' results kept in memory for report views (default the process's shared cache, which the report worker uses too). */
+  resultsCache?: RoundResultsCache;
 }
 
 /** A running server. */
@@ -69,7 +71,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     trustedOrigins,
     ...(options.signInPerMinute ? { signInPerMinute: options.signInPerMinute } : {}),
   });
-  const services: ApiServices = { db: options.db, auth, mailer, publicUrl };
+  const services: ApiServices = { db: options.db, auth, mailer, publicUrl, resultsCache: options.resultsCache ?? sharedResultsCache };
   const app = createApp({ services, logger, trustedOrigins, trustProxy: options.trustProxy ?? false, ...(options.webApps ? { webApps: options.webApps } : {}) });
   current.app = app;
   const mailWorker = startMailWorker(options.db, { mailer, linkKey: linkKeyFromEnv(), publicUrl, intervalMs: options.mailIntervalMs ?? 5000, onError: (err) => logger.error({ err }, 'mail job failed') });

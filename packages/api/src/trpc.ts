@@ -4,7 +4,7 @@
  */
 import { experimental_standaloneMiddleware, initTRPC, TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { codedError, recordAudit, tenantAccess, type InputIssue, type Mailer, type SpejlAuth, type TenantRole } from '@spejl/core';
+import { codedError, recordAudit, tenantAccess, type InputIssue, type Mailer, type RoundResultsCache, type SpejlAuth, type TenantRole } from '@spejl/core';
 import { withTenant, type Database, type Kysely, type TenantTx } from '@spejl/db';
 import { codedOf, issuesOf, toTRPCError } from './errors.ts';
 
@@ -17,6 +17,8 @@ export interface ApiServices {
   mailer: Mailer;
   /** The address people open; links in mail start with it. */
   publicUrl: string;
+  /** Closed rounds' results this server keeps in memory (default: the process's shared cache). */
+  resultsCache?: RoundResultsCache;
 }
 
 /** The signed-in person, from the better-auth session. */

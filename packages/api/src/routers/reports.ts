@@ -19,7 +19,7 @@ const reader = (ctx: Pick<TenantContext, 'role' | 'personId'>): ReportReader => 
 
 /** The report document, with which report it is ("Lederrapport") and its download name, since a leader's and a chain's report share a title. */
 async function document(ctx: TenantContext, input: z.output<typeof report>) {
-  const results = await loadRoundResults(ctx.tx, ctx.tenantId, input.roundId, plugins);
+  const results = await loadRoundResults(ctx.tx, ctx.tenantId, input.roundId, plugins, ctx.resultsCache);
   const doc = roundReport(results, plugins, reader(ctx), input);
   // roundReport has refused a report not in use, so the plugin is there.
   const kind = reportKindTitle(plugins.find((p) => p.id === input.reportId)!, input.locale);
@@ -38,10 +38,10 @@ export const reportsRouter = router({
   /** A leader's own page: per closed round their own reports and, as the tenant allows, their direct reports'; `bound` false when no person is set. */
   mine: tenantProcedure.use(requireRole('leader')).input(tenant.extend({ locale })).query(async ({ ctx, input }) => ({
     bound: ctx.personId !== null,
-    rounds: await myReports(ctx.tx, ctx.tenantId, reader(ctx), plugins, input.locale),
+    rounds: await myReports(ctx.tx, ctx.tenantId, reader(ctx), plugins, input.locale, ctx.resultsCache),
   })),
   /** The reports in use and the leaders whose reports the caller may open, for the round results page. */
-  results: tenantProcedure.input(round).query(async ({ ctx, input }) => roundResultsIndex(await loadRoundResults(ctx.tx, ctx.tenantId, input.roundId, plugins), plugins, reader(ctx), input.locale)),
+  results: tenantProcedure.input(round).query(async ({ ctx, input }) => roundResultsIndex(await loadRoundResults(ctx.tx, ctx.tenantId, input.roundId, plugins, ctx.resultsCache), plugins, reader(ctx), input.locale)),
   /** One report document, rendered from the anonymity-filtered view with the configuration pinned at close, and `kind`: which report it is. */
   document: tenantProcedure.input(report).query(async ({ ctx, input }) => {
     const { doc, kind } = await document(ctx, input);
@@ -118,7 +118,7 @@ export const reportsRouter = router({
    */
   benchmark: operatorProcedure.input(round).query(async ({ ctx, input }) => {
     const operator: ReportReader = { role: 'operator', personId: null };
-    const results = await withTenant(ctx.db, input.tenantId, (tx) => loadRoundResults(tx, input.tenantId, input.roundId, plugins));
+    const results = await withTenant(ctx.db, input.tenantId, (tx) => loadRoundResults(tx, input.tenantId, input.roundId, plugins, ctx.resultsCache));
     const sector = await sectorBenchmark(ctx.db, input.tenantId, results.source.themes, input.locale);
     const document = roundReport(results, plugins, operator, { reportId: 'tenant', locale: input.locale, extraComparisons: sector.comparison ? [sector.comparison] : [] });
     return { document, published: sector.comparison !== null, contributors: sector.contributors, minimum: BENCHMARK_MIN_TENANTS };

@@ -7,3 +7,5 @@ export { rollupXlsx } from './rollup-xlsx.ts';
 export { previewReport, previewSource } from './report-preview.ts';
 export { closedRoundsByTenant, type TenantClosedRounds } from './closed-rounds-by-tenant.ts';
 export { reportFileName, reportKindTitle } from './report-file-name.ts';
+export { RoundResultsCache, sharedResultsCache, DEFAULT_RESULTS_CACHE_LIMITS, type ResultsCacheLimits, type ResultsCacheStats, type ResultsKey } from './results-cache.ts';
+export { resultsStamp, markResultsChanged, type ResultsStamp } from './results-stamp.ts';

@@ -2,6 +2,7 @@ import type { ReportPlugin, ReportScope } from '@spejl/plugin-sdk';
 import type { TenantTx } from '@spejl/db';
 import { roundResultsIndex, type ResultLeader } from './round-index.ts';
 import type { ReportReader } from './report-access.ts';
+import type { RoundResultsCache } from './results-cache.ts';
 import { loadRoundResults } from './round-reports.ts';
 
 /** One closed round as a leader's own page shows it. */
@@ -22,7 +23,9 @@ export interface MyRoundReports {
  * tenant allows it, their direct reports'. Access comes from the same index as the results page,
  * so this page can never offer more than the report procedures would serve.
  */
-export async function myReports(tx: TenantTx, tenantId: string, reader: ReportReader, plugins: readonly ReportPlugin[], locale: 'da' | 'en'): Promise<MyRoundReports[]> {
+export async function myReports(
+  tx: TenantTx, tenantId: string, reader: ReportReader, plugins: readonly ReportPlugin[], locale: 'da' | 'en', cache?: RoundResultsCache,
+): Promise<MyRoundReports[]> {
   // Admins and analysts read everything from the results pages; this page is a leader's own view.
   if (reader.role !== 'leader' || reader.personId === null) return [];
   // Only rounds whose frozen hierarchy has the reader: the others cannot hold a report of theirs.
@@ -36,7 +39,7 @@ export async function myReports(tx: TenantTx, tenantId: string, reader: ReportRe
     .execute();
   const out: MyRoundReports[] = [];
   for (const round of rounds) {
-    const index = roundResultsIndex(await loadRoundResults(tx, tenantId, round.id, plugins), plugins, reader, locale);
+    const index = roundResultsIndex(await loadRoundResults(tx, tenantId, round.id, plugins, cache), plugins, reader, locale);
     const own = index.leaders.find((l) => l.personId === reader.personId) ?? null;
     const directReports = index.leaders.filter((l) => l.personId !== reader.personId);
     if (!own && directReports.length === 0) continue;

@@ -4,6 +4,8 @@ import { codedError, codedIssue } from '../errors/spejl-error.ts';
 import { buildReportView, loadViewSource, type ViewSource } from '../report-view/index.ts';
 import { mayReadLeader, mayReadTenant, type ReportReader } from './report-access.ts';
 import { loadReportSettings, pinnedReportConfigs, resolveReportConfigs, type ReportConfig } from './report-settings.ts';
+import { sharedResultsCache, type RoundResultsCache } from './results-cache.ts';
+import { resultsStamp } from './results-stamp.ts';
 
 /** A closed round's results, loaded once for any number of its reports. */
 export interface RoundResults {
@@ -16,27 +18,16 @@ export interface RoundResults {
   readonly subjects: ReadonlySet<string>;
 }
 
-/** Rounds that have results to report: results of a running round would change under the reader's eyes. */
-async function closedRound(tx: TenantTx, roundId: string): Promise<{ closedAt: Date }> {
-  const round = await tx.selectFrom('rounds').select(['name', 'status', 'closed_at']).where('id', '=', roundId).executeTakeFirst();
-  if (!round) throw codedError('NOT_FOUND', 'round.notFound', {});
-  if ((round.status !== 'closed' && round.status !== 'archived') || !round.closed_at) {
-    throw codedError('CONFLICT', 'report.roundNotClosed', { round: round.name, status: round.status });
-  }
-  return { closedAt: round.closed_at };
+/** A number per plugin list: results resolved against one list of plugins are not another's. */
+const pluginLists = new WeakMap<readonly ReportPlugin[], number>();
+let pluginListCount = 0;
+function pluginListId(plugins: readonly ReportPlugin[]): number {
+  return pluginLists.get(plugins) ?? pluginLists.set(plugins, ++pluginListCount).get(plugins)!;
 }
 
-/** The closed round before this one, for the "previous round" comparison. */
-async function previousRoundId(tx: TenantTx, roundId: string, closedAt: Date): Promise<string | undefined> {
-  const row = await tx.selectFrom('rounds').select('id').where('id', '!=', roundId).where('status', 'in', ['closed', 'archived']).where('closed_at', '<', closedAt).orderBy('closed_at', 'desc').executeTakeFirst();
-  return row?.id;
-}
-
-/** Loads a closed round's filtered roll-up and its pinned report configuration. */
-export async function loadRoundResults(tx: TenantTx, tenantId: string, roundId: string, plugins: readonly ReportPlugin[]): Promise<RoundResults> {
-  const { closedAt } = await closedRound(tx, roundId);
-  const previous = await previousRoundId(tx, roundId, closedAt);
-  const source = await loadViewSource(tx, tenantId, roundId, previous ? { previousRoundId: previous } : {});
+/** Reads everything a closed round's reports draw on from the database and rolls it up (~120 ms on the large tenant). */
+async function readRoundResults(tx: TenantTx, tenantId: string, roundId: string, plugins: readonly ReportPlugin[], previousRoundId: string | undefined): Promise<RoundResults> {
+  const source = await loadViewSource(tx, tenantId, roundId, previousRoundId ? { previousRoundId } : {});
   const settings = await loadReportSettings(tx);
   const pinned = await pinnedReportConfigs(tx, roundId);
   const subjects = await tx.selectFrom('round_assignments').select('subject_id').distinct().where('round_id', '=', roundId).execute();
@@ -44,6 +35,20 @@ export async function loadRoundResults(tx: TenantTx, tenantId: string, roundId: 
     roundId, source, configs: resolveReportConfigs(pinned ?? settings.reports, plugins), superiorReadsReports: settings.superiorReadsReports,
     subjects: new Set(subjects.map((s) => s.subject_id)),
   };
+}
+
+/**
+ * A closed round's filtered roll-up and its pinned report configuration. Read once per stamp
+ * (results-stamp.ts) and kept in `cache`: a closed round changes only by an import, which changes
+ * its stamp. The stamp is read in the caller's transaction, so the tenant's row-level security
+ * decides whether the round is there at all before anything held is used.
+ */
+export async function loadRoundResults(
+  tx: TenantTx, tenantId: string, roundId: string, plugins: readonly ReportPlugin[], cache: RoundResultsCache = sharedResultsCache,
+): Promise<RoundResults> {
+  const { stamp, previousRoundId } = await resultsStamp(tx, tenantId, roundId);
+  const key = { tenantId, roundId, stamp: `${stamp}\u001f${pluginListId(plugins)}` };
+  return cache.results(key, () => readRoundResults(tx, tenantId, roundId, plugins, previousRoundId));
 }
 
 /** Which report, about whom, in which language. */

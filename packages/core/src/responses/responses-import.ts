@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { FormRole, TenantTx } from '@spejl/db';
 import { codedError } from '../errors/spejl-error.ts';
 import { collectUploadedTable } from '../hierarchy/uploaded-table.ts';
+import { markResultsChanged } from '../reports/results-stamp.ts';
 import { getRound } from '../rounds/lifecycle.ts';
 import { refusalsAsConflicts } from '../rounds/round-conflicts.ts';
 import { assertImportable } from './import-source.ts';
@@ -51,6 +52,8 @@ export async function importResponses(tx: TenantTx, tenantId: string, roundId: s
     const chunk = forms.slice(i, i + 1000).map((f) => ({ tenant_id: tenantId, round_id: roundId, subject_id: f.subjectId, role: f.role, answers: f.answers, submitted: true, source: 'import' as const, owner_key: null }));
     await refusalsAsConflicts(() => tx.insertInto('round_forms').values(chunk).execute());
   }
+  // In the import's transaction: every server sees the new forms and the new version together.
+  await markResultsChanged(tx, tenantId, roundId);
   const byRole = none();
   for (const f of forms) byRole[f.role]++;
   return { forms: forms.length, byRole };

@@ -18,6 +18,7 @@ import * as auditByActor from './0018_audit_by_actor.ts';
 import * as outboxSubjectsWithoutLinks from './0019_outbox_subjects_without_links.ts';
 import * as reminderForms from './0020_reminder_forms.ts';
 import * as remindersNotNeeded from './0021_reminders_not_needed.ts';
+import * as roundResultsVersion from './0022_round_results_version.ts';
 
 /**
  * Forward-only migrations, in order. Listed here rather than read from a folder so
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '0019_outbox_subjects_without_links': outboxSubjectsWithoutLinks,
   '0020_reminder_forms': reminderForms,
   '0021_reminders_not_needed': remindersNotNeeded,
+  '0022_round_results_version': roundResultsVersion,
 };

@@ -46,6 +46,8 @@ export interface RoundTables {
     closed_at: Timestamp | null;
     archived_at: Timestamp | null;
     created_at: Generated<Date>;
+    /** A new random value whenever a closed round's results change (an import): what servers' result caches key on. */
+    results_version: string | null;
   };
   round_respondents: {
     tenant_id: string;

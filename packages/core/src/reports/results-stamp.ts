@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { sql, type RoundStatus, type TenantTx } from '@spejl/db';
+import { codedError } from '../errors/spejl-error.ts';
+
+/**
+ * What a closed round's loaded results are made of, read in one small query per request: if the
+ * stamp is the same, so are the results (results-cache.ts serves them from memory). It holds
+ * - the round's closed_at and results_version (a new random value on every import into it),
+ * - the same for the previous closed round, which reports compare with,
+ * - the tenant's name, sector and threshold, a digest of its framing and its report settings'
+ *   revision, which the view and the report configuration are built from.
+ */
+export interface ResultsStamp {
+  readonly name: string;
+  readonly closedAt: Date;
+  readonly previousRoundId: string | undefined;
+  readonly stamp: string;
+}
+
+interface StampRow {
+  name: string;
+  status: RoundStatus;
+  closed_at: Date | null;
+  results_version: string | null;
+  tenant_name: string;
+  sector: string;
+  tenant_threshold: number;
+  framing: string | null;
+  settings_revision: number | null;
+  previous_id: string | null;
+  previous_closed_at: Date | null;
+  previous_version: string | null;
+}
+
+/** Every predicate names the tenant, so on Citus the query prunes to the tenant's shard. */
+async function stampRow(tx: TenantTx, tenantId: string, roundId: string): Promise<StampRow | undefined> {
+  const { rows } = await sql<StampRow>`
+    select r.name, r.status, r.closed_at, r.results_version,
+           t.name as tenant_name, t.sector, t.threshold as tenant_threshold,
+           (select md5(concat_ws(chr(31), f.default_example::text, f.faggruppe_examples::text)) from tenant_framing f where f.tenant_id = ${tenantId}) as framing,
+           (select s.revision from report_settings s where s.tenant_id = ${tenantId}) as settings_revision,
+           p.id as previous_id, p.closed_at as previous_closed_at, p.results_version as previous_version
+    from rounds r
+    join tenants t on t.id = r.tenant_id
+    left join lateral (
+      select q.id, q.closed_at, q.results_version from rounds q
+      where q.tenant_id = ${tenantId} and q.id <> r.id and q.status in ('closed', 'archived') and q.closed_at < r.closed_at
+      order by q.closed_at desc limit 1
+    ) p on true
+    where r.tenant_id = ${tenantId} and r.id = ${roundId}`.execute(tx);
+  return rows[0];
+}
+
+const part = (value: Date | string | number | null): string => (value instanceof Date ? value.toISOString() : value === null ? '-' : String(value));
+
+/**
+ * The stamp of a round that has results to report; refuses a round that is not there (in this
+ * tenant) or not closed: results of a running round would change under the reader's eyes.
+ */
+export async function resultsStamp(tx: TenantTx, tenantId: string, roundId: string): Promise<ResultsStamp> {
+  const row = await stampRow(tx, tenantId, roundId);
+  if (!row) throw codedError('NOT_FOUND', 'round.notFound', {});
+  if ((row.status !== 'closed' && row.status !== 'archived') || !row.closed_at) {
+    throw codedError('CONFLICT', 'report.roundNotClosed', { round: row.name, status: row.status });
+  }
+  const parts = [
+    row.closed_at, row.results_version, row.tenant_name, row.sector, row.tenant_threshold, row.framing, row.settings_revision,
+    row.previous_id, row.previous_closed_at, row.previous_version,
+  ];
+  return { name: row.name, closedAt: row.closed_at, previousRoundId: row.previous_id ?? undefined, stamp: parts.map(part).join('\u001f') };
+}
+
+/**
+ * Gives a round a new results version: call it in the transaction that changes a closed round's
+ * results (an import of forms), so every server's next read of the stamp sees the change at commit.
+ */
+export async function markResultsChanged(tx: TenantTx, tenantId: string, roundId: string): Promise<void> {
+  await tx.updateTable('rounds').set({ results_version: randomUUID() }).where('tenant_id', '=', tenantId).where('id', '=', roundId).execute();
+}

@@ -1,4 +1,4 @@
-import type { SpejlDatabase } from '@spejl/db';
+import { sql, type SpejlDatabase } from '@spejl/db';
 import type { BenchSize } from './bench-size.ts';
 
 export type { BenchSize } from './bench-size.ts';
@@ -6,9 +6,11 @@ export type { BenchSize } from './bench-size.ts';
 /** One measured figure, with DESIGN.md's target where it sets one. */
 export interface BenchFigure {
   name: string;
-  /** Median wall time of the runs. */
+  /** Median wall time of the runs (or, with unit '×', a ratio between two figures). */
   medianMs: number;
   targetMs?: number;
+  /** What medianMs and targetMs count: milliseconds unless said. */
+  unit?: 'ms' | '×';
   note?: string;
 }
 
@@ -18,6 +20,14 @@ export interface BenchContext {
   databaseUrl: string;
   /** Persons, runs and load seconds to use: every bench takes its sizes from here (small in CI). */
   size: BenchSize;
+}
+
+/** The URL of the bench's own database, for a server the bench starts in a child process. */
+export async function benchDatabaseUrl({ database, databaseUrl }: BenchContext): Promise<string> {
+  const name = (await sql<{ db: string }>`select current_database() as db`.execute(database.db)).rows[0]!.db;
+  const url = new URL(databaseUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
 }
 
 /** The default export of every `tests/bench/*.bench.ts`. */

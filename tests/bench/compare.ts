@@ -4,22 +4,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { targetText } from './print-table.ts';
+import { targetText, valueText } from './print-table.ts';
 
 const resultFile = z.object({
   label: z.string().optional(),
   engine: z.string().nullable().optional(),
   database: z.string(),
   size: z.string().optional(),
-  figures: z.array(z.object({ bench: z.string(), name: z.string(), medianMs: z.number().nullable(), targetMs: z.number().optional() })),
+  figures: z.array(z.object({ bench: z.string(), name: z.string(), medianMs: z.number().nullable(), targetMs: z.number().optional(), unit: z.enum(['ms', '×']).optional() })),
 });
 type ResultFile = z.infer<typeof resultFile>;
 
 function read(path: string): ResultFile {
   return resultFile.parse(JSON.parse(readFileSync(path, 'utf8')));
 }
-
-const ms = (value: number | null | undefined) => (value === undefined ? '—' : value === null ? 'NaN' : `${value.toFixed(1)} ms`);
 
 /** Prints the two files' figures side by side with b/a; returns the exit code. */
 export function compareResultFiles(paths: readonly string[]): number {
@@ -41,7 +39,7 @@ export function compareResultFiles(paths: readonly string[]): number {
     const fromA = a.figures.find((g) => key(g) === key(f));
     const fromB = inB.get(key(f));
     const ratio = fromA?.medianMs && fromB?.medianMs ? `${(fromB.medianMs / fromA.medianMs).toFixed(2)}×` : '';
-    console.log(`${f.name.padEnd(width)}  ${ms(fromA?.medianMs).padStart(col)}  ${ms(fromB?.medianMs).padStart(col)}  ${ratio.padStart(6)}  ${targetText(f.targetMs).padStart(10)}`);
+    console.log(`${f.name.padEnd(width)}  ${valueText(fromA?.medianMs, f.unit).padStart(col)}  ${valueText(fromB?.medianMs, f.unit).padStart(col)}  ${ratio.padStart(6)}  ${targetText(f.targetMs, f.unit).padStart(10)}`);
   }
   return 0;
 }

@@ -1,4 +1,6 @@
+import pg from 'pg';
 import { sql, type Database, type Kysely } from '@spejl/db';
+import { testEngines, type TestEngine } from '@spejl/db/testing';
 
 /** Which database engine a bench ran on, as printed above the table and kept in the JSON. */
 export interface BenchEngine {
@@ -21,4 +23,29 @@ export function benchLabel(env: NodeJS.ProcessEnv, databaseUrl: string): string 
   const url = new URL(databaseUrl);
   const raw = env.SPEJL_BENCH_LABEL || `${url.hostname}-${url.port || '5432'}`;
   return raw.replace(/[^A-Za-z0-9._-]+/g, '-');
+}
+
+async function isCitusCoordinator(databaseUrl: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ citus: boolean }>("select exists (select 1 from pg_extension where extname = 'citus') as citus");
+    return rows[0]?.citus === true;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Where each bench gets its fresh database: on a Citus cluster when DATABASE_URL names a
+ * database with the citus extension (a coordinator's), so `DATABASE_URL=<coordinator> pnpm bench`
+ * runs the same benches distributed; else on plain PostgreSQL.
+ */
+export async function benchEngine(databaseUrl: string): Promise<TestEngine> {
+  const citus = await isCitusCoordinator(databaseUrl);
+  if (citus) process.env.CITUS_DATABASE_URL = databaseUrl;
+  const wanted: string = citus ? 'citus' : 'postgres';
+  const engine = testEngines().find((e) => e.name === wanted);
+  if (!engine) throw new Error(`DATABASE_URL names a database with the citus extension, but the test engines offer no Citus engine`);
+  return engine;
 }

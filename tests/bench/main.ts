@@ -11,8 +11,8 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { testEngines } from '@spejl/db/testing';
-import { benchLabel, describeEngine, type BenchEngine } from './bench-engine.ts';
+import type { TestEngine } from '@spejl/db/testing';
+import { benchEngine, benchLabel, describeEngine, type BenchEngine } from './bench-engine.ts';
 import type { BenchModule } from './bench-module.ts';
 import { benchSizeFrom, type BenchSize } from './bench-size.ts';
 import { compareResultFiles } from './compare.ts';
@@ -35,10 +35,9 @@ interface Run {
   engine: BenchEngine;
 }
 
-async function runOne(file: string, databaseUrl: string, size: BenchSize): Promise<Run> {
+async function runOne(file: string, engine: TestEngine, databaseUrl: string, size: BenchSize): Promise<Run> {
   const loaded: unknown = (await import(pathToFileURL(join(here, file)).href)).default;
   if (!isBenchModule(loaded)) throw new Error(`${file} must default-export { name, run(context) }`);
-  const engine = testEngines().find((e) => e.name === 'postgres')!;
   const database = await engine.open();
   try {
     const described = await describeEngine(database.db, databaseUrl);
@@ -74,10 +73,11 @@ async function bench(argv: readonly string[]): Promise<number> {
   const failures: string[] = [];
   let engine: BenchEngine | undefined;
   const started = performance.now();
+  const opens = await benchEngine(databaseUrl);
   for (const file of files) {
     console.log(`▶ ${file}`);
     try {
-      const run = await runOne(file, databaseUrl, size);
+      const run = await runOne(file, opens, databaseUrl, size);
       if (!engine) console.log(`  on ${run.engine.name} at ${run.engine.host}`);
       engine ??= run.engine;
       rows.push(...run.rows);

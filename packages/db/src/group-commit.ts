@@ -13,6 +13,10 @@ import { APP_ROLE } from './roles.ts';
  * per batch instead of once per statement. At low load nothing waits: a statement goes out at
  * once while fewer than `maxInFlight` batches are out, and batches only form behind busy ones.
  *
+ * On Citus the SET LOCALs go in a message of their own, ahead of the statements: Citus passes a
+ * SET LOCAL on to the workers as the whole message it came in, statements included, and a worker
+ * refuses a distributed statement inside its own transaction. Two round trips there, one here.
+ *
  * Every caller still gets exactly its own outcome. A caller's promise resolves only after the
  * COMMIT returned, so nothing is acknowledged that could be lost. When one statement fails,
  * PostgreSQL aborts the whole transaction (nothing of it is stored) and each statement of the
@@ -31,6 +35,8 @@ interface Pending {
 export interface GroupCommitOptions {
   maxInFlight: number;
   maxBatch: number;
+  /** Whether the database is a Citus coordinator (see the header); asked once, when the first batch goes. */
+  citus: () => Promise<boolean>;
 }
 
 /**
@@ -76,18 +82,23 @@ export class GroupCommit {
   }
 
   private async send(tenant: string, batch: Pending[]): Promise<void> {
-    const text = `BEGIN; SET LOCAL ROLE ${APP_ROLE}; SET LOCAL app.tenant_id = ${tenant}; ${batch.map((p) => p.text).join('; ')}; COMMIT`;
+    const setup = `BEGIN; SET LOCAL ROLE ${APP_ROLE}; SET LOCAL app.tenant_id = ${tenant}`;
+    const statements = `${batch.map((p) => p.text).join('; ')}; COMMIT`;
     let client: pg.PoolClient;
+    let citus: boolean;
     try {
+      citus = await this.options.citus();
       client = await this.pool.connect();
     } catch (error) {
       for (const p of batch) p.reject(error);
       return;
     }
     try {
-      const results = (await client.query(text)) as unknown as { rows: unknown[] }[];
+      if (citus) await client.query(setup);
+      const results = (await client.query(citus ? statements : `${setup}; ${statements}`)) as unknown as { rows: unknown[] }[];
       client.release();
-      batch.forEach((p, i) => p.resolve(results[3 + i]?.rows ?? []));
+      const first = citus ? 0 : 3;
+      batch.forEach((p, i) => p.resolve(results[first + i]?.rows ?? []));
     } catch (error) {
       // A failed statement leaves the transaction open and aborted: end it before the connection is reused.
       await client.query('ROLLBACK').then(() => client.release(), (e: Error) => client.release(e));

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { closeCommitTasks, openCommitTasks, runCommitTasks, type CommitTask } from './after-commit.ts';
 import { APP_ROLE } from './roles.ts';
 import type { Database } from './schema/index.ts';
+import { TenantPredicatePlugin } from './tenant-predicate.ts';
 
 /**
  * The pg pools behind PostgreSQL databases. pg's simple protocol takes several statements in one
@@ -22,6 +23,21 @@ export function poolOf(db: Kysely<Database>): Pool | undefined {
   return POOLS.get(db);
 }
 
+const CITUS = new WeakMap<Pool, Promise<boolean>>();
+
+/** Whether the pool's database is a Citus coordinator; asked once per pool. */
+export function isCitusPool(pool: Pool): Promise<boolean> {
+  let known = CITUS.get(pool);
+  if (!known) {
+    known = pool.query<{ on: boolean }>("SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'citus') AS on")
+      .then((r) => r.rows[0]?.on ?? false);
+    // A failed question (database down) is asked again next time rather than remembered.
+    known.catch(() => CITUS.delete(pool));
+    CITUS.set(pool, known);
+  }
+  return known;
+}
+
 /** A transaction in which one tenant is set and row-level security is in force; the only way to reach tenant data. */
 export type TenantTx = Transaction<Database> & { readonly __tenant: unique symbol };
 
@@ -36,7 +52,8 @@ export function literal(value: string, what: string): string {
 
 /**
  * Runs `fn` in a transaction as the app role with `app.tenant_id` set by SET LOCAL
- * (not set_config: Citus does not propagate it). Rolls back when `fn` throws. Work `fn` hands to
+ * (not set_config: Citus does not propagate it), every statement carrying `tenant_id = <tenant>` for
+ * the tenant tables it names (tenant-predicate.ts). Rolls back when `fn` throws. Work `fn` hands to
  * afterCommit (after-commit.ts) runs once the transaction has committed, before this returns.
  */
 export async function withTenant<T>(
@@ -46,7 +63,10 @@ export async function withTenant<T>(
 ): Promise<T> {
   const tenant = literal(tenantId, 'tenant id');
   let tasks: CommitTask[] = [];
-  const inside = async (tx: TenantTx) => {
+  const plugin = new TenantPredicatePlugin(tenantId);
+  const inside = async (raw: TenantTx) => {
+    // Every statement names its tenant (tenant-predicate.ts), so Citus routes it to one shard.
+    const tx = raw.withPlugin(plugin) as TenantTx;
     tasks = openCommitTasks(tx);
     try {
       return await fn(tx);

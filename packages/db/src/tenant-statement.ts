@@ -2,11 +2,11 @@ import type { CompiledQuery, Kysely } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema/index.ts';
 import { GroupCommit } from './group-commit.ts';
-import { literal, poolOf, withTenant } from './tenancy.ts';
+import { isCitusPool, literal, poolOf, withTenant } from './tenancy.ts';
 
 /*
  * One statement for one tenant, as cheaply as the tenancy rules allow. On PostgreSQL it goes as ONE
- * message — BEGIN; SET LOCAL ROLE; SET LOCAL app.tenant_id; the statement; COMMIT — so the same
+ * message — BEGIN; SET LOCAL ROLE; SET LOCAL app.tenant_id; the statement; COMMIT (two on Citus) — so the same
  * transaction withTenant makes costs one round trip instead of five, and under load several such
  * statements share one transaction and one commit (group-commit.ts). For the form-submission path
  * (thousands a second), where round trips and commits were most of the cost. The simple protocol
@@ -43,7 +43,7 @@ const GROUPS = new WeakMap<pg.Pool, GroupCommit>();
 function groupCommitOf(pool: pg.Pool): GroupCommit {
   let group = GROUPS.get(pool);
   if (!group) {
-    group = new GroupCommit(pool, GROUP_COMMIT);
+    group = new GroupCommit(pool, { ...GROUP_COMMIT, citus: () => isCitusPool(pool) });
     GROUPS.set(pool, group);
   }
   return group;

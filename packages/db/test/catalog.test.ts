@@ -101,6 +101,34 @@ describe.each(testEngines())('database catalog on $name', (engine) => {
     expect(broken, 'keys of tenant tables that do not start with tenant_id').toEqual([]);
   });
 
+  it.runIf(engine.name === 'citus')('distributes every tenant table by tenant_id, colocated, and every global table as a reference table', async () => {
+    const dist = (await sql<{ table: string; method: string; column: string | null; colocation: number }>`
+      select logicalrelid::regclass::text as table, partmethod as method,
+        case when partmethod = 'h' then column_to_column_name(logicalrelid, partkey) end as column, colocationid as colocation
+      from pg_dist_partition`.execute(handle.db)).rows;
+    const byTable = new Map(dist.map((d) => [d.table.replaceAll('"', ''), d]));
+    const anchor = byTable.get('people');
+    const wrong = [...tenantTables].filter((t) => {
+      const d = byTable.get(t);
+      return !d || d.method !== 'h' || d.column !== 'tenant_id' || d.colocation !== anchor?.colocation;
+    });
+    expect(wrong, 'tenant tables not hash-distributed by tenant_id in the colocation group of people').toEqual([]);
+    const notReference = [...GLOBAL_TABLES].filter((t) => !t.startsWith('kysely_') && byTable.get(t)?.method !== 'n');
+    expect(notReference, 'global tables that are not reference tables').toEqual([]);
+  });
+
+  it.runIf(engine.name === 'citus')('keeps no trigger on a distributed table and every foreign key between tenant tables', async () => {
+    const triggers = (await sql<{ name: string }>`
+      select tgname as name from pg_trigger t join pg_dist_partition p on p.logicalrelid = t.tgrelid where not t.tgisinternal`.execute(handle.db)).rows;
+    expect(triggers).toEqual([]);
+    const keys = (await sql<{ name: string }>`
+      select conname as name from pg_constraint where contype = 'f' and connamespace = 'public'::regnamespace order by conname`.execute(handle.db)).rows.map((k) => k.name);
+    expect(keys).toEqual(expect.arrayContaining([
+      'people_manager', 'round_people_snapshot', 'round_respondents_round', 'round_assignments_respondent', 'round_messages_respondent',
+      'round_reminder_runs_round', 'round_report_settings_round', 'report_jobs_round', 'report_job_files_job',
+    ]));
+  });
+
   it('runs tenant code as a role that is neither superuser nor BYPASSRLS', async () => {
     const role = (await sql<{ rolsuper: boolean; rolbypassrls: boolean }>`
       select rolsuper, rolbypassrls from pg_roles where rolname = ${APP_ROLE}`.execute(handle.db)).rows;

@@ -13,7 +13,8 @@ const EN = '[personal link – for the addressee only]';
  * link leaves every subject, replaced by the placeholder in the mail's language, and nothing else
  * changes. Run as the migration runs: as the database's owner, over every tenant.
  */
-describe.each(testEngines())('migration 0019: survey links leave stored outbox subjects, on $name', (engine) => {
+// Citus distributes after every migration has run: a released migration never runs on shards.
+describe.each(testEngines().filter((e) => e.name !== 'citus'))('migration 0019: survey links leave stored outbox subjects, on $name', (engine) => {
   let handle: SpejlDatabase;
   let db: Kysely<unknown>;
   const subjects = async () =>

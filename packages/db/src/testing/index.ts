@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type SpejlDatabase } from '../connection.ts';
 import { migrateToLatest } from '../migrate.ts';
+import { createCitusDatabase, dropCitusDatabase } from './citus.ts';
 
 /** One engine integration tests run against. */
 export interface TestEngine {
-  name: 'pglite' | 'postgres';
+  name: 'pglite' | 'postgres' | 'citus';
   /** A fresh, migrated, empty database; close() drops it. */
   open(): Promise<SpejlDatabase>;
 }
@@ -32,6 +33,20 @@ async function freshPostgres(url: string): Promise<SpejlDatabase> {
   };
 }
 
+async function freshCitus(url: string): Promise<SpejlDatabase> {
+  const name = `spejl_test_${randomBytes(6).toString('hex')}`;
+  const target = await createCitusDatabase(url, name);
+  const opened = await openDatabase({ url: target, poolSize: 4 });
+  await migrateToLatest(opened.db);
+  return {
+    ...opened,
+    close: async () => {
+      await opened.close();
+      await dropCitusDatabase(url, name);
+    },
+  };
+}
+
 /** PGlite always; PostgreSQL too when DATABASE_URL is set (each test database is created fresh and dropped). */
 export function testEngines(): TestEngine[] {
   const engines: TestEngine[] = [
@@ -46,5 +61,7 @@ export function testEngines(): TestEngine[] {
   ];
   const url = process.env.DATABASE_URL;
   if (url) engines.push({ name: 'postgres', open: () => freshPostgres(url) });
+  const citus = process.env.CITUS_DATABASE_URL;
+  if (citus) engines.push({ name: 'citus', open: () => freshCitus(citus) });
   return engines;
 }

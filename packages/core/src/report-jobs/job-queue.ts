@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type TenantTx } from '@spejl/db';
+import { currentTenant, sql, type TenantTx } from '@spejl/db';
 
 /*
  * Report jobs are rows in report_jobs (migration 0009), worked by a background worker
@@ -33,14 +33,14 @@ export async function claimJob(tx: TenantTx, now: Date): Promise<ClaimedJob | nu
   const rows = await sql<{ id: string; round_id: string; user_id: string; locale: 'da' | 'en' }>`
     with due as (
       select tenant_id, id from report_jobs
-      where status = 'queued' or (status = 'running' and lease_until < ${now})
+      where tenant_id = ${currentTenant(tx)} and (status = 'queued' or (status = 'running' and lease_until < ${now}))
       order by created_at, id
       limit 1
       for update skip locked
     )
     update report_jobs j set status = 'running', lease_owner = ${owner}, lease_until = ${until(now)}, started_at = coalesce(j.started_at, ${now})
     from due
-    where j.tenant_id = due.tenant_id and j.id = due.id
+    where j.tenant_id = ${currentTenant(tx)} and due.tenant_id = ${currentTenant(tx)} and j.id = due.id
     returning j.id, j.round_id, j.user_id, j.locale`.execute(tx);
   const row = rows.rows[0];
   return row ? { id: row.id, roundId: row.round_id, userId: row.user_id, locale: row.locale, owner } : null;

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { Pool } from 'pg';
 import { z } from 'zod';
 import { closeCommitTasks, openCommitTasks, runCommitTasks, type CommitTask } from './after-commit.ts';
@@ -64,9 +64,12 @@ export async function withTenant<T>(
   const tenant = literal(tenantId, 'tenant id');
   let tasks: CommitTask[] = [];
   const plugin = new TenantPredicatePlugin(tenantId);
+  const pool = POOLS.get(db);
+  const citus = pool ? await isCitusPool(pool) : false;
   const inside = async (raw: TenantTx) => {
     // Every statement names its tenant (tenant-predicate.ts), so Citus routes it to one shard.
     const tx = raw.withPlugin(plugin) as TenantTx;
+    TX_FACTS.set(tx, { tenantId, citus });
     tasks = openCommitTasks(tx);
     try {
       return await fn(tx);
@@ -83,6 +86,29 @@ export async function withTenant<T>(
     });
   await runCommitTasks(db, tasks);
   return result;
+}
+
+const TX_FACTS = new WeakMap<object, { tenantId: string; citus: boolean }>();
+
+function factsOf(tx: TenantTx): { tenantId: string; citus: boolean } {
+  const facts = TX_FACTS.get(tx);
+  if (!facts) throw new Error('a tenant transaction comes from withTenant');
+  return facts;
+}
+
+/** The tenant a transaction from withTenant was opened for. */
+export function tenantOf(tx: TenantTx): string {
+  return factsOf(tx).tenantId;
+}
+
+/** The tenant as a SQL parameter, for raw statements: Citus routes by it, where a setting would reach every shard. */
+export function currentTenant(tx: TenantTx): RawBuilder<string> {
+  return sql<string>`${tenantOf(tx)}::uuid`;
+}
+
+/** Whether the transaction runs on a Citus cluster (a few bulk statements take another form there). */
+export function onCitus(tx: TenantTx): boolean {
+  return factsOf(tx).citus;
 }
 
 /**

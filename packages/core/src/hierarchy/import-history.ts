@@ -1,7 +1,6 @@
 import type { PeopleImportSource, TenantTx } from '@spejl/db';
-import { sql } from '@spejl/db';
+import { currentTenant, sql } from '@spejl/db';
 import type { DiffCounts } from './people-diff.ts';
-import { CURRENT_TENANT } from './tenant-lock.ts';
 
 /** Who applied an import: a console user, or a label such as `cli` for the command line. */
 export interface ImportActor {
@@ -39,7 +38,7 @@ export async function recordImport(tx: TenantTx, facts: ImportFacts): Promise<st
   const row = await tx
     .insertInto('people_imports')
     .values({
-      tenant_id: sql<string>`${CURRENT_TENANT}`,
+      tenant_id: sql<string>`${currentTenant(tx)}`,
       actor_user_id: facts.actor.userId,
       actor_label: facts.actor.label,
       source: facts.source,

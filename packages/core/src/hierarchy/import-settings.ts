@@ -1,8 +1,7 @@
-import { sql, type TenantTx } from '@spejl/db';
+import { currentTenant, sql, type TenantTx } from '@spejl/db';
 import { z } from 'zod';
 import { columnMappingSchema, type ColumnMapping } from './column-mapping.ts';
 import { DEFAULT_LARGE_CHANGE_PERCENT } from './large-change.ts';
-import { CURRENT_TENANT } from './tenant-lock.ts';
 
 /** The column mapping used for the tenant's last import, or an empty one. */
 export async function rememberedMapping(tx: TenantTx): Promise<ColumnMapping> {
@@ -14,8 +13,8 @@ export async function rememberedMapping(tx: TenantTx): Promise<ColumnMapping> {
 /** Remembers a column mapping for the next upload. */
 export async function rememberMapping(tx: TenantTx, mapping: ColumnMapping): Promise<void> {
   const json = JSON.stringify(mapping);
-  await sql`insert into people_import_settings (tenant_id, column_mapping) values (${CURRENT_TENANT}, ${json}::jsonb)
-    on conflict (tenant_id) do update set column_mapping = excluded.column_mapping, updated_at = now()`.execute(tx);
+  await sql`insert into people_import_settings (tenant_id, column_mapping) values (${currentTenant(tx)}, ${json}::jsonb)
+    on conflict (tenant_id) do update set column_mapping = excluded.column_mapping, updated_at = ${new Date()}`.execute(tx);
 }
 
 /** What a tenant admin decides about imports. */
@@ -36,6 +35,6 @@ export async function importSafety(tx: TenantTx): Promise<ImportSafety> {
 /** Changes the tenant's import settings; the remembered mapping stays. */
 export async function saveImportSafety(tx: TenantTx, settings: ImportSafety): Promise<void> {
   const { largeChangePercent } = importSafetySchema.parse(settings);
-  await sql`insert into people_import_settings (tenant_id, column_mapping, large_change_percent) values (${CURRENT_TENANT}, '{}'::jsonb, ${largeChangePercent})
-    on conflict (tenant_id) do update set large_change_percent = excluded.large_change_percent, updated_at = now()`.execute(tx);
+  await sql`insert into people_import_settings (tenant_id, column_mapping, large_change_percent) values (${currentTenant(tx)}, '{}'::jsonb, ${largeChangePercent})
+    on conflict (tenant_id) do update set large_change_percent = excluded.large_change_percent, updated_at = ${new Date()}`.execute(tx);
 }

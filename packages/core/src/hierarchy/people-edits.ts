@@ -1,4 +1,4 @@
-import { sql, type TenantTx } from '@spejl/db';
+import { currentTenant, sql, type TenantTx } from '@spejl/db';
 import { z } from 'zod';
 import { codedError, codedIssue } from '../errors/spejl-error.ts';
 import { tenantFaggrupper } from './faggrupper.ts';
@@ -6,7 +6,7 @@ import { refusePeopleChange } from './people-issues.ts';
 import { personInputSchema, type PersonInput } from './person-fields.ts';
 import { describePerson, searchKey, type PersonRef } from './person.ts';
 import { pathsTo } from './people-tree.ts';
-import { CURRENT_TENANT, lockPeople } from './tenant-lock.ts';
+import { lockPeople } from './tenant-lock.ts';
 
 async function canonicalFaggruppe(tx: TenantTx, value: string | null | undefined): Promise<string | null> {
   const v = value?.trim() ?? '';
@@ -58,7 +58,7 @@ export async function addPerson(tx: TenantTx, input: PersonInput): Promise<void>
     throw codedError('BAD_INPUT', 'people.newManagerNotFound', params, [codedIssue('people.newManagerNotFound', params, { path: 'managerId' })]);
   });
   await tx.insertInto('people').values({
-    tenant_id: sql<string>`${CURRENT_TENANT}`,
+    tenant_id: sql<string>`${currentTenant(tx)}`,
     person_id: p.personId,
     name: p.name,
     email,

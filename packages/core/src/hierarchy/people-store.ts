@@ -1,7 +1,7 @@
-import { sql, type TenantTx } from '@spejl/db';
+import { currentTenant, onCitus, sql, tenantOf, type TenantTx } from '@spejl/db';
+import { insertValues } from './values-insert.ts';
 import type { PersonChange } from './people-diff.ts';
 import { searchKey, type PersonRecord, type StoredPerson } from './person.ts';
-import { CURRENT_TENANT } from './tenant-lock.ts';
 
 /** Rows per bulk statement: large enough to be fast, small enough to report progress. */
 export const BATCH = 5000;
@@ -44,12 +44,19 @@ async function inBatches<T>(rows: readonly T[], write: (batch: T[]) => Promise<u
   }
 }
 
-/** Inserts people with one unnest() statement per batch. */
+/** Inserts people with one unnest() statement per batch (VALUES on Citus, see values-insert.ts). */
 export async function insertPeople(tx: TenantTx, people: readonly PersonRecord[], progress?: (done: number) => void): Promise<void> {
+  const tenantId = tenantOf(tx);
   await inBatches(people, async (batch) => {
+    if (onCitus(tx)) {
+      return insertValues(tx, 'people', batch.map((p) => ({
+        tenant_id: tenantId, person_id: p.personId, name: p.name, email: p.email, manager_id: p.managerId,
+        faggruppe: p.faggruppe, unit_name: p.unitName, search_key: searchKey(p),
+      })));
+    }
     const c = columns(batch);
     await sql`insert into people (tenant_id, person_id, name, email, manager_id, faggruppe, unit_name, search_key)
-      select ${CURRENT_TENANT}, u.* from unnest(${c.ids}::text[], ${c.names}::text[], ${c.emails}::text[],
+      select ${currentTenant(tx)}, u.* from unnest(${c.ids}::text[], ${c.names}::text[], ${c.emails}::text[],
         ${c.managers}::text[], ${c.faggrupper}::text[], ${c.units}::text[], ${c.keys}::text[]) as u`.execute(tx);
   }, progress);
 }
@@ -67,11 +74,11 @@ export async function updatePeople(tx: TenantTx, changes: readonly PersonChange[
         faggruppe = u.faggruppe, unit_name = u.unit_name, search_key = u.search_key, updated_at = now()
       from unnest(${c.ids}::text[], ${c.names}::text[], ${c.emails}::text[], ${c.managers}::text[],
         ${c.faggrupper}::text[], ${c.units}::text[], ${c.keys}::text[]) as u(person_id, name, email, manager_id, faggruppe, unit_name, search_key)
-      where p.tenant_id = ${CURRENT_TENANT} and p.person_id = u.person_id`.execute(tx);
+      where p.tenant_id = ${currentTenant(tx)} and p.person_id = u.person_id`.execute(tx);
   }, progress);
 }
 
 /** Removes people by person_id. */
 export async function deletePeople(tx: TenantTx, ids: readonly string[], progress?: (done: number) => void): Promise<void> {
-  await inBatches(ids, (batch) => sql`delete from people where tenant_id = ${CURRENT_TENANT} and person_id = any(${batch}::text[])`.execute(tx), progress);
+  await inBatches(ids, (batch) => sql`delete from people where tenant_id = ${currentTenant(tx)} and person_id = any(${batch}::text[])`.execute(tx), progress);
 }

@@ -1,7 +1,6 @@
-import { sql, type TenantTx } from '@spejl/db';
+import { currentTenant, sql, type TenantTx } from '@spejl/db';
 import { codedError } from '../errors/spejl-error.ts';
 import { searchQuery, type PersonRef } from './person.ts';
-import { CURRENT_TENANT } from './tenant-lock.ts';
 
 /** One person as the tree shows them: enough to draw a row and know whether it expands. */
 export interface TreeNode {
@@ -26,7 +25,7 @@ function nodes(tx: TenantTx) {
   return tx
     .selectFrom('people as p')
     .select(['p.person_id', 'p.name', 'p.email', 'p.manager_id', 'p.faggruppe', 'p.unit_name', 'p.exempt'])
-    .select(sql<number>`(select count(*)::int from people c where c.tenant_id = p.tenant_id and c.manager_id = p.person_id)`.as('direct_reports'));
+    .select(sql<number>`(select count(*)::int from people c where c.tenant_id = ${currentTenant(tx)} and c.manager_id = p.person_id)`.as('direct_reports'));
 }
 
 type NodeRow = Awaited<ReturnType<ReturnType<typeof nodes>['execute']>>[number];
@@ -48,10 +47,10 @@ export async function pathsTo(tx: TenantTx, ids: readonly string[]): Promise<Map
   const rows = await sql<{ start_id: string; person_id: string; name: string; depth: number }>`
     with recursive up(start_id, person_id, name, manager_id, depth) as (
       select p.person_id, p.person_id, p.name, p.manager_id, 0 from people p
-      where p.tenant_id = ${CURRENT_TENANT} and p.person_id = any(${[...ids]}::text[])
+      where p.tenant_id = ${currentTenant(tx)} and p.person_id = any(${[...ids]}::text[])
       union all
       select up.start_id, m.person_id, m.name, m.manager_id, up.depth + 1 from up
-      join people m on m.tenant_id = ${CURRENT_TENANT} and m.person_id = up.manager_id
+      join people m on m.tenant_id = ${currentTenant(tx)} and m.person_id = up.manager_id
       where up.depth < 10000
     ) select start_id, person_id, name, depth from up order by start_id, depth desc`.execute(tx);
   const paths = new Map<string, PersonRef[]>();
@@ -75,13 +74,13 @@ export interface SearchOptions {
 }
 
 /** The person and everyone below them, at any depth, as a condition that keeps them out. */
-function outsideChain(personId: string) {
+function outsideChain(tx: TenantTx, personId: string) {
   // UNION, not UNION ALL: even a cycle that slipped into the data ends the walk.
   return sql<boolean>`p.person_id not in (
     with recursive down(person_id) as (
-      select s.person_id from people s where s.tenant_id = ${CURRENT_TENANT} and s.person_id = ${personId}
+      select s.person_id from people s where s.tenant_id = ${currentTenant(tx)} and s.person_id = ${personId}
       union
-      select c.person_id from down join people c on c.tenant_id = ${CURRENT_TENANT} and c.manager_id = down.person_id
+      select c.person_id from down join people c on c.tenant_id = ${currentTenant(tx)} and c.manager_id = down.person_id
     ) select person_id from down)`;
 }
 
@@ -94,7 +93,7 @@ export async function searchPeople(tx: TenantTx, query: string, limit = 50, opti
   if (q === '') return [];
   const escaped = q.replace(/[\\%_]/g, (c) => `\\${c}`);
   let select = nodes(tx).where((eb) => eb.or([eb('p.person_id', '=', query.trim()), eb('p.search_key', 'like', `%${escaped}%`)]));
-  if (options.outsideChainOf !== undefined) select = select.where(outsideChain(options.outsideChainOf));
+  if (options.outsideChainOf !== undefined) select = select.where(outsideChain(tx, options.outsideChainOf));
   const rows = await select
     .orderBy(sql`p.person_id = ${query.trim()}`, 'desc')
     .orderBy(sql`p.search_key like ${`${escaped}%`}`, 'desc')
@@ -109,10 +108,10 @@ export async function searchPeople(tx: TenantTx, query: string, limit = 50, opti
 export async function chainSize(tx: TenantTx, personId: string): Promise<number> {
   const row = await sql<{ n: number }>`
     with recursive down(person_id, depth) as (
-      select c.person_id, 1 from people c where c.tenant_id = ${CURRENT_TENANT} and c.manager_id = ${personId}
+      select c.person_id, 1 from people c where c.tenant_id = ${currentTenant(tx)} and c.manager_id = ${personId}
       union all
       select c.person_id, down.depth + 1 from down
-      join people c on c.tenant_id = ${CURRENT_TENANT} and c.manager_id = down.person_id
+      join people c on c.tenant_id = ${currentTenant(tx)} and c.manager_id = down.person_id
       where down.depth < 10000
     ) select count(*)::int as n from down`.execute(tx);
   return row.rows[0]?.n ?? 0;
@@ -150,9 +149,9 @@ export interface PeopleSummary {
 export async function peopleSummary(tx: TenantTx): Promise<PeopleSummary> {
   const r = await sql<PeopleSummary>`
     select count(*)::int as people,
-      (select count(distinct manager_id)::int from people where tenant_id = ${CURRENT_TENANT} and manager_id is not null) as leaders,
+      (select count(distinct manager_id)::int from people where tenant_id = ${currentTenant(tx)} and manager_id is not null) as leaders,
       count(*) filter (where manager_id is null)::int as tops,
       count(*) filter (where exempt)::int as exempt
-    from people where tenant_id = ${CURRENT_TENANT}`.execute(tx);
+    from people where tenant_id = ${currentTenant(tx)}`.execute(tx);
   return r.rows[0] ?? { people: 0, leaders: 0, tops: 0, exempt: 0 };
 }

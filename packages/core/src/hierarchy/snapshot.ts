@@ -1,11 +1,12 @@
-import { sql, type TenantTx } from '@spejl/db';
+import { currentTenant, onCitus, sql, tenantOf, type TenantTx } from '@spejl/db';
+import { insertValues } from './values-insert.ts';
 import { z } from 'zod';
 import { SpejlError } from '../errors/spejl-error.ts';
 import { buildForest, closurePairs, type Forest } from './forest.ts';
 import { loadPeople } from './people-store.ts';
 import { byDanishName } from './people-tree.ts';
 import type { StoredPerson } from './person.ts';
-import { CURRENT_TENANT, lockPeople } from './tenant-lock.ts';
+import { lockPeople } from './tenant-lock.ts';
 
 /** What a round's frozen hierarchy holds. */
 export interface SnapshotSummary {
@@ -45,12 +46,20 @@ function requireRoundId(roundId: string): string {
 }
 
 async function insertSnapshotPeople(tx: TenantTx, roundId: string, forest: Forest, byId: Map<string, StoredPerson>): Promise<void> {
+  if (onCitus(tx)) return insertValues(tx, 'round_people', forest.ids.map((id, i) => {
+    const p = byId.get(id)!;
+    return {
+      tenant_id: tenantOf(tx), round_id: roundId, person_id: id, ord: i, parent_ord: forest.parent[i] === -1 ? null : forest.parent[i]!,
+      subtree_end: forest.subtreeEnd[i]!, depth: forest.depth[i]!, direct_reports: forest.directReports[i]!,
+      name: p.name, email: p.email, manager_id: p.managerId, faggruppe: p.faggruppe, unit_name: p.unitName, exempt: p.exempt,
+    };
+  }));
   for (let start = 0; start < forest.ids.length; start += PEOPLE_BATCH) {
     const ords = Array.from({ length: Math.min(PEOPLE_BATCH, forest.ids.length - start) }, (_, k) => start + k);
     const person = (i: number) => byId.get(forest.ids[i]!)!;
     await sql`insert into round_people (tenant_id, round_id, person_id, ord, parent_ord, subtree_end, depth, direct_reports,
         name, email, manager_id, faggruppe, unit_name, exempt)
-      select ${CURRENT_TENANT}, ${roundId}::uuid, u.* from unnest(
+      select ${currentTenant(tx)}, ${roundId}::uuid, u.* from unnest(
         ${ords.map((i) => forest.ids[i]!)}::text[], ${ords}::int[], ${ords.map((i) => (forest.parent[i] === -1 ? null : forest.parent[i]!))}::int[],
         ${ords.map((i) => forest.subtreeEnd[i]!)}::int[], ${ords.map((i) => forest.depth[i]!)}::int[], ${ords.map((i) => forest.directReports[i]!)}::int[],
         ${ords.map((i) => person(i).name)}::text[], ${ords.map((i) => person(i).email)}::text[], ${ords.map((i) => person(i).managerId)}::text[],
@@ -60,10 +69,15 @@ async function insertSnapshotPeople(tx: TenantTx, roundId: string, forest: Fores
 
 async function insertClosure(tx: TenantTx, roundId: string, forest: Forest): Promise<void> {
   const pairs = closurePairs(forest);
+  if (onCitus(tx)) {
+    return insertValues(tx, 'round_closure', Array.from(pairs.ancestor, (ancestor, k) => ({
+      tenant_id: tenantOf(tx), round_id: roundId, ancestor_ord: ancestor, descendant_ord: pairs.descendant[k]!, distance: pairs.distance[k]!,
+    })));
+  }
   for (let start = 0; start < pairs.ancestor.length; start += CLOSURE_BATCH) {
     const end = Math.min(start + CLOSURE_BATCH, pairs.ancestor.length);
     await sql`insert into round_closure (tenant_id, round_id, ancestor_ord, descendant_ord, distance)
-      select ${CURRENT_TENANT}, ${roundId}::uuid, u.* from unnest(${Array.from(pairs.ancestor.subarray(start, end))}::int[],
+      select ${currentTenant(tx)}, ${roundId}::uuid, u.* from unnest(${Array.from(pairs.ancestor.subarray(start, end))}::int[],
         ${Array.from(pairs.descendant.subarray(start, end))}::int[], ${Array.from(pairs.distance.subarray(start, end))}::int[]) as u`.execute(tx);
   }
 }
@@ -88,7 +102,7 @@ export async function freezeSnapshot(tx: TenantTx, roundId: string): Promise<Sna
     if (forest.parent[i] === -1) tops++;
     if (forest.depth[i]! > maxDepth) maxDepth = forest.depth[i]!;
   }
-  await tx.insertInto('round_snapshots').values({ tenant_id: sql<string>`${CURRENT_TENANT}`, round_id: id, people: people.length, leaders, tops, max_depth: maxDepth }).execute();
+  await tx.insertInto('round_snapshots').values({ tenant_id: sql<string>`${currentTenant(tx)}`, round_id: id, people: people.length, leaders, tops, max_depth: maxDepth }).execute();
   await insertSnapshotPeople(tx, id, forest, new Map(people.map((p) => [p.personId, p])));
   await insertClosure(tx, id, forest);
   return (await snapshotSummary(tx, id))!;

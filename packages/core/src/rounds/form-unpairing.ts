@@ -1,4 +1,4 @@
-import { afterCommit, sql, type Database, type Kysely, type TenantTx } from '@spejl/db';
+import { afterCommit, currentTenant, sql, type Database, type Kysely, type TenantTx } from '@spejl/db';
 
 /*
  * DESIGN.md, Anonymity rule 5: once a round is closed nothing in storage pairs a form with a
@@ -9,14 +9,36 @@ import { afterCommit, sql, type Database, type Kysely, type TenantTx } from '@sp
  * follows submission order; and it was written in the same transaction as its progress row. The
  * closing transaction therefore re-inserts the round's sent forms as fresh rows (new random ids,
  * no keys) in a random order and deletes the old versions, and re-inserts the progress rows in
- * person order with the closing time as finished_at (the database function round_unlink_forms,
- * migration 0010). After commit the dead versions, which still carry the old order and
+ * person order with the closing time as finished_at. After commit the dead versions, which still carry the old order and
  * transaction ids, are rewritten away (VACUUM FULL).
  */
 
-/** Rewrites a round's forms and progress as described above; call in the transaction that closed it. */
+/**
+ * Rewrites a round's forms and progress as described above; call in the transaction that closed it.
+ * ORDER BY a strong random key: the new rows' physical order says nothing of the old one. Each
+ * statement names its tenant, so on Citus it runs on the tenant's shard alone.
+ */
 export async function unpairForms(tx: TenantTx, roundId: string): Promise<void> {
-  await sql`select round_unlink_forms(${roundId}::uuid)`.execute(tx);
+  const tenant = currentTenant(tx);
+  await sql`
+    with old as (
+      delete from round_forms where tenant_id = ${tenant} and round_id = ${roundId}::uuid
+      returning tenant_id, round_id, subject_id, role, answers, submitted, source
+    )
+    insert into round_forms (tenant_id, round_id, subject_id, role, answers, submitted, source)
+    select tenant_id, round_id, subject_id, role, answers, submitted, source from old where submitted
+    order by gen_random_uuid()`.execute(tx);
+  await sql`
+    with old as (
+      delete from round_assignments where tenant_id = ${tenant} and round_id = ${roundId}::uuid
+      returning tenant_id, round_id, person_id, slot, subject_id, role, finished_at
+    ), closed as (
+      select coalesce(closed_at, closes_at) as at from rounds where tenant_id = ${tenant} and id = ${roundId}::uuid
+    )
+    insert into round_assignments (tenant_id, round_id, person_id, slot, subject_id, role, finished_at)
+    select o.tenant_id, o.round_id, o.person_id, o.slot, o.subject_id, o.role, case when o.finished_at is not null then (select at from closed) end
+    from old o
+    order by o.person_id, o.slot`.execute(tx);
   afterCommit(tx, vacuumRoundTables);
 }
 

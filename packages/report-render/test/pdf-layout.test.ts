@@ -16,9 +16,12 @@ const footer: PageNode = { style: 'pageNumber', pageNumbers: [1] };
 const text: PageNode = { pageNumbers: [2] };
 
 describe('PDF layout', () => {
-  it('lays the distribution legend out as text pdfmake measures, not inside the chart, each label kept whole', () => {
-    const [chart, legend] = pdfBlock({ ...distribution, title: undefined } as DistributionBlock, 'da') as [{ svg: string }, { text: { text: string }[] }];
-    expect(chart.svg).not.toContain('Hverken');
+  it('draws the distribution chart and its legend as text pdfmake measures, each legend label kept whole', () => {
+    const [chart] = pdfBlock({ ...distribution, title: undefined } as DistributionBlock, 'da') as [{ stack: [{ table: { body: unknown[][] } }, { text: { text: string }[] }]; unbreakable: boolean }];
+    const [table, legend] = chart.stack;
+    expect(chart.unbreakable).toBe(true);
+    expect(JSON.stringify(table)).not.toContain('svg');
+    expect(table.table.body).toHaveLength(distribution.rows.length + 1);
     const labels = legend.text.map((r) => r.text).join('');
     expect(labels).toContain('Hverken\u00a0enig\u00a0eller\u00a0uenig');
     expect(labels).toContain('Ved\u00a0ikke');

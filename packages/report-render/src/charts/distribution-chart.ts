@@ -16,37 +16,47 @@ export function distributionLegendItems(locale: Locale): { name: string; colour:
   return [...labels.scale, labels.dontKnow].map((name, i) => ({ name, colour: ANSWER_COLOURS[i]! }));
 }
 
+/** One row of a distribution chart: its label as printed and each answer's share in per cent, or null when withheld. */
+export interface DistributionBar {
+  readonly label: string;
+  readonly shares: readonly number[] | null;
+}
+
 /**
- * A distribution block as a stacked horizontal bar chart of shares (0–100 %) per row; withheld
- * rows get no bar at all, only their label, so no withheld count reaches the chart.
+ * The rows of a distribution block as every renderer draws them: shares of the five answers and
+ * *ved ikke* (0–100 %, one decimal); a withheld row keeps only its label, marked hidden, so no
+ * withheld count reaches a chart.
  */
+export function distributionBars(block: DistributionBlock, locale: Locale): DistributionBar[] {
+  const labels = renderLabels(locale);
+  return block.rows.map((row) => {
+    if (row.result.suppressed) return { label: `${row.label} (${labels.withheld})`, shares: null };
+    const values = [...row.result.counts, row.result.dontKnow];
+    const total = values.reduce((s, v) => s + v, 0);
+    return { label: row.label, shares: values.map((v) => (total ? Math.round((v / total) * 1000) / 10 : 0)) };
+  });
+}
+
+/** A distribution block as an ECharts stacked horizontal bar chart of shares per row (the console's and the HTML's). */
 export function distributionChartOption(block: DistributionBlock, locale: Locale, { legend = true }: ChartLegendOption = {}): ChartOption {
   const labels = renderLabels(locale);
   const names = [...labels.scale, labels.dontKnow];
-  const rows = [...block.rows].reverse();
-  const shares = rows.map((row) => {
-    if (row.result.suppressed) return null;
-    const values = [...row.result.counts, row.result.dontKnow];
-    const total = values.reduce((s, v) => s + v, 0);
-    return values.map((v) => (total ? Math.round((v / total) * 1000) / 10 : 0));
-  });
+  // ECharts draws a category axis bottom-up; reversed, the first row is on top.
+  const bars = distributionBars(block, locale).reverse();
   return {
     animation: false,
     textStyle: { fontFamily: 'DejaVu Sans, sans-serif' },
     legend: legend ? { bottom: 0, itemWidth: 12, itemHeight: 10, itemGap: 14, textStyle: { fontSize: 10 } } : { show: false },
     grid: { left: 16, right: 16, top: 8, bottom: legend ? 48 : 8, containLabel: true },
     xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value} %', fontSize: 10 } },
-    yAxis: {
-      type: 'category',
-      data: rows.map((row, i) => (shares[i] === null ? `${row.label} (${labels.withheld})` : row.label)),
-      axisLabel: { fontSize: 10, width: 180, overflow: 'truncate' },
-    },
+    // A long label wraps onto a second line rather than losing its end (such as "(skjult)").
+    yAxis: { type: 'category', data: bars.map((b) => b.label), axisLabel: { fontSize: 10, lineHeight: 12, width: 180, overflow: 'break' } },
     series: names.map((name, v) => ({
       name,
       type: 'bar',
       stack: 'answers',
       itemStyle: { color: ANSWER_COLOURS[v] },
-      data: shares.map((s) => (s === null ? null : s[v])),
+      data: bars.map((b) => (b.shares === null ? null : b.shares[v])),
     })),
   };
 }

@@ -1,3 +1,3 @@
 // Chart options shared by the console (vue-echarts) and the server-side renderers: one look everywhere.
-export { distributionChartOption, distributionChartHeight, ANSWER_COLOURS, type ChartOption } from './distribution-chart.ts';
+export { distributionBars, distributionChartOption, distributionChartHeight, ANSWER_COLOURS, type ChartOption, type DistributionBar } from './distribution-chart.ts';
 export { renderLabels, firstColumnLabel, formatMean, formatGap, formatRate, cellText, heatColour, type RenderLabels } from '../labels.ts';

@@ -1,8 +1,7 @@
 import type { Cell, Locale, ReportBlock, ScoreTableBlock } from '@spejl/plugin-sdk';
 import type { Content, TableCell } from './pdfmake-types.ts';
-import { distributionChartHeight, distributionChartOption, distributionLegendItems } from '../charts/distribution-chart.ts';
 import { firstColumnLabel, formatGap, formatMean, formatRate, renderLabels } from '../labels.ts';
-import { chartSvg } from '../svg-chart.ts';
+import { pdfDistribution } from './pdf-distribution.ts';
 import { pdfHeatmap } from './pdf-heatmap.ts';
 
 /** Printable width of an A4 page with the document's margins, in points. */
@@ -34,19 +33,7 @@ function scoreTable(block: ScoreTableBlock, locale: Locale): Content[] {
   ];
 }
 
-/**
- * The answer colours as one wrapping line of text (a square glyph per colour), measured by pdfmake with the
- * real font; no-break spaces keep each square with its whole label, so lines wrap only between entries.
- */
-function distributionLegend(locale: Locale): Content {
-  const runs = distributionLegendItems(locale).flatMap(({ name, colour }, i) => [
-    { text: `${i ? '    ' : ''}■\u00a0`, color: colour, fontSize: 11 },
-    { text: name.replaceAll(' ', '\u00a0'), fontSize: 8.5 },
-  ]);
-  return { text: runs, margin: [16, 2, 0, 12] };
-}
-
-/** Turns one report block into pdfmake content; charts become server-rendered ECharts SVG. */
+/** Turns one report block into pdfmake content; charts are drawn with pdfmake's own text and vectors. */
 export function pdfBlock(block: ReportBlock, locale: Locale): Content[] {
   const labels = renderLabels(locale);
   switch (block.type) {
@@ -59,11 +46,7 @@ export function pdfBlock(block: ReportBlock, locale: Locale): Content[] {
     case 'scoreTable':
       return scoreTable(block, locale);
     case 'distribution':
-      return [
-        ...titled(block.title),
-        { svg: chartSvg(distributionChartOption(block, locale, { legend: false }), CONTENT_WIDTH, distributionChartHeight(block, { legend: false })), width: CONTENT_WIDTH },
-        distributionLegend(locale),
-      ];
+      return pdfDistribution(block, locale, titled(block.title), CONTENT_WIDTH);
     case 'gap':
       return [
         ...titled(block.title),

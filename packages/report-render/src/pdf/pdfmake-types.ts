@@ -37,5 +37,7 @@ export interface PdfMake {
   setFonts(fonts: FontDictionary): void;
   setUrlAccessPolicy(allow: (url: string) => boolean): void;
   setLocalAccessPolicy(allow: (path: string) => boolean): void;
+  /** Files pdfmake reads by name instead of from the disk. */
+  readonly virtualfs: { writeFileSync(name: string, content: Buffer): void };
   createPdf(definition: DocumentDefinition): { getBuffer(): Promise<Buffer> };
 }

@@ -17,7 +17,7 @@ export interface ImportSummary {
 const none = (): Record<FormRole, number> => ({ employee: 0, self: 0, superior: 0 });
 
 async function roundForImport(tx: TenantTx, roundId: string): Promise<RoundForImport> {
-  const round = await getRound(tx, roundId);
+  const round = await getRound(tx, roundId, true); // held: the round cannot be archived under the import
   if (round.status === 'draft') throw codedError('CONFLICT', 'responses.notLaunched', {});
   if (round.status === 'archived') throw codedError('CONFLICT', 'responses.archived', {});
   await assertImportable(tx, round);

@@ -1,4 +1,6 @@
-import { afterCommit, currentTenant, sql, type Database, type Kysely, type TenantTx } from '@spejl/db';
+import { randomInt } from 'node:crypto';
+import { afterCommit, currentTenant, onCitus, sql, tenantOf, type Database, type Kysely, type TenantTx } from '@spejl/db';
+import { insertValues } from '../hierarchy/values-insert.ts';
 
 /*
  * DESIGN.md, Anonymity rule 5: once a round is closed nothing in storage pairs a form with a
@@ -19,6 +21,12 @@ import { afterCommit, currentTenant, sql, type Database, type Kysely, type Tenan
  * statement names its tenant, so on Citus it runs on the tenant's shard alone.
  */
 export async function unpairForms(tx: TenantTx, roundId: string): Promise<void> {
+  if (onCitus(tx)) await unpairThroughApp(tx, roundId);
+  else await unpairInDatabase(tx, roundId);
+  afterCommit(tx, vacuumRoundTables);
+}
+
+async function unpairInDatabase(tx: TenantTx, roundId: string): Promise<void> {
   const tenant = currentTenant(tx);
   await sql`
     with old as (
@@ -39,7 +47,35 @@ export async function unpairForms(tx: TenantTx, roundId: string): Promise<void> 
     select o.tenant_id, o.round_id, o.person_id, o.slot, o.subject_id, o.role, case when o.finished_at is not null then (select at from closed) end
     from old o
     order by o.person_id, o.slot`.execute(tx);
-  afterCommit(tx, vacuumRoundTables);
+}
+
+/** A strong shuffle (Fisher–Yates over crypto's randomInt), as ORDER BY gen_random_uuid() is in the database. */
+function shuffled<T>(rows: readonly T[]): T[] {
+  const out = [...rows];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/**
+ * The same rewrite on Citus, which turns INSERT … SELECT from a modifying CTE into COPY (refused
+ * under row-level security): the rows pass through here and go back as VALUES, in the same orders.
+ */
+async function unpairThroughApp(tx: TenantTx, roundId: string): Promise<void> {
+  const tenantId = tenantOf(tx);
+  const forms = await tx.deleteFrom('round_forms').where('round_id', '=', roundId)
+    .returning(['subject_id', 'role', 'answers', 'submitted', 'source']).execute();
+  await insertValues(tx, 'round_forms', shuffled(forms.filter((f) => f.submitted)).map((f) => ({ tenant_id: tenantId, round_id: roundId, ...f })));
+  const round = await tx.selectFrom('rounds').select(['closed_at', 'closes_at']).where('id', '=', roundId).executeTakeFirstOrThrow();
+  const closedAt = round.closed_at ?? round.closes_at;
+  const progress = await tx.deleteFrom('round_assignments').where('round_id', '=', roundId)
+    .returning(['person_id', 'slot', 'subject_id', 'role', 'finished_at']).execute();
+  progress.sort((a, b) => (a.person_id < b.person_id ? -1 : a.person_id > b.person_id ? 1 : a.slot - b.slot));
+  await insertValues(tx, 'round_assignments', progress.map((p) => ({
+    tenant_id: tenantId, round_id: roundId, ...p, finished_at: p.finished_at === null ? null : closedAt,
+  })));
 }
 
 /**

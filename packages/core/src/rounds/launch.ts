@@ -69,7 +69,7 @@ export async function launchRound(tx: TenantTx, tenantId: string, roundId: strin
     tx.insertInto('round_messages').values(chunk.map((r) => ({ tenant_id: tenantId, round_id: roundId, person_id: r.person_id, kind: 'invitation' as const, next_attempt_at: round.opensAt > now ? round.opensAt : now }))).execute(),
   );
   const row = await refusalsAsConflicts(() =>
-    tx.updateTable('rounds').set({ status: 'open', threshold: tenant.threshold, launched_at: now }).where('id', '=', roundId).returningAll().executeTakeFirstOrThrow(),
+    tx.updateTable('rounds').set({ status: 'open', threshold: tenant.threshold, launched_at: now }).where('id', '=', roundId).where('status', '=', 'draft').returningAll().executeTakeFirst(),
   );
   return { round: toRound(row), subjects: subjects.length, respondents: respondents.length, forms: assignments.length };
 }

@@ -55,7 +55,7 @@ export async function updateRound(tx: TenantTx, roundId: string, input: RoundSet
   const current = await getRound(tx, roundId);
   if (current.status !== 'draft') throw codedError('CONFLICT', 'round.settingsFrozen', { status: current.status });
   const row = await refusalsAsConflicts(() =>
-    tx.updateTable('rounds').set(settingsColumns(input, themes, now)).where('id', '=', roundId).returningAll().executeTakeFirstOrThrow(),
+    tx.updateTable('rounds').set(settingsColumns(input, themes, now)).where('id', '=', roundId).where('status', '=', 'draft').returningAll().executeTakeFirst(),
   );
   return toRound(row);
 }
@@ -76,6 +76,19 @@ export async function listRounds(tx: TenantTx): Promise<Round[]> {
 }
 
 /**
+ * Pins the tenant's report settings to the round as it closes: every way of closing (console, CLI,
+ * import) pins the same way. Single-server databases also do this in a trigger (migration 0005);
+ * whichever comes first wins.
+ */
+async function pinReportSettings(tx: TenantTx, tenantId: string, roundId: string): Promise<void> {
+  const current = await tx.selectFrom('report_settings').select('reports').executeTakeFirst();
+  await tx.insertInto('round_report_settings')
+    .values({ tenant_id: tenantId, round_id: roundId, reports: JSON.stringify(current?.reports ?? {}) })
+    .onConflict((c) => c.columns(['tenant_id', 'round_id']).doNothing())
+    .execute();
+}
+
+/**
  * Closes an open round: links stop working, answers are final, and nothing stored pairs a form
  * with a person any more (form-unpairing.ts).
  */
@@ -86,8 +99,9 @@ export async function closeRound(tx: TenantTx, roundId: string, now = new Date()
   // see the round closed (the submit statement reads the round after taking its table locks).
   await sql`LOCK TABLE round_forms, round_assignments IN SHARE ROW EXCLUSIVE MODE`.execute(tx);
   const row = await refusalsAsConflicts(() =>
-    tx.updateTable('rounds').set({ status: 'closed', closed_at: now }).where('id', '=', roundId).returningAll().executeTakeFirstOrThrow(),
+    tx.updateTable('rounds').set({ status: 'closed', closed_at: now }).where('id', '=', roundId).where('status', '=', 'open').returningAll().executeTakeFirst(),
   );
+  await pinReportSettings(tx, row.tenant_id, roundId);
   // After the status update: the guards let only the transaction that closed the round rewrite its forms.
   await unpairForms(tx, roundId);
   return toRound(row);
@@ -98,7 +112,8 @@ export async function extendRound(tx: TenantTx, roundId: string, closesAt: Date)
   const round = await getRound(tx, roundId, true);
   if (round.status !== 'open') throw codedError('CONFLICT', 'round.onlyOpenExtends', { status: round.status });
   if (closesAt <= round.closesAt) throw codedError('BAD_INPUT', 'round.extendEarlier', {}, [codedIssue('round.extendEarlier', {}, { path: 'closesAt' })]);
-  const row = await refusalsAsConflicts(() => tx.updateTable('rounds').set({ closes_at: closesAt }).where('id', '=', roundId).returningAll().executeTakeFirstOrThrow());
+  const row = await refusalsAsConflicts(() => tx.updateTable('rounds').set({ closes_at: closesAt })
+    .where('id', '=', roundId).where('status', '=', 'open').where('closes_at', '<', closesAt).returningAll().executeTakeFirst());
   return toRound(row);
 }
 
@@ -106,12 +121,14 @@ export async function extendRound(tx: TenantTx, roundId: string, closesAt: Date)
 export async function archiveRound(tx: TenantTx, roundId: string, now = new Date()): Promise<Round> {
   const round = await getRound(tx, roundId, true);
   if (round.status !== 'closed') throw codedError('CONFLICT', 'round.onlyClosedArchives', { status: round.status });
-  const row = await refusalsAsConflicts(() => tx.updateTable('rounds').set({ status: 'archived', archived_at: now }).where('id', '=', roundId).returningAll().executeTakeFirstOrThrow());
+  const row = await refusalsAsConflicts(() => tx.updateTable('rounds').set({ status: 'archived', archived_at: now })
+    .where('id', '=', roundId).where('status', '=', 'closed').returningAll().executeTakeFirst());
   return toRound(row);
 }
 
 /** Deletes a draft round (launched rounds are kept: the database refuses). */
 export async function deleteRound(tx: TenantTx, roundId: string): Promise<void> {
-  await getRound(tx, roundId);
-  await refusalsAsConflicts(() => tx.deleteFrom('rounds').where('id', '=', roundId).execute());
+  const round = await getRound(tx, roundId, true);
+  if (round.status !== 'draft') throw codedError('CONFLICT', 'round.onlyDraftDeletes', { status: round.status });
+  await refusalsAsConflicts(() => tx.deleteFrom('rounds').where('id', '=', roundId).where('status', '=', 'draft').returning('id').executeTakeFirst());
 }

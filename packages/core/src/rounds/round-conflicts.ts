@@ -13,11 +13,18 @@ export function asRoundConflict(error: unknown): unknown {
   return error;
 }
 
-/** Runs `fn`, reporting trigger refusals as SpejlError CONFLICT. */
-export async function refusalsAsConflicts<T>(fn: () => Promise<T>): Promise<T> {
+/**
+ * Runs `fn`, a move of a round that names the state it moves from, reporting a refusal as CONFLICT:
+ * a trigger's (single-server), or no row matched because the round changed state meanwhile (every
+ * engine; on Citus, which keeps no triggers, this condition is the guard).
+ */
+export async function refusalsAsConflicts<T>(fn: () => Promise<T | undefined>): Promise<T> {
+  let row: T | undefined;
   try {
-    return await fn();
+    row = await fn();
   } catch (error) {
     throw asRoundConflict(error);
   }
+  if (row === undefined) throw new SpejlError('CONFLICT', 'this round changed state meanwhile', [], { code: 'round.changedMeanwhile', params: {} });
+  return row;
 }

@@ -60,7 +60,8 @@ describe.each(testEngines())('round lifecycle on $name', (engine) => {
     expect((await inTenant((tx) => archiveRound(tx, round.id))).status).toBe('archived');
   });
 
-  it('refuses illegal moves in the database itself, whatever code tries them', async () => {
+  // Citus keeps no triggers (DESIGN.md): there the moves below are refused by core alone, as the test above shows.
+  it.runIf(engine.name !== 'citus')('refuses illegal moves in the database itself, whatever code tries them', async () => {
     const round = await inTenant((tx) => createRound(tx, tenantId, { name: 'Direct', themes: [{ id: 'borgerorientering' }] }, themes));
     await expect(inTenant((tx) => tx.updateTable('rounds').set({ status: 'closed' }).where('id', '=', round.id).execute())).rejects.toThrow(/cannot go from draft to closed/);
     await inTenant((tx) => launchRound(tx, tenantId, round.id, deps()));

@@ -19,6 +19,7 @@ import * as outboxSubjectsWithoutLinks from './0019_outbox_subjects_without_link
 import * as reminderForms from './0020_reminder_forms.ts';
 import * as remindersNotNeeded from './0021_reminders_not_needed.ts';
 import * as roundResultsVersion from './0022_round_results_version.ts';
+import * as unlinkInCore from './0023_unlink_in_core.ts';
 
 /**
  * Forward-only migrations, in order. Listed here rather than read from a folder so
@@ -46,4 +47,5 @@ export const migrations: Record<string, Migration> = {
   '0020_reminder_forms': reminderForms,
   '0021_reminders_not_needed': remindersNotNeeded,
   '0022_round_results_version': roundResultsVersion,
+  '0023_unlink_in_core': unlinkInCore,
 };

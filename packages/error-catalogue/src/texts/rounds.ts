@@ -48,6 +48,10 @@ export const roundTexts = {
     en: 'the new closing date must be later than the current one',
     da: 'Den nye slutdato skal ligge efter den nuværende.',
   },
+  'round.onlyDraftDeletes': {
+    en: 'this round is {status}; only a draft round can be deleted',
+    da: 'Målingen er {status}. Kun en kladde kan slettes.',
+  },
   'round.onlyClosedArchives': {
     en: 'this round is {status}; only a closed round can be archived',
     da: 'Målingen er {status}. Kun en lukket måling kan arkiveres.',

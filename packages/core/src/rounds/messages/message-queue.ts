@@ -1,4 +1,4 @@
-import { sql, type TenantTx } from '@spejl/db';
+import { currentTenant, sql, type TenantTx } from '@spejl/db';
 import { codedError } from '../../errors/spejl-error.ts';
 import { queueReminderRun } from './reminder-runs.ts';
 
@@ -65,17 +65,18 @@ export async function dropForClosedRounds(tx: TenantTx): Promise<void> {
  * is told "we are still missing your answers" after giving them all.
  */
 async function setAsideFinishedReminders(tx: TenantTx, now: Date): Promise<void> {
+  const tenant = currentTenant(tx);
   await sql`
     with finished as (
       select m.tenant_id, m.id from round_messages m
-      where m.kind = 'reminder' and m.status = 'pending' and m.next_attempt_at <= ${now}
+      where m.tenant_id = ${tenant} and m.kind = 'reminder' and m.status = 'pending' and m.next_attempt_at <= ${now}
         and not exists (
           select 1 from round_assignments a
-          where a.tenant_id = m.tenant_id and a.round_id = m.round_id and a.person_id = m.person_id and a.finished_at is null)
+          where a.tenant_id = ${tenant} and a.round_id = m.round_id and a.person_id = m.person_id and a.finished_at is null)
       for update of m skip locked
     )
     update round_messages m set status = 'unneeded', lease_until = null
-    from finished where m.tenant_id = finished.tenant_id and m.id = finished.id`.execute(tx);
+    from finished where m.tenant_id = ${tenant} and finished.tenant_id = ${tenant} and m.id = finished.id`.execute(tx);
 }
 
 /**
@@ -84,19 +85,20 @@ async function setAsideFinishedReminders(tx: TenantTx, now: Date): Promise<void>
  */
 export async function claimDue(tx: TenantTx, now: Date, limit: number): Promise<ClaimedMessage[]> {
   await setAsideFinishedReminders(tx, now);
+  const tenant = currentTenant(tx);
   const rows = await sql<{ id: string; round_id: string; person_id: string; kind: ClaimedMessage['kind']; attempts: number; name: string; email: string | null; locale: 'da' | 'en'; link_salt: string }>`
     with due as (
       select m.tenant_id, m.id from round_messages m
-      join rounds r on r.tenant_id = m.tenant_id and r.id = m.round_id and r.status = 'open'
-      where m.status = 'pending' and m.next_attempt_at <= ${now}
+      join rounds r on r.tenant_id = ${tenant} and r.id = m.round_id and r.status = 'open'
+      where m.tenant_id = ${tenant} and m.status = 'pending' and m.next_attempt_at <= ${now}
       order by m.next_attempt_at, m.id
       limit ${limit}
       for update of m skip locked
     )
     update round_messages m set status = 'sending', attempts = m.attempts + 1, lease_until = ${new Date(now.getTime() + LEASE_MS)}
     from due, round_respondents p
-    where m.tenant_id = due.tenant_id and m.id = due.id
-      and p.tenant_id = m.tenant_id and p.round_id = m.round_id and p.person_id = m.person_id
+    where m.tenant_id = ${tenant} and due.tenant_id = ${tenant} and m.id = due.id
+      and p.tenant_id = ${tenant} and p.round_id = m.round_id and p.person_id = m.person_id
     returning m.id, m.round_id, m.person_id, m.kind, m.attempts, p.name, p.email, p.locale, p.link_salt`.execute(tx);
   return rows.rows.map((r) => ({ id: r.id, roundId: r.round_id, personId: r.person_id, kind: r.kind, attempts: r.attempts, name: r.name, email: r.email, locale: r.locale, linkSalt: r.link_salt }));
 }

@@ -1,4 +1,4 @@
-import { sql, type TenantTx } from '@spejl/db';
+import { currentTenant, sql, type TenantTx } from '@spejl/db';
 
 /*
  * One reminder run, planned or sent by hand, goes the same way: a row in round_reminder_runs
@@ -28,11 +28,11 @@ export interface ReminderRun {
 export const REMINDED_LATELY_MS = 24 * 60 * 60_000;
 
 /** The respondents of a round with a form in the audience, one row per form (`p`, `a`), finished or not. */
-function formsIn(roundId: string, audience: ReminderAudience) {
+function formsIn(tx: TenantTx, roundId: string, audience: ReminderAudience) {
   const aboutChain = audience.subjects ? sql`and a.subject_id = any(${[...audience.subjects]}::text[])` : sql``;
   return sql`round_respondents p
-    join round_assignments a on a.tenant_id = p.tenant_id and a.round_id = p.round_id and a.person_id = p.person_id ${aboutChain}
-    where p.round_id = ${roundId}`;
+    join round_assignments a on a.tenant_id = ${currentTenant(tx)} and a.round_id = p.round_id and a.person_id = p.person_id ${aboutChain}
+    where p.tenant_id = ${currentTenant(tx)} and p.round_id = ${roundId}`;
 }
 
 /**
@@ -40,17 +40,17 @@ function formsIn(roundId: string, audience: ReminderAudience) {
  * that failed did not reach them, so it does not count; one set aside as unneeded does (its
  * addressee had finished, so they are not reminded anyway, and the count stays what was queued).
  */
-function remindedAfter(since: Date) {
+function remindedAfter(tx: TenantTx, since: Date) {
   return sql`exists (
     select 1 from round_messages m
-    join round_reminder_runs r on r.tenant_id = m.tenant_id and r.round_id = m.round_id and r.seq = m.seq
-    where m.tenant_id = p.tenant_id and m.round_id = p.round_id and m.person_id = p.person_id
+    join round_reminder_runs r on r.tenant_id = ${currentTenant(tx)} and r.round_id = m.round_id and r.seq = m.seq
+    where m.tenant_id = ${currentTenant(tx)} and m.round_id = p.round_id and m.person_id = p.person_id
       and m.kind = 'reminder' and m.status <> 'failed' and r.ran_at > ${since})`;
 }
 
 /** The forms in the audience not yet sent: what the response rates give for it. */
 export async function unfinishedForms(tx: TenantTx, roundId: string, audience: ReminderAudience): Promise<number> {
-  const counted = await sql<{ n: number }>`select count(*)::int as n from ${formsIn(roundId, audience)} and a.finished_at is null`.execute(tx);
+  const counted = await sql<{ n: number }>`select count(*)::int as n from ${formsIn(tx, roundId, audience)} and a.finished_at is null`.execute(tx);
   return Number(counted.rows[0]?.n ?? 0);
 }
 
@@ -74,8 +74,8 @@ export async function countReminderAudience(tx: TenantTx, roundId: string, audie
     select count(*) filter (where a.finished_at is null)::int as unfinished_forms,
            count(distinct p.person_id) filter (where p.email is null)::int as without_email,
            count(distinct p.person_id) filter (where p.email is not null)::int as with_email,
-           count(distinct p.person_id) filter (where p.email is not null and ${remindedAfter(since)})::int as reminded_lately
-    from ${formsIn(roundId, audience)}`.execute(tx);
+           count(distinct p.person_id) filter (where p.email is not null and ${remindedAfter(tx, since)})::int as reminded_lately
+    from ${formsIn(tx, roundId, audience)}`.execute(tx);
   const row = counted.rows[0];
   return {
     unfinishedForms: Number(row?.unfinished_forms ?? 0),
@@ -102,12 +102,12 @@ export async function queueReminderRun(tx: TenantTx, tenantId: string, roundId: 
     .execute();
   if (!claimed.length) return null;
   const ranAt = new Date(claimed[0]!.ran_at);
-  const notLately = run.byHand ? sql`and not ${remindedAfter(new Date(ranAt.getTime() - REMINDED_LATELY_MS))}` : sql``;
+  const notLately = run.byHand ? sql`and not ${remindedAfter(tx, new Date(ranAt.getTime() - REMINDED_LATELY_MS))}` : sql``;
   const inserted = await sql<{ n: number }>`
     with q as (
       insert into round_messages (tenant_id, round_id, person_id, kind, seq)
       select distinct p.tenant_id, p.round_id, p.person_id, 'reminder', ${run.seq}::int
-      from ${formsIn(roundId, audience)} and a.finished_at is null and p.email is not null ${notLately}
+      from ${formsIn(tx, roundId, audience)} and a.finished_at is null and p.email is not null ${notLately}
       on conflict do nothing returning 1)
     select count(*)::int as n from q`.execute(tx);
   const n = Number(inserted.rows[0]?.n ?? 0);

@@ -1,4 +1,4 @@
-import { sql, type TenantTx } from '@spejl/db';
+import { currentTenant, sql, type TenantTx } from '@spejl/db';
 import { codedError } from '../../errors/spejl-error.ts';
 import { queueResend } from './message-queue.ts';
 
@@ -21,8 +21,9 @@ export async function resendLink(tx: TenantTx, tenantId: string, roundId: string
   const earlier = await sql<{ minutes: number | null }>`
     select ceil(extract(epoch from max(created_at) + ${window} - now()) / 60)::int as minutes
     from round_messages
-    where round_id = ${roundId} and person_id = ${personId} and kind = 'resend' and created_at > now() - ${window}
-      and seq < (select max(seq) from round_messages where round_id = ${roundId} and person_id = ${personId} and kind = 'resend')`.execute(tx);
+    where tenant_id = ${currentTenant(tx)} and round_id = ${roundId} and person_id = ${personId} and kind = 'resend' and created_at > now() - ${window}
+      and seq < (select max(seq) from round_messages
+        where tenant_id = ${currentTenant(tx)} and round_id = ${roundId} and person_id = ${personId} and kind = 'resend')`.execute(tx);
   const minutes = earlier.rows[0]?.minutes;
   // The mail just queued rolls back with the refusal.
   if (minutes !== null && minutes !== undefined) {

@@ -47,6 +47,7 @@ async function holderMemory(url: string, tenantId: string, roundId: string): Pro
 
 const persons = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
 const mb = (bytes: number) => `${Math.round(bytes / MB)} MB`;
+const signedMb = (bytes: number) => `${bytes < 0 ? '−' : '+'}${mb(Math.abs(bytes))}`;
 
 async function run(context: BenchContext): Promise<BenchFigure[]> {
   const { database, size } = context;
@@ -62,7 +63,7 @@ async function run(context: BenchContext): Promise<BenchFigure[]> {
   const rows: BenchFigure[] = measured.map((m) => ({
     name: `growth: roll-up at ${persons(m.persons)} persons`,
     medianMs: m.medianMs,
-    note: `server RSS ${mb(m.memory.rssAfter)} holding the round (+${mb(m.memory.rssAfter - m.memory.rssBefore)}, heap +${mb(m.memory.heapAfter - m.memory.heapBefore)}); ${m.leaders.toLocaleString('en')} leaders, ${m.forms.toLocaleString('en')} forms; CPU ${m.cpuMs.toFixed(0)} ms`,
+    note: `server RSS ${mb(m.memory.rssAfter)} holding the round (${signedMb(m.memory.rssAfter - m.memory.rssBefore)}, heap ${signedMb(m.memory.heapAfter - m.memory.heapBefore)}); ${m.leaders.toLocaleString('en')} leaders, ${m.forms.toLocaleString('en')} forms; CPU ${m.cpuMs.toFixed(0)} ms`,
   }));
   const [, middle, large] = measured as [Measured, Measured, Measured];
   // Below a megabyte the difference is page-allocation noise (small mode's rounds): counted as 1 MB, so a ratio, never 0 / 0.

@@ -29,6 +29,8 @@ const envSchema = z.object({
   /** Closed rounds whose results a server keeps in memory (0 keeps none), and the megabytes they may take. */
   SPEJL_RESULTS_CACHE_ROUNDS: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_RESULTS_CACHE_LIMITS.maxRounds),
   SPEJL_RESULTS_CACHE_MB: z.coerce.number().int().min(0).max(1_000_000).default(DEFAULT_RESULTS_CACHE_LIMITS.maxBytes / 2 ** 20),
+  /** Threads that render bulk PDF jobs (default one per core, at most four). */
+  SPEJL_PDF_THREADS: optionalText.pipe(z.string().regex(/^[1-9]\d?$/, 'SPEJL_PDF_THREADS must be a whole number from 1 to 99').transform(Number).optional()),
 });
 
 /** The server's settings, validated from the environment at start. */
@@ -44,6 +46,8 @@ export interface ServerConfig {
   trustedOrigins: string[];
   logLevel: string;
   resultsCache: ResultsCacheLimits;
+  /** Threads for bulk PDF jobs; undefined takes the default. */
+  pdfThreads: number | undefined;
 }
 
 /** Reads and checks the environment; throws one message listing every bad variable. */
@@ -66,6 +70,7 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Serve
     trustedOrigins: (e.TRUSTED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     logLevel: e.LOG_LEVEL,
     resultsCache: { maxRounds: e.SPEJL_RESULTS_CACHE_ROUNDS, maxBytes: e.SPEJL_RESULTS_CACHE_MB * 2 ** 20 },
+    pdfThreads: e.SPEJL_PDF_THREADS,
   };
 }
 

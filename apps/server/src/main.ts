@@ -34,6 +34,7 @@ async function main(): Promise<void> {
     demo: demoMode,
     trustedOrigins: config.trustedOrigins,
     trustProxy: config.trustProxy,
+    ...(config.pdfThreads ? { pdfThreads: config.pdfThreads } : {}),
     logger,
   });
   logger.info({ url: server.url, host: config.host, port: config.port, mail: config.smtpUrl ? 'smtp' : 'outbox only' }, 'listening');

@@ -34,6 +34,8 @@ export interface StartOptions {
   reportIntervalMs?: number;
   /** Closed rounds' results kept in memory for report views (default the process's shared cache, which the report worker uses too). */
   resultsCache?: RoundResultsCache;
+  /** Threads that render bulk PDF jobs (default one per core, at most four). */
+  pdfThreads?: number;
 }
 
 /** A running server. */
@@ -75,7 +77,12 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const app = createApp({ services, logger, trustedOrigins, trustProxy: options.trustProxy ?? false, ...(options.webApps ? { webApps: options.webApps } : {}) });
   current.app = app;
   const mailWorker = startMailWorker(options.db, { mailer, linkKey: linkKeyFromEnv(), publicUrl, intervalMs: options.mailIntervalMs ?? 5000, onError: (err) => logger.error({ err }, 'mail job failed') });
-  const reportWorker = startReportWorker(options.db, { plugins: reports, intervalMs: options.reportIntervalMs ?? 5000, onError: (err) => logger.error({ err }, 'report job failed') });
+  const reportWorker = startReportWorker(options.db, {
+    plugins: reports,
+    intervalMs: options.reportIntervalMs ?? 5000,
+    ...(options.pdfThreads ? { pdfThreads: options.pdfThreads } : {}),
+    onError: (err) => logger.error({ err }, 'report job failed'),
+  });
   return {
     url: publicUrl,
     app,

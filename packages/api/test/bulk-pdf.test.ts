@@ -193,6 +193,43 @@ describe.each(testEngines())('bulk PDF jobs on $name', (engine) => {
     expect(left).toEqual([]);
   });
 
+  it('renders several leaders at once and stores each once; a stop stores what was rendering and the next run renders only the rest', async () => {
+    const job = await start('analyst');
+    const first = countingRenderer();
+    const stopping = new AbortController();
+    const rendering: string[] = [];
+    const render = async (document: ReportDocument) => {
+      rendering.push(document.title);
+      if (rendering.length === 2) stopping.abort();
+      return first.render(document);
+    };
+    await runReportJobs(f.db, { plugins, render, inFlight: 3 }, stopping.signal);
+    const stored = await withTenant(f.db, tenantId, (tx) => tx.selectFrom('report_job_files').select('leader_id').where('job_id', '=', job.jobId).execute());
+    expect(await status('analyst', job.jobId)).toMatchObject({ status: 'queued', done: stored.length, total: 6 });
+    expect(stored.length, 'what was rendering when the stop came is stored').toBe(rendering.length);
+
+    const second = countingRenderer();
+    await runReportJobs(f.db, { plugins, render: second.render, inFlight: 3 });
+    expect(await status('analyst', job.jobId)).toMatchObject({ status: 'done', done: 6, total: 6 });
+    expect([...first.counts.keys(), ...second.counts.keys()].sort()).toEqual(['Birgitte Ravn', 'Grethe Bach', 'Hanne Østergård', 'Mads Bæk', 'Ole Kjærgaard', 'Sørensen; Lise']);
+    expect([...first.counts.values(), ...second.counts.values()].every((n) => n === 1)).toBe(true);
+  });
+
+  it('fails a job whose PDF thread dies on a leader with a reason its owner can read, keeps nothing of it, and goes on with the next job', async () => {
+    const job = await start('analyst');
+    const render = async (document: ReportDocument) => {
+      if (document.title === 'Grethe Bach') throw new Error('a PDF thread stopped twice on the same report (worker exited with code: 134)');
+      return renderPdf(document);
+    };
+    expect(await runReportJobs(f.db, { plugins, render, inFlight: 3 })).toBe(1);
+    expect(await jobRow(job.jobId)).toMatchObject({ status: 'failed', error: 'The job stopped: the PDFs could not be made (a PDF thread stopped twice on the same report (worker exited with code: 134)).' });
+    const left = await withTenant(f.db, tenantId, (tx) => tx.selectFrom('report_job_files').select('leader_id').where('job_id', '=', job.jobId).execute());
+    expect(left).toEqual([]);
+    const next = await start('analyst');
+    await runReportJobs(f.db, { plugins });
+    expect(await status('analyst', next.jobId)).toMatchObject({ status: 'done', done: 6, total: 6 });
+  });
+
   it('checks the reader again at every download: a demoted admin gets only what they may read now, a removed one nothing', async () => {
     const former = await member(f, tenantId, 'Former', 'admin', null);
     users.former = former;

@@ -1,6 +1,5 @@
 import { isConnectionLost, withTenant, type Database, type Kysely } from '@spejl/db';
 import type { ReportDocument, ReportPlugin } from '@spejl/plugin-sdk';
-import { renderPdf } from '@spejl/report-render';
 import { startPeriodicWorker, type PeriodicWorker } from '../background/periodic-worker.ts';
 import { codedError, SpejlError } from '../errors/spejl-error.ts';
 import { roundResultsIndex } from '../reports/round-index.ts';
@@ -8,13 +7,29 @@ import { loadRoundResults, roundReport, type RoundResults } from '../reports/rou
 import { userTenantAccess, type TenantAccess } from '../tenants/tenant-access.ts';
 import { leaderFileNames } from './file-names.ts';
 import { claimJob, expireJobs, failJob, finishJob, fitJob, releaseJob, storeLeaderPdf, type ClaimedJob } from './job-queue.ts';
+import { sharedPdfPool, startPdfPool, type PdfPool } from './pdf-pool.ts';
 import { leadersToRender } from './report-jobs.ts';
 
 /** What the report worker needs: the report plugins, and seams for tests (a watched renderer, a moved clock). */
 export interface ReportJobOptions {
   plugins: readonly ReportPlugin[];
+  /** Renders a document to PDF; default the PDF threads (the process's shared pool, or the worker's own). */
   render?: (document: ReportDocument) => Promise<Uint8Array>;
+  /** Documents rendering at once; default one more than the pool's threads (so no thread waits while one is stored), 1 with `render`. */
+  inFlight?: number;
   now?: () => Date;
+}
+
+/** How a job renders: the renderer, and how many documents it keeps rendering at once. */
+interface Renderer {
+  readonly render: (document: ReportDocument) => Promise<Uint8Array>;
+  readonly inFlight: number;
+}
+
+function rendererOf(o: ReportJobOptions, pool: () => PdfPool): Renderer {
+  if (o.render) return { render: o.render, inFlight: o.inFlight ?? 1 };
+  const threads = pool();
+  return { render: threads.render, inFlight: o.inFlight ?? threads.threads + 1 };
 }
 
 /** What is left of a job: the loaded results, the reader as they are now, and the leaders not stored yet. */
@@ -47,30 +62,54 @@ async function planJob(db: Kysely<Database>, tenantId: string, job: ClaimedJob, 
   });
 }
 
-/** Renders and stores the leaders still missing, one at a time, yielding to the event loop between them. */
-async function renderMissing(db: Kysely<Database>, tenantId: string, job: ClaimedJob, plan: Plan, o: ReportJobOptions, signal: AbortSignal): Promise<Outcome> {
-  for (const leader of plan.leaders) {
-    if (signal.aborted) return 'stopping';
-    const document = roundReport(plan.results, o.plugins, plan.reader, { reportId: 'leader', leaderId: leader.personId, locale: job.locale });
-    const bytes = await (o.render ?? renderPdf)(document);
-    const outcome = await withTenant(db, tenantId, async (tx): Promise<Outcome | null> => {
+/** A render under way; its failure is read when it is stored, so it is never an unhandled rejection meanwhile. */
+function underWay(bytes: Promise<Uint8Array>): Promise<Uint8Array> {
+  bytes.catch(() => undefined);
+  return bytes;
+}
+
+/**
+ * Renders and stores the leaders still missing, in order. Documents (and the access check in them)
+ * are made here; the PDFs render in threads, `inFlight` at a time, each stored as soon as it and
+ * those before it are done. Stopping stores what is rendering, then hands the job back.
+ */
+async function renderMissing(db: Kysely<Database>, tenantId: string, job: ClaimedJob, plan: Plan, o: ReportJobOptions, renderer: Renderer, signal: AbortSignal): Promise<Outcome> {
+  const pending: { leader: Plan['leaders'][number]; bytes: Promise<Uint8Array> }[] = [];
+  const storeNext = async (): Promise<Outcome | null> => {
+    const { leader, bytes } = pending.shift()!;
+    const pdf = await bytes;
+    return withTenant(db, tenantId, async (tx): Promise<Outcome | null> => {
       // A role or person changed while the job ran: plan again rather than store what they may no longer read.
       if (!sameReader(await userTenantAccess(tx, tenantId, job.userId), plan.reader)) return 'changed';
-      return (await storeLeaderPdf(tx, tenantId, job, { leaderId: leader.personId, fileName: leader.fileName, bytes }, clock(o))) ? null : 'lost';
+      return (await storeLeaderPdf(tx, tenantId, job, { leaderId: leader.personId, fileName: leader.fileName, bytes: pdf }, clock(o))) ? null : 'lost';
     });
-    if (outcome) return outcome;
-    // pdfmake renders on the main thread (~130 ms a leader): let waiting requests in before the next one.
-    await new Promise((resolve) => setImmediate(resolve));
+  };
+  try {
+    let stopped = false;
+    for (const leader of plan.leaders) {
+      if ((stopped = signal.aborted)) break;
+      const document = roundReport(plan.results, o.plugins, plan.reader, { reportId: 'leader', leaderId: leader.personId, locale: job.locale });
+      pending.push({ leader, bytes: underWay(renderer.render(document)) });
+      const outcome = pending.length >= renderer.inFlight ? await storeNext() : null;
+      if (outcome) return outcome;
+    }
+    while (pending.length) {
+      const outcome = await storeNext();
+      if (outcome) return outcome;
+    }
+    return stopped ? 'stopping' : 'done';
+  } finally {
+    // Renders still going when the job ends are not stored; they finish before the next plan or job.
+    await Promise.allSettled(pending.map((p) => p.bytes));
   }
-  return 'done';
 }
 
 /** Works one claimed job to its end, to a clean stop, or to a failure its owner can read. */
-async function runJob(db: Kysely<Database>, tenantId: string, job: ClaimedJob, o: ReportJobOptions, signal: AbortSignal): Promise<void> {
+async function runJob(db: Kysely<Database>, tenantId: string, job: ClaimedJob, o: ReportJobOptions, renderer: Renderer, signal: AbortSignal): Promise<void> {
   try {
     for (;;) {
       const plan = await planJob(db, tenantId, job, o);
-      const outcome = plan ? await renderMissing(db, tenantId, job, plan, o, signal) : 'lost';
+      const outcome = plan ? await renderMissing(db, tenantId, job, plan, o, renderer, signal) : 'lost';
       if (outcome === 'changed') continue;
       if (outcome === 'done') await withTenant(db, tenantId, (tx) => finishJob(tx, job, clock(o)));
       if (outcome === 'stopping') await withTenant(db, tenantId, (tx) => releaseJob(tx, job));
@@ -89,30 +128,49 @@ async function runJob(db: Kysely<Database>, tenantId: string, job: ClaimedJob, o
 }
 
 /** Works one tenant's report jobs until none is due (or the worker stops), after deleting expired ones; returns how many it worked. */
-export async function runTenantReportJobs(db: Kysely<Database>, tenantId: string, o: ReportJobOptions, signal: AbortSignal): Promise<number> {
+export async function runTenantReportJobs(db: Kysely<Database>, tenantId: string, o: ReportJobOptions, signal: AbortSignal, renderer = rendererOf(o, sharedPdfPool)): Promise<number> {
   await withTenant(db, tenantId, (tx) => expireJobs(tx, clock(o)));
   let worked = 0;
   while (!signal.aborted) {
     const job = await withTenant(db, tenantId, (tx) => claimJob(tx, clock(o)));
     if (!job) break;
-    await runJob(db, tenantId, job, o, signal);
+    await runJob(db, tenantId, job, o, renderer, signal);
     worked++;
   }
   return worked;
 }
 
 /** One pass over every tenant, each in its own tenant transaction as the mail job does. */
-export async function runReportJobs(db: Kysely<Database>, o: ReportJobOptions, signal: AbortSignal = new AbortController().signal): Promise<number> {
+export async function runReportJobs(db: Kysely<Database>, o: ReportJobOptions, signal: AbortSignal = new AbortController().signal, renderer = rendererOf(o, sharedPdfPool)): Promise<number> {
   const tenants = await db.selectFrom('tenants').select('id').execute();
   let worked = 0;
   for (const t of tenants) {
     if (signal.aborted) break;
-    worked += await runTenantReportJobs(db, t.id, o, signal);
+    worked += await runTenantReportJobs(db, t.id, o, signal, renderer);
   }
   return worked;
 }
 
-/** Runs the report jobs every `intervalMs` until stopped; stopping hands a job in progress back to the queue. */
-export function startReportWorker(db: Kysely<Database>, o: ReportJobOptions & { intervalMs?: number; onError?: (e: unknown) => void }): PeriodicWorker {
-  return startPeriodicWorker((signal) => runReportJobs(db, o, signal), { intervalMs: o.intervalMs ?? 5000, onError: o.onError });
+/** The report worker's settings: the job options, how often it looks for jobs, its PDF threads. */
+export interface ReportWorkerOptions extends ReportJobOptions {
+  intervalMs?: number;
+  /** Threads of the worker's own PDF pool (default one per core, at most four); unused with `render`. */
+  pdfThreads?: number;
+  onError?: (e: unknown) => void;
+}
+
+/**
+ * Runs the report jobs every `intervalMs` until stopped; stopping hands a job in progress back to the
+ * queue, then ends the worker's PDF threads.
+ */
+export function startReportWorker(db: Kysely<Database>, o: ReportWorkerOptions): PeriodicWorker {
+  let pool: PdfPool | undefined;
+  const renderer = rendererOf(o, () => (pool = startPdfPool({ threads: o.pdfThreads, onError: o.onError })));
+  const worker = startPeriodicWorker((signal) => runReportJobs(db, o, signal, renderer), { intervalMs: o.intervalMs ?? 5000, onError: o.onError });
+  return {
+    async stop() {
+      await worker.stop();
+      await pool?.close();
+    },
+  };
 }

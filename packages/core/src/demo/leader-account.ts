@@ -1,4 +1,4 @@
-import { sql, withTenant, type TenantTx } from '@spejl/db';
+import { currentTenant, sql, withTenant, type TenantTx } from '@spejl/db';
 import { addMember } from '../tenants/members.ts';
 import { setMemberPerson } from '../tenants/leader-person.ts';
 import { ensureDemoUser } from './accounts.ts';
@@ -23,14 +23,14 @@ async function showcaseLeader(tx: TenantTx): Promise<Candidate> {
   const { rows } = await sql<Candidate>`
     select * from (
       select p.person_id, p.name, t.threshold,
-        (select count(*) from round_forms f where f.tenant_id = p.tenant_id and f.round_id = p.round_id
+        (select count(*) from round_forms f where f.tenant_id = ${currentTenant(tx)} and f.round_id = p.round_id
            and f.subject_id = p.person_id and f.role = 'employee' and f.submitted)::int as forms,
-        (select count(*) from round_people c where c.tenant_id = p.tenant_id and c.round_id = p.round_id
+        (select count(*) from round_people c where c.tenant_id = ${currentTenant(tx)} and c.round_id = p.round_id
            and c.manager_id = p.person_id and c.direct_reports > 0)::int as leader_reports
       from round_people p
-      join rounds r on r.tenant_id = p.tenant_id and r.id = p.round_id
+      join rounds r on r.tenant_id = ${currentTenant(tx)} and r.id = p.round_id
       join tenants t on t.id = p.tenant_id
-      where r.status = 'closed' and p.direct_reports > 0 and not p.exempt
+      where p.tenant_id = ${currentTenant(tx)} and r.status = 'closed' and p.direct_reports > 0 and not p.exempt
     ) candidates
     order by forms >= threshold desc, leader_reports > 0 desc, forms desc, person_id
     limit 1`.execute(tx);

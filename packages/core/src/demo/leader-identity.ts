@@ -19,11 +19,11 @@ export async function demoLeaderIdentity(db: Kysely<Database>, tenantId: string)
   return withTenant(db, tenantId, async (tx) => {
     const { rows } = await sql<DemoLeaderIdentity>`
       select p.name, p.person_id as "personId", p.unit_name as "unitName",
-        (select count(*) from people r where r.tenant_id = p.tenant_id and r.manager_id = p.person_id)::int as "directReports",
-        (select count(*) from people r where r.tenant_id = p.tenant_id and r.manager_id = p.person_id
-           and exists (select 1 from people e where e.tenant_id = r.tenant_id and e.manager_id = r.person_id))::int as "leadersBelow"
+        (select count(*) from people r where r.tenant_id = ${tenantId} and r.manager_id = p.person_id)::int as "directReports",
+        (select count(*) from people r where r.tenant_id = ${tenantId} and r.manager_id = p.person_id
+           and exists (select 1 from people e where e.tenant_id = ${tenantId} and e.manager_id = r.person_id))::int as "leadersBelow"
       from memberships m
-      join people p on p.tenant_id = m.tenant_id and p.person_id = m.person_id
+      join people p on p.tenant_id = ${tenantId} and p.person_id = m.person_id
       where m.tenant_id = ${tenantId} and m.user_id = ${account.id}`.execute(tx);
     return rows[0];
   });

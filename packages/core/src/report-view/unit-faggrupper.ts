@@ -1,4 +1,4 @@
-import { sql, type TenantTx } from '@spejl/db';
+import { currentTenant, sql, type TenantTx } from '@spejl/db';
 
 /**
  * Per leader slot, the faggrupper at least `k` people of the leader's chain (below the leader,
@@ -32,6 +32,6 @@ export function unitFaggrupper(leaders: readonly { ord: number; subtreeEnd: numb
 export async function loadUnitFaggrupper(tx: TenantTx, roundId: string, leaders: readonly { ord: number; subtreeEnd: number }[], k: number): Promise<string[][]> {
   const { rows: people } = await sql<{ ord: number; faggruppe: string }>`
     select ord, faggruppe from round_people
-    where round_id = ${roundId} and faggruppe is not null and not exempt`.execute(tx);
+    where tenant_id = ${currentTenant(tx)} and round_id = ${roundId} and faggruppe is not null and not exempt`.execute(tx);
   return unitFaggrupper(leaders, people, k);
 }

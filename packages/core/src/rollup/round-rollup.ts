@@ -1,4 +1,4 @@
-import { sql, type PinnedTheme, type RoundStatus, type TenantTx } from '@spejl/db';
+import { currentTenant, sql, type PinnedTheme, type RoundStatus, type TenantTx } from '@spejl/db';
 import { codedError } from '../errors/spejl-error.ts';
 import type { FilteredRollup } from '../anonymity/filtered-rollup.ts';
 import { sumUpTree } from '../scoring/aggregates.ts';
@@ -65,7 +65,7 @@ export async function loadRoundRollup(tx: TenantTx, roundId: string): Promise<Ro
 async function loadLeaderTree(tx: TenantTx, roundId: string): Promise<Pick<RoundRollup, 'leaders' | 'leaderPlaces'> & { tree: LeaderTree }> {
   const { rows } = await sql<{ leaders: LeaderRow[] | null }>`
     select json_agg(json_build_array(person_id, ord, parent_ord, name, unit_name, subtree_end) order by ord) as leaders
-    from round_people where round_id = ${roundId} and direct_reports > 0`.execute(tx);
+    from round_people where tenant_id = ${currentTenant(tx)} and round_id = ${roundId} and direct_reports > 0`.execute(tx);
   const found = rows[0]?.leaders ?? [];
   if (found.length === 0) throw codedError('CONFLICT', 'report.noFrozenHierarchy', {});
   const indexOfOrd = new Map(found.map(([, ord], i) => [ord, i]));
@@ -93,7 +93,7 @@ async function loadForms(tx: TenantTx, roundId: string, tree: LeaderTree, layout
            string_agg(subject_id, chr(31)) as subjects,
            string_agg((array_position(${[...ROLLUP_ROLES]}::text[], role) - 1)::text, '') as roles,
            string_agg(answers::text, '') as answers
-    from round_forms where round_id = ${roundId} and submitted`.execute(tx);
+    from round_forms where tenant_id = ${currentTenant(tx)} and round_id = ${roundId} and submitted`.execute(tx);
   const row = rows[0]!;
   const personIndex = new Map(tree.personIds.map((id, i) => [id, i]));
   const subject = Int32Array.from(splitIds(row.subjects, row.n, `round ${roundId}'s forms`), (id) => {
@@ -134,7 +134,7 @@ export async function loadInvitations(tx: TenantTx, roundId: string, tree: Leade
   const { rows } = await sql<{ n: number; subjects: string | null; roles: string | null }>`
     select count(*)::int as n, string_agg(subject_id, chr(31)) as subjects,
            string_agg((array_position(${[...ROLLUP_ROLES]}::text[], role) - 1)::text, '') as roles
-    from round_assignments where round_id = ${roundId}`.execute(tx);
+    from round_assignments where tenant_id = ${currentTenant(tx)} and round_id = ${roundId}`.execute(tx);
   const row = rows[0]!;
   const invited = new Int32Array(groupCount(tree) * ROLE_COUNT);
   const subjects = splitIds(row.subjects, row.n, `round ${roundId}'s assignments`);

@@ -25,16 +25,17 @@ interface Counts {
 }
 
 async function counts(tx: TenantTx, tenantId: string): Promise<Counts> {
+  const t = sql`${tenantId}::uuid`;
   const result = await sql<Omit<Counts, 'branded'> & { branding: { primaryColor?: string; logoDataUrl?: string } }>`
     select
-      (select branding from tenants where id = ${tenantId}::uuid) as branding,
-      (select count(*) from people)::int as people,
-      (select count(*) from tenant_themes)::int as "themeChoices",
-      (select count(*) from tenant_framing)::int as framing,
-      (select count(*) from local_questions)::int as "localQuestions",
-      (select count(*) from report_settings)::int as "reportSettings",
-      (select count(*) from rounds where status <> 'draft')::int as launched,
-      (select count(*) from rounds where status = 'draft')::int as drafts`.execute(tx);
+      (select branding from tenants where id = ${t}) as branding,
+      (select count(*) from people where tenant_id = ${t})::int as people,
+      (select count(*) from tenant_themes where tenant_id = ${t})::int as "themeChoices",
+      (select count(*) from tenant_framing where tenant_id = ${t})::int as framing,
+      (select count(*) from local_questions where tenant_id = ${t})::int as "localQuestions",
+      (select count(*) from report_settings where tenant_id = ${t})::int as "reportSettings",
+      (select count(*) from rounds where tenant_id = ${t} and status <> 'draft')::int as launched,
+      (select count(*) from rounds where tenant_id = ${t} and status = 'draft')::int as drafts`.execute(tx);
   const row = result.rows[0]!;
   return { ...row, branded: Boolean(row.branding?.primaryColor || row.branding?.logoDataUrl) };
 }

@@ -8,4 +8,5 @@ export { withTenant, withUser, isolateTenantTable, tenantOf, currentTenant, onCi
 export { tenantStatement, inlineParameters } from './tenant-statement.ts';
 export { afterCommit, type CommitTask } from './after-commit.ts';
 export type * from './schema/index.ts';
-export { sql, type Kysely, type Transaction, type Selectable, type Insertable, type Updateable } from 'kysely';
+export { sql, CompiledQuery, type Kysely, type Transaction, type Selectable, type Insertable, type Updateable } from 'kysely';
+export { isolateTenant, tenantPlacement, type TenantPlacement } from './citus/isolate.ts';

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { APP_ROLE, type SpejlDatabase } from '../src/index.ts';
 import { testEngines } from '../src/testing/index.ts';
+import { TENANT_TABLES } from '../src/tenant-predicate.ts';
 
 /**
  * Global (reference) tables: everything else in the schema is a tenant table and
@@ -41,6 +42,10 @@ describe.each(testEngines())('database catalog on $name', (engine) => {
 
   it('has tenant tables to check', () => {
     expect(tenantTables.size).toBeGreaterThan(0);
+  });
+
+  it('lists every tenant table where statements get their tenant predicate (tenant-predicate.ts)', () => {
+    expect([...TENANT_TABLES].sort()).toEqual([...tenantTables].sort());
   });
 
   it('gives every tenant table a NOT NULL uuid tenant_id', async () => {

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { createTenant, sectorSchema } from '@spejl/core';
+import { createTenant, isolateTenantBySlug, sectorSchema } from '@spejl/core';
 import { withDatabase } from '../database.ts';
 import { say } from '../terminal-text.ts';
 
-/** `spejl tenant create`. */
+/** `spejl tenant create` and `spejl tenant isolate`. */
 export function register(program: Command): void {
   const tenant = program.command('tenant').description('client organisations (tenants)');
   tenant
@@ -31,5 +31,15 @@ export function register(program: Command): void {
         ),
       );
       say(`created tenant ${created.slug} "${created.name}" (${created.sector}, threshold ${created.threshold}) id ${created.id}\n`);
+    });
+  tenant
+    .command('isolate')
+    .description('on a Citus cluster: give one large tenant a shard of its own and move it to the emptiest worker')
+    .requiredOption('--tenant <slug>', 'the tenant to isolate')
+    .option('--to <host:port>', 'the worker to move it to (default: the one holding the least data)')
+    .action(async (o: { tenant: string; to?: string }) => {
+      const { before, after } = await withDatabase((db) => isolateTenantBySlug(db, o.tenant, o.to));
+      const was = before.alone ? `already alone in shard ${before.shardId}` : `shared shard ${before.shardId}`;
+      say(`tenant ${o.tenant}: ${was} on ${before.node}; now alone in shard ${after.shardId} on ${after.node}\n`);
     });
 }

@@ -19,3 +19,4 @@ export {
 export { insertTenant } from './tenants.ts';
 export { createTenantWithAdmin, newTenantWithAdminSchema, type CreatedTenant } from './tenant-onboarding.ts';
 export { onboardingChecklist, ONBOARDING_STEPS, type OnboardingStep, type ChecklistItem } from './onboarding-checklist.ts';
+export { isolateTenantBySlug } from './tenant-isolation.ts';

@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
+import { Kysely, PostgresDialect, type CompiledQuery } from 'kysely';
 import pg from 'pg';
+import type { Database } from '../schema/index.ts';
+import { poolOf, registerPool } from '../tenancy.ts';
 import { openDatabase, type SpejlDatabase } from '../connection.ts';
 import { migrateToLatest } from '../migrate.ts';
 import { createCitusDatabase, dropCitusDatabase } from './citus.ts';
@@ -64,4 +67,17 @@ export function testEngines(): TestEngine[] {
   const citus = process.env.CITUS_DATABASE_URL;
   if (citus) engines.push({ name: 'citus', open: () => freshCitus(citus) });
   return engines;
+}
+
+/**
+ * A second query builder over the same PostgreSQL pool that hands every statement it runs to
+ * `onQuery` (tests that look at the SQL a code path sends, e.g. to EXPLAIN it). Tenant
+ * transactions opened on it take the same path as on the original.
+ */
+export function loggingDatabase(db: Kysely<Database>, onQuery: (query: CompiledQuery) => void): Kysely<Database> {
+  const pool = poolOf(db);
+  if (!pool) throw new Error('loggingDatabase needs a PostgreSQL-backed database');
+  const logged = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: (event) => onQuery(event.query) });
+  registerPool(logged, pool);
+  return logged;
 }

@@ -92,6 +92,14 @@ export const memberTexts = {
     en: 'no tenant has the slug "{slug}"',
     da: 'Ingen organisation har kortnavnet "{slug}".',
   },
+  'tenant.isolateNeedsCitus': {
+    en: '{slug} cannot get a shard of its own: the database is not a Citus cluster (DATABASE_URL must name the coordinator)',
+    da: '{slug} kan ikke få sin egen shard: databasen er ikke en Citus-klynge (DATABASE_URL skal pege på koordinatoren).',
+  },
+  'tenant.isolateNodeInvalid': {
+    en: '"{node}" is not a worker address; write it as host:port, e.g. 10.0.0.12:5432',
+    da: '"{node}" er ikke en worker-adresse. Skriv den som vært:port, fx 10.0.0.12:5432.',
+  },
   'tenant.unknownTimeZone': {
     en: '"{zone}" is not a time zone; write its IANA name, e.g. Europe/Copenhagen',
     da: '"{zone}" er ikke en tidszone. Skriv den som et IANA-navn, fx Europe/Copenhagen.',

@@ -6,6 +6,9 @@ export default function announceSkips(): void {
   if (!process.env.DATABASE_URL) {
     lines.push('DATABASE_URL is not set: integration tests run on embedded PGlite only, NOT on PostgreSQL.');
   }
+  if (!process.env.CITUS_DATABASE_URL) {
+    lines.push('CITUS_DATABASE_URL is not set: integration tests do NOT run on Citus (start a cluster with scripts/citus-cluster.sh).');
+  }
   if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
     lines.push('Chromium was not found (install Debian\'s `chromium` or set CHROMIUM_PATH): browser tests do NOT run.');
   }

@@ -19,4 +19,10 @@ describe('server configuration', () => {
     expect(config).toMatchObject({ port: 8080, publicUrl: 'https://spejl.example.org', trustProxy: true, trustedOrigins: ['http://localhost:5173', 'http://127.0.0.1:5173'] });
     expect(defaultPublicUrl('0.0.0.0', 8080)).toBe('http://localhost:8080');
   });
+
+  it('bounds the closed rounds a server keeps in memory, and keeps none at 0', () => {
+    expect(serverConfigFromEnv({}).resultsCache).toEqual({ maxRounds: 16, maxBytes: 512 * 2 ** 20 });
+    expect(serverConfigFromEnv({ SPEJL_RESULTS_CACHE_ROUNDS: '0', SPEJL_RESULTS_CACHE_MB: '64' }).resultsCache).toEqual({ maxRounds: 0, maxBytes: 64 * 2 ** 20 });
+    expect(() => serverConfigFromEnv({ SPEJL_RESULTS_CACHE_ROUNDS: '-1' })).toThrow(/SPEJL_RESULTS_CACHE_ROUNDS/);
+  });
 });

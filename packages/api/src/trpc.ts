@@ -4,7 +4,7 @@
  */
 import { experimental_standaloneMiddleware, initTRPC, TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { codedError, recordAudit, tenantAccess, type InputIssue, type Mailer, type RoundResultsCache, type SpejlAuth, type TenantRole } from '@spejl/core';
+import { codedError, recordAudit, sessionReader, tenantAccess, type InputIssue, type Mailer, type RoundResultsCache, type SessionUserRow, type SpejlAuth, type TenantRole } from '@spejl/core';
 import { withTenant, type Database, type Kysely, type TenantTx } from '@spejl/db';
 import { codedOf, issuesOf, toTRPCError } from './errors.ts';
 
@@ -35,16 +35,14 @@ export interface Context extends ApiServices {
   user: SessionUser | null;
 }
 
-/** Reads the session cookie from the request headers through better-auth. */
+/** One session reader per auth instance (sessionReader resolves better-auth's configuration once). */
+const readers = new WeakMap<SpejlAuth, (headers: Headers) => Promise<SessionUserRow | null>>();
+
+/** Reads the session cookie from the request headers (better-auth's session, read cheaply: accounts/session-reader.ts). */
 export async function createContext(services: ApiServices, headers: Headers): Promise<Context> {
-  const session = await services.auth.api.getSession({ headers });
-  const user = session?.user;
-  return {
-    ...services,
-    user: user
-      ? { id: user.id, email: user.email, name: user.name, operator: user.operator === true, locale: user.locale ?? 'da' }
-      : null,
-  };
+  const read = readers.get(services.auth) ?? readers.set(services.auth, sessionReader(services.auth, services.db)).get(services.auth)!;
+  const user = await read(headers);
+  return { ...services, user: user ? { ...user } : null };
 }
 
 // ── init ────────────────────────────────────────────────────────────────────

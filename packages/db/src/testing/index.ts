@@ -81,3 +81,4 @@ export function loggingDatabase(db: Kysely<Database>, onQuery: (query: CompiledQ
   registerPool(logged, pool);
   return logged;
 }
+export { createCitusDatabase, dropCitusDatabase } from './citus.ts';

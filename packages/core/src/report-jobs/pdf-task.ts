@@ -1,5 +1,6 @@
 import type { ReportDocument } from '@spejl/plugin-sdk';
-import { renderPdf } from '@spejl/report-render';
+// The PDF renderer alone: a thread has no use for the HTML renderer's ECharts.
+import { renderPdf } from '@spejl/report-render/pdf';
 
 /** What a PDF thread answers: the PDF, or why the document could not be rendered (a thread that dies answers nothing). */
 export type PdfTaskResult = { readonly bytes: Uint8Array } | { readonly error: string };

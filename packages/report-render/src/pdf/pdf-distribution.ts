@@ -13,8 +13,6 @@ import { ANSWER_COLOURS, distributionBars, distributionLegendItems, type Distrib
 /** Width of the labels' column, in points; a longer label wraps onto more lines. */
 export const LABEL_WIDTH = 185;
 const GAP = 8;
-/** Charts of up to this many rows stay on one page with their title and legend; longer ones break between rows. */
-const ONE_PAGE_ROWS = 26;
 /** Room right of the bars, so the axis's "100 %" stays inside the page. */
 const RIGHT = 12;
 /** Fits a label of two lines, so the grid lines run on unbroken through them. */
@@ -75,8 +73,7 @@ function legend(locale: Locale): Content {
   return { text: runs, margin: [16, 2, 0, 12] };
 }
 
-/** A distribution block in the PDF: its title, the chart and the colours' legend, kept on one page when they fit on one. */
+/** A distribution block in the PDF: its title, the chart and the colours' legend. */
 export function pdfDistribution(block: DistributionBlock, locale: Locale, title: Content[], contentWidth: number): Content[] {
-  const parts = [...title, chartTable(block, locale, contentWidth), legend(locale)];
-  return block.rows.length <= ONE_PAGE_ROWS ? [{ stack: parts, unbreakable: true }] : parts;
+  return [...title, chartTable(block, locale, contentWidth), legend(locale)];
 }

@@ -4,7 +4,7 @@ import type { Content, DocumentDefinition, PdfMake } from './pdfmake-types.ts';
 import { renderLabels } from '../labels.ts';
 import { installReportFonts } from './fonts.ts';
 import { strandedHeading } from './page-breaks.ts';
-import { pdfBlock } from './pdf-blocks.ts';
+import { pdfFlow } from './keep-with-heading.ts';
 import { HATCH_PATTERN } from './pdf-heatmap.ts';
 
 // pdfmake's server build is a CommonJS singleton holding fonts and access policies.
@@ -34,7 +34,7 @@ export function pdfDefinition(document: ReportDocument, options: { pageBreakBefo
   return [
     { text: document.title, style: 'title', ...(options.pageBreakBefore ? { pageBreak: 'before' as const } : {}) },
     ...(document.subtitle ? [{ text: document.subtitle, style: 'subtitle' } as Content] : []),
-    ...document.blocks.flatMap((b) => pdfBlock(b, document.locale)),
+    ...pdfFlow(document.blocks, document.locale),
     { text: renderLabels(document.locale).withheldLegend, style: 'small', margin: [0, 12, 0, 0] },
   ];
 }

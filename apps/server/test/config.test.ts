@@ -25,4 +25,11 @@ describe('server configuration', () => {
     expect(serverConfigFromEnv({ SPEJL_RESULTS_CACHE_ROUNDS: '0', SPEJL_RESULTS_CACHE_MB: '64' }).resultsCache).toEqual({ maxRounds: 0, maxBytes: 64 * 2 ** 20 });
     expect(() => serverConfigFromEnv({ SPEJL_RESULTS_CACHE_ROUNDS: '-1' })).toThrow(/SPEJL_RESULTS_CACHE_ROUNDS/);
   });
+
+  it('takes the bulk PDF threads from SPEJL_PDF_THREADS, the default when it is empty, and refuses none', () => {
+    expect(serverConfigFromEnv({}).pdfThreads).toBeUndefined();
+    expect(serverConfigFromEnv({ SPEJL_PDF_THREADS: '' }).pdfThreads).toBeUndefined();
+    expect(serverConfigFromEnv({ SPEJL_PDF_THREADS: '3' }).pdfThreads).toBe(3);
+    for (const bad of ['0', '-2', 'two', '1.5']) expect(() => serverConfigFromEnv({ SPEJL_PDF_THREADS: bad }), bad).toThrow(/SPEJL_PDF_THREADS must be a whole number from 1 to 99/);
+  });
 });

@@ -7,7 +7,7 @@ export interface ResultsCacheLimits {
   readonly maxBytes: number;
 }
 
-/** Enough for a results morning of several large tenants (the 40,000-person round is ~25 MB). */
+/** Enough for a results morning of several large tenants (the 40,000-person round is estimated at ~11 MB). */
 export const DEFAULT_RESULTS_CACHE_LIMITS: ResultsCacheLimits = { maxRounds: 16, maxBytes: 512 * 2 ** 20 };
 
 /** Which round of which tenant, and the stamp of what it is made of (results-stamp.ts). */

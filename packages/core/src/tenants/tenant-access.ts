@@ -15,10 +15,15 @@ export interface TenantAccess {
  * route, background jobs acting for a user) asks this one function, so they agree on who may do what.
  */
 export async function tenantAccess(tx: TenantTx, tenantId: string, user: { id: string; operator: boolean }): Promise<TenantAccess | null> {
-  const tenant = await tx.selectFrom('tenants').select('id').where('id', '=', tenantId).executeTakeFirst();
-  const membership = await tx.selectFrom('memberships').select(['role', 'person_id']).where('user_id', '=', user.id).executeTakeFirst();
-  if (!tenant || (!membership && !user.operator)) return null;
-  return { role: user.operator ? 'operator' : (membership?.role ?? 'leader'), personId: membership?.person_id ?? null };
+  // One statement: every API request asks this, and a round trip is much of a small request's cost.
+  const row = await tx
+    .selectFrom('tenants')
+    .leftJoin('memberships', (join) => join.onRef('memberships.tenant_id', '=', 'tenants.id').on('memberships.user_id', '=', user.id))
+    .select(['memberships.role', 'memberships.person_id'])
+    .where('tenants.id', '=', tenantId)
+    .executeTakeFirst();
+  if (!row || (!row.role && !user.operator)) return null;
+  return { role: user.operator ? 'operator' : (row.role ?? 'leader'), personId: row.person_id ?? null };
 }
 
 /** The same for a user known only by id (a job acting for them later): reads whether they are an operator now. */

@@ -3,6 +3,8 @@ import type { FrozenHierarchy } from '../../packages/core/src/scoring/leader-tre
 import { roleIndex } from '../../packages/core/src/scoring/rater-roles.ts';
 import { layoutRound, type RoundLayout } from '../../packages/core/src/scoring/round-layout.ts';
 import { seededRandom } from '@spejl/core';
+import { findTheme } from '@spejl/plugin-registry';
+import type { AnyTheme } from '@spejl/plugin-sdk';
 
 /** DESIGN.md's large tenant as roll-up input: hierarchy arrays, three 4-item themes and the forms. */
 export interface LargeRound {
@@ -26,6 +28,12 @@ export function largeRoundFiles(round: LargeRound): { people: string; responses:
     responses.push(`${personIds[forms.subject[f]!]},${roles[forms.role[f]!]},${codes.join(',')}`);
   }
   return { people: `${people.join('\n')}\n`, responses: `${responses.join('\n')}\n` };
+}
+
+/** The large round's themes with a real theme's full texts (so documents and PDFs have real length), renamed to its item ids. */
+export function largeRoundThemes(round: LargeRound): AnyTheme[] {
+  const base = findTheme('borgerorientering')!;
+  return round.layout.themes.map((t) => ({ ...base, id: t.id, items: t.items.map((id, i) => ({ ...base.items[i % base.items.length]!, id })) }));
 }
 
 // Leaders per depth 0..7 at 40,000 persons: a director, six areas, then widening levels down to team leaders.

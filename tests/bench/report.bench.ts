@@ -1,18 +1,11 @@
-import { findTheme, reports } from '@spejl/plugin-registry';
-import type { AnyTheme } from '@spejl/plugin-sdk';
+import { reports } from '@spejl/plugin-registry';
 import { renderHtml, renderPdf } from '@spejl/report-render';
 import { resolveReportConfigs } from '../../packages/core/src/reports/report-settings.ts';
 import { roundReport, type RoundResults } from '../../packages/core/src/reports/round-reports.ts';
 import { computeRollup } from '../../packages/core/src/rollup/compute-rollup.ts';
 import { buildLeaderTree } from '../../packages/core/src/scoring/leader-tree.ts';
 import { medianTime, type BenchContext, type BenchFigure, type BenchModule } from './bench-module.ts';
-import { largeRound, type LargeRound } from './large-round.ts';
-
-/** The large round's themes with a real theme's full texts (so documents and PDFs have real length), renamed to its item ids. */
-function themesOf(round: LargeRound): AnyTheme[] {
-  const base = findTheme('borgerorientering')!;
-  return round.layout.themes.map((t) => ({ ...base, id: t.id, items: t.items.map((id, i) => ({ ...base.items[i % base.items.length]!, id })) }));
-}
+import { largeRound, largeRoundThemes, type LargeRound } from './large-round.ts';
 
 /** The large tenant's closed round as the report service holds it: filtered roll-up, names, pinned default configuration. */
 function results(round: LargeRound): RoundResults {
@@ -23,7 +16,7 @@ function results(round: LargeRound): RoundResults {
   const subjects = new Set(Array.from({ length: tree.leaderCount }, (_, s) => tree.personIds[tree.leaderPerson[s]!]!));
   return {
     roundId: 'bench',
-    source: { rollup, leaders, round: { name: 'Ledelsesevaluering 2026', closedAt: null }, organisationName: 'Storby Kommune', themes: themesOf(round), framing: null, previous: null },
+    source: { rollup, leaders, round: { name: 'Ledelsesevaluering 2026', closedAt: null }, organisationName: 'Storby Kommune', themes: largeRoundThemes(round), framing: null, previous: null },
     configs: resolveReportConfigs({}, reports),
     superiorReadsReports: true,
     subjects,

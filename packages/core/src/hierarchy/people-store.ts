@@ -67,7 +67,7 @@ export async function insertPeople(tx: TenantTx, people: readonly PersonRecord[]
  */
 export async function updatePeople(tx: TenantTx, changes: readonly PersonChange[], progress?: (done: number) => void): Promise<void> {
   const newEmails = changes.filter((c) => c.before.email !== c.after.email).map((c) => c.before.personId);
-  await inBatches(newEmails, (ids) => sql`update people set email = null where person_id = any(${ids}::text[])`.execute(tx));
+  await inBatches(newEmails, (ids) => sql`update people set email = null where tenant_id = ${currentTenant(tx)} and person_id = any(${ids}::text[])`.execute(tx));
   await inBatches(changes, async (batch) => {
     const c = columns(batch.map((ch) => ch.after));
     await sql`update people p set name = u.name, email = u.email, manager_id = u.manager_id,

@@ -41,7 +41,7 @@ describe.each(testEngines())('demo on start on $name', (engine) => {
     ]);
     expect(first.credentials?.leader?.email).toBe(DEMO_LEADER_EMAIL);
     expect(new Set([first.credentials?.operator.password, first.credentials?.admin.password, first.credentials?.leader?.password]).size).toBe(3);
-  });
+  }, 120_000); // seeding four municipalities answers ~3,000 forms one by one: ~6 s on one server, ~20 s on Citus
 
   it("binds the demo leader to a leader of the closed round whose own report has enough employees' forms to show", async () => {
     const tenant = await handle.db.selectFrom('tenants').select(['id', 'threshold']).where('slug', '=', DEMO_TENANT_SLUG).executeTakeFirstOrThrow();

@@ -76,6 +76,7 @@ async function bench(argv: readonly string[]): Promise<number> {
   const opens = await benchEngine(databaseUrl);
   for (const file of files) {
     console.log(`▶ ${file}`);
+    const fileStarted = performance.now();
     try {
       const run = await runOne(file, opens, databaseUrl, size);
       if (!engine) console.log(`  on ${run.engine.name} at ${run.engine.host}`);
@@ -84,6 +85,7 @@ async function bench(argv: readonly string[]): Promise<number> {
     } catch (error) {
       failures.push(`${file}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
     }
+    console.log(`  ${((performance.now() - fileStarted) / 1000).toFixed(1)} s`);
   }
   failures.push(...brokenFigures(rows));
   const seconds = (performance.now() - started) / 1000;

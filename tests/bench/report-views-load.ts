@@ -136,12 +136,23 @@ export interface ViewFigures {
   failed: number;
   connections: number;
   seconds: number;
+  /** The rate offered, or null when each connection sent as fast as it was answered. */
+  offered: number | null;
   /** The server's CPU time per view served (user + system): what bounds the rate on a busy machine. */
   cpuMsPerView: number | null;
 }
 
-/** Drives report views for `seconds` with `connections` connections, each request the next leader's (their own cookie and report). */
-export async function driveReportViews(server: ReportViewsServer, views: ReportViews, options: { connections: number; seconds: number; timeoutSeconds?: number }): Promise<ViewFigures> {
+/** How hard to drive: connections, for how long, and at what rate (none: each connection sends its next view as soon as one is answered). */
+export interface LoadOptions {
+  connections: number;
+  seconds: number;
+  /** Views a second offered over all connections, as a morning of leaders brings them whatever the server's pace. */
+  rate?: number;
+  timeoutSeconds?: number;
+}
+
+/** Drives report views, each request the next leader's (their own cookie and report). */
+export async function driveReportViews(server: ReportViewsServer, views: ReportViews, options: LoadOptions): Promise<ViewFigures> {
   let next = 0;
   const cpuBefore = server.cpuMs();
   const result = await autocannon({
@@ -149,6 +160,7 @@ export async function driveReportViews(server: ReportViewsServer, views: ReportV
     connections: options.connections,
     duration: options.seconds,
     timeout: options.timeoutSeconds ?? 10,
+    ...(options.rate ? { overallRate: options.rate } : {}),
     requests: [{
       method: 'GET',
       setupRequest: (request) => {
@@ -161,7 +173,7 @@ export async function driveReportViews(server: ReportViewsServer, views: ReportV
   const cpuAfter = server.cpuMs();
   return {
     rate: served / result.duration, p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max, served,
-    failed: result.non2xx + result.errors + result.timeouts, connections: options.connections, seconds: options.seconds,
+    failed: result.non2xx + result.errors + result.timeouts, connections: options.connections, seconds: options.seconds, offered: options.rate ?? null,
     cpuMsPerView: cpuBefore === null || cpuAfter === null || served === 0 ? null : (cpuAfter - cpuBefore) / served,
   };
 }
@@ -169,5 +181,6 @@ export async function driveReportViews(server: ReportViewsServer, views: ReportV
 /** "412 views/s, p50 …": the note a bench prints beside a figure. */
 export function viewsNote(f: ViewFigures): string {
   const cpu = f.cpuMsPerView === null ? '' : `, server CPU ${f.cpuMsPerView.toFixed(2)} ms a view`;
-  return `${Math.round(f.rate).toLocaleString('en')} views/s, p50 ${f.p50} ms, p99 ${f.p99} ms, max ${f.max} ms; ${f.connections} connections, ${f.seconds} s, ${f.served.toLocaleString('en')} served, ${f.failed} failed${cpu}`;
+  const load = f.offered === null ? `${f.connections} connections as fast as answered` : `${f.offered} views/s offered over ${f.connections} connections`;
+  return `${Math.round(f.rate).toLocaleString('en')} views/s, p50 ${f.p50} ms, p99 ${f.p99} ms, max ${f.max} ms (${load}, ${f.seconds} s, ${f.served.toLocaleString('en')} served, ${f.failed} failed${cpu})`;
 }

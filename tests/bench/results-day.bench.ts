@@ -2,7 +2,7 @@ import { benchDatabaseUrl, type BenchContext, type BenchFigure, type BenchModule
 import { largeRound, largeRoundThemes, type LargeRound } from './large-round.ts';
 import {
   checkReportViews, createLeaderAccounts, driveReportViews, signInLeaders, startReportViewsServer, viewsNote,
-  type LeaderAccount, type ReportViews, type ViewFigures,
+  type LeaderAccount, type LoadOptions, type ReportViews, type ViewFigures,
 } from './report-views-load.ts';
 import { seedRound } from './seed-round.ts';
 
@@ -10,9 +10,13 @@ import { seedRound } from './seed-round.ts';
  * Results day (DESIGN.md "Performance"): the large tenant's round is closed, and its leaders open
  * their reports. The round goes in through the real paths (people import, launch, close,
  * responses import); 200 leaders get accounts and sign in over HTTP; autocannon opens their own
- * reports (the tRPC document call) with 200 connections. Target ≥ 300 views/s at p99 ≤ 100 ms.
- * Beside it, in the same run, today's server: one that keeps nothing and reloads the round for
- * every view (SPEJL_RESULTS_CACHE_ROUNDS=0).
+ * reports (the tRPC document call) over 200 connections on a server in its own process.
+ * Two measurements, since 200 connections that each send as soon as they are answered wait
+ * 200 / rate seconds a view by construction (at 300 views/s, 0.67 s), whatever the server does:
+ *   - the rate: 200 connections as fast as answered (target ≥ 300 views/s);
+ *   - the latency: 300 views/s offered over 200 connections, as leaders arrive (target p99 ≤ 100 ms).
+ * Beside them, in the same run, today's server: one that keeps nothing and reloads the round for
+ * every view (SPEJL_RESULTS_CACHE_ROUNDS=0), as fast as answered.
  */
 
 const LEADERS = 200;
@@ -30,16 +34,15 @@ function leadersOf(round: LargeRound, count: number): LeaderAccount[] {
   });
 }
 
-/** Starts a server, checks the leaders' reports on it, warms it up and measures. */
-async function measureServer(url: string, env: Record<string, string>, views: ReportViews, context: BenchContext) {
+/** Starts a server, checks the leaders' reports on it, runs each load after a warm-up, and stops it. */
+async function measureServer(url: string, env: Record<string, string>, views: ReportViews, loads: LoadOptions[], context: BenchContext) {
   const server = await startReportViewsServer(url, env);
   try {
     await checkReportViews(server.url, views);
-    const connections = context.size.scaled(CONNECTIONS);
-    // Today's server answers a view in seconds under this load: it gets time to, so its figure is a rate, not timeouts.
-    const timeoutSeconds = env.SPEJL_RESULTS_CACHE_ROUNDS === '0' ? 120 : 10;
-    await driveReportViews(server, views, { connections, seconds: context.size.seconds(3), timeoutSeconds }); // JIT, pools, caches
-    const figures = await driveReportViews(server, views, { connections, seconds: context.size.seconds(SECONDS), timeoutSeconds });
+    const warm = { connections: context.size.scaled(CONNECTIONS), seconds: context.size.seconds(3) };
+    if (env.SPEJL_RESULTS_CACHE_ROUNDS !== '0') await driveReportViews(server, views, warm); // JIT, pools, the cache
+    const figures: ViewFigures[] = [];
+    for (const load of loads) figures.push(await driveReportViews(server, views, load));
     return { figures, cache: await server.stop() };
   } catch (error) {
     await server.stop();
@@ -67,15 +70,22 @@ async function run(context: BenchContext): Promise<BenchFigure[]> {
   await createLeaderAccounts(database.db, tenantId, accounts);
   const url = await benchDatabaseUrl(context);
   const views = { tenantId, roundId, leaders: await signedIn(url, accounts) };
-  const cached = await measureServer(url, {}, views, context);
-  const uncached = await measureServer(url, { SPEJL_RESULTS_CACHE_ROUNDS: '0' }, views, context);
-  const shape = `${round.hierarchy.manager.length.toLocaleString('en')} persons, ${round.leaders.toLocaleString('en')} leaders; ${accounts.length} leaders signed in, each opening their own report`;
-  const held = cached.cache ? `; the server held ${cached.cache.rounds} round (~${mb(cached.cache.bytes)}), ${cached.cache.misses} load(s), ${cached.cache.hits.toLocaleString('en')} served from memory` : '';
-  const row = (name: string, f: ViewFigures, note: string, targetMs?: number): BenchFigure => ({ name, medianMs: f.p99, ...(targetMs ? { targetMs } : {}), note: `${viewsNote(f)}${note}` });
+  const connections = size.scaled(CONNECTIONS);
+  const seconds = size.seconds(SECONDS);
+  const cached = await measureServer(url, {}, views, [{ connections, seconds }, { connections, seconds, rate: size.scaled(TARGET_RATE) }], context);
+  // Today's server answers a view in seconds under this load: it gets time to, so its figure is a rate, not timeouts.
+  const today = await measureServer(url, { SPEJL_RESULTS_CACHE_ROUNDS: '0' }, views, [{ connections, seconds: size.seconds(30), timeoutSeconds: 120 }], context);
+  const [fastest, offered] = cached.figures as [ViewFigures, ViewFigures];
+  const [uncached] = today.figures as [ViewFigures];
+  const shape = `${round.hierarchy.manager.length.toLocaleString('en')} persons, ${round.leaders.toLocaleString('en')} leaders, ${accounts.length} signed in, each opening their own report`;
+  const held = cached.cache ? `; the server held ${cached.cache.rounds} round (~${mb(cached.cache.bytes)}), loaded ${cached.cache.misses}×, served ${cached.cache.hits.toLocaleString('en')} views from memory` : '';
   return [
-    row('results day: report views', cached.figures, ` (target ≥ ${TARGET_RATE} views/s, p99 ≤ ${TARGET_P99_MS} ms); ${shape}${held}`, TARGET_P99_MS),
-    { name: 'results day: report views, time per view', medianMs: 1000 / cached.figures.rate, targetMs: 1000 / TARGET_RATE, note: `the rate as time: ${Math.round(cached.figures.rate)} views/s against ≥ ${TARGET_RATE}` },
-    row('results day: report views, uncached', uncached.figures, `; today's server, reloading the round for every view (SPEJL_RESULTS_CACHE_ROUNDS=0)`),
+    {
+      name: 'results day: report views', medianMs: offered.p99, targetMs: TARGET_P99_MS,
+      note: `${Math.round(fastest.rate)} views/s (target ≥ ${TARGET_RATE}): ${viewsNote(fastest)}; p99 at ${offered.offered} views/s offered (target ≤ ${TARGET_P99_MS} ms): ${viewsNote(offered)}; ${shape}${held}`,
+    },
+    { name: 'results day: report views, time per view', medianMs: 1000 / fastest.rate, targetMs: 1000 / TARGET_RATE, note: `the rate as time: ${Math.round(fastest.rate)} views/s against ≥ ${TARGET_RATE}` },
+    { name: 'results day: report views, uncached', medianMs: uncached.p99, note: `${Math.round(uncached.rate)} views/s: ${viewsNote(uncached)}; today's server, reloading the round for every view (SPEJL_RESULTS_CACHE_ROUNDS=0)` },
   ];
 }
 

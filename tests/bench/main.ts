@@ -64,8 +64,9 @@ async function bench(argv: readonly string[]): Promise<number> {
   process.env.DATABASE_URL ||= DEFAULT_URL;
   const databaseUrl = process.env.DATABASE_URL;
   const size = benchSizeFrom(argv, process.env);
-  const label = `${benchLabel(process.env, databaseUrl)}${size.name === 'small' ? '-small' : ''}`;
   const filter = argv.find((a) => !a.startsWith('--')) ?? '';
+  // A run of some benches is labelled by its filter, so it never replaces the last run of them all.
+  const label = [benchLabel(process.env, databaseUrl), size.name === 'small' ? 'small' : '', filter.replace(/[^A-Za-z0-9._-]+/g, '-')].filter(Boolean).join('-');
   const files = readdirSync(here).filter((f) => f.endsWith('.bench.ts') && f.includes(filter)).sort();
   if (files.length === 0) throw new Error(`no bench file in tests/bench matches "${filter}"`);
   console.log(`bench: ${size.name} data (${size.persons.toLocaleString('en')} persons), label "${label}", ${files.length} bench file(s)`);

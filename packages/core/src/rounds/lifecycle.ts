@@ -1,4 +1,4 @@
-import { sql, type TenantTx } from '@spejl/db';
+import { sql, tenantOf, type TenantTx } from '@spejl/db';
 import { codedError, codedIssue } from '../errors/spejl-error.ts';
 import { codedZodIssues } from '../errors/zod-issues.ts';
 import { DEFAULT_ROUND_TEXTS } from './default-texts.ts';
@@ -95,9 +95,9 @@ async function pinReportSettings(tx: TenantTx, tenantId: string, roundId: string
 export async function closeRound(tx: TenantTx, roundId: string, now = new Date()): Promise<Round> {
   const round = await getRound(tx, roundId, true);
   if (round.status !== 'open') throw codedError('CONFLICT', 'round.onlyOpenCloses', { status: round.status });
-  // Waits for in-flight submissions and holds new ones back until the close commits; they then
-  // see the round closed (the submit statement reads the round after taking its table locks).
-  await sql`LOCK TABLE round_forms, round_assignments IN SHARE ROW EXCLUSIVE MODE`.execute(tx);
+  // Waits for the tenant's in-flight submissions and holds new ones back until the close commits;
+  // they then see the round closed (survey_submit reads the round after taking the lock shared).
+  await sql`select pg_advisory_xact_lock(hashtextextended(${`spejl.round_forms:${tenantOf(tx)}`}, 0))`.execute(tx);
   const row = await refusalsAsConflicts(() =>
     tx.updateTable('rounds').set({ status: 'closed', closed_at: now }).where('id', '=', roundId).where('status', '=', 'open').returningAll().executeTakeFirst(),
   );

@@ -20,6 +20,7 @@ import * as reminderForms from './0020_reminder_forms.ts';
 import * as remindersNotNeeded from './0021_reminders_not_needed.ts';
 import * as roundResultsVersion from './0022_round_results_version.ts';
 import * as unlinkInCore from './0023_unlink_in_core.ts';
+import * as formLocksPerTenant from './0024_form_locks_per_tenant.ts';
 
 /**
  * Forward-only migrations, in order. Listed here rather than read from a folder so
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '0021_reminders_not_needed': remindersNotNeeded,
   '0022_round_results_version': roundResultsVersion,
   '0023_unlink_in_core': unlinkInCore,
+  '0024_form_locks_per_tenant': formLocksPerTenant,
 };

@@ -1,5 +1,4 @@
-import pg from 'pg';
-import { sql, type Database, type Kysely } from '@spejl/db';
+import { openDatabase, sql, type Database, type Kysely } from '@spejl/db';
 import { testEngines, type TestEngine } from '@spejl/db/testing';
 
 /** Which database engine a bench ran on, as printed above the table and kept in the JSON. */
@@ -26,13 +25,12 @@ export function benchLabel(env: NodeJS.ProcessEnv, databaseUrl: string): string 
 }
 
 async function isCitusCoordinator(databaseUrl: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
+  const { db, close } = await openDatabase({ url: databaseUrl, poolSize: 1 });
   try {
-    const { rows } = await client.query<{ citus: boolean }>("select exists (select 1 from pg_extension where extname = 'citus') as citus");
+    const { rows } = await sql<{ citus: boolean }>`select exists (select 1 from pg_extension where extname = 'citus') as citus`.execute(db);
     return rows[0]?.citus === true;
   } finally {
-    await client.end();
+    await close();
   }
 }
 

@@ -4,7 +4,10 @@
  */
 import { experimental_standaloneMiddleware, initTRPC, TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { codedError, recordAudit, sessionReader, tenantAccess, type InputIssue, type Mailer, type RoundResultsCache, type SessionUserRow, type SpejlAuth, type TenantRole } from '@spejl/core';
+import {
+  codedError, recordAudit, SessionReader, sessionTenantAccess, tenantAccess, type InputIssue, type Mailer, type RoundResultsCache, type SignedSession, type SpejlAuth,
+  type TenantAccess, type TenantRole,
+} from '@spejl/core';
 import { withTenant, type Database, type Kysely, type TenantTx } from '@spejl/db';
 import { codedOf, issuesOf, toTRPCError } from './errors.ts';
 
@@ -33,16 +36,31 @@ export interface SessionUser {
 /** Per-request context: the services plus the session user (null when signed out). */
 export interface Context extends ApiServices {
   user: SessionUser | null;
+  /**
+   * A validly signed session cookie not looked up yet (accounts/session-reader.ts): a tenant
+   * procedure looks it up in the statement that reads the caller's tenant access, any other
+   * procedure first thing. Until then `user` is null.
+   */
+  session?: SignedSession;
 }
 
-/** One session reader per auth instance (sessionReader resolves better-auth's configuration once). */
-const readers = new WeakMap<SpejlAuth, (headers: Headers) => Promise<SessionUserRow | null>>();
+/** One session reader per auth instance (it resolves better-auth's configuration once). */
+const readers = new WeakMap<SpejlAuth, SessionReader>();
+const readerOf = (services: ApiServices): SessionReader =>
+  readers.get(services.auth) ?? readers.set(services.auth, new SessionReader(services.auth, services.db)).get(services.auth)!;
 
-/** Reads the session cookie from the request headers (better-auth's session, read cheaply: accounts/session-reader.ts). */
+/** Reads the session cookie from the request headers: its signature now, its session where the procedure needs it. */
 export async function createContext(services: ApiServices, headers: Headers): Promise<Context> {
-  const read = readers.get(services.auth) ?? readers.set(services.auth, sessionReader(services.auth, services.db)).get(services.auth)!;
-  const user = await read(headers);
-  return { ...services, user: user ? { ...user } : null };
+  const reader = readerOf(services);
+  const session = await reader.signed(headers);
+  if (session) return { ...services, user: null, session };
+  return { ...services, user: await reader.fromAuth(headers) };
+}
+
+/** The user of a signed session, looked up once however many calls a batch holds. */
+const looked = new WeakMap<SignedSession, Promise<SessionUser | null>>();
+function userOfSession(services: ApiServices, session: SignedSession, lookup: (s: SignedSession) => Promise<SessionUser | null>): Promise<SessionUser | null> {
+  return looked.get(session) ?? looked.set(session, lookup(session)).get(session)!;
 }
 
 // ── init ────────────────────────────────────────────────────────────────────
@@ -70,8 +88,18 @@ const mapErrors = t.middleware(async ({ next }) => {
 
 // ── procedures ──────────────────────────────────────────────────────────────
 
+/** Looks a signed session up before any procedure that is not a tenant one (those look it up with the tenant access). */
+const resolveUser = t.middleware(async ({ ctx, next }) => {
+  if (!ctx.session) return next();
+  const reader = readerOf(ctx);
+  return next({ ctx: { user: await userOfSession(ctx, ctx.session, (s) => reader.user(s)), session: undefined } });
+});
+
+/** Every procedure: errors mapped. */
+const baseProcedure = t.procedure.use(mapErrors);
+
 /** Anyone, signed in or not. */
-export const publicProcedure = t.procedure.use(mapErrors);
+export const publicProcedure = baseProcedure.use(resolveUser);
 
 /** Any signed-in user; `ctx.user` is set. */
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
@@ -114,28 +142,49 @@ async function inTenant<R extends { ok: boolean }>(db: Kysely<Database>, tenantI
   }
 }
 
+/** Thrown inside the tenant transaction when its session lookup cannot answer: the transaction ends and better-auth decides. */
+class SessionNotLive extends Error {}
+
 /** Marks tenant procedures: the cross-tenant test finds every procedure whose middlewares include this one. */
 export const tenantMiddleware = t.middleware(async ({ ctx, getRawInput, next }) => {
-  const user = ctx.user;
-  if (!user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'sign in first' });
+  if (!ctx.user && !ctx.session) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'sign in first' });
   const parsed = tenantInput.safeParse(await getRawInput());
   if (!parsed.success) throw new TRPCError({ code: 'BAD_REQUEST', message: 'tenantId must be a uuid', cause: parsed.error });
   const { tenantId } = parsed.data;
-  return inTenant(ctx.db, tenantId, async (tx) => {
-    const access = await tenantAccess(tx, tenantId, user);
+  const inside = (tx: TenantTx, user: SessionUser, access: TenantAccess | null) => {
     // The same answer for "no such tenant" and "not yours": ids of other tenants reveal nothing.
     if (!access) throw codedError('NOT_FOUND', 'access.tenantNotYours', {});
     const audit: AuditFn = (action, target = null, details = {}) =>
       recordAudit(tx, { tenantId, actorUserId: user.id, action, target, details });
-    return next({ ctx: { user, tx, tenantId, role: access.role, personId: access.personId, audit } });
-  });
+    return next({ ctx: { user, tx, tenantId, role: access.role, personId: access.personId, audit, session: undefined } });
+  };
+  const { session } = ctx;
+  let user = ctx.user;
+  if (session) {
+    const reader = readerOf(ctx);
+    try {
+      return await inTenant(ctx.db, tenantId, async (tx) => {
+        const found = await sessionTenantAccess(tx, tenantId, session.token);
+        const live = await reader.live(found?.session);
+        if (!found || !live) throw new SessionNotLive();
+        return inside(tx, live, found.access);
+      });
+    } catch (error) {
+      if (!(error instanceof SessionNotLive)) throw error;
+    }
+    user = await userOfSession(ctx, session, (s) => reader.fromAuth(s.headers));
+  }
+  const caller = user;
+  if (!caller) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'sign in first' });
+  return inTenant(ctx.db, tenantId, async (tx) => inside(tx, caller, await tenantAccess(tx, tenantId, caller)));
 });
 
 /**
  * Anything inside one tenant. Input must be an object with `tenantId: z.uuid()`; declare it in
- * your own `.input(z.object({ tenantId: z.uuid(), … }))`. Members and operators only.
+ * your own `.input(z.object({ tenantId: z.uuid(), … }))`. Members and operators only. Not built on
+ * publicProcedure: the tenant middleware looks the session up itself, with the tenant access.
  */
-export const tenantProcedure = publicProcedure.use(tenantMiddleware);
+export const tenantProcedure = baseProcedure.use(tenantMiddleware);
 
 /** The context a tenant procedure's resolver sees. */
 export interface TenantContext extends Context {

@@ -3,4 +3,4 @@ export { beginSignIn, settleSignIn, accountKey, addressKey, SIGN_IN_LIMITS, type
 export { passwordSchema, MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH } from './password.ts';
 export { createUser, setPassword, findUserByEmail, setUserLocale, emailSchema, nameSchema, newUserSchema, type NewUserInput, type UserSummary } from './users.ts';
 export { loadAuthSecret } from './secret.ts';
-export { sessionReader, type SessionUserRow } from './session-reader.ts';
+export { SessionReader, type SessionUserRow, type SessionRow, type SignedSession } from './session-reader.ts';

@@ -65,48 +65,82 @@ function verifiedToken(value: string, secret: string): string | undefined {
   return signature.length === expected.length && timingSafeEqual(signature, expected) ? token : undefined;
 }
 
-interface SessionRow extends SessionUserRow {
-  expires_at: Date;
+/** A session as the database holds it, with its user: what the fast path looks up. */
+export interface SessionRow extends SessionUserRow {
+  readonly expires_at: Date;
 }
 
-/**
- * The fast path's answer: a user only when the cookie is validly signed, its session is in the
- * database, unexpired and not due for better-auth's sliding refresh, and no "don't remember me"
- * cookie changes the rules. Anything else is left to better-auth (undefined).
- */
-async function fastUser(fast: FastPath, db: Kysely<Database>, headers: Headers, now: number): Promise<SessionUserRow | undefined> {
-  const cookies = headers.get('cookie');
-  if (onlyCookie(cookies, fast.dontRemember) !== undefined) return undefined;
-  const value = onlyCookie(cookies, fast.cookie);
-  const token = value === undefined ? undefined : verifiedToken(value, fast.secret);
-  if (token === undefined) return undefined;
-  const { rows } = await sql<SessionRow>`
-    select s."expiresAt" as expires_at, u.id, u.email, u.name, u.operator, u.locale
-    from "session" s join "user" u on u.id = s."userId"
-    where s.token = ${token}`.execute(db);
-  const row = rows[0];
-  if (!row) return undefined;
-  const expiresAt = row.expires_at.getTime();
-  if (expiresAt < now || expiresAt - fast.expiresInMs + fast.updateAgeMs <= now) return undefined;
-  return { id: row.id, email: row.email, name: row.name, operator: row.operator === true, locale: row.locale ?? 'da' };
+/** A request's session cookie whose signature checked out: its token, and the headers to hand better-auth if the lookup cannot answer. */
+export interface SignedSession {
+  readonly token: string;
+  readonly headers: Headers;
 }
+
+/** The columns of a SessionRow, from `s` (session) and `u` (user): for statements that look a session up beside other things. */
+export const sessionColumns = sql`s."expiresAt" as expires_at, u.id, u.email, u.name, u.operator, u.locale`;
+/** A session and its user, as `s` and `u`. */
+export const sessionTables = sql`"session" s join "user" u on u.id = s."userId"`;
+
+/** The user as the API holds it, from our row or better-auth's (whose extra fields are optional). */
+const userOf = (row: { id: string; email: string; name: string; operator?: boolean | null; locale?: string | null }): SessionUserRow => ({ id: row.id, email: row.email, name: row.name, operator: row.operator === true, locale: row.locale ?? 'da' });
 
 /**
  * Who signed a request in. better-auth's getSession costs ~3 ms of CPU a call (Web Crypto, its
  * endpoint machinery, two queries), which on results day is most of a report view. This reads
- * the same cookie with the same secret and one query, and answers only what better-auth would
+ * the same cookie with the same secret and answers, from one lookup, only what better-auth would
  * answer without writing anything: a live session. Every other case (no or bad cookie, ended,
- * expired or due for refresh) goes to better-auth itself, which refreshes, deletes and refuses.
+ * expired or due for refresh, "don't remember me") goes to better-auth itself, which refreshes,
+ * deletes and refuses. The lookup can be one of the caller's own statements (the API's tenant
+ * requests join it to the tenant access), as long as `live` judges its row.
  */
-export function sessionReader(auth: SpejlAuth, db: Kysely<Database>, now: () => number = Date.now): (headers: Headers) => Promise<SessionUserRow | null> {
-  const fast = auth.$context.then(fastPathOf);
-  return async (headers) => {
-    const path = await fast;
-    const user = path ? await fastUser(path, db, headers, now()) : undefined;
-    if (user) return user;
-    const session = await auth.api.getSession({ headers });
-    if (!session) return null;
-    const { id, email, name, operator, locale } = session.user;
-    return { id, email, name, operator: operator === true, locale: locale ?? 'da' };
-  };
+export class SessionReader {
+  readonly #auth: SpejlAuth;
+  readonly #db: Kysely<Database>;
+  readonly #now: () => number;
+  readonly #fast: Promise<FastPath | null>;
+
+  constructor(auth: SpejlAuth, db: Kysely<Database>, now: () => number = Date.now) {
+    this.#auth = auth;
+    this.#db = db;
+    this.#now = now;
+    this.#fast = auth.$context.then(fastPathOf);
+  }
+
+  /** The request's session token when the fast path may look it up: validly signed, sent once, no "don't remember me". */
+  async signed(headers: Headers): Promise<SignedSession | undefined> {
+    const fast = await this.#fast;
+    if (!fast) return undefined;
+    const cookies = headers.get('cookie');
+    if (onlyCookie(cookies, fast.dontRemember) !== undefined) return undefined;
+    const value = onlyCookie(cookies, fast.cookie);
+    const token = value === undefined ? undefined : verifiedToken(value, fast.secret);
+    return token === undefined ? undefined : { token, headers };
+  }
+
+  /** The user of a looked-up session when better-auth would answer it as is: unexpired and not due for its sliding refresh. */
+  async live(row: SessionRow | undefined): Promise<SessionUserRow | undefined> {
+    const fast = await this.#fast;
+    if (!row || !fast) return undefined;
+    const expiresAt = row.expires_at.getTime();
+    const now = this.#now();
+    return expiresAt < now || expiresAt - fast.expiresInMs + fast.updateAgeMs <= now ? undefined : userOf(row);
+  }
+
+  /** better-auth's own answer, for every case the fast path leaves. */
+  async fromAuth(headers: Headers): Promise<SessionUserRow | null> {
+    const session = await this.#auth.api.getSession({ headers });
+    return session ? userOf(session.user) : null;
+  }
+
+  /** Looks a signed session up on its own (one statement), else asks better-auth. */
+  async user(session: SignedSession): Promise<SessionUserRow | null> {
+    const { rows } = await sql<SessionRow>`select ${sessionColumns} from ${sessionTables} where s.token = ${session.token}`.execute(this.#db);
+    return (await this.live(rows[0])) ?? this.fromAuth(session.headers);
+  }
+
+  /** Who signed the request in. */
+  async read(headers: Headers): Promise<SessionUserRow | null> {
+    const signed = await this.signed(headers);
+    return signed ? this.user(signed) : this.fromAuth(headers);
+  }
 }

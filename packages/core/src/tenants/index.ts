@@ -1,5 +1,5 @@
 export * from './settings.ts';
-export { tenantAccess, userTenantAccess, type TenantAccess, type TenantRole } from './tenant-access.ts';
+export { tenantAccess, userTenantAccess, sessionTenantAccess, type TenantAccess, type TenantRole } from './tenant-access.ts';
 export { createTenant, listTenants, getTenant, tenantBySlug, updateTenant, tenantsForUser, membershipsOf, type Tenant, type TenantChoice } from './tenants.ts';
 export { setMemberPerson, requireLeaderPerson, leaderPersonIdSchema, type LeaderPerson } from './leader-person.ts';
 export { listMembers, addMember, changeMemberRole, removeMember, memberRoleSchema, type Member } from './members.ts';

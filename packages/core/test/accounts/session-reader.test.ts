@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SpejlDatabase } from '@spejl/db';
 import { testEngines } from '@spejl/db/testing';
-import { CLIENT_IP_HEADER, createAuth, createMailer, createUser, sessionReader, type SpejlAuth } from '../../src/index.ts';
+import { CLIENT_IP_HEADER, createAuth, createMailer, createUser, SessionReader, type SpejlAuth } from '../../src/index.ts';
 
 const PUBLIC_URL = 'http://127.0.0.1:4000';
 const PASSWORD = 'correct horse battery';
@@ -46,7 +46,8 @@ describe.each(testEngines())('session reader on $name', (engine) => {
     await createUser(handle.db, { email: 'ditte@example.org', name: 'Ditte', password: PASSWORD, operator: true, locale: 'en' });
   });
   beforeEach(() => {
-    read = sessionReader(auth, handle.db);
+    const reader = new SessionReader(auth, handle.db);
+    read = (headers) => reader.read(headers);
   });
   afterAll(() => handle?.close());
 

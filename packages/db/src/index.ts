@@ -10,3 +10,4 @@ export { afterCommit, type CommitTask } from './after-commit.ts';
 export type * from './schema/index.ts';
 export { sql, CompiledQuery, type Kysely, type Transaction, type Selectable, type Insertable, type Updateable } from 'kysely';
 export { isolateTenant, tenantPlacement, type TenantPlacement } from './citus/isolate.ts';
+export { citusLayout } from './citus/distribute.ts';

@@ -25,7 +25,10 @@ export const TENANT_TABLES: ReadonlySet<string> = new Set([
 
 /** The name a statement refers to a tenant table by (its alias, or its own name), or null for anything else. */
 function tenantReference(node: OperationNode): string | null {
-  if (TableNode.is(node)) return TENANT_TABLES.has(node.table.identifier.name) && !node.table.schema ? node.table.identifier.name : null;
+  if (TableNode.is(node)) {
+    const schema = node.table.schema?.name;
+    return TENANT_TABLES.has(node.table.identifier.name) && (schema === undefined || schema === 'public') ? node.table.identifier.name : null;
+  }
   if (AliasNode.is(node) && TableNode.is(node.node) && tenantReference(node.node) && node.alias.kind === 'IdentifierNode') {
     return (node.alias as { name: string } & OperationNode).name;
   }
@@ -41,7 +44,7 @@ function holds(node: OperationNode | undefined, reference: string, tenantId: str
   if (ParensNode.is(node)) return holds(node.node, reference, tenantId);
   if (!BinaryOperationNode.is(node)) return false;
   const { leftOperand: left, rightOperand: right } = node;
-  return ReferenceNode.is(left) && ColumnNode.is(left.column) && left.column.column.name === 'tenant_id'
+  return OperatorNode.is(node.operator) && node.operator.operator === '=' && ReferenceNode.is(left) && ColumnNode.is(left.column) && left.column.column.name === 'tenant_id'
     && left.table?.table.identifier.name === reference && ValueNode.is(right) && right.value === tenantId;
 }
 

@@ -33,6 +33,13 @@ describe('every statement of a tenant transaction names its tenant', () => {
       .toContain('from "rounds" where "rounds"."tenant_id" = $1');
   });
 
+  it('is not fooled by a condition on tenant_id that is not equality, nor by the schema named', () => {
+    expect(db.selectFrom('people').select('name').where('people.tenant_id', '<>', T).compile().sql)
+      .toBe('select "name" from "people" where "people"."tenant_id" <> $1 and "people"."tenant_id" = $2');
+    expect(db.withSchema('public').selectFrom('people').select('name').compile().sql)
+      .toBe('select "name" from "public"."people" where "people"."tenant_id" = $1');
+  });
+
   it('leaves global tables alone', () => {
     expect(db.selectFrom('tenants').select('slug').compile().sql).toBe('select "slug" from "tenants"');
     expect(db.selectFrom('user').select('email').compile().sql).toBe('select "email" from "user"');

@@ -39,7 +39,9 @@ export function register(program: Command): void {
     .option('--to <host:port>', 'the worker to move it to (default: the one holding the least data)')
     .action(async (o: { tenant: string; to?: string }) => {
       const { before, after } = await withDatabase((db) => isolateTenantBySlug(db, o.tenant, o.to));
-      const was = before.alone ? `already alone in shard ${before.shardId}` : `shared shard ${before.shardId}`;
-      say(`tenant ${o.tenant}: ${was} on ${before.node}; now alone in shard ${after.shardId} on ${after.node}\n`);
+      const unchanged = before.alone && before.shardId === after.shardId && before.node === after.node;
+      say(unchanged
+        ? `tenant ${o.tenant} is already alone in shard ${after.shardId} on ${after.node}; nothing moved\n`
+        : `tenant ${o.tenant}: ${before.alone ? 'alone' : 'shared'} in shard ${before.shardId} on ${before.node}; now alone in shard ${after.shardId} on ${after.node}\n`);
     });
 }

@@ -23,7 +23,7 @@ import { insertValues } from '../hierarchy/values-insert.ts';
 export async function unpairForms(tx: TenantTx, roundId: string): Promise<void> {
   if (onCitus(tx)) await unpairThroughApp(tx, roundId);
   else await unpairInDatabase(tx, roundId);
-  afterCommit(tx, vacuumRoundTables);
+  afterCommit(tx, onCitus(tx) ? vacuumShardByShard : vacuumRoundTables);
 }
 
 async function unpairInDatabase(tx: TenantTx, roundId: string): Promise<void> {
@@ -89,4 +89,21 @@ async function unpairThroughApp(tx: TenantTx, roundId: string): Promise<void> {
  */
 async function vacuumRoundTables(db: Kysely<Database>): Promise<void> {
   await sql`VACUUM (FULL, ANALYZE) round_forms, round_assignments`.execute(db);
+}
+
+/**
+ * The same rewrite on Citus, one shard at a time and ANALYZE only afterwards: Citus otherwise
+ * vacuums the shards over several connections at once, and an ANALYZE's snapshot on one of them
+ * makes VACUUM FULL on another keep the old row versions it exists to remove.
+ */
+async function vacuumShardByShard(db: Kysely<Database>): Promise<void> {
+  await db.connection().execute(async (connection) => {
+    await sql`SET citus.max_adaptive_executor_pool_size = 1`.execute(connection);
+    try {
+      await sql`VACUUM (FULL) round_forms, round_assignments`.execute(connection);
+      await sql`ANALYZE round_forms, round_assignments`.execute(connection);
+    } finally {
+      await sql`RESET citus.max_adaptive_executor_pool_size`.execute(connection);
+    }
+  });
 }

@@ -74,14 +74,30 @@ async function letAppRoleLogIn(db: Kysely<unknown>): Promise<void> {
   if (!rows[0]?.login) await sql.raw(`ALTER ROLE ${APP_ROLE} LOGIN`).execute(db);
 }
 
-/** Distributes what is not distributed yet; returns the tables it distributed. */
-export async function distributeOnCitus(db: Kysely<unknown>): Promise<string[]> {
-  if (!(await hasCitus(db))) return [];
+/**
+ * The tenant of a transaction reaches the workers only when Citus passes SET LOCAL on to them
+ * (`citus.propagate_set_commands = 'local'`); without it every tenant sees empty tables and every
+ * write is refused. Said at start rather than discovered as missing data.
+ */
+async function assertSetLocalPropagates(db: Kysely<unknown>): Promise<void> {
+  const { rows } = await sql<{ value: string }>`SELECT current_setting('citus.propagate_set_commands') AS value`.execute(db);
+  if (rows[0]?.value !== 'local') {
+    throw new Error(`Citus must pass SET LOCAL on to the workers: set citus.propagate_set_commands = 'local' on the coordinator (it is '${rows[0]?.value ?? 'unset'}')`);
+  }
+}
+
+/** What distributeOnCitus did: the tables it distributed by tenant_id and those it made reference tables. */
+export interface Distribution { distributed: string[]; reference: string[] }
+
+/** Distributes what is not distributed yet; says which tables it distributed and which it made reference tables. */
+export async function distributeOnCitus(db: Kysely<unknown>): Promise<Distribution> {
+  if (!(await hasCitus(db))) return { distributed: [], reference: [] };
+  await assertSetLocalPropagates(db);
   return db.transaction().execute(async (tx) => {
     // Reference tables are written after shards were touched in this transaction: one connection per node.
     await sql`SET LOCAL citus.multi_shard_modify_mode TO 'sequential'`.execute(tx);
     const tables = (await publicTables(tx)).filter((t) => !t.distributed);
-    if (tables.length === 0) return [];
+    if (tables.length === 0) return { distributed: [], reference: [] };
     await letAppRoleLogIn(tx);
     for (const [table, trigger] of SINGLE_SERVER_TRIGGERS) {
       await sql`DROP TRIGGER IF EXISTS ${sql.id(trigger)} ON ${sql.table(table)}`.execute(tx);
@@ -96,6 +112,15 @@ export async function distributeOnCitus(db: Kysely<unknown>): Promise<string[]> 
       await sql`SELECT create_distributed_table(${quoteIdentifier(t.name)}, 'tenant_id', colocate_with => ${colocate})`.execute(tx);
     }
     for (const k of keys) await sql.raw(`ALTER TABLE ${k.table} ADD CONSTRAINT ${quoteIdentifier(k.name)} ${k.definition}`).execute(tx);
-    return tables.map((t) => t.name);
+    return { distributed: tenantTables.map((t) => t.name), reference: tables.filter((t) => !t.tenant).map((t) => t.name) };
   });
+}
+
+/** How a Citus database lays out its tables (hash-distributed, reference), or null without Citus. */
+export async function citusLayout(db: Kysely<unknown>): Promise<{ distributed: number; reference: number } | null> {
+  if (!(await hasCitus(db))) return null;
+  const { rows } = await sql<{ distributed: number; reference: number }>`
+    SELECT count(*) FILTER (WHERE partmethod = 'h')::int AS distributed, count(*) FILTER (WHERE partmethod = 'n')::int AS reference
+    FROM pg_dist_partition`.execute(db);
+  return rows[0] ?? { distributed: 0, reference: 0 };
 }

@@ -41,7 +41,7 @@ function hostPort(node: string): [string, number] {
 
 /**
  * Gives one tenant a shard of its own (in every colocated table at once), then moves that shard to
- * `to` (host:port), or by default to the worker holding the least data, so a very large tenant
+ * `to` (host:port), or by default, when it was not alone yet, to the worker holding the least data, so a very large tenant
  * stops sharing a machine's work with the others. Writes to the tenant's tables wait while its
  * rows are copied (block_writes: no logical replication needed); reads go on.
  */
@@ -53,7 +53,8 @@ export async function isolateTenant(db: Kysely<unknown>, tenantId: string, to?: 
     await sql`SELECT isolate_tenant_to_new_shard(${COLOCATION_ANCHOR}, ${tenantId}::uuid, 'CASCADE', shard_transfer_mode => 'block_writes')`.execute(db);
   }
   const isolated = await placementOf(db, tenantId);
-  const target = to ?? (await emptiestWorker(db, isolated.shardId));
+  // A tenant already alone stays where it is unless told where to go: moving it blocks its writes.
+  const target = to ?? (before.alone ? null : await emptiestWorker(db, isolated.shardId));
   if (target && target !== isolated.node) {
     const [fromHost, fromPort] = hostPort(isolated.node);
     const [toHost, toPort] = hostPort(target);

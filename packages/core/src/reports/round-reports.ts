@@ -99,8 +99,15 @@ function assertEvaluated(results: RoundResults, scope: ReportScope, leaderId: st
   }
 }
 
-/** Person ids of the leaders whose chain (themselves and every leader below) holds a leader the round evaluated. */
-export function chainsWithSubjects(results: RoundResults): Set<string> {
+const chainsHeld = new WeakMap<RoundResults, ReadonlySet<string>>();
+
+/**
+ * Person ids of the leaders whose chain (themselves and every leader below) holds a leader the round
+ * evaluated. Worked out once per loaded results: a server keeps those for many views (results-cache.ts).
+ */
+export function chainsWithSubjects(results: RoundResults): ReadonlySet<string> {
+  const held = chainsHeld.get(results);
+  if (held) return held;
   const { tree } = results.source.rollup;
   const idOf = (slot: number) => tree.personIds[tree.leaderPerson[slot]!]!;
   const holds = new Uint8Array(tree.leaderCount);
@@ -111,6 +118,7 @@ export function chainsWithSubjects(results: RoundResults): Set<string> {
   }
   const out = new Set<string>();
   for (let slot = 0; slot < tree.leaderCount; slot++) if (holds[slot]) out.add(idOf(slot));
+  chainsHeld.set(results, out);
   return out;
 }
 

@@ -72,7 +72,9 @@ export async function resultsStamp(tx: TenantTx, tenantId: string, roundId: stri
 
 /**
  * Gives a round a new results version: call it in the transaction that changes a closed round's
- * results (an import of forms), so every server's next read of the stamp sees the change at commit.
+ * results, so every server's next read of the stamp sees the change at commit. Today only an import
+ * of forms does (responses-import.ts); anything added later that rewrites a closed round's rows
+ * (its forms, frozen hierarchy or assignments) must call it too, or servers keep serving the old.
  */
 export async function markResultsChanged(tx: TenantTx, tenantId: string, roundId: string): Promise<void> {
   await tx.updateTable('rounds').set({ results_version: randomUUID() }).where('tenant_id', '=', tenantId).where('id', '=', roundId).execute();

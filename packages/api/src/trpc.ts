@@ -49,7 +49,15 @@ const readers = new WeakMap<SpejlAuth, SessionReader>();
 const readerOf = (services: ApiServices): SessionReader =>
   readers.get(services.auth) ?? readers.set(services.auth, new SessionReader(services.auth, services.db)).get(services.auth)!;
 
-/** Reads the session cookie from the request headers: its signature now, its session where the procedure needs it. */
+/** The signed-in user of a request outside tRPC (a plain download route), looked up now. */
+export function sessionUser(services: ApiServices, headers: Headers): Promise<SessionUser | null> {
+  return readerOf(services).read(headers);
+}
+
+/**
+ * Reads the session cookie from the request headers for tRPC: its signature now, its session where
+ * the procedure needs it (so `user` is null until then: use sessionUser outside tRPC).
+ */
 export async function createContext(services: ApiServices, headers: Headers): Promise<Context> {
   const reader = readerOf(services);
   const session = await reader.signed(headers);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { openReportJobZip, SpejlError } from '@spejl/core';
 import { reports as plugins } from '@spejl/plugin-registry';
 import { HTTP_STATUS } from '../errors.ts';
-import { createContext, type ApiServices } from '../trpc.ts';
+import { sessionUser, type ApiServices } from '../trpc.ts';
 
 /*
  * Files too large for a tRPC answer, as plain GET routes the console links to: the browser saves
@@ -30,7 +30,7 @@ export function downloadRoutes(services: ApiServices): Hono {
     const parsed = params.safeParse(c.req.param());
     if (!parsed.success) return c.json({ error: 'BAD_INPUT', message: 'tenant and job must be uuids' }, 400);
     // The same session lookup as every tRPC call.
-    const { user } = await createContext(services, c.req.raw.headers);
+    const user = await sessionUser(services, c.req.raw.headers);
     if (!user) return c.json({ error: 'UNAUTHORIZED', message: 'sign in first' }, 401);
     try {
       const zip = await openReportJobZip(services.db, parsed.data.tenantId, parsed.data.jobId, user, plugins);

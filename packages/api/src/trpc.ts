@@ -67,7 +67,7 @@ export async function createContext(services: ApiServices, headers: Headers): Pr
 
 /** The user of a signed session, looked up once however many calls a batch holds. */
 const looked = new WeakMap<SignedSession, Promise<SessionUser | null>>();
-function userOfSession(services: ApiServices, session: SignedSession, lookup: (s: SignedSession) => Promise<SessionUser | null>): Promise<SessionUser | null> {
+function userOfSession(session: SignedSession, lookup: (s: SignedSession) => Promise<SessionUser | null>): Promise<SessionUser | null> {
   return looked.get(session) ?? looked.set(session, lookup(session)).get(session)!;
 }
 
@@ -100,7 +100,7 @@ const mapErrors = t.middleware(async ({ next }) => {
 const resolveUser = t.middleware(async ({ ctx, next }) => {
   if (!ctx.session) return next();
   const reader = readerOf(ctx);
-  return next({ ctx: { user: await userOfSession(ctx, ctx.session, (s) => reader.user(s)), session: undefined } });
+  return next({ ctx: { user: await userOfSession(ctx.session, (s) => reader.user(s)), session: undefined } });
 });
 
 /** Every procedure: errors mapped. */
@@ -180,7 +180,7 @@ export const tenantMiddleware = t.middleware(async ({ ctx, getRawInput, next }) 
     } catch (error) {
       if (!(error instanceof SessionNotLive)) throw error;
     }
-    user = await userOfSession(ctx, session, (s) => reader.fromAuth(s.headers));
+    user = await userOfSession(session, (s) => reader.fromAuth(s.headers));
   }
   const caller = user;
   if (!caller) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'sign in first' });

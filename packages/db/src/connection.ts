@@ -8,7 +8,9 @@ import { registerPool } from './tenancy.ts';
 /** Where the data lives: PostgreSQL by URL, or embedded PGlite in a directory (or in memory when none is given). */
 export type ConnectionOptions =
   | { url: string; poolSize?: number; applicationName?: string }
-  | { dataDir?: string };
+  | { dataDir?: string }
+  /** In memory, starting from a dumped data directory (tests start from a migrated one). */
+  | { loadDataDir: Blob };
 
 /** How Spejl's connections name themselves in pg_stat_activity unless told otherwise. */
 export const DEFAULT_APPLICATION_NAME = 'spejl';
@@ -39,7 +41,9 @@ export async function openDatabase(options: ConnectionOptions): Promise<SpejlDat
     registerPool(db, pool);
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
-  const pglite = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
+  const pglite = 'loadDataDir' in options
+    ? new PGlite({ loadDataDir: options.loadDataDir })
+    : options.dataDir ? new PGlite(options.dataDir) : new PGlite();
   await pglite.waitReady;
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   return {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { DEMO_LEADER_EMAIL, randomPassword, seedDemo, type Credentials, type Tenant } from '@spejl/core';
-import { migrateToLatest, openDatabase, type Database, type Kysely } from '@spejl/db';
+import type { Database, Kysely } from '@spejl/db';
+import { freshPglite } from '@spejl/db/testing';
 import { startServer } from '@spejl/server';
 import { ADMIN_DIST, ensureAdminBuilt } from './admin-build.ts';
 
@@ -28,9 +29,8 @@ const LIFETIME_MS = 15 * 60 * 1000;
  */
 export async function startSpejl(options: { demo?: boolean } = {}): Promise<RunningSpejl> {
   ensureAdminBuilt();
-  const database = await openDatabase({});
+  const database = await freshPglite();
   try {
-    await migrateToLatest(database.db);
     const leader = { email: DEMO_LEADER_EMAIL, password: randomPassword() };
     const seeded = await seedDemo(database.db, { operator: randomPassword(), admin: randomPassword(), leader: leader.password });
     const server = await startServer({

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { APP_ROLE } from '../roles.ts';
+import type { TemplateHost } from './server-template.ts';
 
 /*
  * A fresh database on a Citus cluster is a database on every node, each with the extension, and the
@@ -90,5 +91,39 @@ export async function dropCitusDatabase(url: string, name: string): Promise<void
   const workers = await workersOf(url);
   const coordinator = new URL(url);
   const nodes = [{ host: coordinator.hostname, port: Number(coordinator.port || 5432) }, ...workers];
-  await Promise.all(nodes.map((n) => onNode(withDatabase(url, 'postgres', n.host, n.port), [`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`])));
+  await Promise.all(nodes.map((n) => dropOnNode(withDatabase(url, 'postgres', n.host, n.port), name)));
+}
+
+/**
+ * FORCE ends client backends, not Citus's maintenance daemon; one that has only just started in a
+ * new database (a test that opened and closed at once) holds the drop for five seconds before
+ * PostgreSQL gives up. Shut it out and end it first, and try again should it still be there.
+ */
+async function dropOnNode(adminUrl: string, name: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await onNode(adminUrl, [
+        `ALTER DATABASE ${name} WITH ALLOW_CONNECTIONS false`,
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${name}'`,
+        `DROP DATABASE ${name} WITH (FORCE)`,
+      ]);
+      return;
+    } catch (error) {
+      const code = error instanceof Error && 'code' in error ? error.code : undefined;
+      if (code === '3D000') return; // already gone
+      if (code !== '55006' || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+/** The cluster behind `url` as a place for test templates: every node's `postgres` database, the coordinator first. */
+export async function citusHost(url: string): Promise<TemplateHost> {
+  const coordinator = new URL(url);
+  const nodes = [{ host: coordinator.hostname, port: Number(coordinator.port || 5432) }, ...(await workersOf(url))];
+  return {
+    adminUrls: nodes.map((n) => withDatabase(url, 'postgres', n.host, n.port)),
+    urlOf: (name) => withDatabase(url, name),
+    createEmpty: (name) => createCitusDatabase(url, name),
+  };
 }

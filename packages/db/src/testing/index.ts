@@ -4,8 +4,9 @@ import pg from 'pg';
 import type { Database } from '../schema/index.ts';
 import { poolOf, registerPool } from '../tenancy.ts';
 import { openDatabase, type SpejlDatabase } from '../connection.ts';
-import { migrateToLatest } from '../migrate.ts';
-import { createCitusDatabase, dropCitusDatabase } from './citus.ts';
+import { citusHost, dropCitusDatabase } from './citus.ts';
+import { freshPglite } from './pglite-template.ts';
+import { copyOfTemplate, type TemplateHost } from './server-template.ts';
 
 /** One engine integration tests run against. */
 export interface TestEngine {
@@ -14,58 +15,59 @@ export interface TestEngine {
   open(): Promise<SpejlDatabase>;
 }
 
-async function freshPostgres(url: string): Promise<SpejlDatabase> {
-  const name = `spejl_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
+function withDatabase(url: string, database: string): string {
   const target = new URL(url);
-  target.pathname = `/${name}`;
-  const opened = await openDatabase({ url: target.toString(), poolSize: 4 });
-  await migrateToLatest(opened.db);
-  return {
-    ...opened,
-    close: async () => {
-      await opened.close();
-      const dropper = new pg.Client({ connectionString: url });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
-    },
-  };
+  target.pathname = `/${database}`;
+  return target.toString();
 }
 
-async function freshCitus(url: string): Promise<SpejlDatabase> {
+/** A test database: a copy of the migrated template, dropped again on close. */
+async function fresh(host: TemplateHost, drop: (name: string) => Promise<void>): Promise<SpejlDatabase> {
   const name = `spejl_test_${randomBytes(6).toString('hex')}`;
-  const target = await createCitusDatabase(url, name);
-  const opened = await openDatabase({ url: target, poolSize: 4 });
-  await migrateToLatest(opened.db);
+  const opened = await openDatabase({ url: await copyOfTemplate(host, name), poolSize: 4 });
   return {
     ...opened,
     close: async () => {
       await opened.close();
-      await dropCitusDatabase(url, name);
+      await drop(name);
     },
   };
 }
 
-/** PGlite always; PostgreSQL too when DATABASE_URL is set (each test database is created fresh and dropped). */
-export function testEngines(): TestEngine[] {
-  const engines: TestEngine[] = [
-    {
-      name: 'pglite',
-      open: async () => {
-        const opened = await openDatabase({});
-        await migrateToLatest(opened.db);
-        return opened;
-      },
+function postgresHost(url: string): TemplateHost {
+  return {
+    adminUrls: [url],
+    urlOf: (name) => withDatabase(url, name),
+    createEmpty: async (name) => {
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      try {
+        await admin.query(`CREATE DATABASE ${name}`);
+      } finally {
+        await admin.end();
+      }
+      return withDatabase(url, name);
     },
-  ];
+  };
+}
+
+async function dropPostgres(url: string, name: string): Promise<void> {
+  const dropper = new pg.Client({ connectionString: url });
+  await dropper.connect();
+  try {
+    await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } finally {
+    await dropper.end();
+  }
+}
+
+/** PGlite always; PostgreSQL too when DATABASE_URL is set, Citus when CITUS_DATABASE_URL is (each test database is made fresh and dropped). */
+export function testEngines(): TestEngine[] {
+  const engines: TestEngine[] = [{ name: 'pglite', open: freshPglite }];
   const url = process.env.DATABASE_URL;
-  if (url) engines.push({ name: 'postgres', open: () => freshPostgres(url) });
+  if (url) engines.push({ name: 'postgres', open: () => fresh(postgresHost(url), (name) => dropPostgres(url, name)) });
   const citus = process.env.CITUS_DATABASE_URL;
-  if (citus) engines.push({ name: 'citus', open: () => freshCitus(citus) });
+  if (citus) engines.push({ name: 'citus', open: async () => fresh(await citusHost(citus), (name) => dropCitusDatabase(citus, name)) });
   return engines;
 }
 
@@ -82,3 +84,4 @@ export function loggingDatabase(db: Kysely<Database>, onQuery: (query: CompiledQ
   return logged;
 }
 export { createCitusDatabase, dropCitusDatabase } from './citus.ts';
+export { freshPglite } from './pglite-template.ts';

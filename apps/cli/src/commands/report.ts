@@ -5,6 +5,7 @@ import { withTenant } from '@spejl/db';
 import { reports } from '@spejl/plugin-registry';
 import { renderHtml, renderPdf } from '@spejl/report-render';
 import { withDatabase } from '../database.ts';
+import { say } from '../terminal-text.ts';
 import { writeWhole } from './output-file.ts';
 import { roundIdOf } from './round-ref.ts';
 import { tenantIdBySlug } from './round.ts';
@@ -46,6 +47,6 @@ export function register(program: Command): void {
       });
       const content = o.format === 'pdf' ? await renderPdf(document) : o.format === 'html' ? renderHtml(document) : `${JSON.stringify(document, null, 2)}\n`;
       await writeWhole(o.out, content);
-      process.stdout.write(`wrote ${o.out} (${document.title})\n`);
+      say(`wrote ${o.out} (${document.title})\n`);
     });
 }

@@ -50,8 +50,9 @@ export function computeAggregates(tree: LeaderTree, layout: RoundLayout, batch: 
 function countDirect(agg: RollupAggregates, batch: FormBatch): void {
   const groupRoles = formGroupRoles(agg.tree, batch);
   countForms(agg.forms, groupRoles);
-  countItems(agg.itemHist, groupRoles, batch.answers, agg.layout.itemCount);
-  countThemes(agg, groupRoles, batch.answers);
+  const order = formsInGroupOrder(groupRoles, agg.forms);
+  countItems(agg.itemHist, groupRoles, order, batch.answers, agg.layout.itemCount);
+  countThemes(agg, groupRoles, order, batch.answers);
 }
 
 /** form → its subject's direct group and role, as one index into [group][role]. */
@@ -72,19 +73,37 @@ function countForms(forms: Int32Array, groupRoles: Int32Array): void {
   for (let f = 0; f < groupRoles.length; f++) forms[groupRoles[f]!]!++;
 }
 
-function countItems(itemHist: Int32Array, groupRoles: Int32Array, answers: Uint8Array, itemCount: number): void {
+/**
+ * The forms ordered by group and role, each group's forms in batch order (a counting sort on the
+ * direct counts). Counted in batch order, forms land at random places in histograms of ~1 kB per
+ * group — 28 MB at 14,000 leaders, more than the CPU caches hold, so every form cost cache misses
+ * and the roll-up grew faster than the data. In this order the histograms fill front to back; the
+ * forms' answers (12 bytes each) are what is read out of order. Batch order within a group keeps
+ * every floating-point sum added in the same order, so the figures are the same to the last bit.
+ */
+function formsInGroupOrder(groupRoles: Int32Array, directCounts: Int32Array): Int32Array {
+  const next = new Int32Array(directCounts.length);
+  for (let g = 1; g < next.length; g++) next[g] = next[g - 1]! + directCounts[g - 1]!;
+  const order = new Int32Array(groupRoles.length);
+  for (let f = 0; f < groupRoles.length; f++) order[next[groupRoles[f]!]!++] = f;
+  return order;
+}
+
+function countItems(itemHist: Int32Array, groupRoles: Int32Array, order: Int32Array, answers: Uint8Array, itemCount: number): void {
   const stride = itemCount * ANSWER_CODES;
-  for (let f = 0; f < groupRoles.length; f++) {
+  for (let k = 0; k < order.length; k++) {
+    const f = order[k]!;
     const histBase = groupRoles[f]! * stride;
     const answerBase = f * itemCount;
     for (let i = 0; i < itemCount; i++) itemHist[histBase + i * ANSWER_CODES + answers[answerBase + i]!]!++;
   }
 }
 
-function countThemes(agg: RollupAggregates, groupRoles: Int32Array, answers: Uint8Array): void {
+function countThemes(agg: RollupAggregates, groupRoles: Int32Array, order: Int32Array, answers: Uint8Array): void {
   const { themeSums, themeValidCounts } = agg;
   const { itemCount, themeCount, themeStart, themeScale } = agg.layout;
-  for (let f = 0; f < groupRoles.length; f++) {
+  for (let k = 0; k < order.length; k++) {
+    const f = order[k]!;
     const answerBase = f * itemCount;
     const sumsBase = groupRoles[f]! * themeCount;
     for (let t = 0; t < themeCount; t++) {

@@ -1,6 +1,6 @@
 import { packageFiles, titleFrom, type TemplateFiles } from './package-files.ts';
 
-/** A complete, valid theme package (two statements, every role, Danish and English) and its tests. */
+/** A complete, valid theme package (two statements and an open question, every role, Danish and English) and its tests. */
 export function themeTemplate(name: string): TemplateFiles {
   const title = titleFrom(name);
   return {
@@ -54,6 +54,19 @@ export default defineTheme({
       },
     },
   ],
+  // Open questions (*åbne spørgsmål*): optional free text after the statements, worded for every role.
+  // Comments are read in files as comment.${name}.<id>.
+  questions: [
+    {
+      id: 'godt',
+      label: both('Særligt godt', 'Particularly good'),
+      text: {
+        employee: both('Hvad gør din leder særligt godt her?', 'What does your leader do particularly well here?'),
+        self: both('Hvad gør du særligt godt her?', 'What do you do particularly well here?'),
+        superior: both('Hvad gør lederen særligt godt her?', 'What does the leader do particularly well here?'),
+      },
+    },
+  ],
   framing: {
     neutral: both('borgere, brugere og pårørende', 'citizens, service users and relatives'),
     sectors: { region: both('patienter og pårørende', 'patients and relatives') },
@@ -61,13 +74,18 @@ export default defineTheme({
 });
 `,
     'test/theme.test.ts': `import { describe, expect, it } from 'vitest';
-import { renderTheme } from '@spejl/plugin-sdk';
+import { openQuestionKeys, renderTheme } from '@spejl/plugin-sdk';
 import { expectThemeComplete } from '@spejl/plugin-testing';
 import theme from '../src/index.ts';
 
 describe('theme ${name}', () => {
   it('has every role’s text in Danish and English', () => {
     expect(() => expectThemeComplete(theme)).not.toThrow();
+  });
+
+  it('asks its open question of every role, named comment.${name}.godt in response files', () => {
+    expect(openQuestionKeys([theme])).toEqual(['${name}.godt']);
+    for (const role of theme.roles) expect(renderTheme(theme, { role, locale: 'en', framing: null }).questions).toHaveLength(1);
   });
 
   it('shows a hospital’s employees their own example', () => {

@@ -47,7 +47,7 @@ describe.each(['theme', 'report'] as const)('pnpm create-plugin %s', (kind) => {
     expect(typecheck.status).toBe(0);
 
     const tests = run([bin('node_modules/vitest/vitest.mjs'), 'run', '--root', dir()], dir());
-    expect(tests.output).toMatch(/Tests\s+2 passed/);
+    expect(tests.output).toMatch(kind === 'theme' ? /Tests\s+3 passed/ : /Tests\s+2 passed/);
     expect(tests.status).toBe(0);
   });
 

@@ -10,7 +10,9 @@ export { SDK_VERSION, PLUGIN_KINDS, PluginManifest, PluginPackageJson, parsePlug
 
 export { defineTheme, parseTheme, isTheme } from './theme/define-theme.ts';
 export { renderTheme, asksRole, themeLocale, type RenderedTheme, type Audience } from './theme/render.ts';
-export { LOCAL_THEME_ID, buildLocalTheme, type LocalQuestionsInput } from './theme/local-theme.ts';
+export { questionKey, openQuestionKeys } from './theme/open-questions.ts';
+export { MAX_OPEN_QUESTIONS } from './theme/theme-schema.ts';
+export { LOCAL_THEME_ID, buildLocalTheme, type LocalQuestionsInput, type LocalEntry } from './theme/local-theme.ts';
 export type * from './theme/types.ts';
 
 export { EXAMPLE_PLACEHOLDER, KNOWN_PLACEHOLDERS, placeholdersIn, placeholderProblem, fillPlaceholders } from './framing/placeholders.ts';

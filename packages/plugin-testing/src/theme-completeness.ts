@@ -20,6 +20,11 @@ export function missingThemeTexts(theme: AnyTheme): string[] {
     check(item.label, `items.${i}.label`);
     for (const role of RATER_ROLES) check(item.text[role], `items.${i}.text.${role}`);
   });
+  // An open question is worded for every role the theme declares: whoever sees the statements may answer it.
+  (theme.questions ?? []).forEach((q, i) => {
+    check(q.label, `questions.${i}.label`);
+    for (const role of theme.roles) check(q.text[role], `questions.${i}.text.${role}`);
+  });
   if (theme.framing) {
     check(theme.framing.neutral, 'framing.neutral');
     for (const [sector, texts] of Object.entries(theme.framing.sectors ?? {})) check(texts, `framing.sectors.${sector}`);

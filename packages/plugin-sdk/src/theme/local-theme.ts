@@ -11,8 +11,13 @@ export interface LocalQuestionsInput {
   /** Bumped on every save; a round pins the revision it used. */
   readonly revision: number;
   readonly intro?: { readonly [R in RaterRole]?: SomeTexts } | null;
-  readonly items: readonly { readonly id: string; readonly label: SomeTexts; readonly text: { readonly [R in RaterRole]?: SomeTexts } }[];
+  readonly items: readonly LocalEntry[];
+  /** Local open questions, asked after the local statements; their file ids are `lokale.<id>`. */
+  readonly questions?: readonly LocalEntry[] | null;
 }
+
+/** A local statement or open question: its id, a short label and its wording per role. */
+export interface LocalEntry { readonly id: string; readonly label: SomeTexts; readonly text: { readonly [R in RaterRole]?: SomeTexts } }
 
 const DEFAULT_INTRO: Record<RaterRole, Record<Locale, string>> = {
   employee: { da: 'De næste spørgsmål er formuleret af jeres organisation og handler om, hvordan du oplever din leder.', en: 'The next questions were written by your organisation and are about how you experience your leader.' },
@@ -33,14 +38,19 @@ function pick(texts: SomeTexts | undefined, locales: readonly Locale[]): SomeTex
   return texts && Object.fromEntries(locales.filter((l) => texts[l] !== undefined).map((l) => [l, texts[l]]));
 }
 
+function entry(e: LocalEntry, locales: readonly Locale[]) {
+  return { id: e.id, label: pick(e.label, locales), text: Object.fromEntries(RATER_ROLES.map((r) => [r, pick(e.text[r], locales)])) };
+}
+
 /**
  * Builds the tenant's local questions as a theme, validated exactly like a plugin theme,
  * so rounds, forms, scores and reports treat them the same. English is offered only when
- * every statement and intro has an English text; otherwise English readers see Danish.
+ * every statement, open question and intro has an English text; otherwise English readers see Danish.
  */
 export function buildLocalTheme(input: LocalQuestionsInput): AnyTheme {
   const intro = Object.fromEntries(RATER_ROLES.map((r) => [r, input.intro?.[r]?.da?.trim() ? input.intro[r] : DEFAULT_INTRO[r]]));
-  const texts = [...Object.values(intro), ...input.items.flatMap((i) => [i.label, ...RATER_ROLES.map((r) => i.text[r])])];
+  const questions = input.questions ?? [];
+  const texts = [...Object.values(intro), ...[...input.items, ...questions].flatMap((i) => [i.label, ...RATER_ROLES.map((r) => i.text[r])])];
   const english = input.items.length > 0 && texts.every((t) => !!t?.en?.trim());
   const locales: Locale[] = english ? [...LOCALES] : ['da'];
   return parseTheme(
@@ -52,7 +62,8 @@ export function buildLocalTheme(input: LocalQuestionsInput): AnyTheme {
       title: pick(FIXED.title, locales),
       about: { what: pick(FIXED.about.what, locales), why: pick(FIXED.about.why, locales) },
       intro: Object.fromEntries(RATER_ROLES.map((r) => [r, pick(intro[r], locales)])),
-      items: input.items.map((i) => ({ id: i.id, label: pick(i.label, locales), text: Object.fromEntries(RATER_ROLES.map((r) => [r, pick(i.text[r], locales)])) })),
+      items: input.items.map((i) => entry(i, locales)),
+      ...(questions.length ? { questions: questions.map((q) => entry(q, locales)) } : {}),
       framing: { neutral: pick(FIXED.framing.neutral, locales) },
     },
     'local questions',

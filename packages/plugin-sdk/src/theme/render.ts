@@ -15,6 +15,8 @@ export interface RenderedTheme {
   readonly intro: string;
   readonly prompt: string;
   readonly items: readonly { readonly id: string; readonly label: string; readonly text: string }[];
+  /** Open questions after the statements, answered in free text (none when the theme asks none). */
+  readonly questions: readonly { readonly id: string; readonly label: string; readonly text: string }[];
   readonly scale: { readonly values: readonly { readonly value: number; readonly label: string }[]; readonly dontKnow: string };
   /** The example filled in, and where it came from; null when this role's texts use none. */
   readonly example: ResolvedExample | null;
@@ -59,6 +61,7 @@ export function renderTheme(theme: AnyTheme, audience: Audience): RenderedTheme 
   const title = show(theme.title);
   const intro = show(theme.intro[role]);
   const items = theme.items.map((item) => ({ id: item.id, label: show(item.label), text: show(item.text[role]) }));
+  const questions = (theme.questions ?? []).map((q) => ({ id: q.id, label: show(q.label), text: show(q.text[role]) }));
   return {
     id: theme.id,
     version: theme.version,
@@ -68,6 +71,7 @@ export function renderTheme(theme: AnyTheme, audience: Audience): RenderedTheme 
     intro,
     prompt: textIn(agree5.prompt, locale),
     items,
+    questions,
     scale: { values: agree5.values.map((v) => ({ value: v.value, label: textIn(v.label, locale) })), dontKnow: textIn(agree5.dontKnow.label, locale) },
     example: used ? example : null,
   };

@@ -77,15 +77,35 @@ export function themeSchema(roles: readonly RaterRole[], locales: readonly Local
     items: z
       .array(z.strictObject({ id: PluginId, label: texts('missing the label'), text: roleTexts('statement') }), { error: 'must be a list of items' })
       .min(1, { error: 'a theme needs at least one item' }),
+    questions: z
+      .array(z.strictObject({ id: PluginId, label: texts('missing the label'), text: roleTexts('question') }), { error: 'must be a list of open questions' })
+      .max(MAX_OPEN_QUESTIONS, { error: `a theme has at most ${MAX_OPEN_QUESTIONS} open questions` })
+      .optional(),
     framing: z.strictObject({ neutral: texts('missing the neutral wording'), sectors: sectors.optional(), note: texts().optional() }).optional(),
     guidance: z.strictObject({ title: texts('missing the title'), organisation: guidanceLevel.optional(), leader: guidanceLevel.optional() }).optional(),
   });
 }
 
+/** Open questions one theme may ask: a few, so a form stays short enough to finish on a phone. */
+export const MAX_OPEN_QUESTIONS = 5;
+
 function textsOf(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (value && typeof value === 'object') return Object.values(value).flatMap(textsOf);
   return [];
+}
+
+function duplicateIds(entries: readonly unknown[], field: string, what: string): DefinitionIssue[] {
+  const issues: DefinitionIssue[] = [];
+  const seen = new Map<string, number>();
+  entries.forEach((entry, i) => {
+    const id = entry && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined;
+    if (typeof id !== 'string') return;
+    const first = seen.get(id);
+    if (first !== undefined) issues.push({ path: `${field}.${i}.id`, message: `duplicate ${what} id "${id}" (also ${field}.${first}.id)` });
+    else seen.set(id, i);
+  });
+  return issues;
 }
 
 /**
@@ -94,17 +114,11 @@ function textsOf(value: unknown): string[] {
  * together with the schema's, not only after every field is right.
  */
 export function crossCheckTheme(input: Record<string, unknown>): DefinitionIssue[] {
-  const issues: DefinitionIssue[] = [];
   const items = Array.isArray(input.items) ? (input.items as unknown[]) : [];
-  const seen = new Map<string, number>();
-  items.forEach((item, i) => {
-    const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
-    if (typeof id !== 'string') return;
-    const first = seen.get(id);
-    if (first !== undefined) issues.push({ path: `items.${i}.id`, message: `duplicate item id "${id}" (also items.${first}.id)` });
-    else seen.set(id, i);
-  });
-  const usesExample = textsOf([input.intro, items.map((item) => (item as { text?: unknown } | null)?.text)]).some((t) => placeholdersIn(t).length > 0);
+  const questions = Array.isArray(input.questions) ? (input.questions as unknown[]) : [];
+  const issues = [...duplicateIds(items, 'items', 'item'), ...duplicateIds(questions, 'questions', 'question')];
+  const texts = [...items, ...questions].map((entry) => (entry as { text?: unknown } | null)?.text);
+  const usesExample = textsOf([input.intro, texts]).some((t) => placeholdersIn(t).length > 0);
   if (usesExample && !input.framing) {
     issues.push({ path: 'framing', message: `texts use {{${EXAMPLE_PLACEHOLDER}}} but framing.neutral is missing: give the wording used when no example is configured` });
   }

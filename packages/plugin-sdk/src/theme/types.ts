@@ -13,6 +13,19 @@ export interface ItemDefinition<R extends RaterRole, L extends Locale> {
   text: RoleTexts<R, L>;
 }
 
+/**
+ * An open question (*åbent spørgsmål*): free text a rater may write after the theme's statements.
+ * Its id names the comment column `comment.<theme>.<question>` in response files.
+ */
+export interface OpenQuestionDefinition<R extends RaterRole, L extends Locale> {
+  /** Stable id, kebab-case, unique within the theme. */
+  id: string;
+  /** Short name used where comments are listed, e.g. "Særligt godt". */
+  label: Texts<L>;
+  /** The question as each role reads it (employee: "Hvad gør din leder …", self: "Hvad gør du …"). */
+  text: RoleTexts<R, L>;
+}
+
 /** "Hvad er det?", "Hvorfor er det vigtigt?" and, optionally, "Hvordan spørger vi …?"; paragraphs split by a blank line. */
 export interface About<L extends Locale> {
   what: Texts<L>;
@@ -64,6 +77,8 @@ export interface ThemeDefinition<R extends RaterRole, L extends Locale> {
   /** The framing text shown before the statements, per role; may use `{{omraadeeksempel}}`. */
   intro: RoleTexts<NoInfer<R>, NoInfer<L>>;
   items: readonly ItemDefinition<NoInfer<R>, NoInfer<L>>[];
+  /** Open questions asked after the statements; optional for the rater to answer. */
+  questions?: readonly OpenQuestionDefinition<NoInfer<R>, NoInfer<L>>[];
   framing?: FramingDefaults<NoInfer<L>>;
   guidance?: Guidance<NoInfer<L>>;
 }
@@ -90,9 +105,18 @@ export interface AnyTheme {
   readonly title: SomeTexts;
   readonly about: { readonly what: SomeTexts; readonly why: SomeTexts; readonly how?: SomeTexts };
   readonly intro: { readonly [K in RaterRole]?: SomeTexts };
-  readonly items: readonly { readonly id: string; readonly label: SomeTexts; readonly text: { readonly [K in RaterRole]?: SomeTexts } }[];
+  readonly items: readonly AnyThemeText[];
+  /** Absent in themes pinned before open questions existed. */
+  readonly questions?: readonly AnyThemeText[];
   readonly framing?: { readonly neutral: SomeTexts; readonly sectors?: { readonly [S in Sector]?: SomeTexts }; readonly note?: SomeTexts };
   readonly guidance?: AnyGuidance;
+}
+
+/** An item or open question of any theme: its id, label and wording per role. */
+export interface AnyThemeText {
+  readonly id: string;
+  readonly label: SomeTexts;
+  readonly text: { readonly [K in RaterRole]?: SomeTexts };
 }
 
 /** Guidance of any theme (texts in some locales). */

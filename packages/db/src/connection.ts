@@ -2,6 +2,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
+import { hintedPool } from './hinted-client.ts';
 import type { Database } from './schema/index.ts';
 import { registerPool } from './tenancy.ts';
 
@@ -37,7 +38,7 @@ export async function openDatabase(options: ConnectionOptions): Promise<SpejlDat
     pool.on('error', (error) => {
       process.emitWarning(`PostgreSQL closed an idle connection: ${error.message}`);
     });
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: hintedPool(pool) }) });
     registerPool(db, pool);
     return { db, kind: 'postgres', close: () => db.destroy() };
   }

@@ -2,6 +2,7 @@ import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { Pool } from 'pg';
 import { z } from 'zod';
 import { closeCommitTasks, openCommitTasks, runCommitTasks, type CommitTask } from './after-commit.ts';
+import { DEFER, PREPARE } from './hinted-client.ts';
 import { APP_ROLE } from './roles.ts';
 import type { Database } from './schema/index.ts';
 import { TenantPredicatePlugin } from './tenant-predicate.ts';
@@ -78,7 +79,7 @@ export async function withTenant<T>(
     }
   };
   const result = POOLS.has(db)
-    ? await oneTripTenant(db, tenant, inside)
+    ? await oneTripTenant(db, tenant, citus, inside)
     : await db.transaction().execute(async (trx) => {
       await sql.raw(`SET LOCAL ROLE ${APP_ROLE}`).execute(trx);
       await sql.raw(`SET LOCAL app.tenant_id = ${tenant}`).execute(trx);
@@ -106,18 +107,29 @@ export function currentTenant(tx: TenantTx): RawBuilder<string> {
   return sql<string>`${tenantOf(tx)}::uuid`;
 }
 
+/**
+ * A statement every request runs, to be planned once per connection (hinted-client.ts) instead of
+ * on every call: for small statements with a fixed text whose parameters are text, numbers or
+ * booleans. Elsewhere (PGlite) it runs as it is.
+ */
+export function prepared<T>(statement: RawBuilder<T>): RawBuilder<T> {
+  return sql<T>`${sql.raw(PREPARE)}${statement}`;
+}
+
 /** Whether the transaction runs on a Citus cluster (a few bulk statements take another form there). */
 export function onCitus(tx: TenantTx): boolean {
   return factsOf(tx).citus;
 }
 
 /**
- * The same transaction as withTenant's, opened with BEGIN and both SET LOCALs in one message: the
- * form-submission path runs thousands of these a second, and round trips are most of its cost.
+ * The same transaction as withTenant's, opened with BEGIN and both SET LOCALs in one message, which
+ * on PostgreSQL goes with the transaction's first statement (hinted-client.ts): the
+ * form-submission path and report views run hundreds to thousands of these a second, and round
+ * trips are most of their cost.
  */
-async function oneTripTenant<T>(db: Kysely<Database>, tenant: string, fn: (tx: TenantTx) => Promise<T>): Promise<T> {
+async function oneTripTenant<T>(db: Kysely<Database>, tenant: string, citus: boolean, fn: (tx: TenantTx) => Promise<T>): Promise<T> {
   return db.connection().execute(async (conn) => {
-    await sql.raw(`BEGIN; SET LOCAL ROLE ${APP_ROLE}; SET LOCAL app.tenant_id = ${tenant}`).execute(conn);
+    await sql.raw(`${citus ? '' : DEFER}BEGIN; SET LOCAL ROLE ${APP_ROLE}; SET LOCAL app.tenant_id = ${tenant}`).execute(conn);
     let result: T;
     try {
       result = await fn(conn as unknown as TenantTx);

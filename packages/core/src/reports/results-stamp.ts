@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type RoundStatus, type TenantTx } from '@spejl/db';
+import { prepared, sql, type RoundStatus, type TenantTx } from '@spejl/db';
 import { codedError } from '../errors/spejl-error.ts';
 
 /**
@@ -32,9 +32,9 @@ interface StampRow {
   previous_version: string | null;
 }
 
-/** Every predicate names the tenant, so on Citus the query prunes to the tenant's shard. */
+/** Every predicate names the tenant, so on Citus the query prunes to the tenant's shard. Prepared: every report view reads it. */
 async function stampRow(tx: TenantTx, tenantId: string, roundId: string): Promise<StampRow | undefined> {
-  const { rows } = await sql<StampRow>`
+  const { rows } = await prepared(sql<StampRow>`
     select r.name, r.status, r.closed_at, r.results_version,
            t.name as tenant_name, t.sector, t.threshold as tenant_threshold,
            (select md5(concat_ws(chr(31), f.default_example::text, f.faggruppe_examples::text)) from tenant_framing f where f.tenant_id = ${tenantId}) as framing,
@@ -47,7 +47,7 @@ async function stampRow(tx: TenantTx, tenantId: string, roundId: string): Promis
       where q.tenant_id = ${tenantId} and q.id <> r.id and q.status in ('closed', 'archived') and q.closed_at < r.closed_at
       order by q.closed_at desc limit 1
     ) p on true
-    where r.tenant_id = ${tenantId} and r.id = ${roundId}`.execute(tx);
+    where r.tenant_id = ${tenantId} and r.id = ${roundId}`).execute(tx);
   return rows[0];
 }
 

@@ -1,4 +1,4 @@
-import { sql, type MemberRole, type TenantTx } from '@spejl/db';
+import { prepared, sql, type MemberRole, type TenantTx } from '@spejl/db';
 import { sessionColumns, sessionTables, type SessionRow } from '../accounts/session-reader.ts';
 
 /** What someone is inside one tenant; operators are not members but may act in every tenant. */
@@ -39,12 +39,13 @@ function accessOf(membership: { role: MemberRole | null; person_id: string | nul
  * (SessionReader.live) and asks better-auth otherwise.
  */
 export async function sessionTenantAccess(tx: TenantTx, tenantId: string, token: string): Promise<{ session: SessionRow; access: TenantAccess | null } | undefined> {
-  const { rows } = await sql<SessionRow & { tenant: string | null; role: MemberRole | null; person_id: string | null }>`
+  // Prepared: every signed-in tenant request runs it, and planning it cost more than running it.
+  const { rows } = await prepared(sql<SessionRow & { tenant: string | null; role: MemberRole | null; person_id: string | null }>`
     select ${sessionColumns}, t.id as tenant, m.role, m.person_id
     from ${sessionTables}
     left join tenants t on t.id = ${tenantId}
     left join memberships m on m.tenant_id = ${tenantId} and m.tenant_id = t.id and m.user_id = u.id
-    where s.token = ${token}`.execute(tx);
+    where s.token = ${token}`).execute(tx);
   const row = rows[0];
   if (!row) return undefined;
   return { session: row, access: row.tenant === null ? null : accessOf(row, row.operator === true) };

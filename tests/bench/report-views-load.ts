@@ -6,6 +6,7 @@ import autocannon from 'autocannon';
 import { z } from 'zod';
 import { addMember, createUser, setMemberPerson } from '@spejl/core';
 import { withTenant, type Database, type Kysely } from '@spejl/db';
+import { openLoop, percentile } from './open-loop.ts';
 
 /*
  * Report views as results day brings them: leaders signed in with real sessions open their
@@ -146,36 +147,53 @@ export interface ViewFigures {
 export interface LoadOptions {
   connections: number;
   seconds: number;
-  /** Views a second offered over all connections, as a morning of leaders brings them whatever the server's pace. */
+  /** Views a second offered over all connections, arriving as a morning of leaders brings them whatever the server's pace (open-loop.ts). */
   rate?: number;
   timeoutSeconds?: number;
 }
 
-/** Drives report views, each request the next leader's (their own cookie and report). */
+/** Drives report views, each request the next leader's (their own cookie and report): as fast as answered, or at an offered rate. */
 export async function driveReportViews(server: ReportViewsServer, views: ReportViews, options: LoadOptions): Promise<ViewFigures> {
-  let next = 0;
   const cpuBefore = server.cpuMs();
+  const run = options.rate ? await offered(server, views, options, options.rate) : await asFastAsAnswered(server, views, options);
+  const cpuAfter = server.cpuMs();
+  return {
+    ...run, connections: options.connections, seconds: options.seconds, offered: options.rate ?? null,
+    cpuMsPerView: cpuBefore === null || cpuAfter === null || run.served === 0 ? null : (cpuAfter - cpuBefore) / run.served,
+  };
+}
+
+type Run = Pick<ViewFigures, 'rate' | 'p50' | 'p99' | 'max' | 'served' | 'failed'>;
+
+/** autocannon, each connection sending its next view as soon as the last is answered. */
+async function asFastAsAnswered(server: ReportViewsServer, views: ReportViews, options: LoadOptions): Promise<Run> {
+  let next = 0;
   const result = await autocannon({
     url: server.url,
     connections: options.connections,
     duration: options.seconds,
     timeout: options.timeoutSeconds ?? 10,
-    ...(options.rate ? { overallRate: options.rate } : {}),
     requests: [{
       method: 'GET',
-      setupRequest: (request) => {
-        const leader = views.leaders[next++ % views.leaders.length]!;
-        return { ...request, path: documentPath(views, leader), headers: { cookie: leader.cookie } };
-      },
+      setupRequest: (request) => ({ ...request, ...viewRequest(views, next++) }),
     }],
   });
   const served = result['2xx'];
-  const cpuAfter = server.cpuMs();
-  return {
-    rate: served / result.duration, p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max, served,
-    failed: result.non2xx + result.errors + result.timeouts, connections: options.connections, seconds: options.seconds, offered: options.rate ?? null,
-    cpuMsPerView: cpuBefore === null || cpuAfter === null || served === 0 ? null : (cpuAfter - cpuBefore) / served,
-  };
+  return { rate: served / result.duration, p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max, served, failed: result.non2xx + result.errors + result.timeouts };
+}
+
+/** Views arriving at `rate` a second whatever the server's pace (open-loop.ts says why not autocannon's overallRate). */
+async function offered(server: ReportViewsServer, views: ReportViews, options: LoadOptions, rate: number): Promise<Run> {
+  const result = await openLoop(server.url, { connections: options.connections, seconds: options.seconds, rate, timeoutSeconds: options.timeoutSeconds ?? 10 }, (k) => viewRequest(views, k));
+  const ms = (p: number) => Math.round(percentile(result.latencies, p) * 10) / 10;
+  const served = result.latencies.length;
+  return { rate: served / result.duration, p50: ms(50), p99: ms(99), max: ms(100), served, failed: result.failed };
+}
+
+/** The k-th view: the next leader's own report, with their cookie. */
+function viewRequest(views: ReportViews, k: number) {
+  const leader = views.leaders[k % views.leaders.length]!;
+  return { path: documentPath(views, leader), headers: { cookie: leader.cookie } };
 }
 
 /** "412 views/s, p50 …": the note a bench prints beside a figure. */

@@ -14,7 +14,9 @@ import { seedRound } from './seed-round.ts';
  * Two measurements, since 200 connections that each send as soon as they are answered wait
  * 200 / rate seconds a view by construction (at 300 views/s, 0.67 s), whatever the server does:
  *   - the rate: 200 connections as fast as answered (target ≥ 300 views/s);
- *   - the latency: 300 views/s offered over 200 connections, as leaders arrive (target p99 ≤ 100 ms).
+ *   - the latency: 300 views/s offered over 200 connections, as leaders arrive (target p99 ≤ 100 ms):
+ *     independent arrivals, timed from when each was due (open-loop.ts; autocannon's overallRate
+ *     sends each connection's share at the top of every second, a burst of 200 at once).
  * Beside them, in the same run, today's server: one that keeps nothing and reloads the round for
  * every view (SPEJL_RESULTS_CACHE_ROUNDS=0), as fast as answered.
  */

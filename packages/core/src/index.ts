@@ -10,6 +10,7 @@ export * from './mail/index.ts';
 export * from './tenants/index.ts';
 export * from './responses/index.ts';
 export * from './rounds/index.ts';
+export * from './peers/index.ts';
 export * from './survey/index.ts';
 export * from './themes/index.ts';
 export * from './scoring/index.ts';

@@ -3,6 +3,7 @@ import { fileTexts } from './texts/files.ts';
 import { inputTexts } from './texts/input.ts';
 import { mailTexts } from './texts/mail.ts';
 import { memberTexts } from './texts/members.ts';
+import { peerTexts } from './texts/peers.ts';
 import { peopleTexts } from './texts/people.ts';
 import { reportTexts } from './texts/reports.ts';
 import { roundTexts } from './texts/rounds.ts';
@@ -15,6 +16,7 @@ import { themeTexts } from './texts/themes.ts';
 export const CATALOGUE = {
   ...fileTexts,
   ...peopleTexts,
+  ...peerTexts,
   ...inputTexts,
   ...memberTexts,
   ...roundTexts,

@@ -1,6 +1,6 @@
 // The contract between Spejl's core and its plugins: define themes and reports, the shapes they exchange.
 export { LOCALES, DEFAULT_LOCALE, textIn, type Locale, type Texts } from './locales.ts';
-export { RATER_ROLES, RESERVED_ROLES, ANONYMOUS_ROLES, RATER_ROLE_LABELS, type RaterRole, type RoleTexts } from './roles.ts';
+export { RATER_ROLES, ANONYMOUS_ROLES, RATER_ROLE_LABELS, LOCAL_QUESTION_ROLES, type LocalQuestionRole, type RaterRole, type RoleTexts } from './roles.ts';
 export { SECTORS, type Sector } from './sectors.ts';
 export { DEFAULT_TIME_ZONE, canonicalTimeZone, isTimeZone, knownTimeZones, formatInstant, wallClockOf, calendarDayOf, instantOfWallClock, spreadsheetDateTime, type InstantFormat, type InstantStyle, type WallClock } from './time/index.ts';
 export { agree5, toIndex, type Agree5Value, type Agree5Answer, type ScaleId } from './scales/agree5.ts';

@@ -1,7 +1,7 @@
 // The browser-light entry: what the console needs to show a theme as respondents see it,
 // without zod or the manifest machinery.
 export { LOCALES, DEFAULT_LOCALE, textIn, type Locale, type Texts } from './locales.ts';
-export { RATER_ROLES, RATER_ROLE_LABELS, type RaterRole } from './roles.ts';
+export { RATER_ROLES, RATER_ROLE_LABELS, LOCAL_QUESTION_ROLES, type LocalQuestionRole, type RaterRole } from './roles.ts';
 export { SECTORS, type Sector } from './sectors.ts';
 export { DEFAULT_TIME_ZONE, canonicalTimeZone, isTimeZone, knownTimeZones, formatInstant, wallClockOf, calendarDayOf, instantOfWallClock, spreadsheetDateTime, type InstantFormat, type InstantStyle, type WallClock } from './time/index.ts';
 export { agree5, toIndex } from './scales/agree5.ts';

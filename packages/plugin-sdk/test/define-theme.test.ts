@@ -54,11 +54,22 @@ describe('parseTheme', () => {
     ]);
   });
 
-  it('rejects the reserved peer role and unknown roles', () => {
-    expect(broken((t) => (t.roles = ['employee', 'peer']))).toEqual([
-      { path: 'roles.1', message: '"peer" is reserved and cannot be asked yet; use employee, self, superior' },
-    ]);
-    expect(broken((t) => (t.roles = ['chef']))[0]?.message).toBe('"chef" is not a rater role; use employee, self, superior');
+  it('asks peers only in a theme that words every intro and item for them', () => {
+    const issues = broken((t) => (t.roles = ['employee', 'self', 'superior', 'peer']));
+    expect(issues).toEqual(expect.arrayContaining([
+      { path: 'intro.peer', message: 'missing the peer intro (needs da, en)' },
+      { path: 'items.0.text.peer', message: 'missing the peer statement (needs da, en)' },
+      { path: 'items.1.text.peer', message: 'missing the peer statement (needs da, en)' },
+    ]));
+    const worded = validThemeInput();
+    worded.roles = ['employee', 'self', 'superior', 'peer'];
+    (worded.intro as Record<string, unknown>).peer = { da: 'Om din kollega.', en: 'About your colleague.' };
+    for (const it of worded.items) (it.text as Record<string, unknown>).peer = { da: 'Lederen deler viden.', en: 'The leader shares knowledge.' };
+    expect(defineTheme(worded as never).roles).toEqual(['employee', 'self', 'superior', 'peer']);
+  });
+
+  it('rejects unknown roles', () => {
+    expect(broken((t) => (t.roles = ['chef']))[0]?.message).toBe('"chef" is not a rater role; use employee, self, superior, peer');
   });
 
   it('requires Danish among the locales', () => {

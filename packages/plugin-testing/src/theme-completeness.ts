@@ -1,12 +1,23 @@
-import { LOCALES, RATER_ROLES, type AnyTheme, type Locale, type SomeTexts } from '@spejl/plugin-sdk';
+import { LOCALES, RATER_ROLES, type AnyTheme, type Locale, type RaterRole, type SomeTexts } from '@spejl/plugin-sdk';
 
 function missingIn(texts: SomeTexts | undefined, path: string, locales: readonly Locale[]): string[] {
   return locales.filter((l) => !texts?.[l]?.trim()).map((l) => `${path}.${l}`);
 }
 
 /**
+ * The roles a complete theme words every text for: the leader and their superior always, a group
+ * of raters (employees, peers or both: a theme about collaboration between leaders may ask peers
+ * instead of employees), and any other role it declares.
+ */
+function completeRoles(theme: AnyTheme): RaterRole[] {
+  const declared = new Set<RaterRole>(theme.roles);
+  const asksGroup = declared.has('employee') || declared.has('peer');
+  return RATER_ROLES.filter((r) => r === 'self' || r === 'superior' || declared.has(r) || (r === 'employee' && !asksGroup));
+}
+
+/**
  * Every text a complete theme lacks, as paths (`items.2.text.superior.en`): a complete
- * theme asks every rater role (employee, self, superior) and speaks every locale (da, en).
+ * theme asks its roles (completeRoles) and speaks every locale (da, en).
  */
 export function missingThemeTexts(theme: AnyTheme): string[] {
   const missing: string[] = [];
@@ -15,10 +26,11 @@ export function missingThemeTexts(theme: AnyTheme): string[] {
   check(theme.about.what, 'about.what');
   check(theme.about.why, 'about.why');
   if (theme.about.how) check(theme.about.how, 'about.how');
-  for (const role of RATER_ROLES) check(theme.intro[role], `intro.${role}`);
+  const roles = completeRoles(theme);
+  for (const role of roles) check(theme.intro[role], `intro.${role}`);
   theme.items.forEach((item, i) => {
     check(item.label, `items.${i}.label`);
-    for (const role of RATER_ROLES) check(item.text[role], `items.${i}.text.${role}`);
+    for (const role of roles) check(item.text[role], `items.${i}.text.${role}`);
   });
   // An open question is worded for every role the theme declares: whoever sees the statements may answer it.
   (theme.questions ?? []).forEach((q, i) => {

@@ -23,8 +23,8 @@ export interface ImportedForm {
   answers: number[];
 }
 
-const ROLES: readonly FormRole[] = ['employee', 'self', 'superior'];
-const ROLE_WORDS: Record<FormRole, string> = { employee: 'employee forms (one per direct report)', self: 'self form', superior: 'superior form' };
+const ROLES: readonly FormRole[] = ['employee', 'self', 'superior', 'peer'];
+const ROLE_WORDS: Record<FormRole, string> = { employee: 'employee forms (one per direct report)', self: 'self form', superior: 'superior form', peer: 'peer forms (one per peer named for the round)' };
 
 function headerIssues(headers: readonly string[], round: RoundForImport): InputIssue[] {
   const issues: InputIssue[] = [];
@@ -64,7 +64,7 @@ export function validateResponses(table: RawTable, round: RoundForImport): { for
     if (!subjectId) rowErrors.push({ line, column: 'subject_id', message: 'subject_id is empty: give the person_id of the leader the form is about' });
     else if (!allowed) rowErrors.push({ line, column: 'subject_id', message: `"${subjectId}" is not a leader evaluated in this round (not in its scope, exempt, or not a leader)` });
     const role = ROLES.find((r) => r === roleText);
-    if (!role) rowErrors.push({ line, column: 'rater_role', message: `"${roleText}" is not a rater role; use employee, self or superior` });
+    if (!role) rowErrors.push({ line, column: 'rater_role', message: `"${roleText}" is not a rater role; use employee, self, superior or peer` });
     else if (allowed && allowed[role] === 0 && (round.existing.get(subjectId)?.[role] ?? 0) === 0) {
       rowErrors.push({ line, column: 'rater_role', message: `${subjectId} cannot have a ${role} form in this round${role === 'superior' ? ': they have no superior in the round\'s hierarchy' : ''}` });
     }

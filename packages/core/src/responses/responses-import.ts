@@ -14,7 +14,7 @@ export interface ImportSummary {
   byRole: Record<FormRole, number>;
 }
 
-const none = (): Record<FormRole, number> => ({ employee: 0, self: 0, superior: 0 });
+const none = (): Record<FormRole, number> => ({ employee: 0, self: 0, superior: 0, peer: 0 });
 
 async function roundForImport(tx: TenantTx, roundId: string): Promise<RoundForImport> {
   const round = await getRound(tx, roundId, true); // held: the round cannot be archived under the import

@@ -24,7 +24,7 @@ export interface DerivedForms {
   assignments: Assignment[];
 }
 
-const ROLE_ORDER: Record<FormRole, number> = { employee: 0, self: 1, superior: 2 };
+const ROLE_ORDER: Record<FormRole, number> = { employee: 0, self: 1, superior: 2, peer: 3 };
 
 /** Depth of every person: 1 for a top of a chain, 2 for their direct reports, and so on. */
 export function depths(people: readonly SnapshotPerson[]): Map<string, number> {
@@ -95,12 +95,19 @@ export function subjectsInScope(people: readonly SnapshotPerson[], scope: RoundS
   return leaders.filter((id) => covered(id) && !exempt.has(id));
 }
 
+/** Who rates whom as a peer (already checked against the rules, peers/peer-rules.ts). */
+export interface PeerAssignment {
+  subjectId: string;
+  peerId: string;
+}
+
 /**
  * Every form of a round (DESIGN.md, rater roles): each direct report of a subject answers
- * as `employee`, each subject as `self`, and each subject's own leader as `superior`.
- * A person's forms are numbered employee first, then self, then superior by subject name.
+ * as `employee`, each subject as `self`, each subject's own leader as `superior`, and each
+ * of a subject's peers as `peer`. One person may hold forms in several roles. A person's forms
+ * are numbered employee first, then self, superior and peer, each by subject name.
  */
-export function deriveForms(people: readonly SnapshotPerson[], scope: RoundScope, exemptIds: readonly string[] = []): DerivedForms {
+export function deriveForms(people: readonly SnapshotPerson[], scope: RoundScope, exemptIds: readonly string[] = [], peers: readonly PeerAssignment[] = []): DerivedForms {
   const subjects = subjectsInScope(people, scope, exemptIds);
   const inScope = new Set(subjects);
   const byId = new Map(people.map((p) => [p.personId, p]));
@@ -117,6 +124,7 @@ export function deriveForms(people: readonly SnapshotPerson[], scope: RoundScope
       if (p.managerId !== null && byId.has(p.managerId)) add(p.managerId, p.personId, 'superior');
     }
   }
+  for (const pair of peers) if (inScope.has(pair.subjectId) && byId.has(pair.peerId)) add(pair.peerId, pair.subjectId, 'peer');
   const name = (id: string) => byId.get(id)?.name ?? id;
   const assignments: Assignment[] = [];
   for (const list of perPerson.values()) {

@@ -1,7 +1,8 @@
 import type { TenantTx } from '@spejl/db';
 import { codedError, codedIssue } from '../errors/spejl-error.ts';
 import { linkSecret, newLinkSalt, tokenHash, type LinkKey } from '../survey/link-token.ts';
-import { deriveForms } from './form-derivation.ts';
+import { settleRoundPeers } from '../peers/launch-peers.ts';
+import { deriveForms, subjectsInScope } from './form-derivation.ts';
 import { getRound } from './lifecycle.ts';
 import { refusalsAsConflicts } from './round-conflicts.ts';
 import { toRound, type Round } from './round.ts';
@@ -29,7 +30,7 @@ async function inChunks<T>(rows: readonly T[], write: (chunk: T[]) => Promise<un
 
 /**
  * Launches a draft round: freezes the hierarchy snapshot, derives every form from it, gives each
- * respondent one personal link, locks the tenant's anonymity threshold into the round, opens it
+ * respondent one personal link, locks the tenant's anonymity thresholds (k and the peers') into the round, opens it
  * and queues the invitations (sent from the opening date on). All in the caller's transaction.
  */
 export async function launchRound(tx: TenantTx, tenantId: string, roundId: string, deps: LaunchDeps, now = new Date()): Promise<LaunchResult> {
@@ -39,10 +40,12 @@ export async function launchRound(tx: TenantTx, tenantId: string, roundId: strin
 
   await deps.snapshots.freeze(tx, roundId);
   const people = await deps.snapshots.people(tx, roundId);
-  const { subjects, assignments } = deriveForms(people, round.scope, round.exemptLeaderIds);
-  if (!subjects.length) throw codedError('BAD_INPUT', 'round.noLeaders', {}, [codedIssue('round.noLeaders', {}, { path: 'scope' })]);
+  const inScope = subjectsInScope(people, round.scope, round.exemptLeaderIds);
+  if (!inScope.length) throw codedError('BAD_INPUT', 'round.noLeaders', {}, [codedIssue('round.noLeaders', {}, { path: 'scope' })]);
+  const peers = await settleRoundPeers(tx, tenantId, roundId, round.themes, people, inScope);
+  const { subjects, assignments } = deriveForms(people, round.scope, round.exemptLeaderIds, peers);
 
-  const tenant = await tx.selectFrom('tenants').select(['threshold', 'locale']).where('id', '=', tenantId).executeTakeFirstOrThrow();
+  const tenant = await tx.selectFrom('tenants').select(['threshold', 'peer_threshold', 'locale']).where('id', '=', tenantId).executeTakeFirstOrThrow();
   const byId = new Map(people.map((p) => [p.personId, p]));
   const respondentIds = [...new Set(assignments.map((a) => a.personId))];
   const respondents = respondentIds.map((id) => {
@@ -69,7 +72,7 @@ export async function launchRound(tx: TenantTx, tenantId: string, roundId: strin
     tx.insertInto('round_messages').values(chunk.map((r) => ({ tenant_id: tenantId, round_id: roundId, person_id: r.person_id, kind: 'invitation' as const, next_attempt_at: round.opensAt > now ? round.opensAt : now }))).execute(),
   );
   const row = await refusalsAsConflicts(() =>
-    tx.updateTable('rounds').set({ status: 'open', threshold: tenant.threshold, launched_at: now }).where('id', '=', roundId).where('status', '=', 'draft').returningAll().executeTakeFirst(),
+    tx.updateTable('rounds').set({ status: 'open', threshold: tenant.threshold, peer_threshold: tenant.peer_threshold, launched_at: now }).where('id', '=', roundId).where('status', '=', 'draft').returningAll().executeTakeFirst(),
   );
   return { round: toRound(row), subjects: subjects.length, respondents: respondents.length, forms: assignments.length };
 }

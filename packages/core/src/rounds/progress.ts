@@ -24,7 +24,7 @@ export interface RoundProgress {
   leaders: LeaderProgress[];
 }
 
-const zero = (): Record<FormRole, Rate> => ({ employee: { finished: 0, total: 0 }, self: { finished: 0, total: 0 }, superior: { finished: 0, total: 0 } });
+const zero = (): Record<FormRole, Rate> => ({ employee: { finished: 0, total: 0 }, self: { finished: 0, total: 0 }, superior: { finished: 0, total: 0 }, peer: { finished: 0, total: 0 } });
 
 /** Response rates per leader and per chain, from the progress table alone (never from the forms). */
 export async function roundProgress(tx: TenantTx, roundId: string, snapshots: HierarchySnapshots): Promise<RoundProgress> {

@@ -14,6 +14,8 @@ export interface Round {
   reminders: PlannedReminder[];
   texts: RoundTexts;
   threshold: number | null;
+  /** The peers' threshold, locked at launch; null while a draft. */
+  peerThreshold: number | null;
   launchedAt: Date | null;
   closedAt: Date | null;
   archivedAt: Date | null;
@@ -35,6 +37,7 @@ export function toRound(row: Selectable<Database['rounds']>): Round {
     reminders: row.reminders,
     texts: row.texts,
     threshold: row.threshold,
+    peerThreshold: row.peer_threshold,
     launchedAt: row.launched_at && new Date(row.launched_at),
     closedAt: row.closed_at && new Date(row.closed_at),
     archivedAt: row.archived_at && new Date(row.archived_at),

@@ -29,7 +29,7 @@ export interface NamedPerson {
  */
 export function previewScope(people: readonly SnapshotPerson[], scope: RoundScope, exemptIds: readonly string[] = []): ScopePreview {
   const { subjects, assignments } = deriveForms(people, scope, exemptIds);
-  const forms: Record<FormRole, number> = { employee: 0, self: 0, superior: 0 };
+  const forms: Record<FormRole, number> = { employee: 0, self: 0, superior: 0, peer: 0 };
   for (const a of assignments) forms[a.role]++;
   const respondents = new Set(assignments.map((a) => a.personId));
   const emails = new Map(people.map((p) => [p.personId, p.email]));

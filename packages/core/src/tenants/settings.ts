@@ -9,6 +9,8 @@ export const sectorSchema = z.enum(['kommune', 'region', 'stat']);
 export const localeSchema = z.enum(['da', 'en']);
 /** The anonymity threshold k: default 5, never below 3 (DESIGN.md). */
 export const thresholdSchema = z.number().int().min(3, 'the anonymity threshold is at least 3').max(1000);
+/** The peers' anonymity threshold: default 3, never below 3 (DESIGN.md, Anonymity). */
+export const peerThresholdSchema = z.number().int().min(3, 'the peer threshold is at least 3').max(1000);
 
 /** The tenant's time zone: an IANA name Intl knows, kept in its canonical spelling ("europe/copenhagen" → "Europe/Copenhagen"). */
 export const timeZoneSchema = z
@@ -59,6 +61,7 @@ export const newTenantSchema = z.object({
   sector: sectorSchema.default('kommune'),
   locale: localeSchema.default('da'),
   threshold: thresholdSchema.default(5),
+  peerThreshold: peerThresholdSchema.default(3),
   timeZone: timeZoneSchema.default(DEFAULT_TIME_ZONE),
   branding: brandingSchema.default({}),
 });
@@ -70,6 +73,7 @@ export const tenantPatchSchema = z.object({
   sector: sectorSchema.optional(),
   locale: localeSchema.optional(),
   threshold: thresholdSchema.optional(),
+  peerThreshold: peerThresholdSchema.optional(),
   timeZone: timeZoneSchema.optional(),
   branding: brandingSchema.optional(),
 });

@@ -12,6 +12,8 @@ export interface Tenant {
   sector: 'kommune' | 'region' | 'stat';
   locale: 'da' | 'en';
   threshold: number;
+  /** The peers' own anonymity threshold (DESIGN.md, Anonymity). */
+  peerThreshold: number;
   /** The IANA zone its times are shown in. */
   timeZone: string;
   branding: { primaryColor?: string; logoDataUrl?: string };
@@ -34,6 +36,7 @@ function toTenant(row: Selectable<TenancyTables['tenants']>): Tenant {
     sector: row.sector,
     locale: row.locale,
     threshold: row.threshold,
+    peerThreshold: row.peer_threshold,
     timeZone: row.time_zone,
     branding: row.branding,
     createdAt: row.created_at,
@@ -50,11 +53,11 @@ async function assertSlugFree(db: Kysely<Database> | Transaction<Database>, slug
 
 /** Inserts a tenant with its first audit entry, inside a transaction already set to its new id (so more can follow in it). */
 export async function insertTenant(tx: TenantTx, id: string, input: NewTenantInput, actorUserId: string | null): Promise<Tenant> {
-  const { timeZone, ...settings } = newTenantSchema.parse(input);
+  const { timeZone, peerThreshold, ...settings } = newTenantSchema.parse(input);
   await assertSlugFree(tx, settings.slug);
   const row = await tx
     .insertInto('tenants')
-    .values({ id, ...settings, time_zone: timeZone, branding: JSON.stringify(settings.branding) })
+    .values({ id, ...settings, peer_threshold: peerThreshold, time_zone: timeZone, branding: JSON.stringify(settings.branding) })
     .returningAll()
     .executeTakeFirstOrThrow();
   await recordAudit(tx, { tenantId: id, actorUserId, action: 'tenant.create', target: settings.slug, details: { name: settings.name } });
@@ -91,10 +94,10 @@ export async function tenantBySlug(db: Kysely<Database>, slug: string): Promise<
 export async function updateTenant(tx: TenantTx, tenantId: string, patch: TenantPatch, actorUserId: string | null): Promise<Tenant> {
   const changes = tenantPatchSchema.parse(patch);
   if (changes.slug) await assertSlugFree(tx, changes.slug, tenantId);
-  const { branding, timeZone, ...plain } = changes;
+  const { branding, timeZone, peerThreshold, ...plain } = changes;
   const row = await tx
     .updateTable('tenants')
-    .set({ ...plain, ...(timeZone ? { time_zone: timeZone } : {}), ...(branding ? { branding: JSON.stringify(branding) } : {}) })
+    .set({ ...plain, ...(peerThreshold ? { peer_threshold: peerThreshold } : {}), ...(timeZone ? { time_zone: timeZone } : {}), ...(branding ? { branding: JSON.stringify(branding) } : {}) })
     .where('id', '=', tenantId)
     .returningAll()
     .executeTakeFirst();

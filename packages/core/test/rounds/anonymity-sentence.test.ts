@@ -14,17 +14,25 @@ const SUPERIOR = 'er ikke anonyme: de vises for sig som den overordnede leders v
 
 describe('the anonymity sentence of a round mail', () => {
   it('promises anonymity only for answers about one\'s own leader, at the round\'s threshold, in Danish and English', () => {
-    expect(anonymitySentence(['employee'], 3, 'da')).toBe('Dine svar om din leder er anonyme: de vises kun samlet, når mindst 3 har svaret.');
-    expect(anonymitySentence(['superior', 'self'], 3, 'da')).not.toContain(ANONYMOUS);
-    expect(anonymitySentence(['superior', 'self'], 3, 'da').indexOf('dig selv')).toBeLessThan(anonymitySentence(['superior', 'self'], 3, 'da').indexOf('overordnet'));
-    expect(anonymitySentence(['employee'], 7, 'en')).toBe('Your answers about your leader are anonymous: they are only shown combined, when at least 7 people have answered.');
-    expect(anonymitySentence(['self'], 7, 'en')).toContain('not anonymous');
-    expect(anonymitySentence([], 5, 'da')).toBe('');
+    expect(anonymitySentence(['employee'], 3, 'da', 3)).toBe('Dine svar om din leder er anonyme: de vises kun samlet, når mindst 3 har svaret.');
+    expect(anonymitySentence(['superior', 'self'], 3, 'da', 3)).not.toContain(ANONYMOUS);
+    expect(anonymitySentence(['superior', 'self'], 3, 'da', 3).indexOf('dig selv')).toBeLessThan(anonymitySentence(['superior', 'self'], 3, 'da', 3).indexOf('overordnet'));
+    expect(anonymitySentence(['employee'], 7, 'en', 3)).toBe('Your answers about your leader are anonymous: they are only shown combined, when at least 7 people have answered.');
+    expect(anonymitySentence(['self'], 7, 'en', 3)).toContain('not anonymous');
+    expect(anonymitySentence([], 5, 'da', 3)).toBe('');
+  });
+
+  it('promises a peer anonymity at the peers\' own threshold, apart from the employees\'', () => {
+    expect(anonymitySentence(['peer'], 5, 'da', 4)).toBe('Dine svar som sideordnet leder er anonyme: de vises kun samlet med andre sideordnede lederes svar, når mindst 4 har svaret, og aldrig sammen med medarbejdernes.');
+    const both = anonymitySentence(['peer', 'employee'], 6, 'en', 3);
+    expect(both).toContain('when at least 6 people have answered');
+    expect(both).toContain('when at least 3 peers have answered');
+    expect(both.indexOf('your leader')).toBeLessThan(both.indexOf('as a peer'));
   });
 
   it('says the true sentence in a round saved with the old everyone-is-anonymous default text', () => {
     const old = { subject: 'Måling', body: 'Kære {{name}}\n\nVelkommen. Dine svar om din leder er anonyme: de vises kun samlet, når mindst {{threshold}} har svaret.\n\n{{link}}' };
-    const fields = { name: 'Birgitte Ravn', round: 'Forår', link: 'https://spejl.example/s/#x', closes: new Date('2026-05-01T10:00:00Z'), threshold: 4, locale: 'da' as const, timeZone: 'Europe/Copenhagen', organisation: 'Egeskov', branding: {} };
+    const fields = { name: 'Birgitte Ravn', round: 'Forår', link: 'https://spejl.example/s/#x', closes: new Date('2026-05-01T10:00:00Z'), threshold: 4, peerThreshold: 3, locale: 'da' as const, timeZone: 'Europe/Copenhagen', organisation: 'Egeskov', branding: {} };
     const mail = renderRoundMail('p1001@egeskov.dk', old, { ...fields, roles: ['self', 'superior'] });
     expect(mail.text).not.toContain(ANONYMOUS);
     expect(mail.text).toContain(SELF);

@@ -7,7 +7,7 @@ import { fillPlaceholders, placeholdersIn, secretPlaceholdersIn } from '../../sr
 
 const LINK = 'https://spejl.example/s/#AAAAAAAAAAAAAAAAAAAAAA_secret-part';
 const fields: MailFields = {
-  name: 'Karen Dahl', round: 'Forår 2026', link: LINK, closes: new Date('2026-05-15T10:00:00Z'), threshold: 5, locale: 'da', timeZone: 'Europe/Copenhagen', organisation: 'Egeskov Kommune', branding: {},
+  name: 'Karen Dahl', round: 'Forår 2026', link: LINK, closes: new Date('2026-05-15T10:00:00Z'), threshold: 5, peerThreshold: 3, locale: 'da', timeZone: 'Europe/Copenhagen', organisation: 'Egeskov Kommune', branding: {},
 };
 
 /** The coded issues the round settings schema finds in these texts. */

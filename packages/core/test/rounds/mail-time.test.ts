@@ -3,7 +3,7 @@ import { DEFAULT_ROUND_TEXTS } from '../../src/rounds/index.ts';
 import { renderRoundMail, type MailFields } from '../../src/rounds/messages/index.ts';
 
 const fields = (closes: string, locale: 'da' | 'en', timeZone = 'Europe/Copenhagen'): MailFields => ({
-  name: 'Jens Lund', round: 'Forår 2026', link: 'https://spejl.example/s/#x', closes: new Date(closes), threshold: 5, locale, timeZone, organisation: 'Egeskov Kommune', branding: {},
+  name: 'Jens Lund', round: 'Forår 2026', link: 'https://spejl.example/s/#x', closes: new Date(closes), threshold: 5, peerThreshold: 3, locale, timeZone, organisation: 'Egeskov Kommune', branding: {},
 });
 const mail = (f: MailFields) => renderRoundMail('jens@egeskov.dk', DEFAULT_ROUND_TEXTS.invitation[f.locale], f);
 

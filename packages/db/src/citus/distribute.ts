@@ -13,7 +13,7 @@ import { APP_ROLE } from '../roles.ts';
 const COORDINATOR_ONLY = new Set(['kysely_migration', 'kysely_migration_lock']);
 
 /**
- * Triggers Citus cannot keep on a distributed table (three of them read other tables, which a shard
+ * Triggers Citus cannot keep on a distributed table (four of them read other tables, which a shard
  * cannot do). On Citus their rules are kept by the statements themselves (packages/core/src/rounds
  * and survey); single-server PostgreSQL and PGlite keep the triggers as a second line.
  */
@@ -22,6 +22,9 @@ const SINGLE_SERVER_TRIGGERS = [
   ['rounds', 'pin_round_reports'],
   ['round_forms', 'round_forms_guard'],
   ['round_assignments', 'round_assignments_guard'],
+  ['rounds', 'rounds_peer_threshold_frozen'],
+  ['round_peers', 'round_peers_guard'],
+  ['rounds', 'rounds_comment_settings_frozen'],
 ] as const;
 
 /** The table every tenant table is colocated with. */

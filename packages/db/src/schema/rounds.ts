@@ -2,8 +2,8 @@ import type { ColumnType, Generated } from 'kysely';
 
 /** Where a round is in its life; only draft → open → closed → archived (enforced by a trigger). */
 export type RoundStatus = 'draft' | 'open' | 'closed' | 'archived';
-/** Who answers: employee about their own leader, the leader about themself, the superior about a direct-report leader. */
-export type FormRole = 'employee' | 'self' | 'superior';
+/** Who answers: employee about their own leader, the leader about themself, the superior about a direct-report leader, a peer (sideordnet leder) about a leader they work closely with. */
+export type FormRole = 'employee' | 'self' | 'superior' | 'peer';
 /** A theme pinned at the version the round was created with: its whole content, so later releases change nothing. */
 export interface PinnedTheme { id: string; version: string; [field: string]: unknown }
 /** One position of a form's answers array: theme and item, in the order the round asks them. */
@@ -42,12 +42,27 @@ export interface RoundTables {
     reminders: Json<PlannedReminder[]>;
     texts: Json<RoundTexts>;
     threshold: number | null;
+    /** The peers' anonymity threshold, copied from the tenant at launch and frozen (migration 0025). */
+    peer_threshold: number | null;
     launched_at: Timestamp | null;
     closed_at: Timestamp | null;
     archived_at: Timestamp | null;
     created_at: Generated<Date>;
     /** A new random value whenever a closed round's results change (an import): what servers' result caches key on. */
     results_version: string | null;
+  };
+  /** A round's peers: set before launch, completed from the standing list and frozen at launch. */
+  round_peers: {
+    tenant_id: string;
+    round_id: string;
+    subject_id: string;
+    peer_id: string;
+  };
+  /** The tenant's standing list of peers, used by every round that has no own list for a subject. */
+  standing_peers: {
+    tenant_id: string;
+    subject_id: string;
+    peer_id: string;
   };
   round_respondents: {
     tenant_id: string;

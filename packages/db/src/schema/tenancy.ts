@@ -21,6 +21,8 @@ export interface TenancyTables {
     sector: Sector;
     locale: Generated<'da' | 'en'>;
     threshold: Generated<number>;
+    /** The peers' anonymity threshold: default 3, never below 3 (migration 0025). */
+    peer_threshold: Generated<number>;
     /** IANA time zone every time of the tenant is shown in (migration 0016). */
     time_zone: Generated<string>;
     branding: Json<Branding>;

@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import { LOCALES, type Locale } from '../locales.ts';
-import { RATER_ROLES, RESERVED_ROLES, type RaterRole } from '../roles.ts';
+import { RATER_ROLES, type RaterRole } from '../roles.ts';
 import { SECTORS } from '../sectors.ts';
 import { PluginId, SemverVersion } from '../ids.ts';
 import type { DefinitionIssue } from '../errors.ts';
 import { EXAMPLE_PLACEHOLDER, placeholderProblem, placeholdersIn } from '../framing/placeholders.ts';
 
 const roleName = z.string().superRefine((role, ctx) => {
-  if ((RESERVED_ROLES as readonly string[]).includes(role)) ctx.addIssue({ code: 'custom', message: `"${role}" is reserved and cannot be asked yet; use ${RATER_ROLES.join(', ')}` });
-  else if (!(RATER_ROLES as readonly string[]).includes(role)) ctx.addIssue({ code: 'custom', message: `"${role}" is not a rater role; use ${RATER_ROLES.join(', ')}` });
+  if (!(RATER_ROLES as readonly string[]).includes(role)) ctx.addIssue({ code: 'custom', message: `"${role}" is not a rater role; use ${RATER_ROLES.join(', ')}` });
 });
 const localeName = z.string().refine((l) => (LOCALES as readonly string[]).includes(l), { error: (iss) => `${JSON.stringify(iss.input)} is not a locale; use ${LOCALES.join(', ')}` });
 

@@ -1,4 +1,4 @@
-import { RATER_ROLES, type RaterRole } from '@spejl/plugin-sdk/render';
+import { LOCAL_QUESTION_ROLES, type LocalQuestionRole } from '@spejl/plugin-sdk/render';
 
 /** Texts in both languages as the editor holds them ('' = not written). */
 export interface Pair {
@@ -12,18 +12,18 @@ export interface LocalItemForm {
   /** True once the person typed an id themselves; until then it follows the short name. */
   idEdited: boolean;
   label: Pair;
-  text: Record<RaterRole, Pair>;
+  text: Record<LocalQuestionRole, Pair>;
 }
 
 /** The local questions editor's unsaved state. */
 export interface LocalForm {
-  intro: Record<RaterRole, Pair>;
+  intro: Record<LocalQuestionRole, Pair>;
   items: LocalItemForm[];
 }
 
 const pair = (p?: Partial<Pair>): Pair => ({ da: p?.da ?? '', en: p?.en ?? '' });
-const byRole = (texts?: Partial<Record<RaterRole, Partial<Pair>>> | null) =>
-  Object.fromEntries(RATER_ROLES.map((r) => [r, pair(texts?.[r])])) as Record<RaterRole, Pair>;
+const byRole = (texts?: Partial<Record<LocalQuestionRole, Partial<Pair>>> | null) =>
+  Object.fromEntries(LOCAL_QUESTION_ROLES.map((r) => [r, pair(texts?.[r])])) as Record<LocalQuestionRole, Pair>;
 
 /** "Faglig sparring på tværs" → "faglig-sparring-paa-tvaers": an id that can stand in a response file. */
 export function idFrom(label: string): string {
@@ -42,7 +42,7 @@ export function emptyItem(): LocalItemForm {
 }
 
 /** The editor's state from what is stored. */
-export function formFromStored(stored: { intro: Partial<Record<RaterRole, Partial<Pair>>> | null; items: { id: string; label: Partial<Pair>; text: Partial<Record<RaterRole, Partial<Pair>>> }[] }): LocalForm {
+export function formFromStored(stored: { intro: Partial<Record<LocalQuestionRole, Partial<Pair>>> | null; items: { id: string; label: Partial<Pair>; text: Partial<Record<LocalQuestionRole, Partial<Pair>>> }[] }): LocalForm {
   return { intro: byRole(stored.intro), items: stored.items.map((i) => ({ id: i.id, idEdited: true, label: pair(i.label), text: byRole(i.text) })) };
 }
 
@@ -63,7 +63,7 @@ export function validateLocal(form: LocalForm): Record<string, string> {
     else if (seen.has(item.id.trim())) errors[`items.${i}.id`] = 'themes.local.invalid.duplicate';
     seen.add(item.id.trim());
     if (!item.label.da.trim()) errors[`items.${i}.label.da`] = 'themes.local.invalid.required';
-    for (const role of RATER_ROLES) if (!item.text[role].da.trim()) errors[`items.${i}.text.${role}.da`] = 'themes.local.invalid.required';
+    for (const role of LOCAL_QUESTION_ROLES) if (!item.text[role].da.trim()) errors[`items.${i}.text.${role}.da`] = 'themes.local.invalid.required';
   });
   return errors;
 }

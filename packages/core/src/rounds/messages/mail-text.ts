@@ -11,6 +11,8 @@ export interface MailFields {
   link: string;
   closes: Date;
   threshold: number;
+  /** The peers' threshold, said to those who answer as a peer. */
+  peerThreshold: number;
   /** The roles the addressee answers in this round: what `{{anonymity}}` promises them (none: nothing). */
   roles?: readonly FormRole[];
   locale: 'da' | 'en';
@@ -42,7 +44,7 @@ function colour(branding: Branding): string {
  * logo with the link as a large button (most respondents open it on a phone).
  */
 export function renderRoundMail(to: string, text: MailText, f: MailFields): MailMessage {
-  const anonymity = anonymitySentence(f.roles ?? [], f.threshold, f.locale);
+  const anonymity = anonymitySentence(f.roles ?? [], f.threshold, f.locale, f.peerThreshold);
   const values = { name: f.name, round: f.round, link: f.link, closes: formatInstant(f.closes, { locale: f.locale, timeZone: f.timeZone, style: 'longDateTime' }), threshold: String(f.threshold), anonymity, organisation: f.organisation };
   const template = withoutLegacyAnonymity(text.body);
   const body = fillPlaceholders(template, values).replace(/ +\n/g, '\n');

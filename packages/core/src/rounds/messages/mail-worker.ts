@@ -18,7 +18,7 @@ export interface MailJobOptions {
   now?: () => Date;
 }
 
-interface RoundInfo { name: string; texts: RoundTexts; closesAt: Date; threshold: number }
+interface RoundInfo { name: string; texts: RoundTexts; closesAt: Date; threshold: number; peerThreshold: number }
 interface TenantInfo { name: string; branding: Branding; timeZone: string }
 
 async function closeDueRounds(tx: TenantTx, now: Date): Promise<void> {
@@ -44,13 +44,13 @@ async function rolesOf(tx: TenantTx, claimed: readonly ClaimedMessage[]): Promis
 function render(m: ClaimedMessage, round: RoundInfo, tenant: TenantInfo, tenantId: string, o: MailJobOptions, roles: ReadonlyMap<string, FormRole[]>): MailMessage {
   const text = m.kind === 'reminder' ? round.texts.reminder[m.locale] : round.texts.invitation[m.locale];
   const url = personalLink(o.publicUrl, personalToken(o.linkKey, tenantId, m.linkSalt));
-  return renderRoundMail(m.email ?? '', text, { name: m.name, round: round.name, link: url, closes: round.closesAt, threshold: round.threshold, roles: roles.get(`${m.roundId}:${m.personId}`) ?? [], locale: m.locale, timeZone: tenant.timeZone, organisation: tenant.name, branding: tenant.branding });
+  return renderRoundMail(m.email ?? '', text, { name: m.name, round: round.name, link: url, closes: round.closesAt, threshold: round.threshold, peerThreshold: round.peerThreshold, roles: roles.get(`${m.roundId}:${m.personId}`) ?? [], locale: m.locale, timeZone: tenant.timeZone, organisation: tenant.name, branding: tenant.branding });
 }
 
 async function loadInfo(tx: TenantTx, tenantId: string, claimed: readonly ClaimedMessage[]): Promise<{ tenant: TenantInfo; rounds: Map<string, RoundInfo>; roles: Map<string, FormRole[]> }> {
   const t = await tx.selectFrom('tenants').select(['name', 'branding', 'time_zone']).where('id', '=', tenantId).executeTakeFirstOrThrow();
-  const rows = await tx.selectFrom('rounds').select(['id', 'name', 'texts', 'closes_at', 'threshold']).where('status', '=', 'open').execute();
-  return { tenant: { name: t.name, branding: t.branding, timeZone: t.time_zone }, roles: await rolesOf(tx, claimed), rounds: new Map(rows.map((r) => [r.id, { name: r.name, texts: r.texts, closesAt: new Date(r.closes_at), threshold: r.threshold ?? 5 }])) };
+  const rows = await tx.selectFrom('rounds').select(['id', 'name', 'texts', 'closes_at', 'threshold', 'peer_threshold']).where('status', '=', 'open').execute();
+  return { tenant: { name: t.name, branding: t.branding, timeZone: t.time_zone }, roles: await rolesOf(tx, claimed), rounds: new Map(rows.map((r) => [r.id, { name: r.name, texts: r.texts, closesAt: new Date(r.closes_at), threshold: r.threshold ?? 5, peerThreshold: r.peer_threshold ?? 3 }])) };
 }
 
 /**

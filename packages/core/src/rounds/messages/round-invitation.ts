@@ -18,7 +18,7 @@ export interface Addressee {
  * what the mail job sends a respondent, for the round preview and the test invitation.
  */
 export async function roundInvitation(tx: TenantTx, tenantId: string, round: Round, addressee: Addressee, link: string): Promise<MailMessage> {
-  const tenant = await tx.selectFrom('tenants').select(['name', 'branding', 'threshold', 'time_zone']).where('id', '=', tenantId).executeTakeFirstOrThrow();
+  const tenant = await tx.selectFrom('tenants').select(['name', 'branding', 'threshold', 'peer_threshold', 'time_zone']).where('id', '=', tenantId).executeTakeFirstOrThrow();
   return renderRoundMail(addressee.to, round.texts.invitation[addressee.locale], {
     name: addressee.name,
     round: round.name,
@@ -26,6 +26,7 @@ export async function roundInvitation(tx: TenantTx, tenantId: string, round: Rou
     closes: round.closesAt,
     // A draft has no threshold of its own yet: launch locks the tenant's, so that is the one it will say.
     threshold: round.threshold ?? tenant.threshold,
+    peerThreshold: round.peerThreshold ?? tenant.peer_threshold,
     roles: addressee.roles,
     locale: addressee.locale,
     timeZone: tenant.time_zone,

@@ -1,0 +1,47 @@
+import type { PinnedTheme, TenantTx } from '@spejl/db';
+import { codedError } from '../errors/spejl-error.ts';
+import type { SnapshotPerson } from '../rounds/form-derivation.ts';
+import { peerPairBreaches, peerRuleContext, type PeerPair } from './peer-rules.ts';
+
+/** Whether any of a round's pinned themes words its statements for peers. */
+export function asksPeers(themes: readonly PinnedTheme[]): boolean {
+  return themes.some((t) => Array.isArray(t.roles) && (t.roles as unknown[]).includes('peer'));
+}
+
+/**
+ * Each subject's peers for a launching round: the round's own list where it names the subject,
+ * else the tenant's standing list. Pairs about leaders outside the round and peers who have left
+ * the hierarchy are dropped (nobody asks or is asked); a pair that breaks a rule in the frozen
+ * snapshot (a peer who has since become the subject's employee or superior, or no longer leads
+ * anyone) refuses the launch, so no such form is ever handed out.
+ */
+export function choosePeers(own: readonly PeerPair[], standing: readonly PeerPair[], people: readonly SnapshotPerson[], subjects: readonly string[]): { pairs: PeerPair[]; breaches: PeerPair[] } {
+  const inRound = new Set(subjects);
+  const present = new Set(people.map((p) => p.personId));
+  const withOwn = new Set(own.map((p) => p.subjectId));
+  const candidates = [...own, ...standing.filter((p) => !withOwn.has(p.subjectId))]
+    .filter((p) => inRound.has(p.subjectId) && present.has(p.peerId));
+  const context = peerRuleContext(people);
+  const pairs: PeerPair[] = [];
+  const breaches: PeerPair[] = [];
+  for (const p of candidates) (peerPairBreaches(context, p).length ? breaches : pairs).push(p);
+  return { pairs, breaches };
+}
+
+/** Reads both lists, chooses the round's peers and writes them as the round's frozen list (still a draft here). */
+export async function settleRoundPeers(tx: TenantTx, tenantId: string, roundId: string, themes: readonly PinnedTheme[], people: readonly SnapshotPerson[], subjects: readonly string[]): Promise<PeerPair[]> {
+  const read = (rows: { subject_id: string; peer_id: string }[]) => rows.map((r) => ({ subjectId: r.subject_id, peerId: r.peer_id }));
+  const own = read(await tx.selectFrom('round_peers').select(['subject_id', 'peer_id']).where('round_id', '=', roundId).execute());
+  const standing = read(await tx.selectFrom('standing_peers').select(['subject_id', 'peer_id']).execute());
+  const { pairs, breaches } = choosePeers(own, standing, people, subjects);
+  if (breaches.length) {
+    const context = peerRuleContext(people);
+    throw codedError('BAD_INPUT', 'peers.invalidAtLaunch', { count: breaches.length }, breaches.flatMap((p) => peerPairBreaches(context, p)));
+  }
+  if (pairs.length && !asksPeers(themes)) throw codedError('BAD_INPUT', 'peers.noPeerTheme', {});
+  await tx.deleteFrom('round_peers').where('round_id', '=', roundId).execute();
+  for (let i = 0; i < pairs.length; i += 1000) {
+    await tx.insertInto('round_peers').values(pairs.slice(i, i + 1000).map((p) => ({ tenant_id: tenantId, round_id: roundId, subject_id: p.subjectId, peer_id: p.peerId }))).execute();
+  }
+  return pairs;
+}

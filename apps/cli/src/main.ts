@@ -6,6 +6,7 @@ import { CLI_LANGUAGES } from './language.ts';
 import { say } from './terminal-text.ts';
 import { register as demo } from './commands/demo.ts';
 import { register as migrate } from './commands/migrate.ts';
+import { register as peers } from './commands/peers.ts';
 import { register as people } from './commands/people.ts';
 import { register as report } from './commands/report.ts';
 import { register as responses } from './commands/responses.ts';
@@ -21,7 +22,7 @@ const program = new Command('spejl')
   .exitOverride()
   .configureOutput({ writeErr: (text) => say(text, process.stderr), outputError: () => undefined });
 
-for (const register of [migrate, tenant, user, people, round, responses, rollup, report, demo]) register(program);
+for (const register of [migrate, tenant, user, people, peers, round, responses, rollup, report, demo]) register(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.exitCode = reportError(error, (text) => say(text, process.stderr), cliLanguage(program.opts().lang));

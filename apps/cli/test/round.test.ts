@@ -113,6 +113,6 @@ describe.each([
     expect(bad.stderr).toContain('line 4, column borgerorientering.kultur');
     const good = await spejl('responses', 'import', '--tenant', 'egeskov', '--round', roundId, file('good.csv', `${RESPONSES}\n1004,employee,4,4,4,4\n1004,self,5,4,ved ikke,4\n`));
     expect(good.stderr).toBe('');
-    expect(good.stdout).toContain('imported 2 forms (1 employee, 1 self, 0 superior)');
+    expect(good.stdout).toContain('imported 2 forms (1 employee, 1 self, 0 superior, 0 peer)');
   });
 });

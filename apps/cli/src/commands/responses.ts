@@ -24,7 +24,7 @@ export function register(program: Command): void {
         const tenantId = await tenantIdBySlug(handle.db, o.tenant);
         const roundId = await roundIdOf(handle.db, tenantId, o.round);
         const summary = await withTenant(handle.db, tenantId, (tx) => importResponses(tx, tenantId, roundId, bytes, basename(file)));
-        process.stdout.write(`imported ${summary.forms} forms (${summary.byRole.employee} employee, ${summary.byRole.self} self, ${summary.byRole.superior} superior)\n`);
+        process.stdout.write(`imported ${summary.forms} forms (${summary.byRole.employee} employee, ${summary.byRole.self} self, ${summary.byRole.superior} superior, ${summary.byRole.peer} peer)\n`);
       } finally {
         await handle.close();
       }

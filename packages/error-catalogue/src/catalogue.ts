@@ -1,4 +1,5 @@
 import { cliTexts } from './texts/cli.ts';
+import { commentTexts } from './texts/comments.ts';
 import { fileTexts } from './texts/files.ts';
 import { inputTexts } from './texts/input.ts';
 import { mailTexts } from './texts/mail.ts';
@@ -24,6 +25,7 @@ export const CATALOGUE = {
   ...mailTexts,
   ...themeTexts,
   ...cliTexts,
+  ...commentTexts,
 } as const;
 
 /** Every error code there is; a throw site can name no other. */

@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { answerSchema, GuessLimiter, openSurvey, parseDeviceKey, RoundClosedError, saveSurveyForm, SpejlError, UnknownLinkError, type DeviceKey } from '@spejl/core';
+import { answerSchema, commentsSchema, GuessLimiter, openSurvey, parseDeviceKey, RoundClosedError, saveSurveyForm, SpejlError, UnknownLinkError, type DeviceKey } from '@spejl/core';
 import { isConnectionLost, RETRY_AFTER_SECONDS, type Database, type Kysely } from '@spejl/db';
 import { HTTP_STATUS, zodIssues } from '../errors.ts';
 import { BodyTooLargeError, headerOf, jsonBody } from './request-body.ts';
@@ -18,10 +18,10 @@ export interface SurveyRouteOptions {
   clientAddress?: (c: Context) => string;
 }
 
-const saveBody = z.object({ answers: z.array(answerSchema).max(500), submit: z.boolean() });
+const saveBody = z.object({ answers: z.array(answerSchema).max(500), submit: z.boolean(), comments: commentsSchema.optional() });
 const slotParam = z.coerce.number().int().min(0).max(10_000);
-/** A form of 500 answers is about 3 KB of JSON. */
-const BODY_LIMIT = 64 * 1024;
+/** A form of 500 answers is about 3 KB of JSON; its comments at most 2,000 characters each (up to 4 bytes a character). */
+const BODY_LIMIT = 512 * 1024;
 
 function tokenOf(c: Context): string {
   const header = headerOf(c, 'authorization') ?? '';
@@ -57,7 +57,7 @@ export function surveyRoutes(db: Kysely<Database>, options: SurveyRouteOptions =
       const wait = await limiter.failed(clientOf(c));
       if (wait > 0) return tooMany(c, wait);
     }
-    if (error instanceof BodyTooLargeError) return c.json({ error: 'BAD_INPUT', message: `the form is too large (over ${error.limit / 1024} KB); send only its answers` }, 413);
+    if (error instanceof BodyTooLargeError) return c.json({ error: 'BAD_INPUT', message: `the form is too large (over ${error.limit / 1024} KB); send only its answers and comments` }, 413);
     // The app tells the respondent when the round really closed (an admin may have closed it early).
     if (error instanceof RoundClosedError) return c.json({ error: error.kind, message: error.message, status: error.status, closedAt: error.closedAt.toISOString() }, 409);
     if (error instanceof SpejlError) return c.json({ error: error.kind, message: error.message, issues: error.issues }, HTTP_STATUS[error.kind]);

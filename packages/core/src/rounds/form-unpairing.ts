@@ -6,6 +6,8 @@ import { insertValues } from '../hierarchy/values-insert.ts';
  * DESIGN.md, Anonymity rule 5: once a round is closed nothing in storage pairs a form with a
  * person — not a column, not physical row order, not transaction ids, not timestamps.
  *
+ * Comments live in the form's row (migration 0026), so they are rewritten with it.
+ *
  * While a round is open a form is found by its owner key, which anyone holding the server's link
  * key and the stored salts could recompute; it sits where it was written, so physical order
  * follows submission order; and it was written in the same transaction as its progress row. The
@@ -31,10 +33,10 @@ async function unpairInDatabase(tx: TenantTx, roundId: string): Promise<void> {
   await sql`
     with old as (
       delete from round_forms where tenant_id = ${tenant} and round_id = ${roundId}::uuid
-      returning tenant_id, round_id, subject_id, role, answers, submitted, source
+      returning tenant_id, round_id, subject_id, role, answers, comments, submitted, source
     )
-    insert into round_forms (tenant_id, round_id, subject_id, role, answers, submitted, source)
-    select tenant_id, round_id, subject_id, role, answers, submitted, source from old where submitted
+    insert into round_forms (tenant_id, round_id, subject_id, role, answers, comments, submitted, source)
+    select tenant_id, round_id, subject_id, role, answers, comments, submitted, source from old where submitted
     order by gen_random_uuid()`.execute(tx);
   await sql`
     with old as (
@@ -66,8 +68,8 @@ function shuffled<T>(rows: readonly T[]): T[] {
 async function unpairThroughApp(tx: TenantTx, roundId: string): Promise<void> {
   const tenantId = tenantOf(tx);
   const forms = await tx.deleteFrom('round_forms').where('round_id', '=', roundId)
-    .returning(['subject_id', 'role', 'answers', 'submitted', 'source']).execute();
-  await insertValues(tx, 'round_forms', shuffled(forms.filter((f) => f.submitted)).map((f) => ({ tenant_id: tenantId, round_id: roundId, ...f })));
+    .returning(['subject_id', 'role', 'answers', 'comments', 'submitted', 'source']).execute();
+  await insertValues(tx, 'round_forms', shuffled(forms.filter((f) => f.submitted)).map((f) => ({ tenant_id: tenantId, round_id: roundId, ...f, comments: JSON.stringify(f.comments) })));
   const round = await tx.selectFrom('rounds').select(['closed_at', 'closes_at']).where('id', '=', roundId).executeTakeFirstOrThrow();
   const closedAt = round.closed_at ?? round.closes_at;
   const progress = await tx.deleteFrom('round_assignments').where('round_id', '=', roundId)

@@ -6,6 +6,7 @@ import { deriveForms, subjectsInScope } from './form-derivation.ts';
 import { getRound } from './lifecycle.ts';
 import { refusalsAsConflicts } from './round-conflicts.ts';
 import { toRound, type Round } from './round.ts';
+import { effectiveCommentThreshold } from '../comments/comment-threshold.ts';
 import type { HierarchySnapshots } from './snapshot-source.ts';
 
 /** What launching needs besides the transaction: the hierarchy snapshot and the link key. */
@@ -45,7 +46,7 @@ export async function launchRound(tx: TenantTx, tenantId: string, roundId: strin
   const peers = await settleRoundPeers(tx, tenantId, roundId, round.themes, people, inScope);
   const { subjects, assignments } = deriveForms(people, round.scope, round.exemptLeaderIds, peers);
 
-  const tenant = await tx.selectFrom('tenants').select(['threshold', 'peer_threshold', 'locale']).where('id', '=', tenantId).executeTakeFirstOrThrow();
+  const tenant = await tx.selectFrom('tenants').select(['threshold', 'peer_threshold', 'comment_threshold', 'locale']).where('id', '=', tenantId).executeTakeFirstOrThrow();
   const byId = new Map(people.map((p) => [p.personId, p]));
   const respondentIds = [...new Set(assignments.map((a) => a.personId))];
   const respondents = respondentIds.map((id) => {
@@ -72,7 +73,7 @@ export async function launchRound(tx: TenantTx, tenantId: string, roundId: strin
     tx.insertInto('round_messages').values(chunk.map((r) => ({ tenant_id: tenantId, round_id: roundId, person_id: r.person_id, kind: 'invitation' as const, next_attempt_at: round.opensAt > now ? round.opensAt : now }))).execute(),
   );
   const row = await refusalsAsConflicts(() =>
-    tx.updateTable('rounds').set({ status: 'open', threshold: tenant.threshold, peer_threshold: tenant.peer_threshold, launched_at: now }).where('id', '=', roundId).where('status', '=', 'draft').returningAll().executeTakeFirst(),
+    tx.updateTable('rounds').set({ status: 'open', threshold: tenant.threshold, peer_threshold: tenant.peer_threshold, comment_threshold: effectiveCommentThreshold(tenant.threshold, tenant.comment_threshold), launched_at: now }).where('id', '=', roundId).where('status', '=', 'draft').returningAll().executeTakeFirst(),
   );
   return { round: toRound(row), subjects: subjects.length, respondents: respondents.length, forms: assignments.length };
 }

@@ -30,11 +30,12 @@ function settingsColumns(input: RoundSettingsInput, themes: ThemeSource, now: Da
   const outside = (s.reminders ?? []).findIndex((r) => r <= opensAt || r >= closesAt);
   if (outside >= 0) throw codedError('BAD_INPUT', 'round.reminderOutside', {}, [codedIssue('round.reminderOutside', {}, { path: `reminders.${outside}` })]);
   const reminders = s.reminders ? s.reminders.map((r) => ({ at: r.toISOString() })) : defaultReminderPlan(opensAt, closesAt);
-  const { themes: pinned, items } = pinThemes(themes, s.themes);
+  const { themes: pinned, items, questions } = pinThemes(themes, s.themes);
   return {
     name: s.name,
     themes: JSON.stringify(pinned),
     items: JSON.stringify(items),
+    questions: JSON.stringify(questions),
     scope: JSON.stringify(s.scope),
     exempt_leader_ids: s.exemptLeaderIds,
     opens_at: opensAt,

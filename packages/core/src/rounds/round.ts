@@ -16,6 +16,10 @@ export interface Round {
   threshold: number | null;
   /** The peers' threshold, locked at launch; null while a draft. */
   peerThreshold: number | null;
+  /** The comments' threshold, locked at launch; null while a draft. */
+  commentThreshold: number | null;
+  /** The open questions (`<theme>.<question>`) in the order forms ask them. */
+  questions: string[];
   launchedAt: Date | null;
   closedAt: Date | null;
   archivedAt: Date | null;
@@ -38,6 +42,8 @@ export function toRound(row: Selectable<Database['rounds']>): Round {
     texts: row.texts,
     threshold: row.threshold,
     peerThreshold: row.peer_threshold,
+    commentThreshold: row.comment_threshold,
+    questions: row.questions,
     launchedAt: row.launched_at && new Date(row.launched_at),
     closedAt: row.closed_at && new Date(row.closed_at),
     archivedAt: row.archived_at && new Date(row.archived_at),

@@ -1,3 +1,4 @@
+import { openQuestionKeys } from '@spejl/plugin-sdk';
 import type { PinnedTheme, RoundItem } from '@spejl/db';
 import { codedError } from '../errors/spejl-error.ts';
 
@@ -6,6 +7,7 @@ export interface RoundTheme {
   readonly id: string;
   readonly version: string;
   readonly items: readonly { readonly id: string }[];
+  readonly questions?: readonly { readonly id: string }[];
 }
 
 /** Where themes come from: the generated plugin registry in production, a list in tests. */
@@ -25,7 +27,7 @@ export function themeSourceOf(themes: readonly RoundTheme[]): ThemeSource {
 }
 
 /** Pins each chosen theme at the requested (or newest) version, copying its content into the round. */
-export function pinThemes(source: ThemeSource, chosen: readonly { id: string; version?: string | undefined }[]): { themes: PinnedTheme[]; items: RoundItem[] } {
+export function pinThemes(source: ThemeSource, chosen: readonly { id: string; version?: string | undefined }[]): { themes: PinnedTheme[]; items: RoundItem[]; questions: string[] } {
   const issues: { path: string; message: string }[] = [];
   const themes: PinnedTheme[] = [];
   chosen.forEach((c, i) => {
@@ -37,5 +39,6 @@ export function pinThemes(source: ThemeSource, chosen: readonly { id: string; ve
   });
   if (issues.length) throw codedError('BAD_INPUT', 'round.themesUnavailable', {}, issues);
   const items = themes.flatMap((t) => (t.items as { id: string }[]).map((item) => ({ theme: t.id, item: item.id })));
-  return { themes, items };
+  const questions = openQuestionKeys(themes as unknown as RoundTheme[]);
+  return { themes, items, questions };
 }

@@ -5,6 +5,7 @@ import { fromCodes, type Answer } from './answers.ts';
 import { isSavingDevice, type DeviceKey } from './device-key.ts';
 import { formOwnerKey } from './form-key.ts';
 import { formThemes, type SurveyTheme } from './form-themes.ts';
+import { COMMENT_MAX_LENGTH } from '../comments/comment-limits.ts';
 import type { SurveySession } from './session.ts';
 
 type Locale = 'da' | 'en';
@@ -19,6 +20,8 @@ export interface SurveyForm {
   state: 'new' | 'saved' | 'submitted';
   /** Saved answers; only for the device that saved them, null elsewhere (device-key.ts). */
   answers: Answer[] | null;
+  /** Saved comments by question id; like answers, only for the device that saved them. */
+  comments: Record<string, string> | null;
   /** Another device saved this form: here it can be neither read nor changed. */
   otherDevice: boolean;
   themes: SurveyTheme[];
@@ -29,10 +32,22 @@ export interface SurveyContent {
   /** Whose survey it is: the organisation's name, brand colour (only one white text reads on) and logo. */
   organisation: SurveyOrganisation;
   respondent: { name: string; locale: Locale };
-  round: { name: string; status: string; closesAt: string; threshold: number };
+  round: SurveyRound;
   /** The statements of every form, in the order answers are sent. */
   itemCount: number;
   forms: SurveyForm[];
+}
+
+/** The round as the survey shows it, with what the respondent is told before starting. */
+export interface SurveyRound {
+  name: string;
+  status: string;
+  closesAt: string;
+  threshold: number;
+  /** How many forms of a group must be answered before its comments are shown (locked at launch). */
+  commentThreshold: number;
+  /** The longest comment, in characters. */
+  commentMaxLength: number;
 }
 
 /** The organisation as the survey app shows it. */
@@ -42,6 +57,14 @@ export interface SurveyOrganisation {
   logo: string | null;
   /** Its IANA time zone: the survey says the closing time as the organisation's clocks show it, not the phone's. */
   timeZone: string;
+}
+
+/** The round part of what a link shows; `shownDate` is when it closes (or closed). */
+export function surveyRound(session: SurveySession, shownDate: Date): SurveyRound {
+  return {
+    name: session.roundName, status: session.status, closesAt: shownDate.toISOString(), threshold: session.threshold,
+    commentThreshold: session.commentThreshold, commentMaxLength: COMMENT_MAX_LENGTH,
+  };
 }
 
 /** Fills `{{omraadeeksempel}}` for one respondent (the themes module's tenant framing resolution). */
@@ -67,13 +90,13 @@ export async function surveyContent(
     .execute();
   const keys = assignments.map((a) => formOwnerKey(secret, a.slot));
   const forms = keys.length
-    ? await tx.selectFrom('round_forms').select(['owner_key', 'answers', 'submitted', 'device_hash']).where('round_id', '=', session.roundId).where('owner_key', 'in', keys).execute()
+    ? await tx.selectFrom('round_forms').select(['owner_key', 'answers', 'comments', 'submitted', 'device_hash']).where('round_id', '=', session.roundId).where('owner_key', 'in', keys).execute()
     : [];
   const byKey = new Map(forms.map((f) => [f.owner_key, f]));
   return {
     organisation,
     respondent: { name: session.name, locale },
-    round: { name: session.roundName, status: session.status, closesAt: session.closesAt.toISOString(), threshold: session.threshold },
+    round: surveyRound(session, session.closesAt),
     itemCount: session.itemCount,
     forms: assignments.map((a, i) => {
       const key = keys[i] as string;
@@ -86,6 +109,7 @@ export async function surveyContent(
         // A slot finished under an earlier link stays finished even though its answers cannot be shown.
         state: stored?.submitted || a.finished_at ? 'submitted' : stored ? 'saved' : 'new',
         answers: stored && mine ? fromCodes(stored.answers) : null,
+        comments: stored && mine ? stored.comments : null,
         otherDevice: stored !== undefined && !mine,
         themes: formThemes(pinned, a.role, locale, (t) => example(t, session.faggruppe, locale)),
       };

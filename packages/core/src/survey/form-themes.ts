@@ -1,4 +1,4 @@
-import { fillPlaceholders, textIn, type AnyTheme } from '@spejl/plugin-sdk';
+import { fillPlaceholders, questionKey, textIn, type AnyTheme } from '@spejl/plugin-sdk';
 import type { FormRole } from '@spejl/db';
 
 /** One theme as a respondent in one role reads it. */
@@ -7,6 +7,8 @@ export interface SurveyTheme {
   title: string;
   intro: string;
   items: { id: string; text: string }[];
+  /** Open questions after the statements, by their file id (`<theme>.<question>`); optional to answer. */
+  questions: { id: string; text: string }[];
 }
 
 /** The example that fills `{{omraadeeksempel}}` in one theme for the respondent at hand. */
@@ -19,6 +21,7 @@ function themeFor(theme: AnyTheme, role: FormRole, locale: 'da' | 'en', example:
     title: textIn(theme.title, locale),
     intro: fill(textIn(theme.intro[role] ?? {}, locale)),
     items: theme.items.map((item) => ({ id: item.id, text: fill(textIn(item.text[role] ?? {}, locale)) })),
+    questions: (theme.questions ?? []).map((q) => ({ id: questionKey(theme.id, q.id), text: fill(textIn(q.text[role] ?? {}, locale)) })),
   };
 }
 

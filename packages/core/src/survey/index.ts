@@ -4,7 +4,7 @@ export { parseDeviceKey, newDeviceKey, formDeviceHash, type DeviceKey } from './
 export { GuessLimiter, DEFAULT_GUESS_LIMITS, type GuessLimits } from './guess-limiter.ts';
 export { addressGroup } from './address-group.ts';
 export { linkKey, linkSecret, newLinkSalt, tokenHash, formatToken, parseToken, type LinkKey, type ParsedToken } from './link-token.ts';
-export { surveyContent, type SurveyContent, type SurveyForm, type SurveyTheme, type ExampleResolver } from './content.ts';
+export { surveyContent, type SurveyContent, type SurveyForm, type SurveyRound, type SurveyTheme, type ExampleResolver } from './content.ts';
 export { findSession, type SurveySession } from './session.ts';
 export { submitForm, submitFormOnce, UnknownLinkError, RoundClosedError, OtherDeviceError, type FormSave, type SaveReceipt } from './submit.ts';
 export { openSurvey, saveSurveyForm } from './survey-service.ts';

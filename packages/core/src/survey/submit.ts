@@ -1,5 +1,7 @@
-import { sql, tenantStatement, type Database, type Kysely, type TenantTx } from '@spejl/db';
-import { SpejlError } from '../errors/spejl-error.ts';
+import { sql, tenantStatement, type Database, type FormComments, type Kysely, type TenantTx } from '@spejl/db';
+import { codedError, codedIssue, SpejlError } from '../errors/spejl-error.ts';
+import { COMMENT_MAX_LENGTH } from '../comments/comment-limits.ts';
+import { formComments } from '../comments/form-comments.ts';
 import { toCodes, type Answer } from './answers.ts';
 import { formDeviceHash, type DeviceKey } from './device-key.ts';
 import { formOwnerKey } from './form-key.ts';
@@ -11,6 +13,8 @@ export interface FormSave {
   answers: Answer[];
   /** true = "Send" (counts as finished); false = "Gem og fortsæt senere". */
   submit: boolean;
+  /** Open question id → what the rater wrote (empty or absent: not answered); replaces what was saved. */
+  comments?: Readonly<Record<string, string | null>>;
 }
 
 /** The receipt a respondent gets: their form is stored, and whether it counts as finished. */
@@ -48,23 +52,36 @@ interface Outcome {
   subject_id: string | null;
   submitted: boolean | null;
   other_device: boolean;
+  bad_comments: boolean;
 }
 
-/** The one statement that stores a form (the database function survey_submit, migration 0010). */
-function submitStatement(tenantId: string, secret: Buffer, device: DeviceKey | null, save: FormSave, codes: number[]) {
+/** The one statement that stores a form and its comments (the database function survey_submit, migrations 0010 and 0026). */
+function submitStatement(tenantId: string, secret: Buffer, device: DeviceKey | null, save: FormSave, checked: Checked) {
   const ownerKey = formOwnerKey(secret, save.slot);
   return sql<Outcome>`
     select out_status as status, out_closes_at as closes_at, out_closed_at as closed_at, out_item_count as item_count,
-      out_subject_id as subject_id, out_submitted as submitted, out_other_device as other_device
-    from survey_submit(${tenantId}::uuid, ${tokenHash(secret)}, ${save.slot}::int, ${`{${codes.join(',')}}`}::smallint[], ${save.submit},
-      ${ownerKey}, ${device ? formDeviceHash(device, ownerKey) : null}::text)`;
+      out_subject_id as subject_id, out_submitted as submitted, out_other_device as other_device, out_bad_comments as bad_comments
+    from survey_submit(${tenantId}::uuid, ${tokenHash(secret)}, ${save.slot}::int, ${`{${checked.codes.join(',')}}`}::smallint[], ${save.submit},
+      ${ownerKey}, ${device ? formDeviceHash(device, ownerKey) : null}::text, ${JSON.stringify(checked.comments)}::jsonb)`;
 }
 
-function checkedCodes(save: FormSave): number[] {
+interface Checked {
+  codes: number[];
+  comments: FormComments;
+}
+
+/** The answers as stored codes and the comments as stored (cleaned, CPR-masked: comments/form-comments.ts), or why not. */
+function checked(save: FormSave): Checked {
   const codes = toCodes(save.answers);
   if (!codes.every((c) => Number.isInteger(c) && c >= 0 && c <= 6)) throw new SpejlError('BAD_INPUT', 'an answer is not 1–5, "dk" or empty', [{ path: 'answers', message: 'use 1–5, "dk" or null' }]);
   if (!Number.isInteger(save.slot) || save.slot < 0) throw new SpejlError('BAD_INPUT', 'the form number must be a whole number from 0', [{ path: 'slot', message: 'use 0, 1, 2 …' }]);
-  return codes;
+  const { comments, tooLong } = formComments(save.comments ?? {});
+  const first = tooLong[0];
+  if (first) {
+    const params = { limit: COMMENT_MAX_LENGTH, length: first.length };
+    throw codedError('BAD_INPUT', 'comment.tooLong', params, tooLong.map((t) => codedIssue('comment.tooLong', { ...params, length: t.length }, { path: `comments.${t.question}` })));
+  }
+  return { codes, comments };
 }
 
 /** The receipt for a stored form, or the reason nothing was stored, in words a respondent understands. */
@@ -72,6 +89,7 @@ function receiptOf(row: Outcome | undefined, save: FormSave, codes: number[], de
   if (!row) throw new UnknownLinkError();
   if (row.submitted !== null) return { slot: save.slot, submitted: row.submitted };
   if (row.other_device) throw new OtherDeviceError();
+  if (row.bad_comments) throw codedError('BAD_INPUT', 'comment.unknownQuestion', {}, [codedIssue('comment.unknownQuestion', {}, { path: 'comments' })]);
   const closesAt = new Date(row.closes_at);
   // Closed by hand: closed_at, earlier than planned. Past its date but not yet closed by the job: closes_at.
   if (row.status !== 'open' || closesAt <= new Date()) throw new RoundClosedError(row.status, row.closed_at ? new Date(row.closed_at) : closesAt);
@@ -89,9 +107,9 @@ function receiptOf(row: Outcome | undefined, save: FormSave, codes: number[], de
  * a tenant transaction the caller already has.
  */
 export async function submitForm(tx: TenantTx, tenantId: string, secret: Buffer, device: DeviceKey | null, save: FormSave): Promise<SaveReceipt> {
-  const codes = checkedCodes(save);
-  const result = await submitStatement(tenantId, secret, device, save, codes).execute(tx);
-  return receiptOf(result.rows[0], save, codes, device);
+  const form = checked(save);
+  const result = await submitStatement(tenantId, secret, device, save, form).execute(tx);
+  return receiptOf(result.rows[0], save, form.codes, device);
 }
 
 /**
@@ -99,7 +117,7 @@ export async function submitForm(tx: TenantTx, tenantId: string, secret: Buffer,
  * transaction in one round trip to PostgreSQL (tenantStatement), withTenant elsewhere.
  */
 export async function submitFormOnce(db: Kysely<Database>, tenantId: string, secret: Buffer, device: DeviceKey | null, save: FormSave): Promise<SaveReceipt> {
-  const codes = checkedCodes(save);
-  const rows = await tenantStatement(db, tenantId, submitStatement(tenantId, secret, device, save, codes).compile(db));
-  return receiptOf(rows[0], save, codes, device);
+  const form = checked(save);
+  const rows = await tenantStatement(db, tenantId, submitStatement(tenantId, secret, device, save, form).compile(db));
+  return receiptOf(rows[0], save, form.codes, device);
 }

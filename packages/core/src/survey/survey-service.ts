@@ -1,7 +1,7 @@
 import { withTenant, type Database, type Kysely, type TenantTx } from '@spejl/db';
 import { tenantExampleResolver } from '../themes/tenant-theme-source.ts';
 import { carriesWhiteText } from '@spejl/plugin-sdk';
-import { surveyContent, type SurveyContent, type SurveyOrganisation } from './content.ts';
+import { surveyContent, surveyRound, type SurveyContent, type SurveyOrganisation } from './content.ts';
 import type { DeviceKey } from './device-key.ts';
 import { parseToken } from './link-token.ts';
 import { findSession, type SurveySession } from './session.ts';
@@ -40,7 +40,7 @@ export async function openSurvey(db: Kysely<Database>, token: string, locale: 'd
       return {
         organisation,
         respondent: { name: session.name, locale: locale ?? session.locale },
-        round: { name: session.roundName, status: session.status, closesAt: (session.closedAt ?? session.closesAt).toISOString(), threshold: session.threshold },
+        round: surveyRound(session, session.closedAt ?? session.closesAt),
         itemCount: session.itemCount,
         forms: [],
       };

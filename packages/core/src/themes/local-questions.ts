@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { buildLocalTheme, type AnyTheme } from '@spejl/plugin-sdk';
+import { buildLocalTheme, MAX_OPEN_QUESTIONS, type AnyTheme } from '@spejl/plugin-sdk';
 import type { StoredLocalItem, StoredTexts, TenantTx } from '@spejl/db';
 import { SpejlError } from '../errors/spejl-error.ts';
 import { asBadInput, zodToSpejlError } from './definition-errors.ts';
@@ -13,6 +13,8 @@ export const LocalQuestionsSave = z.strictObject({
   expectedRevision: z.number().int().min(1).nullable(),
   intro: byRole.nullable(),
   items: z.array(z.strictObject({ id: z.string(), label: texts, text: byRole })).max(30, { error: 'at most 30 local questions' }),
+  /** Local open questions (asked after the local statements); absent from older consoles: none. */
+  questions: z.array(z.strictObject({ id: z.string(), label: texts, text: byRole })).max(MAX_OPEN_QUESTIONS, { error: `at most ${MAX_OPEN_QUESTIONS} local open questions` }).default([]),
 });
 
 /** The tenant's local questions as stored, with the theme they make (null while there are none). */
@@ -20,14 +22,17 @@ export interface LocalQuestions {
   revision: number | null;
   intro: Partial<Record<'employee' | 'self' | 'superior', StoredTexts>> | null;
   items: StoredLocalItem[];
+  /** Local open questions; asked only with at least one local statement (a theme needs one). */
+  questions: StoredLocalItem[];
   theme: AnyTheme | null;
 }
 
 /** Reads the tenant's local questions. */
 export async function loadLocalQuestions(tx: TenantTx): Promise<LocalQuestions> {
-  const row = await tx.selectFrom('local_questions').select(['revision', 'intro', 'items']).executeTakeFirst();
-  if (!row || !row.items.length) return { revision: row?.revision ?? null, intro: row?.intro ?? null, items: row?.items ?? [], theme: null };
-  return { revision: row.revision, intro: row.intro, items: row.items, theme: buildLocalTheme({ revision: row.revision, intro: row.intro, items: row.items }) };
+  const row = await tx.selectFrom('local_questions').select(['revision', 'intro', 'items', 'questions']).executeTakeFirst();
+  const stored = { revision: row?.revision ?? null, intro: row?.intro ?? null, items: row?.items ?? [], questions: row?.questions ?? [] };
+  if (!row || !row.items.length) return { ...stored, theme: null };
+  return { ...stored, theme: buildLocalTheme({ revision: row.revision, intro: row.intro, items: row.items, questions: row.questions }) };
 }
 
 // Empty strings from the editor mean "not written"; dropping them lets validation say "missing".
@@ -51,13 +56,17 @@ export async function saveLocalQuestions(tx: TenantTx, tenantId: string, input: 
   const { expectedRevision } = parsed.data;
   const intro = clean(parsed.data.intro);
   const items = clean(parsed.data.items);
+  const questions = clean(parsed.data.questions);
   const current = await tx.selectFrom('local_questions').select('revision').forUpdate().executeTakeFirst();
   if ((current?.revision ?? null) !== expectedRevision) {
     throw new SpejlError('CONFLICT', `the local questions were changed by someone else (now revision ${current?.revision ?? 'none'}, you edited ${expectedRevision ?? 'none'}); reload and apply your changes again`, [], { code: 'theme.localQuestionsChanged', params: {} });
   }
   const revision = (current?.revision ?? 0) + 1;
-  if (items.length) asBadInput(() => buildLocalTheme({ revision, intro, items }), 'the local questions were not saved');
-  const values = { revision, intro: JSON.stringify(intro), items: JSON.stringify(items), updated_by: userId, updated_at: new Date() };
+  if (questions.length && !items.length) {
+    throw new SpejlError('BAD_INPUT', 'local open questions are asked after the local statements: write at least one local statement', [{ path: 'questions', message: 'add a local statement first' }]);
+  }
+  if (items.length) asBadInput(() => buildLocalTheme({ revision, intro, items, questions }), 'the local questions were not saved');
+  const values = { revision, intro: JSON.stringify(intro), items: JSON.stringify(items), questions: JSON.stringify(questions), updated_by: userId, updated_at: new Date() };
   await tx.insertInto('local_questions').values({ tenant_id: tenantId, ...values }).onConflict((c) => c.column('tenant_id').doUpdateSet(values)).execute();
   return loadLocalQuestions(tx);
 }

@@ -23,7 +23,7 @@ describe.each(testEngines())('round lifecycle on $name', (engine) => {
   it('creates a draft with pinned themes, the default texts and two reminders', async () => {
     const round = await inTenant((tx) => createRound(tx, tenantId, { name: 'Forår 2026', themes: [{ id: 'borgerorientering' }] }, themes));
     expect(round.status).toBe('draft');
-    expect(round.themes.map((t) => [t.id, t.version])).toEqual([['borgerorientering', '1.1.0']]);
+    expect(round.themes.map((t) => [t.id, t.version])).toEqual([['borgerorientering', '1.0.0']]);
     expect(round.items).toHaveLength(4);
     expect(round.reminders).toHaveLength(2);
     expect(round.texts.invitation.da.body).toContain('{{link}}');

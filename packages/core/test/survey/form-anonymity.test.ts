@@ -11,7 +11,7 @@ import { EGESKOV, memorySnapshots, TEST_LINK_KEY, THEME } from '../rounds/fixtur
  * These tests read the live schema, so a column or key added later that could join a form to a
  * person fails here and must be argued for.
  */
-const FORM_COLUMNS = ['answers', 'device_hash', 'id', 'owner_key', 'role', 'round_id', 'source', 'subject_id', 'submitted', 'tenant_id'];
+const FORM_COLUMNS = ['answers', 'comments', 'device_hash', 'id', 'owner_key', 'role', 'round_id', 'source', 'subject_id', 'submitted', 'tenant_id'];
 /** Columns that name or identify a person (the rater), wherever they appear. */
 const PERSON_COLUMN = /person|email|user|actor|token|salt|ip_?address|^name$/;
 

@@ -22,6 +22,7 @@ import * as roundResultsVersion from './0022_round_results_version.ts';
 import * as unlinkInCore from './0023_unlink_in_core.ts';
 import * as formLocksPerTenant from './0024_form_locks_per_tenant.ts';
 import * as peers from './0025_peers.ts';
+import * as comments from './0026_comments.ts';
 
 /**
  * Forward-only migrations, in order. Listed here rather than read from a folder so
@@ -52,4 +53,5 @@ export const migrations: Record<string, Migration> = {
   '0023_unlink_in_core': unlinkInCore,
   '0024_form_locks_per_tenant': formLocksPerTenant,
   '0025_peers': peers,
+  '0026_comments': comments,
 };

@@ -6,6 +6,8 @@ export type RoundStatus = 'draft' | 'open' | 'closed' | 'archived';
 export type FormRole = 'employee' | 'self' | 'superior' | 'peer';
 /** A theme pinned at the version the round was created with: its whole content, so later releases change nothing. */
 export interface PinnedTheme { id: string; version: string; [field: string]: unknown }
+/** A form's comments: open question id → the rater's text (only questions they answered). */
+export type FormComments = Record<string, string>;
 /** One position of a form's answers array: theme and item, in the order the round asks them. */
 export interface RoundItem { theme: string; item: string }
 /** Who is evaluated: the whole organisation, the chains below chosen leaders, or chosen levels (1 = top). */
@@ -44,6 +46,10 @@ export interface RoundTables {
     threshold: number | null;
     /** The peers' anonymity threshold, copied from the tenant at launch and frozen (migration 0025). */
     peer_threshold: number | null;
+    /** Comments' threshold, copied from the tenant at launch and frozen; never below k (migration 0026). */
+    comment_threshold: number | null;
+    /** The round's open questions (`<theme>.<question>`, local ones `lokale.<question>`), as items lists its statements. */
+    questions: ColumnType<string[], string | undefined, string>;
     launched_at: Timestamp | null;
     closed_at: Timestamp | null;
     archived_at: Timestamp | null;
@@ -94,6 +100,8 @@ export interface RoundTables {
     role: FormRole;
     /** One code per rounds.items entry: 0 = blank, 1–5, 6 = ved ikke (the scoring answer codes). */
     answers: number[];
+    /** Comments by question id (rounds.questions), each at most 2,000 characters, CPR numbers masked; rewritten with the form at close. */
+    comments: ColumnType<FormComments, string | undefined, string>;
     submitted: Generated<boolean>;
     source: 'link' | 'import';
     /** Only while the round is open: how the respondent's link finds the form (survey/form-key.ts). */

@@ -21,6 +21,8 @@ export interface TenancyTables {
     sector: Sector;
     locale: Generated<'da' | 'en'>;
     threshold: Generated<number>;
+    /** Comments' threshold; null means the default max(threshold, 5); never below threshold (migration 0026). */
+    comment_threshold: number | null;
     /** The peers' anonymity threshold: default 3, never below 3 (migration 0025). */
     peer_threshold: Generated<number>;
     /** IANA time zone every time of the tenant is shown in (migration 0016). */

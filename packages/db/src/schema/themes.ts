@@ -41,6 +41,8 @@ export interface ThemeTables {
     revision: number;
     intro: Json<Partial<Record<'employee' | 'self' | 'superior', StoredTexts>> | null>;
     items: Json<StoredLocalItem[]>;
+    /** Local open questions, shaped as items are (migration 0026). */
+    questions: ColumnType<StoredLocalItem[], string | undefined, string>;
     updated_at: Generated<Date>;
     updated_by: string | null;
   };

@@ -1,5 +1,3 @@
-import type { AnyTheme } from './types.ts';
-
 /**
  * The id of an open question wherever it leaves its theme (stored comments, the `comment.<id>`
  * columns of response files, exports): `<theme>.<question>`, e.g. `borgerorientering.godt`. A round's
@@ -11,6 +9,6 @@ export function questionKey(themeId: string, questionId: string): string {
 }
 
 /** The open questions of some themes, in the order a form asks them, by their file ids. */
-export function openQuestionKeys(themes: readonly Pick<AnyTheme, 'id' | 'questions'>[]): string[] {
+export function openQuestionKeys(themes: readonly { readonly id: string; readonly questions?: readonly { readonly id: string }[] | undefined }[]): string[] {
   return themes.flatMap((t) => (t.questions ?? []).map((q) => questionKey(t.id, q.id)));
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { formComments, maskCpr, storedComment } from '../../src/comments/index.ts';
+
+describe('CPR numbers are masked on arrival', () => {
+  it.each([
+    ['Ring til hende, cpr 010190-1234, hun ved det', 'Ring til hende, cpr [fjernet], hun ved det'],
+    ['0101901234', '[fjernet]'],
+    ['29-02 er ikke en cpr, men 290200-1234 er', '29-02 er ikke en cpr, men [fjernet] er'],
+    ['311299 1234 og 311299–1234', '[fjernet] og [fjernet]'],
+    ['(010190-1234)', '([fjernet])'],
+    ['a010190-1234b', 'a[fjernet]b'],
+    ['to i træk: 010190-1234,020290-5678.', 'to i træk: [fjernet],[fjernet].'],
+  ])('masks %j', (text, masked) => {
+    expect(maskCpr(text)).toBe(masked);
+  });
+
+  it.each([
+    ['a date that does not exist: 320190-1234, 310490-1234, 300290-1234, 011390-1234, 000190-1234'],
+    ['a phone number: 12 34 56 78, +45 12345678'],
+    ['longer digit runs: 12010190-1234, 010190-12345, 9876543210123'],
+    ['an amount: 1.500.000 kr., a year span 2019-2024, a date 01-01-2020'],
+  ])('leaves %j alone', (text) => {
+    expect(maskCpr(text)).toBe(text);
+  });
+
+  it('masks before anything is stored, and the original is gone from what is stored', () => {
+    const { comments } = formComments({ 'borgerorientering.godt': 'Min CPR er 241287-4321.' });
+    expect(comments).toEqual({ 'borgerorientering.godt': 'Min CPR er [fjernet].' });
+    expect(JSON.stringify(comments)).not.toContain('4321');
+  });
+
+  it('stores formulas as the words they are, drops control characters and normalises line breaks', () => {
+    expect(storedComment('=HYPERLINK("http://x.example","klik")')).toBe('=HYPERLINK("http://x.example","klik")');
+    expect(storedComment('  \r\nførste\r\nanden\u0000\u0007 \t')).toBe('første\nanden');
+  });
+
+  it('leaves unanswered questions out and names comments over 2,000 characters (counted as a person counts them)', () => {
+    const emoji = '😀'.repeat(2000); // 4,000 UTF-16 units, 2,000 characters
+    const { comments, tooLong } = formComments({ a: '', b: null, c: '   ', d: emoji, e: 'x'.repeat(2001) });
+    expect(comments).toEqual({ d: emoji });
+    expect(tooLong).toEqual([{ question: 'e', length: 2001 }]);
+  });
+});

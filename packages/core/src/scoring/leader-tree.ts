@@ -87,7 +87,7 @@ export function buildLeaderTree(hierarchy: FrozenHierarchy): LeaderTree {
     leaderDepth[s] = depth[p]!;
   }
   const byId = (a: number, b: number) => comparePersonIds(personIds[leaderPerson[a]!]!, personIds[leaderPerson[b]!]!);
-  const bottomUp = Int32Array.from({ length: leaderCount }, (_, s) => s).sort((a, b) => leaderDepth[b]! - leaderDepth[a]! || a - b);
+  const bottomUp = deepestFirst(leaderDepth);
   const { childStart, childLeaders, rootLeaders } = leaderChildren(leaderParent, byId);
   const readingOrder = preOrder(rootLeaders, childStart, childLeaders, leaderCount);
   const slotOfPersonId = new Map<string, number>();
@@ -96,6 +96,19 @@ export function buildLeaderTree(hierarchy: FrozenHierarchy): LeaderTree {
     personIds, leaderCount, leaderOfPerson, leaderPerson, leaderParent, leaderDepth,
     bottomUp, childStart, childLeaders, rootLeaders, readingOrder, slotOfPersonId,
   };
+}
+
+/** Leader slots by depth, deepest first, slots ascending within a depth: a counting sort, linear where a comparison sort is not. */
+function deepestFirst(leaderDepth: Int32Array): Int32Array {
+  let maxDepth = 0;
+  for (const d of leaderDepth) if (d > maxDepth) maxDepth = d;
+  // next[maxDepth - d]: where the next slot of depth d goes
+  const next = new Int32Array(maxDepth + 2);
+  for (const d of leaderDepth) next[maxDepth - d + 1]!++;
+  for (let i = 1; i < next.length; i++) next[i]! += next[i - 1]!;
+  const order = new Int32Array(leaderDepth.length);
+  for (let s = 0; s < leaderDepth.length; s++) order[next[maxDepth - leaderDepth[s]!]!++] = s;
+  return order;
 }
 
 function leaderChildren(leaderParent: Int32Array, byId: (a: number, b: number) => number) {

@@ -32,7 +32,7 @@ async function roundForImport(tx: TenantTx, roundId: string): Promise<RoundForIm
     const capacity = subjects.get(s.subject_id);
     if (capacity) capacity[s.role] = Math.max(0, Number(s.n) - (existing.get(s.subject_id)?.[s.role] ?? 0));
   }
-  return { itemKeys: round.items.map((i) => `${i.theme}.${i.item}`), subjects, existing };
+  return { itemKeys: round.items.map((i) => `${i.theme}.${i.item}`), questionKeys: round.questions, subjects, existing };
 }
 
 /**
@@ -49,7 +49,7 @@ export async function importResponses(tx: TenantTx, tenantId: string, roundId: s
   // A file's row order may follow a staff list: stored in it, physical order could pair forms with people (rule 5).
   shuffleInPlace(forms);
   for (let i = 0; i < forms.length; i += 1000) {
-    const chunk = forms.slice(i, i + 1000).map((f) => ({ tenant_id: tenantId, round_id: roundId, subject_id: f.subjectId, role: f.role, answers: f.answers, submitted: true, source: 'import' as const, owner_key: null }));
+    const chunk = forms.slice(i, i + 1000).map((f) => ({ tenant_id: tenantId, round_id: roundId, subject_id: f.subjectId, role: f.role, answers: f.answers, comments: JSON.stringify(f.comments), submitted: true, source: 'import' as const, owner_key: null }));
     await refusalsAsConflicts(() => tx.insertInto('round_forms').values(chunk).execute());
   }
   // In the import's transaction: every server sees the new forms and the new version together.

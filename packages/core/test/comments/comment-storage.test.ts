@@ -4,17 +4,8 @@ import { testEngines } from '@spejl/db/testing';
 import { closeRound, createRound, launchRound, themeSourceOf } from '../../src/rounds/index.ts';
 import { newDeviceKey, openSurvey, OtherDeviceError, personalToken, saveSurveyForm, type Answer } from '../../src/survey/index.ts';
 import { setCommentThreshold, commentThresholdOf, SpejlError } from '../../src/index.ts';
-import { EGESKOV, memorySnapshots, TEST_LINK_KEY, THEME } from '../rounds/fixtures.ts';
+import { EGESKOV, memorySnapshots, TEST_LINK_KEY, THEME_WITH_QUESTIONS as WITH_QUESTIONS } from '../rounds/fixtures.ts';
 
-/** The fixture theme with borgerorientering's two open questions. */
-const WITH_QUESTIONS = {
-  ...THEME,
-  version: '1.1.0',
-  questions: ['godt', 'bedre'].map((id) => ({
-    id, label: { da: id, en: id },
-    text: { employee: { da: `Hvad ${id}?`, en: `What ${id}?` }, self: { da: `Hvad ${id} du?`, en: `What ${id} you?` }, superior: { da: `Hvad ${id} lederen?`, en: `What ${id} the leader?` } },
-  })),
-};
 const GODT = 'borgerorientering.godt';
 const BEDRE = 'borgerorientering.bedre';
 const ANSWERS: Answer[] = [4, 4, 'dk', null];

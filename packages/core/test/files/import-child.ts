@@ -44,7 +44,7 @@ async function peopleRead(file: string): Promise<Record<string, unknown>> {
 
 async function responsesRead(file: string): Promise<Record<string, unknown>> {
   const itemKeys = Array.from({ length: 8 }, (_, i) => `tema.udsagn${i + 1}`);
-  const round = { itemKeys, subjects: new Map(), existing: new Map() };
+  const round = { itemKeys, questionKeys: [], subjects: new Map(), existing: new Map() };
   const { forms, errors, problems } = validateResponses(await collectUploadedTable(readFileSync(file)), round);
   const more = errors.at(-1)?.code === 'file.moreProblems' ? errors.at(-1)!.params!.count : 0;
   return { outcome: `${forms.length} forms, ${errors.length} issues listed, ${problems} problems, ${more} more` };

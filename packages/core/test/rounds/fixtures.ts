@@ -52,6 +52,16 @@ export const THEME: RoundTheme & Record<string, unknown> = {
   framing: { neutral: { da: 'borgere i alle aldre', en: 'citizens of all ages' }, sectors: { kommune: { da: 'elever, forældre og ældre', en: 'pupils, parents and the elderly' } } },
 };
 
+/** The fixture theme with borgerorientering's two open questions, `borgerorientering.godt` and `.bedre`. */
+export const THEME_WITH_QUESTIONS: RoundTheme & Record<string, unknown> = {
+  ...THEME,
+  version: '1.1.0',
+  questions: ['godt', 'bedre'].map((id) => ({
+    id, label: { da: id, en: id },
+    text: { employee: { da: `Hvad ${id}?`, en: `What ${id}?` }, self: { da: `Hvad ${id} du?`, en: `What ${id} you?` }, superior: { da: `Hvad ${id} lederen?`, en: `What ${id} the leader?` } },
+  })),
+};
+
 /** The link key tests sign links with. */
 export const TEST_LINK_KEY = linkKey('test-link-secret-that-is-long-enough-0123456789');
 

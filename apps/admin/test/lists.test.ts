@@ -142,7 +142,7 @@ describe('CSV of a list', () => {
 describe('response rates as a list', () => {
   const leader = (leaderId: string, employee: [number, number], chain: [number, number]): LeaderRate => ({
     leaderId, name: `Leder ${leaderId}`, managerId: null,
-    direct: { employee: { finished: employee[0], total: employee[1] }, self: { finished: 1, total: 1 }, superior: { finished: 0, total: 1 } },
+    direct: { employee: { finished: employee[0], total: employee[1] }, self: { finished: 1, total: 1 }, superior: { finished: 0, total: 1 }, peer: { finished: 0, total: 0 } },
     chain: { finished: chain[0], total: chain[1] },
   });
   const t = (key: string) => ({ 'rounds.progress.done': 'Besvaret', 'rounds.progress.notDone': 'Mangler', 'rounds.progress.none': '–' })[key] ?? key;
@@ -167,6 +167,13 @@ describe('response rates as a list', () => {
       'rounds.progress.self', 'rounds.progress.superior', 'lists.rates.chainAnswered', 'lists.rates.chainAsked', 'lists.rates.chainRate',
     ]);
     expect(row).toEqual(['Leder 1004', '1004', '2', '3', '66,7', 'Besvaret', 'Mangler', '5', '7', '71,4']);
+  });
+
+  it('gives peers their own response rate, before the chain, when the round asks peers', () => {
+    const withPeers = { ...leader('1004', [2, 3], [7, 10]), direct: { ...leader('1004', [2, 3], [7, 10]).direct, peer: { finished: 2, total: 3 } } };
+    const [head, row] = parse(listCsv(rateColumns(t, false, true), [withPeers]));
+    expect(head!.slice(7, 10)).toEqual(['lists.rates.peersAnswered', 'lists.rates.peersAsked', 'lists.rates.peersRate']);
+    expect(row!.slice(7)).toEqual(['2', '3', '66,7', '7', '10', '70,0']);
   });
 });
 

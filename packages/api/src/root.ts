@@ -3,6 +3,7 @@ import { meRouter } from './routers/me.ts';
 import { membersRouter } from './routers/members.ts';
 import { operatorRouter } from './routers/operator.ts';
 import { outboxRouter } from './routers/outbox.ts';
+import { peersRouter } from './routers/peers.ts';
 import { peopleRouter } from './routers/people.ts';
 import { reportsRouter } from './routers/reports.ts';
 import { responsesRouter } from './routers/responses.ts';
@@ -16,6 +17,7 @@ export const appRouter = router({
   members: membersRouter,
   operator: operatorRouter,
   outbox: outboxRouter,
+  peers: peersRouter,
   people: peopleRouter,
   reports: reportsRouter,
   responses: responsesRouter,

@@ -39,6 +39,9 @@ export const procedureExamples: Record<string, Example> = {
   'themes.saveFraming': (v) => ({ tenantId: v.tenantId, framing: { defaultExample: { da: 'indtrængere' }, faggruppeExamples: [] } }),
   'themes.localQuestions': (v) => ({ tenantId: v.tenantId }),
   'themes.saveLocalQuestions': (v) => ({ tenantId: v.tenantId, questions: { expectedRevision: null, intro: null, items: [] } }),
+  // Peers: the victim's standing list would be replaced; names of the victim's leaders in the file.
+  'peers.list': (v) => ({ tenantId: v.tenantId, roundId: null }),
+  'peers.import': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('rounds'), fileName: 'x.csv', contentBase64: Buffer.from(`subject_id,peer_id\n${await v.first('people', 'person_id')},${await v.first('people', 'manager_id')}\n`).toString('base64') }),
   // The hierarchy: the victim's people are the demo municipality; a small valid file would replace them.
   'people.summary': (v) => ({ tenantId: v.tenantId }),
   'people.children': (v) => ({ tenantId: v.tenantId, managerId: null }),

@@ -9,6 +9,7 @@ import layout from './layout.ts';
 import lists from './lists.ts';
 import members from './members.ts';
 import outbox from './outbox.ts';
+import peers from './peers.ts';
 import people from './people.ts';
 import tenants from './tenants.ts';
 import rounds from './rounds.ts';
@@ -18,7 +19,7 @@ import reports from './reports.ts';
 import themes from './themes.ts';
 
 /** Every feature's messages under its own key; a feature adds one import and one line here. */
-export const features = { common, layout, auth, home, tenants, members, outbox, themes, people, rounds, roundPreview, reports, heatmap, benchmark, onboarding, lists, reminders };
+export const features = { common, layout, auth, home, tenants, members, outbox, themes, people, peers, rounds, roundPreview, reports, heatmap, benchmark, onboarding, lists, reminders };
 
 /** The console's languages: Danish first (the default), English second. */
 export const LOCALES = ['da', 'en'] as const;

@@ -2,7 +2,7 @@
 const da = {
   heading: 'Forhåndsvisning og testinvitation',
   intro: 'Se målingen, som respondenterne får den – temaerne, rammesætningen med faggruppens eksempel, jeres egne udsagn, rollens formuleringer og invitationen – uden at der dannes spørgeskemaer eller sendes noget til nogen.',
-  as: { employee: 'Forhåndsvis som medarbejder', self: 'Forhåndsvis som leder', superior: 'Forhåndsvis som overordnet' },
+  as: { employee: 'Forhåndsvis som medarbejder', self: 'Forhåndsvis som leder', superior: 'Forhåndsvis som overordnet', peer: 'Forhåndsvis som sideordnet leder' },
   hide: 'Skjul forhåndsvisningen',
   notice: 'Forhåndsvisning: Svar kan ikke sendes herfra, og intet tæller med.',
   forms: '{n} spørgeskemaer i målingen ser sådan ud. | 1 spørgeskema i målingen ser sådan ud. | {n} spørgeskemaer i målingen ser sådan ud.',
@@ -13,7 +13,7 @@ const da = {
   subject: 'Emne',
   questionnaire: 'Spørgeskemaet',
   /** Said in the respondent's language, as the survey says it. */
-  about: { employee: 'Om din leder, {name}', self: 'Om dig selv som leder', superior: 'Om {name}, som du er overordnet leder for' },
+  about: { employee: 'Om din leder, {name}', self: 'Om dig selv som leder', superior: 'Om {name}, som du er overordnet leder for', peer: 'Om {name}, som du arbejder tæt sammen med som sideordnet leder' },
   someLeader: 'lederen',
   page: { title: 'Forhåndsvisning: {name}', back: 'Til målingen', section: 'Sådan møder respondenterne målingen' },
   test: {
@@ -26,7 +26,7 @@ const da = {
 const en: typeof da = {
   heading: 'Preview and test invitation',
   intro: 'See the round as its respondents will get it – the themes, the framing with the faggruppe\'s example, your own statements, the role\'s wording and the invitation – without creating any questionnaire or sending anything to anyone.',
-  as: { employee: 'Preview as an employee', self: 'Preview as the leader', superior: 'Preview as the superior' },
+  as: { employee: 'Preview as an employee', self: 'Preview as the leader', superior: 'Preview as the superior', peer: 'Preview as a peer' },
   hide: 'Hide the preview',
   notice: 'Preview: answers cannot be sent from here, and nothing counts.',
   forms: '{n} questionnaires in the round look like this. | 1 questionnaire in the round looks like this. | {n} questionnaires in the round look like this.',
@@ -36,7 +36,7 @@ const en: typeof da = {
   invitationHelp: 'The round\'s own text, as it is sent. The personal link is hidden here.',
   subject: 'Subject',
   questionnaire: 'The questionnaire',
-  about: { employee: 'About your leader, {name}', self: 'About yourself as a leader', superior: 'About {name}, whose superior you are' },
+  about: { employee: 'About your leader, {name}', self: 'About yourself as a leader', superior: 'About {name}, whose superior you are', peer: 'About {name}, whom you work closely with as a peer' },
   someLeader: 'the leader',
   page: { title: 'Preview: {name}', back: 'To the round', section: 'How respondents meet the round' },
   test: {

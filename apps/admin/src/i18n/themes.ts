@@ -4,7 +4,7 @@ const da = {
   title: 'Temaer',
   intro: 'De ledelsestemaer, jeres målinger kan spørge til. Slå de temaer til, I vil bruge, og se præcis, hvad respondenterne får at se.',
   tabs: { label: 'Temaer', catalogue: 'Katalog', framing: 'Rammesætning', local: 'Lokale spørgsmål' },
-  roles: { employee: 'Medarbejder', self: 'Leder selv', superior: 'Overordnet leder' },
+  roles: { employee: 'Medarbejder', self: 'Leder selv', superior: 'Overordnet leder', peer: 'Sideordnet leder' },
   sectors: { kommune: 'kommune', region: 'region', stat: 'stat' },
   languages: { da: 'Dansk', en: 'Engelsk' },
   catalogue: {
@@ -123,7 +123,7 @@ const en: typeof da = {
   title: 'Themes',
   intro: 'The leadership themes your evaluations can ask about. Switch on the themes you want to use and see exactly what respondents will read.',
   tabs: { label: 'Themes', catalogue: 'Catalogue', framing: 'Framing', local: 'Local questions' },
-  roles: { employee: 'Employee', self: 'Leader (self)', superior: 'Superior' },
+  roles: { employee: 'Employee', self: 'Leader (self)', superior: 'Superior', peer: 'Peer' },
   sectors: { kommune: 'municipality', region: 'region', stat: 'state' },
   languages: { da: 'Danish', en: 'English' },
   catalogue: {

@@ -4,7 +4,7 @@ import { requireRole, tenantProcedure } from '../trpc.ts';
 
 const roundRef = z.object({ tenantId: z.uuid(), roundId: z.uuid() });
 const locale = z.enum(['da', 'en']).optional();
-const role = z.enum(['employee', 'self', 'superior']);
+const role = z.enum(['employee', 'self', 'superior', 'peer']);
 // Those who may launch a round may see it as its respondents will and mail themselves a test.
 const admin = tenantProcedure.use(requireRole('admin'));
 

@@ -1,4 +1,4 @@
 export { peerPairBreaches, peerRuleContext, personLabel, type PeerPair, type PeerRuleContext, type PeerRulePerson } from './peer-rules.ts';
 export { validatePeersFile, type PeerLine } from './peers-file.ts';
-export { importPeers, listPeers, type PeersTarget, type PeersImportSummary, type PeerListEntry } from './peers-store.ts';
+export { importPeers, listPeers, type PeersTarget, type PeersImportSummary, type PeerListEntry, type NamedPeer } from './peers-store.ts';
 export { asksPeers, choosePeers, settleRoundPeers } from './launch-peers.ts';

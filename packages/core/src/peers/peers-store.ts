@@ -53,18 +53,35 @@ async function replacePeers(tx: TenantTx, tenantId: string, roundId: string | nu
   }
 }
 
-/** One subject's peers as the console lists them. */
-export interface PeerListEntry {
-  subjectId: string;
-  peerIds: string[];
+/** A person as lists name them: id and today's name (the id alone for someone no longer in the hierarchy). */
+export interface NamedPeer {
+  personId: string;
+  name: string;
 }
 
-/** The standing list, or a round's own list, grouped by subject. */
+/** One subject's peers as the console lists them. */
+export interface PeerListEntry {
+  subject: NamedPeer;
+  peers: NamedPeer[];
+}
+
+/** The standing list, or a round's own list (NOT_FOUND for a round the tenant does not have), grouped by subject. */
 export async function listPeers(tx: TenantTx, target: PeersTarget): Promise<PeerListEntry[]> {
+  if (target.roundId) await getRound(tx, target.roundId);
   const rows = target.roundId
     ? await tx.selectFrom('round_peers').select(['subject_id', 'peer_id']).where('round_id', '=', target.roundId).orderBy('subject_id').orderBy('peer_id').execute()
     : await tx.selectFrom('standing_peers').select(['subject_id', 'peer_id']).orderBy('subject_id').orderBy('peer_id').execute();
-  const bySubject = new Map<string, string[]>();
-  for (const r of rows) (bySubject.get(r.subject_id) ?? bySubject.set(r.subject_id, []).get(r.subject_id)!).push(r.peer_id);
-  return [...bySubject].map(([subjectId, peerIds]) => ({ subjectId, peerIds }));
+  const ids = [...new Set(rows.flatMap((r) => [r.subject_id, r.peer_id]))];
+  const names = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const found = await tx.selectFrom('people').select(['person_id', 'name']).where('person_id', 'in', ids.slice(i, i + CHUNK)).execute();
+    for (const p of found) names.set(p.person_id, p.name);
+  }
+  const named = (personId: string): NamedPeer => ({ personId, name: names.get(personId) ?? personId });
+  const bySubject = new Map<string, PeerListEntry>();
+  for (const r of rows) {
+    const entry = bySubject.get(r.subject_id) ?? bySubject.set(r.subject_id, { subject: named(r.subject_id), peers: [] }).get(r.subject_id)!;
+    entry.peers.push(named(r.peer_id));
+  }
+  return [...bySubject.values()];
 }

@@ -35,8 +35,8 @@ function rateCsv(labels: [string, string, string], pick: (l: LeaderRate) => Rate
   ];
 }
 
-/** The response-rate list: leader, number, employees, self, superior, whole chain (sorted by rate), and a column of actions when reminding is possible. */
-export function rateColumns(t: T, withActions: boolean): ListColumn<LeaderRate>[] {
+/** The response-rate list: leader, number, employees, self, superior, peers (when the round asks any), whole chain (sorted by rate), and a column of actions when reminding is possible. */
+export function rateColumns(t: T, withActions: boolean, withPeers = false): ListColumn<LeaderRate>[] {
   const columns: ListColumn<LeaderRate>[] = [
     { key: 'name', label: t('rounds.progress.leader'), value: (l) => l.name },
     { key: 'leaderId', label: t('lists.rates.personId'), value: (l) => l.leaderId },
@@ -51,6 +51,12 @@ export function rateColumns(t: T, withActions: boolean): ListColumn<LeaderRate>[
       csv: rateCsv([t('lists.rates.chainAnswered'), t('lists.rates.chainAsked'), t('lists.rates.chainRate')], (l) => l.chain),
     },
   ];
+  if (withPeers) {
+    columns.splice(columns.findIndex((c) => c.key === 'chain'), 0, {
+      key: 'peers', label: t('rounds.progress.peers'), value: (l) => ratePercent(l.direct.peer),
+      csv: rateCsv([t('lists.rates.peersAnswered'), t('lists.rates.peersAsked'), t('lists.rates.peersRate')], (l) => l.direct.peer),
+    });
+  }
   if (withActions) columns.push({ key: 'actions', label: t('lists.actions'), value: () => null, sortable: false, csv: [] });
   return columns;
 }

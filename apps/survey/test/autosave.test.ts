@@ -34,7 +34,7 @@ describe('saving a form in the background', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(sent).toEqual([]);
     await vi.advanceTimersByTimeAsync(600);
-    expect(sent.map((s) => s.save)).toEqual([{ answers: [1, 2], submit: false }]);
+    expect(sent.map((s) => s.save)).toEqual([{ answers: [1, 2], comments: {}, submit: false }]);
     expect(queue.unsaved(0)).toBe(true);
     sent[0]?.finish();
     await tick();
@@ -68,7 +68,7 @@ describe('saving a form in the background', () => {
     queue.changed(0, [3]);
     sent[0]?.finish();
     await vi.advanceTimersByTimeAsync(0);
-    expect(sent[1]?.save).toEqual({ answers: [3], submit: true });
+    expect(sent[1]?.save).toEqual({ answers: [3], comments: {}, submit: true });
   });
 
   it('keeps a change whose save failed and sends it with the next flush', async () => {
@@ -142,5 +142,20 @@ describe('saving a form in the background', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('SaveQueue and comments', () => {
+  it('sends the newest comments with the newest answers, copied so later typing cannot change a save under way', async () => {
+    const sent: PendingSave<number>[] = [];
+    const queue = new SaveQueue<number>(async (_slot, save) => void sent.push(save), 10, { set: () => 0, clear: () => undefined });
+    const comments: Record<string, string> = { 'borgerorientering.godt': 'Hun lytter' };
+    queue.changed(0, [1], false, comments);
+    comments['borgerorientering.godt'] = 'Hun lytter til os';
+    queue.changed(0, [1], false, comments);
+    const flushing = queue.flush(0);
+    comments['borgerorientering.godt'] = 'ændret bagefter';
+    await flushing;
+    expect(sent).toEqual([{ answers: [1], comments: { 'borgerorientering.godt': 'Hun lytter til os' }, submit: false }]);
   });
 });

@@ -50,10 +50,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * server addresses the form by the link, so a retry can never make a second form. Sent with
  * keepalive, so a save under way still arrives when the respondent closes the page.
  */
-export async function saveForm(token: string, slot: number, answers: Answer[], submit: boolean): Promise<{ slot: number; submitted: boolean }> {
+export async function saveForm(token: string, slot: number, answers: Answer[], submit: boolean, comments: Record<string, string> = {}): Promise<{ slot: number; submitted: boolean }> {
+  const body = JSON.stringify({ answers, submit, comments });
   for (let attempt = 0; ; attempt++) {
     try {
-      return await call(token, `/forms/${slot}`, { method: 'PUT', body: JSON.stringify({ answers, submit }), keepalive: true });
+      // keepalive carries at most 64 KB: a form with long comments is sent as an ordinary request.
+      return await call(token, `/forms/${slot}`, { method: 'PUT', body, keepalive: new TextEncoder().encode(body).length < 60_000 });
     } catch (error) {
       const retryable = error instanceof SurveyRequestError && (error.kind === 'NETWORK' || error.kind === 'SERVER');
       if (!retryable || attempt >= 3) throw error;

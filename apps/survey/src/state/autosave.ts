@@ -1,6 +1,7 @@
-/** One save of a form: every answer, and whether the respondent pressed "Send". */
+/** One save of a form: every answer, its comments (question id → text), and whether the respondent pressed "Send". */
 export interface PendingSave<A> {
   answers: A[];
+  comments: Record<string, string>;
   submit: boolean;
 }
 
@@ -31,11 +32,11 @@ export class SaveQueue<A> {
     private readonly clock: SaveTimers = realTimers,
   ) {}
 
-  /** The answers of a form changed: save them after a quiet moment. */
-  changed(slot: number, answers: readonly A[], submit = false): void {
+  /** The answers or comments of a form changed: save them after a quiet moment. */
+  changed(slot: number, answers: readonly A[], submit = false, comments: Readonly<Record<string, string>> = {}): void {
     if (this.stopped.has(slot)) return;
     const earlier = this.waiting.get(slot);
-    this.waiting.set(slot, { answers: [...answers], submit: submit || (earlier?.submit ?? false) });
+    this.waiting.set(slot, { answers: [...answers], comments: { ...comments }, submit: submit || (earlier?.submit ?? false) });
     this.clock.clear(this.timers.get(slot));
     this.timers.set(slot, this.clock.set(() => void this.flush(slot).catch(() => undefined), this.quietMs));
   }

@@ -2,6 +2,7 @@ import { reactive } from 'vue';
 import type { SurveyContent, SurveyForm } from '@spejl/core';
 import { loadSurvey, saveForm, SurveyRequestError, type Answer } from '../api/survey-client.ts';
 import { startingAnswers } from './form-progress.ts';
+import { commentsFit } from './comment-length.ts';
 import { SaveQueue, type PendingSave } from './autosave.ts';
 
 type Phase = 'loading' | 'problem' | 'closed' | 'overview' | 'form' | 'receipt';
@@ -24,6 +25,8 @@ export const survey = reactive({
   slot: 0,
   page: 0,
   answers: {} as Record<number, Answer[]>,
+  /** Comments per form: open question id → what the respondent wrote. */
+  comments: {} as Record<number, Record<string, string>>,
   saving: 'idle' as 'idle' | 'saving' | 'saved' | 'failed',
   /** Why the last save failed, while `saving` is 'failed'. */
   saveProblem: null as SaveProblem | null,
@@ -63,7 +66,10 @@ export async function load(token: string | null, lang: string): Promise<void> {
   try {
     const content = await loadSurvey(token, lang);
     survey.content = content;
-    for (const form of content.forms) survey.answers[form.slot] ??= startingAnswers(form.answers, content.itemCount);
+    for (const form of content.forms) {
+      survey.answers[form.slot] ??= startingAnswers(form.answers, content.itemCount);
+      survey.comments[form.slot] ??= { ...(form.comments ?? {}) };
+    }
     if (content.round.status !== 'open') survey.phase = 'closed';
     else if (survey.phase === 'loading' || survey.phase === 'problem') survey.phase = 'overview';
     survey.problem = null;
@@ -104,6 +110,7 @@ function savedElsewhere(slot: number): void {
   }
   autosave.stop(slot);
   survey.answers[slot] = startingAnswers(null, survey.content?.itemCount ?? 0);
+  survey.comments[slot] = {};
   survey.refused = slot;
   if (survey.phase === 'form' && survey.slot === slot) leaveForm();
 }
@@ -112,7 +119,7 @@ async function sendSave(slot: number, save: PendingSave<Answer>): Promise<void> 
   const shown = () => slot === survey.slot;
   if (shown()) survey.saving = 'saving';
   try {
-    const result = await saveForm(survey.token, slot, save.answers, save.submit);
+    const result = await saveForm(survey.token, slot, save.answers, save.submit, save.comments);
     const form = survey.content?.forms.find((f) => f.slot === slot);
     // The server keeps a sent form sent, whatever a later save says.
     if (form) form.state = result.submitted ? 'submitted' : 'saved';
@@ -130,10 +137,15 @@ async function sendSave(slot: number, save: PendingSave<Answer>): Promise<void> 
 
 const autosave = new SaveQueue<Answer>(sendSave);
 
-/** An answer changed: saved in the background after a short pause. */
+/** Whether the open form's comments are short enough to send (a longer one waits until it is shortened). */
+export function commentsSendable(): boolean {
+  return commentsFit(survey.comments[survey.slot] ?? {}, survey.content?.round.commentMaxLength ?? Infinity);
+}
+
+/** An answer or a comment changed: saved in the background after a short pause. */
 export function answerChanged(): void {
   const answers = survey.answers[survey.slot];
-  if (answers) autosave.changed(survey.slot, answers);
+  if (answers && commentsSendable()) autosave.changed(survey.slot, answers, false, survey.comments[survey.slot]);
 }
 
 /** Sends every unsaved change at once, e.g. when the page is hidden or closed. */
@@ -172,10 +184,10 @@ let sending = false;
 /** Sends the form; shows the receipt when the server has stored it. */
 export async function submit(): Promise<void> {
   const answers = survey.answers[survey.slot];
-  if (sending || !answers) return;
+  if (sending || !answers || !commentsSendable()) return;
   sending = true;
   try {
-    autosave.changed(survey.slot, answers, true);
+    autosave.changed(survey.slot, answers, true, survey.comments[survey.slot]);
     if (await saved()) {
       survey.receipt = { slot: survey.slot, at: new Date() };
       survey.phase = 'receipt';

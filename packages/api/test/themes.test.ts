@@ -26,7 +26,7 @@ describe.each(testEngines())('themes router on $name', (engine) => {
     const analyst = await f.user('Analytiker');
     await f.join(tenantId, analyst, 'analyst');
     const catalog = await f.as(analyst).themes.catalog({ tenantId });
-    expect(catalog.themes.map((t) => [t.id, t.enabled])).toEqual([['borgerorientering', true], ['faglig-ledelse', false]]);
+    expect(catalog.themes.map((t) => [t.id, t.enabled])).toEqual([['borgerorientering', true], ['faglig-ledelse', false], ['samarbejde', true]]);
     expect(catalog.framing.sector).toBe('kommune');
     expect((await rejection(f.as(analyst).themes.setEnabled({ tenantId, themeId: 'faglig-ledelse', enabled: true }))).code).toBe('FORBIDDEN');
     const leader = await f.user('Leder');
@@ -54,7 +54,7 @@ describe.each(testEngines())('themes router on $name', (engine) => {
       text: { employee: { da: `Min leder ${statement}.` }, self: { da: `Jeg ${statement}.` }, superior: { da: `Lederen ${statement}.` } },
     });
     await f.as(admin).themes.saveLocalQuestions({ tenantId, questions: { expectedRevision: null, intro: null, items: [question('sikrer arbejdsro')] } });
-    expect((await f.as(admin).rounds.themes({ tenantId })).map((t) => t.id)).toEqual(['borgerorientering', 'lokale']);
+    expect((await f.as(admin).rounds.themes({ tenantId })).map((t) => t.id)).toEqual(['borgerorientering', 'samarbejde', 'lokale']);
 
     const refused = await rejection(f.as(admin).rounds.create({ tenantId, settings: { name: 'Forår', themes: [{ id: 'faglig-ledelse' }] } }));
     expect(refused.code).toBe('BAD_REQUEST');

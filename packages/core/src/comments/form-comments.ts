@@ -21,6 +21,7 @@ export interface TooLongComment {
 }
 
 // Control characters other than tab and line breaks: invisible, and \u0000 cannot be stored in jsonb at all.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must go
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 /** One comment as stored: line breaks as \n, no control characters, no surrounding blanks, CPR numbers masked. */

@@ -17,6 +17,8 @@ export interface FilteredRollup {
   readonly tree: LeaderTree;
   readonly layout: RoundLayout;
   readonly k: number;
+  /** The peers' threshold; peers appear in direct groups only. */
+  readonly peerK: number;
   readonly groupCount: number;
   readonly cellCount: number;
   readonly forms: Int32Array;
@@ -53,7 +55,7 @@ export function filterRollup(aggregates: RollupAggregates, decisions: AnonymityD
     }
   }
   return {
-    tree: aggregates.tree, layout, k: decisions.k, groupCount, cellCount,
+    tree: aggregates.tree, layout, k: decisions.k, peerK: decisions.peerK, groupCount, cellCount,
     forms: inPlace ? aggregates.forms : aggregates.forms.slice(), itemHist, themeSums,
     groupStatus: inPlace ? decisions.groupStatus : decisions.groupStatus.slice(), cellStatus: inPlace ? cellStatus : cellStatus.slice(),
   };

@@ -43,6 +43,8 @@ const LABELS = {
 function responseRates(source: ViewSource, group: number, roles: readonly RaterRole[]): RoleRates {
   const rates: { -readonly [R in RaterRole]?: { invited: number; answered: number } } = {};
   for (const role of roles) {
+    // Peers answer about one leader: a chain or the organisation has no peer rate (peer-groups.ts).
+    if (role === 'peer' && group >= source.rollup.tree.leaderCount) continue;
     const at = group * ROLE_COUNT + roleIndex(role);
     const answered = source.rollup.forms[at]!;
     rates[role] = { invited: Math.max(source.invited?.[at] ?? 0, answered), answered };

@@ -20,7 +20,7 @@ export const ROLLUP_EXCEL_WORDS: Record<'da' | 'en', RollupExcelWords> = {
       n1: 'Antal 1', n2: 'Antal 2', n3: 'Antal 3', n4: 'Antal 4', n5: 'Antal 5', suppressed: 'Skjult',
     },
     scope: { direct: 'direkte', chain: 'kæde' },
-    role: { employee: 'medarbejdere', self: 'leder selv', superior: 'overordnet leder' },
+    role: { employee: 'medarbejdere', self: 'leder selv', superior: 'overordnet leder', peer: 'sideordnede ledere' },
     suppressed: { yes: 'ja', no: 'nej' },
   },
   en: {
@@ -30,7 +30,7 @@ export const ROLLUP_EXCEL_WORDS: Record<'da' | 'en', RollupExcelWords> = {
       n1: 'Count 1', n2: 'Count 2', n3: 'Count 3', n4: 'Count 4', n5: 'Count 5', suppressed: 'Hidden',
     },
     scope: { direct: 'direct', chain: 'chain' },
-    role: { employee: 'employees', self: 'leader self', superior: 'superior' },
+    role: { employee: 'employees', self: 'leader self', superior: 'superior', peer: 'peers' },
     suppressed: { yes: 'yes', no: 'no' },
   },
 };

@@ -66,7 +66,7 @@ function themeFigures(row: RollupRow, sums: Float64Array, at: number, scale: num
 
 /**
  * Calls `visit` for every export row, in a fixed order: leaders depth-first from the top
- * (siblings by person id), then scope (direct, chain), role (employee, self, superior),
+ * (siblings by person id), then scope (direct, chain), role (employee, self, superior, peer; peers direct only),
  * theme in the round's order with its `*` row first and its items in the theme's order.
  * Groups without forms have no rows. `visit` receives one reused row object — copy it to
  * keep it — because a large tenant has hundreds of thousands of rows and allocating each

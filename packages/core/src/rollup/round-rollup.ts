@@ -47,7 +47,7 @@ export async function loadRoundRollup(tx: TenantTx, roundId: string): Promise<Ro
   const round = await tx
     .selectFrom('rounds')
     .innerJoin('tenants', 'tenants.id', 'rounds.tenant_id')
-    .select(['rounds.name', 'rounds.status', 'rounds.items', 'rounds.themes', 'rounds.threshold', 'rounds.closed_at', 'tenants.threshold as tenant_threshold'])
+    .select(['rounds.name', 'rounds.status', 'rounds.items', 'rounds.themes', 'rounds.threshold', 'rounds.peer_threshold', 'rounds.closed_at', 'tenants.threshold as tenant_threshold', 'tenants.peer_threshold as tenant_peer_threshold'])
     .where('rounds.id', '=', roundId)
     .executeTakeFirst();
   if (!round) throw codedError('NOT_FOUND', 'round.notFound', {});
@@ -58,7 +58,7 @@ export async function loadRoundRollup(tx: TenantTx, roundId: string): Promise<Ro
   const { tree, leaders, leaderPlaces } = await loadLeaderTree(tx, roundId);
   const { layout, answerToItem } = roundLayout(round.items);
   const forms = await loadForms(tx, roundId, tree, layout, answerToItem);
-  const rollup = computeRollup(tree, layout, forms, round.threshold ?? round.tenant_threshold);
+  const rollup = computeRollup(tree, layout, forms, round.threshold ?? round.tenant_threshold, round.peer_threshold ?? round.tenant_peer_threshold);
   return { roundId, name: round.name, status: round.status, closedAt: round.closed_at, themes: round.themes, rollup, leaders, leaderPlaces };
 }
 

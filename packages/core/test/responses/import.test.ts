@@ -48,10 +48,12 @@ describe.each(testEngines())('responses import on $name', (engine) => {
   });
 
   it('refuses a role the subject cannot have, and a role that does not exist', async () => {
-    const issues = await refused(file(GOOD, '1001,superior,4,4,4,4', '1004,peer,4,4,4,4'));
+    const issues = await refused(file(GOOD, '1001,superior,4,4,4,4', '1004,peer,4,4,4,4', '1004,kollega,4,4,4,4'));
     expect(issues).toEqual([
       { line: 3, column: 'rater_role', message: expect.stringContaining('no superior') },
-      { line: 4, column: 'rater_role', message: expect.stringContaining('"peer" is not a rater role') },
+      // This round names no peers, so nobody can have a peer form in it.
+      { line: 4, column: 'rater_role', message: '1004 cannot have a peer form in this round' },
+      { line: 5, column: 'rater_role', message: expect.stringContaining('"kollega" is not a rater role; use employee, self, superior or peer') },
     ]);
   });
 

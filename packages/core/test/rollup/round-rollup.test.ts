@@ -9,6 +9,7 @@ import { computeRollup } from '../../src/rollup/compute-rollup.ts';
 import { rollupCsv } from '../../src/rollup/export-format.ts';
 import { loadInvitations, loadRoundRollup } from '../../src/rollup/round-rollup.ts';
 import { chainGroup, directGroup } from '../../src/scoring/groups.ts';
+import { ROLE_COUNT } from '../../src/scoring/rater-roles.ts';
 import { TEST_LINK_KEY, THEME } from '../rounds/fixtures.ts';
 import { loadSampleRound } from './sample-round.ts';
 
@@ -58,9 +59,9 @@ describe.each(testEngines())('loading a round roll-up from the database on $name
     });
     const slot = rollup.tree.slotOfPersonId.get('1004')!;
     expect(leaders[slot]).toEqual({ name: 'Mads Bæk', unitName: 'Ågade Skole' });
-    expect(invited[directGroup(rollup.tree, slot) * 3]).toBe(5);
+    expect(invited[directGroup(rollup.tree, slot) * ROLE_COUNT]).toBe(5);
     // 1002's chain: employees of 1002 (2), 1004 (5), 1005 (2)
-    expect(invited[chainGroup(rollup.tree, rollup.tree.slotOfPersonId.get('1002')!) * 3]).toBe(9);
+    expect(invited[chainGroup(rollup.tree, rollup.tree.slotOfPersonId.get('1002')!) * ROLE_COUNT]).toBe(9);
   });
 
   it('refuses a draft round, an open round (two roll-ups would differ by who answered between them) and a round of another organisation', async () => {

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { groupFigures, itemCell, themeCell, type FilteredRollup } from '../../src/anonymity/filtered-rollup.ts';
 import { computeRollup } from '../../src/rollup/compute-rollup.ts';
 import { chainGroup, directGroup, tenantGroup } from '../../src/scoring/groups.ts';
+import { ROLE_COUNT } from '../../src/scoring/rater-roles.ts';
 import { readGap } from '../../src/scoring/statistics.ts';
 import { loadSampleRound, type SampleRound } from './sample-round.ts';
 
@@ -85,7 +86,7 @@ describe('the Egeskov example with threshold 5', () => {
   it('erases withheld figures from the filtered arrays, not just flags them', () => {
     const c = chain('1002');
     const { itemCount } = sample.layout;
-    const hist = rollup.itemHist.subarray(c * 3 * itemCount * 7, (c * 3 + 1) * itemCount * 7);
+    const hist = rollup.itemHist.subarray(c * ROLE_COUNT * itemCount * 7, (c * ROLE_COUNT + 1) * itemCount * 7);
     expect(Array.from(hist).every((n) => n === 0)).toBe(true);
   });
 });

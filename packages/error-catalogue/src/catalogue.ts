@@ -1,5 +1,6 @@
 import { cliTexts } from './texts/cli.ts';
 import { commentTexts } from './texts/comments.ts';
+import { commentReviewTexts } from './texts/comment-review.ts';
 import { fileTexts } from './texts/files.ts';
 import { inputTexts } from './texts/input.ts';
 import { mailTexts } from './texts/mail.ts';
@@ -26,6 +27,7 @@ export const CATALOGUE = {
   ...themeTexts,
   ...cliTexts,
   ...commentTexts,
+  ...commentReviewTexts,
 } as const;
 
 /** Every error code there is; a throw site can name no other. */

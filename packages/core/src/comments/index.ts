@@ -3,3 +3,8 @@ export { COMMENT_MAX_LENGTH, commentLength } from './comment-limits.ts';
 export { commentsSchema, formComments, storedComment, type TooLongComment } from './form-comments.ts';
 export { commentThresholdSchema, defaultCommentThreshold, effectiveCommentThreshold } from './comment-threshold.ts';
 export { setCommentThreshold, commentThresholdOf, type CommentThresholdSetting } from './comment-threshold-setting.ts';
+export { setCommentReview, commentReviewOf } from './comment-review-setting.ts';
+export { nameIndex, nameForms, personalDataSpans, type MarkedSpan, type NameIndex, type SpanKind } from './review-marks.ts';
+export { reviewQueue, type QueuedComment, type ReviewQueue } from './review-queue.ts';
+export { maskComment, maskSpans, maskInputSchema, maskKindSchema, type MaskInput } from './review-masking.ts';
+export { releaseComments, commentsReleased } from './review-release.ts';

@@ -25,6 +25,14 @@ import { insertValues } from '../hierarchy/values-insert.ts';
 export async function unpairForms(tx: TenantTx, roundId: string): Promise<void> {
   if (onCitus(tx)) await unpairThroughApp(tx, roundId);
   else await unpairInDatabase(tx, roundId);
+  rewriteFormsAfterCommit(tx);
+}
+
+/**
+ * Rewrites the forms tables after the transaction commits, as a close does: for any in-place change
+ * to a closed round's forms (masked comments) whose old row versions must not stay in the pages.
+ */
+export function rewriteFormsAfterCommit(tx: TenantTx): void {
   afterCommit(tx, onCitus(tx) ? vacuumShardByShard : vacuumRoundTables);
 }
 

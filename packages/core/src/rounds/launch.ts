@@ -46,7 +46,7 @@ export async function launchRound(tx: TenantTx, tenantId: string, roundId: strin
   const peers = await settleRoundPeers(tx, tenantId, roundId, round.themes, people, inScope);
   const { subjects, assignments } = deriveForms(people, round.scope, round.exemptLeaderIds, peers);
 
-  const tenant = await tx.selectFrom('tenants').select(['threshold', 'peer_threshold', 'comment_threshold', 'locale']).where('id', '=', tenantId).executeTakeFirstOrThrow();
+  const tenant = await tx.selectFrom('tenants').select(['threshold', 'peer_threshold', 'comment_threshold', 'comment_review', 'locale']).where('id', '=', tenantId).executeTakeFirstOrThrow();
   const byId = new Map(people.map((p) => [p.personId, p]));
   const respondentIds = [...new Set(assignments.map((a) => a.personId))];
   const respondents = respondentIds.map((id) => {
@@ -73,7 +73,7 @@ export async function launchRound(tx: TenantTx, tenantId: string, roundId: strin
     tx.insertInto('round_messages').values(chunk.map((r) => ({ tenant_id: tenantId, round_id: roundId, person_id: r.person_id, kind: 'invitation' as const, next_attempt_at: round.opensAt > now ? round.opensAt : now }))).execute(),
   );
   const row = await refusalsAsConflicts(() =>
-    tx.updateTable('rounds').set({ status: 'open', threshold: tenant.threshold, peer_threshold: tenant.peer_threshold, comment_threshold: effectiveCommentThreshold(tenant.threshold, tenant.comment_threshold), launched_at: now }).where('id', '=', roundId).where('status', '=', 'draft').returningAll().executeTakeFirst(),
+    tx.updateTable('rounds').set({ status: 'open', threshold: tenant.threshold, peer_threshold: tenant.peer_threshold, comment_threshold: effectiveCommentThreshold(tenant.threshold, tenant.comment_threshold), comment_review: tenant.comment_review, launched_at: now }).where('id', '=', roundId).where('status', '=', 'draft').returningAll().executeTakeFirst(),
   );
   return { round: toRound(row), subjects: subjects.length, respondents: respondents.length, forms: assignments.length };
 }

@@ -100,7 +100,9 @@ export async function closeRound(tx: TenantTx, roundId: string, now = new Date()
   // they then see the round closed (survey_submit reads the round after taking the lock shared).
   await sql`select pg_advisory_xact_lock(hashtextextended(${`spejl.round_forms:${tenantOf(tx)}`}, 0))`.execute(tx);
   const row = await refusalsAsConflicts(() =>
-    tx.updateTable('rounds').set({ status: 'closed', closed_at: now }).where('id', '=', roundId).where('status', '=', 'open').returningAll().executeTakeFirst(),
+    // Without review a round's comments are released as it closes; with it they wait for an analyst (comments/comment-release.ts).
+    tx.updateTable('rounds').set({ status: 'closed', closed_at: now, comments_released_at: round.commentReview ? null : now })
+      .where('id', '=', roundId).where('status', '=', 'open').returningAll().executeTakeFirst(),
   );
   await pinReportSettings(tx, row.tenant_id, roundId);
   // After the status update: the guards let only the transaction that closed the round rewrite its forms.

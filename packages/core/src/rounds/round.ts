@@ -20,6 +20,10 @@ export interface Round {
   commentThreshold: number | null;
   /** The open questions (`<theme>.<question>`) in the order forms ask them. */
   questions: string[];
+  /** Whether comments wait for review before release (locked at launch). */
+  commentReview: boolean;
+  /** When comments became readable in reports; null while under review or not closed. */
+  commentsReleasedAt: Date | null;
   launchedAt: Date | null;
   closedAt: Date | null;
   archivedAt: Date | null;
@@ -44,6 +48,8 @@ export function toRound(row: Selectable<Database['rounds']>): Round {
     peerThreshold: row.peer_threshold,
     commentThreshold: row.comment_threshold,
     questions: row.questions,
+    commentReview: row.comment_review,
+    commentsReleasedAt: row.comments_released_at && new Date(row.comments_released_at),
     launchedAt: row.launched_at && new Date(row.launched_at),
     closedAt: row.closed_at && new Date(row.closed_at),
     archivedAt: row.archived_at && new Date(row.archived_at),

@@ -25,6 +25,7 @@ const SINGLE_SERVER_TRIGGERS = [
   ['rounds', 'rounds_peer_threshold_frozen'],
   ['round_peers', 'round_peers_guard'],
   ['rounds', 'rounds_comment_settings_frozen'],
+  ['rounds', 'rounds_comment_review_frozen'],
 ] as const;
 
 /** The table every tenant table is colocated with. */

@@ -23,6 +23,7 @@ import * as unlinkInCore from './0023_unlink_in_core.ts';
 import * as formLocksPerTenant from './0024_form_locks_per_tenant.ts';
 import * as peers from './0025_peers.ts';
 import * as comments from './0026_comments.ts';
+import * as commentReview from './0027_comment_review.ts';
 
 /**
  * Forward-only migrations, in order. Listed here rather than read from a folder so
@@ -54,4 +55,5 @@ export const migrations: Record<string, Migration> = {
   '0024_form_locks_per_tenant': formLocksPerTenant,
   '0025_peers': peers,
   '0026_comments': comments,
+  '0027_comment_review': commentReview,
 };

@@ -50,6 +50,10 @@ export interface RoundTables {
     comment_threshold: number | null;
     /** The round's open questions (`<theme>.<question>`, local ones `lokale.<question>`), as items lists its statements. */
     questions: ColumnType<string[], string | undefined, string>;
+    /** Whether comments wait for an analyst's review before release; copied from the tenant at launch and frozen (migration 0027). */
+    comment_review: Generated<boolean>;
+    /** When the round's comments became readable: at close without review, at an analyst's release with it (migration 0027). */
+    comments_released_at: Timestamp | null;
     launched_at: Timestamp | null;
     closed_at: Timestamp | null;
     archived_at: Timestamp | null;

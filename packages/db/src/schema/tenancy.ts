@@ -23,6 +23,8 @@ export interface TenancyTables {
     threshold: Generated<number>;
     /** Comments' threshold; null means the default max(threshold, 5); never below threshold (migration 0026). */
     comment_threshold: number | null;
+    /** Whether comments go through the review queue before release (migration 0027). */
+    comment_review: Generated<boolean>;
     /** The peers' anonymity threshold: default 3, never below 3 (migration 0025). */
     peer_threshold: Generated<number>;
     /** IANA time zone every time of the tenant is shown in (migration 0016). */

@@ -1,0 +1,56 @@
+import { sql, type TenantTx } from '@spejl/db';
+import { commentRef, commentTextHash, questionLabel, roundUnderReview } from './review-round.ts';
+import { nameIndex, personalDataSpans, type MarkedSpan, type NameIndex } from './review-marks.ts';
+
+/** One comment in the review queue: no subject, role, form or time — nothing that groups comments by leader or author. */
+export interface QueuedComment {
+  /** Sent back to mask this comment (review-round.ts, commentRef). */
+  ref: string;
+  questionId: string;
+  questionLabel: { da: string; en: string } | null;
+  text: string;
+  /** Sent back with a masking, which is refused if the text has changed since. */
+  textHash: string;
+  /** Likely personal data, pre-marked for the analyst. */
+  spans: MarkedSpan[];
+}
+
+/** A closed round's comments waiting for review. */
+export interface ReviewQueue {
+  roundName: string;
+  comments: QueuedComment[];
+}
+
+/** The names pre-marked in a round's comments: the tenant's people now, and the people the round was launched on. */
+export async function roundNameIndex(tx: TenantTx, roundId: string): Promise<NameIndex> {
+  // Three reads rather than a UNION: each prunes to the tenant's shard on Citus by itself.
+  const people = await tx.selectFrom('people').select('name').execute();
+  const snapshot = await tx.selectFrom('round_people').select('name').where('round_id', '=', roundId).execute();
+  const respondents = await tx.selectFrom('round_respondents').select('name').where('round_id', '=', roundId).execute();
+  return nameIndex(new Set([...people, ...snapshot, ...respondents].map((r) => r.name)));
+}
+
+/** A queued comment as the console shows it, pre-marked. */
+export function queuedComment(ref: string, questionId: string, label: QueuedComment['questionLabel'], text: string, names: NameIndex): QueuedComment {
+  return { ref, questionId, questionLabel: label, text, textHash: commentTextHash(text), spans: personalDataSpans(text, names) };
+}
+
+/**
+ * Every comment of a closed, unreleased round with its likely personal data pre-marked, ordered by
+ * question and then by reference: an order unrelated to storage and submission, and the same on
+ * every call, so the list does not jump after a masking.
+ */
+export async function reviewQueue(tx: TenantTx, roundId: string): Promise<ReviewQueue> {
+  const round = await roundUnderReview(tx, roundId, 'share');
+  const names = await roundNameIndex(tx, roundId);
+  const forms = await tx.selectFrom('round_forms').select(['id', 'comments']).where('round_id', '=', roundId)
+    .where(sql<boolean>`comments <> '{}'::jsonb`).execute();
+  const comments: QueuedComment[] = [];
+  for (const form of forms) {
+    for (const [questionId, text] of Object.entries(form.comments)) {
+      comments.push(queuedComment(commentRef(roundId, form.id, questionId), questionId, questionLabel(round.themes, questionId), text, names));
+    }
+  }
+  comments.sort((a, b) => (a.questionId < b.questionId ? -1 : a.questionId > b.questionId ? 1 : a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+  return { roundName: round.name, comments };
+}

@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql, withTenant, type SpejlDatabase } from '@spejl/db';
+import { testEngines } from '@spejl/db/testing';
+import { closeRound, createRound, getRound, launchRound, themeSourceOf } from '../../src/rounds/index.ts';
+import { newDeviceKey, personalToken, saveSurveyForm } from '../../src/survey/index.ts';
+import { commentsReleased, maskComment, releaseComments, reviewQueue, setCommentReview, SpejlError, type QueuedComment } from '../../src/index.ts';
+import { EGESKOV, memorySnapshots, TEST_LINK_KEY, THEME_WITH_QUESTIONS } from '../rounds/fixtures.ts';
+
+const GODT = 'borgerorientering.godt';
+const BEDRE = 'borgerorientering.bedre';
+const LINK_TEXT = 'Mads Bæk lytter, ring 12 34 56 78';
+
+async function refusal(promise: Promise<unknown>): Promise<SpejlError> {
+  const error = await promise.then(() => null, (e: unknown) => e);
+  expect(error).toBeInstanceOf(SpejlError);
+  return error as SpejlError;
+}
+
+describe.each(testEngines())('the comment review queue and release gate on $name', (engine) => {
+  let handle: SpejlDatabase;
+  let tenantId: string;
+  let otherTenantId: string;
+  let roundId: string;
+  const inTenant = <T>(fn: Parameters<typeof withTenant<T>>[2], tenant = tenantId) => withTenant(handle.db, tenant, fn);
+  const launched = async (tenant: string, name: string) => inTenant(async (tx) => {
+    const round = await createRound(tx, tenant, { name, themes: [{ id: 'borgerorientering' }] }, themeSourceOf([THEME_WITH_QUESTIONS]));
+    await launchRound(tx, tenant, round.id, { snapshots: memorySnapshots(EGESKOV), linkKey: TEST_LINK_KEY });
+    return round.id;
+  }, tenant);
+  const queue = () => inTenant((tx) => reviewQueue(tx, roundId));
+  const importForm = (comments: Record<string, string>) => inTenant((tx) => sql`
+    insert into round_forms (tenant_id, round_id, subject_id, role, answers, comments, submitted, source)
+    values (${tenantId}::uuid, ${roundId}::uuid, '1004', 'employee', '{4,4,4,4}', ${JSON.stringify(comments)}::jsonb, true, 'import')`.execute(tx));
+
+  beforeAll(async () => {
+    handle = await engine.open();
+    const tenant = (slug: string) => handle.db.insertInto('tenants').values({ slug, name: slug, sector: 'kommune', threshold: 3, branding: '{}' }).returning('id').executeTakeFirstOrThrow();
+    tenantId = (await tenant('gennemsyn')).id;
+    otherTenantId = (await tenant('nysgerrig')).id;
+    await inTenant((tx) => setCommentReview(tx, tenantId, true, null));
+    roundId = await launched(tenantId, 'Med gennemsyn');
+    const salt = await inTenant((tx) => tx.selectFrom('round_respondents').select('link_salt').where('round_id', '=', roundId).where('person_id', '=', '1006').executeTakeFirstOrThrow());
+    await saveSurveyForm(handle.db, personalToken(TEST_LINK_KEY, tenantId, salt.link_salt), newDeviceKey(), { slot: 0, answers: [4, 4, 4, 4], submit: true, comments: { [GODT]: LINK_TEXT, [BEDRE]: 'Mere tid' } });
+  });
+  afterAll(() => handle?.close());
+
+  it('locks review into the round at launch and keeps its comments unreleased through the close', async () => {
+    const round = await inTenant((tx) => closeRound(tx, roundId));
+    expect(round).toMatchObject({ commentReview: true, commentsReleasedAt: null });
+    expect(await inTenant((tx) => commentsReleased(tx, roundId))).toBe(false);
+    if (engine.name !== 'citus') {
+      await expect(inTenant((tx) => tx.updateTable('rounds').set({ comment_review: false }).where('id', '=', roundId).execute())).rejects.toThrow(/comment review is frozen/);
+    }
+  });
+
+  it('lists every comment pre-marked, with nothing that groups it by leader or author, in the same order each time', async () => {
+    await importForm({ [GODT]: 'Skriv til ole.kjaergaard@egeskov.dk eller Ole Kjærgaard' });
+    const first = await queue();
+    expect(first.comments).toHaveLength(3);
+    for (const c of first.comments) expect(Object.keys(c).sort()).toEqual(['questionId', 'questionLabel', 'ref', 'spans', 'text', 'textHash']);
+    const linkComment = first.comments.find((c) => c.text === LINK_TEXT)!;
+    expect(linkComment.spans).toEqual([{ start: 0, end: 8, kind: 'name' }, { start: 22, end: 33, kind: 'phone' }]);
+    expect(linkComment.questionLabel).toEqual({ da: 'godt', en: 'godt' });
+    // One form's two comments carry unrelated references: the queue does not link an author's answers.
+    const refs = first.comments.map((c) => c.ref);
+    expect(new Set(refs).size).toBe(3);
+    expect((await queue()).comments.map((c) => c.ref)).toEqual(refs);
+  });
+
+  it('masks pre-marked and selected spans in place, audits without text, and refuses stale, overlapping or out-of-range spans', async () => {
+    const target = (await queue()).comments.find((c) => c.text === LINK_TEXT)!;
+    const mask = (spans: { start: number; end: number; kind: 'name' | 'phone' | 'email' | 'selection' }[], c: QueuedComment = target) =>
+      inTenant((tx) => maskComment(tx, tenantId, roundId, { ref: c.ref, questionId: c.questionId, textHash: c.textHash, spans }, null));
+    expect((await refusal(mask([{ start: 0, end: 8, kind: 'name' }, { start: 5, end: 12, kind: 'selection' }]))).coded?.code).toBe('commentReview.overlappingSpans');
+    expect((await refusal(mask([{ start: 30, end: 40, kind: 'selection' }]))).coded?.code).toBe('commentReview.badSpan');
+    const after = await mask([{ start: 0, end: 8, kind: 'name' }, { start: 22, end: 33, kind: 'phone' }]);
+    expect(after.text).toBe('[fjernet] lytter, ring [fjernet]');
+    expect(after.spans).toEqual([]);
+    expect(after.ref).toBe(target.ref);
+    // The text the first analyst saw is gone: a second masking of it is refused.
+    const stale = await refusal(mask([{ start: 9, end: 15, kind: 'selection' }]));
+    expect([stale.kind, stale.coded?.code]).toEqual(['CONFLICT', 'commentReview.textChanged']);
+    const stored = await inTenant((tx) => tx.selectFrom('round_forms').select('comments').where('round_id', '=', roundId).execute());
+    expect(JSON.stringify(stored)).not.toContain('Mads');
+    expect(JSON.stringify(stored)).toContain('Mere tid');
+    const audit = await inTenant((tx) => tx.selectFrom('audit_log').select(['action', 'details']).where('action', '=', 'comment.mask').execute());
+    expect(audit).toEqual([{ action: 'comment.mask', details: { roundId, questionId: GODT, spans: 2, kinds: { name: 1, phone: 1 } } }]);
+    expect(JSON.stringify(audit)).not.toMatch(/Mads|lytter|12 34/);
+  });
+
+  it('keeps another tenant’s admin out of the queue, the masking and the release', async () => {
+    const target = (await queue()).comments[0]!;
+    const other = <T>(fn: Parameters<typeof withTenant<T>>[2]) => inTenant(fn, otherTenantId);
+    expect((await refusal(other((tx) => reviewQueue(tx, roundId)))).kind).toBe('NOT_FOUND');
+    expect((await refusal(other((tx) => maskComment(tx, otherTenantId, roundId, { ref: target.ref, questionId: target.questionId, textHash: target.textHash, spans: [{ start: 0, end: 1, kind: 'selection' }] }, null)))).kind).toBe('NOT_FOUND');
+    expect((await refusal(other((tx) => releaseComments(tx, otherTenantId, roundId, null)))).kind).toBe('NOT_FOUND');
+    expect((await queue()).comments[0]).toEqual(target);
+  });
+
+  it('refuses to touch a closed round’s forms in any other way (the database guard, single-server)', async () => {
+    if (engine.name === 'citus') return;
+    await expect(inTenant((tx) => tx.updateTable('round_forms').set({ answers: [1, 1, 1, 1] }).where('round_id', '=', roundId).execute())).rejects.toThrow(/can no longer change/);
+  });
+
+  it('releases once, audited; then nothing can be masked or queued, and the gate opens', async () => {
+    const target = (await queue()).comments.find((c) => c.text.includes('Ole'))!;
+    await inTenant((tx) => releaseComments(tx, tenantId, roundId, null));
+    expect(await inTenant((tx) => commentsReleased(tx, roundId))).toBe(true);
+    expect((await inTenant((tx) => getRound(tx, roundId))).commentsReleasedAt).toBeInstanceOf(Date);
+    expect((await refusal(inTenant((tx) => releaseComments(tx, tenantId, roundId, null)))).coded?.code).toBe('commentReview.alreadyReleased');
+    expect((await refusal(queue())).coded?.code).toBe('commentReview.alreadyReleased');
+    const late = await refusal(inTenant((tx) => maskComment(tx, tenantId, roundId, { ref: target.ref, questionId: target.questionId, textHash: target.textHash, spans: [{ start: 0, end: 5, kind: 'selection' }] }, null)));
+    expect(late.coded?.code).toBe('commentReview.alreadyReleased');
+    if (engine.name !== 'citus') {
+      // Not even a direct statement rewrites a released round's comments, or un-releases it.
+      await expect(inTenant((tx) => tx.updateTable('round_forms').set({ comments: '{}' }).where('round_id', '=', roundId).execute())).rejects.toThrow(/can no longer change/);
+      await expect(inTenant((tx) => tx.updateTable('rounds').set({ comments_released_at: null }).where('id', '=', roundId).execute())).rejects.toThrow(/stay released/);
+    }
+    const audit = await inTenant((tx) => tx.selectFrom('audit_log').select('details').where('action', '=', 'comment.release').execute());
+    expect(audit).toEqual([{ details: { roundId } }]);
+  });
+
+  it('releases a round without review as it closes, and refuses to queue an open one', async () => {
+    await inTenant((tx) => setCommentReview(tx, tenantId, false, null));
+    const plain = await launched(tenantId, 'Uden gennemsyn');
+    expect((await refusal(inTenant((tx) => reviewQueue(tx, plain)))).coded?.code).toBe('commentReview.roundNotClosed');
+    expect(await inTenant((tx) => commentsReleased(tx, plain))).toBe(false);
+    const closed = await inTenant((tx) => closeRound(tx, plain));
+    expect(closed.commentReview).toBe(false);
+    expect(closed.commentsReleasedAt).toEqual(closed.closedAt);
+    expect(await inTenant((tx) => commentsReleased(tx, plain))).toBe(true);
+  });
+});

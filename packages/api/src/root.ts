@@ -1,4 +1,5 @@
 import { router } from './trpc.ts';
+import { commentsRouter } from './routers/comments.ts';
 import { meRouter } from './routers/me.ts';
 import { membersRouter } from './routers/members.ts';
 import { operatorRouter } from './routers/operator.ts';
@@ -13,6 +14,7 @@ import { themesRouter } from './routers/themes.ts';
 
 /** Every router of the API, one per concept. */
 export const appRouter = router({
+  comments: commentsRouter,
   me: meRouter,
   members: membersRouter,
   operator: operatorRouter,

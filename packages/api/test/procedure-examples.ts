@@ -42,6 +42,12 @@ export const procedureExamples: Record<string, Example> = {
   // Peers: the victim's standing list would be replaced; names of the victim's leaders in the file.
   'peers.list': (v) => ({ tenantId: v.tenantId, roundId: null }),
   'peers.import': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('rounds'), fileName: 'x.csv', contentBase64: Buffer.from(`subject_id,peer_id\n${await v.first('people', 'person_id')},${await v.first('people', 'manager_id')}\n`).toString('base64') }),
+  // Comments: the victim's closed round's review queue, a masking (a well-formed reference and hash) and the release.
+  'comments.queue': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id') }),
+  'comments.mask': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id'), ref: 'a'.repeat(43), questionId: 'borgerorientering.godt', textHash: 'b'.repeat(43), spans: [{ start: 0, end: 1, kind: 'selection' }] }),
+  'comments.release': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id') }),
+  'comments.reviewSetting': (v) => ({ tenantId: v.tenantId }),
+  'comments.setReviewSetting': (v) => ({ tenantId: v.tenantId, commentReview: true }),
   // The hierarchy: the victim's people are the demo municipality; a small valid file would replace them.
   'people.summary': (v) => ({ tenantId: v.tenantId }),
   'people.children': (v) => ({ tenantId: v.tenantId, managerId: null }),

@@ -1,4 +1,4 @@
-import { defineReport, RATER_ROLE_LABELS, textIn, z, type ReportBlock, type ReportView } from '@spejl/plugin-sdk';
+import { commentBlocks, defineReport, RATER_ROLE_LABELS, textIn, z, type ReportBlock, type ReportView } from '@spejl/plugin-sdk';
 import { leaderTexts, type LeaderTexts } from './texts.ts';
 import { invitedAny, themeSection } from './theme-section.ts';
 
@@ -18,6 +18,7 @@ function render(view: ReportView, options: { showItems: boolean; showDistributio
       { type: 'text', text: texts.intro(view.threshold), style: 'lead' } as const,
       ...responseRates(view, texts),
       ...sections,
+      ...commentBlocks(view, { chain: false }),
       { type: 'reflectionQuestions', title: texts.readingTitle, intro: texts.readingIntro, questions: [...texts.readingQuestions] } as const,
     ],
   };
@@ -26,7 +27,7 @@ function render(view: ReportView, options: { showItems: boolean; showDistributio
 /** The individual leader report (*individuel lederrapport*). */
 export default defineReport({
   id: 'leader',
-  version: '1.0.0',
+  version: '1.1.0',
   scope: 'leader',
   title: { da: 'Individuel lederrapport', en: 'Individual leader report' },
   options: z.object({

@@ -3,6 +3,8 @@ import type { FilteredRollup } from '../anonymity/filtered-rollup.ts';
 import { codedError } from '../errors/spejl-error.ts';
 import { chainGroup, directGroup, tenantGroup } from '../scoring/groups.ts';
 import { ROLE_COUNT, roleIndex } from '../scoring/rater-roles.ts';
+import type { CommentSets } from '../comments/comment-sets.ts';
+import { commentsView } from './comments-view.ts';
 import { groupScores, themePositions, type ThemePositions } from './group-scores.ts';
 import { levelScores } from './level-scores.ts';
 
@@ -22,6 +24,8 @@ export interface ViewSource {
   readonly previous?: { readonly rollup: FilteredRollup; readonly name: string } | null;
   /** leader slot → the faggrupper at least k people of the chain hold (report-view/unit-faggrupper.ts) */
   readonly unitFaggrupper?: readonly (readonly string[])[];
+  /** The round's comment sets (comments/comment-sets.ts); absent when it asked no open questions. */
+  readonly comments?: CommentSets | null;
 }
 
 /** Whose report, in which language, and how many levels of units a chain or tenant report lists. */
@@ -108,16 +112,19 @@ export function buildReportView(source: ViewSource, request: ViewRequest): Repor
   const top = tenantGroup(rollup.tree);
   const direct = slot < 0 ? null : directGroup(rollup.tree, slot);
   const chain = slot < 0 ? top : chainGroup(rollup.tree, slot);
+  const themeViews = themes.map((t) => themeContentView(t.theme, request.locale, source.framing));
+  const comments = commentsView(source.comments, rollup, slot, roles, themeViews, request.scope);
   return {
     scope: request.scope,
     locale: request.locale,
     threshold: rollup.k,
     round: source.round,
     subject: slot < 0 ? { name: source.organisationName, unitName: null } : { name: source.leaders[slot]?.name ?? '', unitName: source.leaders[slot]?.unitName ?? null },
-    themes: themes.map((t) => themeContentView(t.theme, request.locale, source.framing)),
+    themes: themeViews,
     scores: { direct: direct === null ? null : groupScores(rollup, direct, themes), chain: groupScores(rollup, chain, themes) },
     responseRates: { direct: direct === null ? {} : responseRates(source, direct, roles), chain: responseRates(source, chain, roles) },
     units: request.scope === 'leader' ? [] : unitsBelow(source, slot, request.unitDepth ?? 2, themes),
     comparisons: comparisons(source, request, slot, themes),
+    ...(comments ? { comments } : {}),
   };
 }

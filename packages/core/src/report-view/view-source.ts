@@ -1,5 +1,6 @@
 import { runReport, tenantFramingFrom, type AnyTheme, type ReportDocument, type ReportPlugin } from '@spejl/plugin-sdk';
 import type { TenantTx } from '@spejl/db';
+import { loadCommentSets } from '../comments/comment-sets.ts';
 import { SpejlError } from '../errors/spejl-error.ts';
 import { loadInvitations, loadRoundRollup } from '../rollup/round-rollup.ts';
 import { loadFramingSettings } from '../themes/tenant-framing.ts';
@@ -25,6 +26,7 @@ export async function loadViewSource(tx: TenantTx, tenantId: string, roundId: st
     framing: tenantFramingFrom(await loadFramingSettings(tx, tenantId)),
     previous: previous ? { rollup: previous.rollup, name: previous.name } : null,
     unitFaggrupper: await loadUnitFaggrupper(tx, roundId, loaded.leaderPlaces, loaded.rollup.k),
+    comments: await loadCommentSets(tx, tenantId, roundId, loaded.rollup),
   };
 }
 

@@ -5,7 +5,8 @@ import { codedError } from '../errors/spejl-error.ts';
 /**
  * What a closed round's loaded results are made of, read in one small query per request: if the
  * stamp is the same, so are the results (results-cache.ts serves them from memory). It holds
- * - the round's closed_at and results_version (a new random value on every import into it),
+ * - the round's closed_at, results_version (a new random value on every import into it) and
+ *   comments_released_at (reports show comments only from then),
  * - the same for the previous closed round, which reports compare with,
  * - the tenant's name, sector and threshold, a digest of its framing and its report settings'
  *   revision, which the view and the report configuration are built from.
@@ -22,6 +23,7 @@ interface StampRow {
   status: RoundStatus;
   closed_at: Date | null;
   results_version: string | null;
+  comments_released_at: Date | null;
   tenant_name: string;
   sector: string;
   tenant_threshold: number;
@@ -35,7 +37,7 @@ interface StampRow {
 /** Every predicate names the tenant, so on Citus the query prunes to the tenant's shard. Prepared: every report view reads it. */
 async function stampRow(tx: TenantTx, tenantId: string, roundId: string): Promise<StampRow | undefined> {
   const { rows } = await prepared(sql<StampRow>`
-    select r.name, r.status, r.closed_at, r.results_version,
+    select r.name, r.status, r.closed_at, r.results_version, r.comments_released_at,
            t.name as tenant_name, t.sector, t.threshold as tenant_threshold,
            (select md5(concat_ws(chr(31), f.default_example::text, f.faggruppe_examples::text)) from tenant_framing f where f.tenant_id = ${tenantId}) as framing,
            (select s.revision from report_settings s where s.tenant_id = ${tenantId}) as settings_revision,
@@ -64,7 +66,7 @@ export async function resultsStamp(tx: TenantTx, tenantId: string, roundId: stri
     throw codedError('CONFLICT', 'report.roundNotClosed', { round: row.name, status: row.status });
   }
   const parts = [
-    row.closed_at, row.results_version, row.tenant_name, row.sector, row.tenant_threshold, row.framing, row.settings_revision,
+    row.closed_at, row.results_version, row.comments_released_at, row.tenant_name, row.sector, row.tenant_threshold, row.framing, row.settings_revision,
     row.previous_id, row.previous_closed_at, row.previous_version,
   ];
   return { name: row.name, closedAt: row.closed_at, previousRoundId: row.previous_id ?? undefined, stamp: parts.map(part).join('\u001f') };

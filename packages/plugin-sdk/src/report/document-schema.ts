@@ -72,6 +72,7 @@ const blockSchema: z.ZodType<ReportBlock> = z.lazy(() =>
     z.strictObject({ type: z.literal('responseRates'), title: text.optional(), rows: z.array(z.strictObject({ role, label: text, invited: count, answered: count })) }),
     z.strictObject({ type: z.literal('reflectionQuestions'), title: text.optional(), intro: text.optional(), questions: z.array(text) }),
     z.strictObject({ type: z.literal('cases'), title: text.optional(), intro: text.optional(), cases: z.array(z.strictObject({ title: text, paragraphs: z.array(text) })) }),
+    z.strictObject({ type: z.literal('comments'), question: text, group: text, comments: z.array(text) }),
     z.strictObject({ type: z.literal('notice'), tone: z.enum(['info', 'warning']), text }),
   ]),
 );

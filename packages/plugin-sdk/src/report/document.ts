@@ -141,6 +141,18 @@ export interface CasesBlock {
   readonly cases: readonly { readonly title: string; readonly paragraphs: readonly string[] }[];
 }
 
+/**
+ * Since SDK 1.3: raters' comments to one open question from one group, quoted as written (never
+ * edited; CPR numbers and reviewed spans read `[fjernet]`), in an order unrelated to when.
+ */
+export interface CommentsBlock {
+  readonly type: 'comments';
+  readonly question: string;
+  /** The group they come from, e.g. "Medarbejdere" or "Leder selv". */
+  readonly group: string;
+  readonly comments: readonly string[];
+}
+
 /** Something the reader must know, e.g. that employee results are withheld because fewer than k answered. */
 export interface NoticeBlock { readonly type: 'notice'; readonly tone: 'info' | 'warning'; readonly text: string }
 
@@ -156,6 +168,7 @@ export type ReportBlock =
   | ResponseRatesBlock
   | ReflectionQuestionsBlock
   | CasesBlock
+  | CommentsBlock
   | NoticeBlock;
 
 /** What a report plugin returns; the console renders it with Vue, the PDF renderer with pdfmake. */

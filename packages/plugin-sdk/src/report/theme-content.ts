@@ -39,6 +39,7 @@ export function themeContentView(theme: AnyTheme, locale: Locale, framing: Tenan
     })),
     guidance: theme.guidance ? { title: t(theme.guidance.title), organisation: level(theme.guidance.organisation), leader: level(theme.guidance.leader) } : null,
     framingNote: opt(theme.framing?.note),
+    questions: (theme.questions ?? []).map((q) => ({ id: q.id, label: t(q.label) })),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Locale } from '../locales.ts';
 import type { RaterRole } from '../roles.ts';
+import type { CommentsView } from './comments-view.ts';
 
 /** What a report covers: one leader, a leader's chain broken down by the units below, or the whole organisation. */
 export type ReportScope = 'leader' | 'chain' | 'tenant';
@@ -86,6 +87,8 @@ export interface ThemeContentView {
   readonly items: readonly { readonly id: string; readonly label: string; readonly text: { readonly [R in RaterRole]?: string } }[];
   readonly guidance: GuidanceView | null;
   readonly framingNote: string | null;
+  /** Since SDK 1.3: the theme's open questions (their labels); empty when it asks none. */
+  readonly questions?: readonly { readonly id: string; readonly label: string }[];
 }
 
 /** Guidance texts in the report's language. */
@@ -147,5 +150,6 @@ export interface ReportView {
   /** Units below the subject, depth-first (each unit right after the unit above it, or after its siblings' sub-chains); empty for leader scope. */
   readonly units: readonly UnitView[];
   /** Reference groups; the whole organisation's has the key `organisation`. */
-  readonly comparisons: readonly ComparisonView[];
+  readonly comparisons: readonly ComparisonView[];  /** Since SDK 1.3: the comments this report may show; absent where the round asked no open questions. */
+  readonly comments?: CommentsView;
 }

@@ -13,6 +13,7 @@ th,td{border-bottom:1px solid #e3e3e3;padding:.3rem .5rem;text-align:left}td.num
 tr.theme th{font-weight:bold}tr.item th{font-weight:normal;padding-left:1.2rem}
 td.withheld{color:#555;font-style:italic;text-align:center}
 .notice{padding:.6rem .8rem;border-radius:4px}.notice.info{background:#e8f1fb}.notice.warning{background:#fff4e0}
+ul.comments{list-style:none;padding:0}ul.comments blockquote{margin:.3rem 0 .5rem;padding:.3rem .8rem;border-left:3px solid #c9d6e2;white-space:pre-wrap}h4 .group{font-weight:normal;color:#555}
 figure.chart{margin:0}figure.chart svg{max-width:100%;height:auto}
 @media print{body{margin:0;max-width:none}h2{break-after:avoid}table,figure{break-inside:avoid}}
 `;

@@ -72,6 +72,8 @@ export function estimatedHeight(block: ReportBlock): number {
       return title + HEATMAP_LEGEND + TABLE_HEADER + rows(block.rows.map((r) => r.label), TABLE_LABEL, TABLE_ROW);
     case 'reflectionQuestions':
       return title + textHeight(block.intro) + block.questions.reduce((h, q) => h + textHeight(q), 0);
+    case 'comments':
+      return textHeight(block.question) + block.comments.reduce((h, c) => h + textHeight(c) + 5, 0);
     case 'section':
     case 'cases':
       return Number.POSITIVE_INFINITY;

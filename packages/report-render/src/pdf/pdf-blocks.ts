@@ -95,6 +95,11 @@ export function pdfBlock(block: ReportBlock, locale: Locale): Content[] {
         ...(block.intro ? [{ text: block.intro, style: 'body' } as Content] : []),
         ...block.cases.flatMap((c): Content[] => [{ text: c.title, bold: true, margin: [0, 4, 0, 2] }, ...c.paragraphs.map((p): Content => ({ text: p, style: 'body' }))]),
       ];
+    case 'comments':
+      return [
+        { text: [{ text: block.question, bold: true }, { text: ` (${block.group})`, color: '#555555' }], margin: [0, 6, 0, 3] },
+        ...block.comments.map((c): Content => ({ text: `“${c}”`, italics: true, style: 'body', margin: [10, 0, 0, 5] })),
+      ];
     case 'notice':
       return [{
         table: { widths: ['*'], body: [[{ text: block.text, margin: [6, 4, 6, 4] }]] },

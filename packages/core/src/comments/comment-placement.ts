@@ -1,6 +1,6 @@
 import type { FilteredRollup } from '../anonymity/filtered-rollup.ts';
 import { GROUP_STATUS } from '../anonymity/statuses.ts';
-import { chainGroup, directGroup, tenantGroup } from '../scoring/groups.ts';
+import { chainGroup, directGroup } from '../scoring/groups.ts';
 import { PEER_ROLE, ROLE_COUNT, roleIndex } from '../scoring/rater-roles.ts';
 
 const EMPLOYEE = roleIndex('employee');
@@ -18,9 +18,10 @@ export const NOT_SHOWN = -1;
  * and that many answered; else they wait, with the forms behind them, for the chain above, which
  * takes every waiting form from below at once when it is shown and they are at least
  * `threshold` (the remainder rule: a chain's set never holds comments from fewer forms, so no
- * difference between sets a reader can open narrows a comment down further). What reaches the
- * top unplaced goes to the organisation under the same test, or is not shown at all. Each comment
- * is in exactly one set, so sets never overlap and their differences are whole sets.
+ * difference between sets a reader can open narrows a comment down further). What reaches a top
+ * leader unplaced is not shown at all: sets are a leader's or a chain's, as the comment export
+ * names them, and where an organisation has one top leader its chain is the whole organisation.
+ * Each comment is in exactly one set, so sets never overlap and their differences are whole sets.
  *
  * Peers are reported per leader only: their comments show in the leader's direct group when it is
  * shown and at least `threshold` peers answered, else not at all. Self and superior are one
@@ -69,8 +70,4 @@ function placeEmployeeComments(
       waiting[slot] = [];
     }
   }
-  let topForms = 0;
-  const top: number[] = [];
-  for (const root of tree.rootLeaders) { topForms += waitingForms[root]!; top.push(...waiting[root]!); }
-  if (topForms >= threshold && shown(tenantGroup(tree), EMPLOYEE)) place(top, tenantGroup(tree));
 }

@@ -1,16 +1,15 @@
 import type { CommentsView, QuestionComments, RaterRole, RoleComments, ThemeContentView } from '@spejl/plugin-sdk';
 import type { FilteredRollup } from '../anonymity/filtered-rollup.ts';
 import { placementOf, setKey, type CommentSets } from '../comments/comment-sets.ts';
-import { chainGroup, directGroup, tenantGroup } from '../scoring/groups.ts';
+import { chainGroup, directGroup } from '../scoring/groups.ts';
 import { ROLE_COUNT, roleIndex } from '../scoring/rater-roles.ts';
 
-/** The questions of one set with their comments, in the round's order; questions nobody answered are left out. */
-function questionsOf(sets: CommentSets, group: number, role: number, themes: readonly ThemeContentView[]): QuestionComments[] {
-  const set = sets.sets.get(setKey(group, role));
-  if (!set) return [];
+/** The questions of some sets with their comments, in the round's order; questions nobody answered are left out. */
+function questionsOf(sets: CommentSets, groups: readonly number[], role: number, themes: readonly ThemeContentView[]): QuestionComments[] {
+  const held = groups.flatMap((group) => sets.sets.get(setKey(group, role)) ?? []);
   return sets.questions.flatMap((questionId) => {
-    const comments = set.get(questionId);
-    if (!comments?.length) return [];
+    const comments = held.flatMap((set) => set.get(questionId) ?? []);
+    if (!comments.length) return [];
     const dot = questionId.indexOf('.');
     const themeId = questionId.slice(0, dot);
     const own = questionId.slice(dot + 1);
@@ -26,7 +25,7 @@ function shownOrNone(questions: QuestionComments[]): RoleComments {
 /** A leader's own comments in one role: shown here, shown in a chain report above, or withheld. */
 function directComments(sets: CommentSets, rollup: FilteredRollup, slot: number, role: number, themes: readonly ThemeContentView[]): RoleComments {
   const where = placementOf(sets, rollup, slot, role);
-  if (where === 'own') return shownOrNone(questionsOf(sets, directGroup(rollup.tree, slot), role, themes));
+  if (where === 'own') return shownOrNone(questionsOf(sets, [directGroup(rollup.tree, slot)], role, themes));
   if (rollup.forms[directGroup(rollup.tree, slot) * ROLE_COUNT + role] === 0) return { shown: false, reason: 'none' };
   return { shown: false, reason: where === 'higher' ? 'shown-higher' : 'below-threshold' };
 }
@@ -39,8 +38,10 @@ export function commentsView(sets: CommentSets | null | undefined, rollup: Filte
   if (!sets) return undefined;
   const withheld = (): RoleComments => ({ shown: false, reason: 'not-released' });
   const direct = slot < 0 ? null : Object.fromEntries(roles.map((role) => [role, sets.released ? directComments(sets, rollup, slot, roleIndex(role), themes) : withheld()]));
-  const top = slot < 0 ? tenantGroup(rollup.tree) : chainGroup(rollup.tree, slot);
+  // A tenant report shows the top leaders' chain sets: together they are the whole organisation's.
+  const tops = slot < 0 ? Array.from(rollup.tree.rootLeaders, (root) => chainGroup(rollup.tree, root)) : [chainGroup(rollup.tree, slot)];
   const employee = roleIndex('employee');
-  const chain = scope === 'leader' || !roles.includes('employee') ? null : { employee: sets.released ? shownOrNone(questionsOf(sets, top, employee, themes)) : withheld() };
+  const chain = scope === 'leader' || !roles.includes('employee') ? null
+    : { employee: sets.released ? shownOrNone(questionsOf(sets, tops, employee, themes)) : withheld() };
   return { threshold: sets.threshold, released: sets.released, direct, chain };
 }

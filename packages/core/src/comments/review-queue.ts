@@ -37,7 +37,7 @@ export function queuedComment(ref: string, questionId: string, label: QueuedComm
 
 /**
  * Every comment of a closed, unreleased round with its likely personal data pre-marked, ordered by
- * question and then by reference: an order unrelated to storage and submission, and the same on
+ * question (as the round asks them) and then by reference: an order unrelated to storage and submission, and the same on
  * every call, so the list does not jump after a masking.
  */
 export async function reviewQueue(tx: TenantTx, roundId: string): Promise<ReviewQueue> {
@@ -51,6 +51,10 @@ export async function reviewQueue(tx: TenantTx, roundId: string): Promise<Review
       comments.push(queuedComment(commentRef(roundId, form.id, questionId), questionId, questionLabel(round.themes, questionId), text, names));
     }
   }
-  comments.sort((a, b) => (a.questionId < b.questionId ? -1 : a.questionId > b.questionId ? 1 : a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+  const asked = (id: string) => {
+    const at = round.questions.indexOf(id);
+    return at < 0 ? round.questions.length : at;
+  };
+  comments.sort((a, b) => asked(a.questionId) - asked(b.questionId) || (a.questionId < b.questionId ? -1 : a.questionId > b.questionId ? 1 : 0) || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
   return { roundName: round.name, comments };
 }

@@ -6,6 +6,8 @@ import { codedError } from '../errors/spejl-error.ts';
 export interface ReviewRound {
   name: string;
   themes: PinnedTheme[];
+  /** The open questions in the order forms ask them. */
+  questions: string[];
 }
 
 /**
@@ -14,12 +16,12 @@ export interface ReviewRound {
  * so a masking and a release of the same round never cross.
  */
 export async function roundUnderReview(tx: TenantTx, roundId: string, lock: 'share' | 'update'): Promise<ReviewRound> {
-  const query = tx.selectFrom('rounds').select(['name', 'status', 'themes', 'comments_released_at']).where('id', '=', roundId);
+  const query = tx.selectFrom('rounds').select(['name', 'status', 'themes', 'questions', 'comments_released_at']).where('id', '=', roundId);
   const row = await (lock === 'share' ? query.forShare() : query.forUpdate()).executeTakeFirst();
   if (!row) throw codedError('NOT_FOUND', 'round.notFound', {});
   if (row.status !== 'closed') throw codedError('CONFLICT', 'commentReview.roundNotClosed', { status: row.status });
   if (row.comments_released_at) throw codedError('CONFLICT', 'commentReview.alreadyReleased', {});
-  return { name: row.name, themes: row.themes };
+  return { name: row.name, themes: row.themes, questions: row.questions };
 }
 
 /**

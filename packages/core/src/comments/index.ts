@@ -8,3 +8,5 @@ export { nameIndex, nameForms, personalDataSpans, type MarkedSpan, type NameInde
 export { reviewQueue, type QueuedComment, type ReviewQueue } from './review-queue.ts';
 export { maskComment, maskSpans, maskInputSchema, maskKindSchema, type MaskInput } from './review-masking.ts';
 export { releaseComments, commentsReleased } from './review-release.ts';
+export { commentExportCsv, commentExportJson, commentExportRows, loadCommentExport, COMMENT_EXPORT_COLUMNS, type CommentExportRow } from './comment-export.ts';
+export { loadCommentSets, type CommentSets } from './comment-sets.ts';

@@ -3,6 +3,10 @@
  * refused. A refusal never repeats a comment's text.
  */
 export const commentReviewTexts = {
+  'comments.notReleased': {
+    en: 'this round’s comments are waiting for review and are not shown yet; release them in the review queue first',
+    da: 'Målingens kommentarer venter på gennemsyn og vises ikke endnu. Frigiv dem først i køen til gennemsyn.',
+  },
   'commentReview.roundNotClosed': {
     en: 'comments can be reviewed and released only once the round is closed (it is {status})',
     da: 'Kommentarer kan først gennemses og frigives, når målingen er lukket (den er {status}).',
@@ -26,6 +30,14 @@ export const commentReviewTexts = {
   'commentReview.overlappingSpans': {
     en: 'parts {first} and {second} to mask overlap; mark each piece of text once',
     da: 'Del {first} og {second}, der skal fjernes, overlapper hinanden. Markér hvert stykke tekst én gang.',
+  },
+  'commentReview.tooLongMasked': {
+    en: 'with these parts masked the comment would be {length} characters, over the limit of {limit}: mask longer parts (a whole phrase) at once',
+    da: 'Med disse dele fjernet ville kommentaren fylde {length} tegn, over grænsen på {limit}. Fjern længere dele (en hel sætning) på én gang.',
+  },
+  'commentReview.importAfterRelease': {
+    en: 'this round’s comments have been reviewed and released, so comments can no longer be imported into it; import the file without its comment columns',
+    da: 'Målingens kommentarer er gennemset og frigivet, så der kan ikke længere importeres kommentarer til den. Importér filen uden kommentarkolonnerne.',
   },
   'commentReview.noSpans': {
     en: 'choose at least one piece of text to mask',

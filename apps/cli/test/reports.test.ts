@@ -45,7 +45,7 @@ describe('spejl rollup export and spejl report on pglite', () => {
     await ok('round', 'close', '--tenant', 'egeskov', '--round', roundId);
     // A file goes only into a closed round that no link answered.
     await ok('responses', 'import', '--tenant', 'egeskov', '--round', roundId, join(FIXTURES, 'egeskov-responses.csv'));
-  }, 60_000);
+  }, 120_000); // four command-line runs, each starting the embedded database
 
   it("exports the roll-up with Mads Bæk's team shown and Lise Sørensen's two answers withheld", async () => {
     const out = join(dir, 'rollup.csv');

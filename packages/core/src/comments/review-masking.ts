@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { sql, type TenantTx } from '@spejl/db';
 import { recordAudit } from '../audit/index.ts';
 import { codedError } from '../errors/spejl-error.ts';
+import { COMMENT_MAX_LENGTH, commentLength } from './comment-limits.ts';
 import { MASK } from './cpr-mask.ts';
 import { commentRef, commentTextHash, questionLabel, roundUnderReview } from './review-round.ts';
 import { queuedComment, roundNameIndex, type QueuedComment } from './review-queue.ts';
@@ -78,6 +79,9 @@ export async function maskComment(tx: TenantTx, tenantId: string, roundId: strin
   if (!form) throw codedError('NOT_FOUND', 'commentReview.commentNotFound', {});
   if (commentTextHash(form.text) !== textHash) throw codedError('CONFLICT', 'commentReview.textChanged', {});
   const masked = maskSpans(form.text, spans);
+  // [fjernet] is longer than a short word: many short masks could push a long comment past what storage allows.
+  const length = commentLength(masked);
+  if (length > COMMENT_MAX_LENGTH) throw codedError('BAD_INPUT', 'commentReview.tooLongMasked', { length, limit: COMMENT_MAX_LENGTH });
   // The conditions again in the statement: on Citus no trigger guards closed rounds' forms.
   const updated = await tx.updateTable('round_forms')
     .set({ comments: sql`jsonb_set(comments, array[${questionId}::text], to_jsonb(${masked}::text))` })

@@ -27,3 +27,12 @@ export async function commentsReleased(tx: TenantTx, roundId: string): Promise<b
   const row = await tx.selectFrom('rounds').select('comments_released_at').where('id', '=', roundId).executeTakeFirst();
   return Boolean(row?.comments_released_at);
 }
+
+/**
+ * Refuses comments arriving in a round whose comments were reviewed and released (a responses file
+ * imported later): they would reach reports without review. A round without review takes them.
+ */
+export async function assertCommentsMayArrive(tx: TenantTx, roundId: string): Promise<void> {
+  const row = await tx.selectFrom('rounds').select(['comment_review', 'comments_released_at']).where('id', '=', roundId).executeTakeFirst();
+  if (row?.comment_review && row.comments_released_at) throw codedError('CONFLICT', 'commentReview.importAfterRelease', {});
+}

@@ -3,12 +3,15 @@ import { sql, withTenant, type SpejlDatabase } from '@spejl/db';
 import { testEngines } from '@spejl/db/testing';
 import { closeRound, createRound, getRound, launchRound, themeSourceOf } from '../../src/rounds/index.ts';
 import { newDeviceKey, personalToken, saveSurveyForm } from '../../src/survey/index.ts';
+import { importResponses } from '../../src/responses/index.ts';
 import { commentsReleased, maskComment, releaseComments, reviewQueue, setCommentReview, SpejlError, type QueuedComment } from '../../src/index.ts';
 import { EGESKOV, memorySnapshots, TEST_LINK_KEY, THEME_WITH_QUESTIONS } from '../rounds/fixtures.ts';
 
 const GODT = 'borgerorientering.godt';
 const BEDRE = 'borgerorientering.bedre';
 const LINK_TEXT = 'Mads Bæk lytter, ring 12 34 56 78';
+const HEADER = 'subject_id,rater_role,borgerorientering.kultur,borgerorientering.balance,borgerorientering.oplevet-kvalitet,borgerorientering.vaerdi,comment.borgerorientering.godt';
+const csv = (...rows: string[]) => new TextEncoder().encode([HEADER, ...rows].join('\n'));
 
 async function refusal(promise: Promise<unknown>): Promise<SpejlError> {
   const error = await promise.then(() => null, (e: unknown) => e);
@@ -118,6 +121,23 @@ describe.each(testEngines())('the comment review queue and release gate on $name
     }
     const audit = await inTenant((tx) => tx.selectFrom('audit_log').select('details').where('action', '=', 'comment.release').execute());
     expect(audit).toEqual([{ details: { roundId } }]);
+  });
+
+  it('queues comments of a file imported under review, and refuses comments in a file after release', async () => {
+    const filed = await launched(tenantId, 'Fra fil');
+    await inTenant((tx) => closeRound(tx, filed));
+    const run = (bytes: Uint8Array) => inTenant((tx) => importResponses(tx, tenantId, filed, bytes, 'svar.csv'));
+    await run(csv(`1004,employee,4,4,4,4,${'Jens Lund '.repeat(199)}`));
+    const [long] = (await inTenant((tx) => reviewQueue(tx, filed))).comments;
+    expect(long?.spans).toHaveLength(199);
+    // 199 names of 9 characters masked by [fjernet] stay in bounds; single letters would not.
+    const letters = Array.from({ length: 199 }, (_, i) => ({ start: i * 10, end: i * 10 + 1, kind: 'selection' as const }));
+    const tooLong = await refusal(inTenant((tx) => maskComment(tx, tenantId, filed, { ref: long!.ref, questionId: GODT, textHash: long!.textHash, spans: letters }, null)));
+    expect(tooLong.coded).toEqual({ code: 'commentReview.tooLongMasked', params: { length: 3581, limit: 2000 } });
+    await inTenant((tx) => releaseComments(tx, tenantId, filed, null));
+    const late = await refusal(run(csv('1004,employee,3,3,3,3,Sent ankommet')));
+    expect(late.coded?.code).toBe('commentReview.importAfterRelease');
+    expect(await run(csv('1004,employee,3,3,3,3,'))).toMatchObject({ forms: 1 });
   });
 
   it('releases a round without review as it closes, and refuses to queue an open one', async () => {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addMember, closeRound, createRound, createUser, hierarchySnapshots, launchRound, linkKeyFromEnv, setCommentReview, tenantThemes, themeSourceOf } from '@spejl/core';
+import { addMember, maskComment, reviewQueue, closeRound, createRound, createUser, hierarchySnapshots, launchRound, linkKeyFromEnv, setCommentReview, tenantThemes, themeSourceOf } from '@spejl/core';
 import { sql, withTenant } from '@spejl/db';
 import { chromiumAvailable, SCREENSHOT_DIR, openBrowser, seriousViolations, settle, signIn, startSpejl, type BrowserSession, type RunningSpejl } from './harness.ts';
 
@@ -82,7 +82,36 @@ describe.skipIf(!chromiumAvailable)('comments reviewed before release: an analys
     expect(JSON.stringify(stored)).not.toContain(name);
     const audit = await spejl.db.selectFrom('audit_log').select('details').where('action', '=', 'comment.mask').execute();
     expect(audit).toEqual([{ details: { roundId, questionId: 'borgerorientering.godt', spans: 2, kinds: { name: 1, selection: 1 } } }]);
+    await card.getByTestId('comment-text').getByText('[fjernet]').first().waitFor();
     await session.screenshot('comment-review-masked');
+  });
+
+  it('refuses, translated, a masking of a text someone else changed meanwhile, and shows the text as it now is', async () => {
+    const { page } = session;
+    // Held by its reference: its text is about to change under the analyst.
+    const testid = await page.locator('li.comment', { hasText: 'hvert møde' }).getAttribute('data-testid');
+    const card = page.getByTestId(testid!);
+    await card.getByTestId('comment-text').evaluate((p) => {
+      const node = [...p.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.includes('kvalitet'))!;
+      const at = node.textContent!.indexOf('kvalitet');
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 'kvalitet'.length);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      p.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    });
+    // A colleague masks "hvert møde" in the same comment first.
+    await withTenant(spejl.db, spejl.demoTenant.id, async (tx) => {
+      const item = (await reviewQueue(tx, roundId)).comments.find((c) => c.text.includes('hvert møde'))!;
+      const at = item.text.indexOf('hvert møde');
+      await maskComment(tx, spejl.demoTenant.id, roundId, { ref: item.ref, questionId: item.questionId, textHash: item.textHash, spans: [{ start: at, end: at + 'hvert møde'.length, kind: 'selection' }] }, null);
+    });
+    await card.getByRole('button', { name: 'Fjern valgte (1)' }).click();
+    await card.getByText('Kommentaren er ændret, siden du åbnede den').waitFor();
+    await expect.poll(() => card.getByTestId('comment-text').textContent()).toBe('Vi taler om kvalitet på [fjernet].');
+    expect(await card.getByRole('button', { name: /Fjern valgte/ }).count()).toBe(0);
+    await session.screenshot('comment-review-conflict');
   });
 
   it('releases after a confirmation; the round page then says so', async () => {

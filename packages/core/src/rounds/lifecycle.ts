@@ -124,8 +124,10 @@ export async function extendRound(tx: TenantTx, roundId: string, closesAt: Date)
 export async function archiveRound(tx: TenantTx, roundId: string, now = new Date()): Promise<Round> {
   const round = await getRound(tx, roundId, true);
   if (round.status !== 'closed') throw codedError('CONFLICT', 'round.onlyClosedArchives', { status: round.status });
+  // Comments waiting for review would never reach a report once archived (only a closed round's are released).
+  if (!round.commentsReleasedAt) throw codedError('CONFLICT', 'commentReview.archiveBeforeRelease', {});
   const row = await refusalsAsConflicts(() => tx.updateTable('rounds').set({ status: 'archived', archived_at: now })
-    .where('id', '=', roundId).where('status', '=', 'closed').returningAll().executeTakeFirst());
+    .where('id', '=', roundId).where('status', '=', 'closed').where('comments_released_at', 'is not', null).returningAll().executeTakeFirst());
   return toRound(row);
 }
 

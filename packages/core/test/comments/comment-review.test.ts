@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, withTenant, type SpejlDatabase } from '@spejl/db';
 import { testEngines } from '@spejl/db/testing';
-import { closeRound, createRound, getRound, launchRound, themeSourceOf } from '../../src/rounds/index.ts';
+import { archiveRound, closeRound, createRound, getRound, launchRound, themeSourceOf } from '../../src/rounds/index.ts';
 import { newDeviceKey, personalToken, saveSurveyForm } from '../../src/survey/index.ts';
 import { importResponses } from '../../src/responses/index.ts';
 import { commentsReleased, maskComment, releaseComments, reviewQueue, setCommentReview, SpejlError, type QueuedComment } from '../../src/index.ts';
@@ -107,6 +107,8 @@ describe.each(testEngines())('the comment review queue and release gate on $name
 
   it('releases once, audited; then nothing can be masked or queued, and the gate opens', async () => {
     const target = (await queue()).comments.find((c) => c.text.includes('Ole'))!;
+    // Archived first, the comments would never be released.
+    expect((await refusal(inTenant((tx) => archiveRound(tx, roundId)))).coded?.code).toBe('commentReview.archiveBeforeRelease');
     await inTenant((tx) => releaseComments(tx, tenantId, roundId, null));
     expect(await inTenant((tx) => commentsReleased(tx, roundId))).toBe(true);
     expect((await inTenant((tx) => getRound(tx, roundId))).commentsReleasedAt).toBeInstanceOf(Date);
@@ -121,6 +123,7 @@ describe.each(testEngines())('the comment review queue and release gate on $name
     }
     const audit = await inTenant((tx) => tx.selectFrom('audit_log').select('details').where('action', '=', 'comment.release').execute());
     expect(audit).toEqual([{ details: { roundId } }]);
+    expect((await inTenant((tx) => archiveRound(tx, roundId))).status).toBe('archived');
   });
 
   it('queues comments of a file imported under review, and refuses comments in a file after release', async () => {

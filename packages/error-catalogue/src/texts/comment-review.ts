@@ -39,6 +39,10 @@ export const commentReviewTexts = {
     en: 'this round’s comments have been reviewed and released, so comments can no longer be imported into it; import the file without its comment columns',
     da: 'Målingens kommentarer er gennemset og frigivet, så der kan ikke længere importeres kommentarer til den. Importér filen uden kommentarkolonnerne.',
   },
+  'commentReview.archiveBeforeRelease': {
+    en: 'this round’s comments are waiting for review; release them before archiving the round, or they would never reach a report',
+    da: 'Målingens kommentarer venter på gennemsyn. Frigiv dem, før målingen arkiveres, ellers når de aldrig frem til en rapport.',
+  },
   'commentReview.noSpans': {
     en: 'choose at least one piece of text to mask',
     da: 'Vælg mindst ét stykke tekst, der skal fjernes.',

@@ -96,6 +96,7 @@ export const procedureExamples: Record<string, Example> = {
   'reports.bulkPdfStatus': async (v) => ({ tenantId: v.tenantId, jobId: await v.first('report_jobs') }),
   'reports.bulkPdfJobs': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('report_jobs', 'round_id') }),
   'reports.rollupExport': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id'), format: 'csv' }),
+  'reports.commentsExport': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id'), format: 'csv' }),
   'reports.settings': (v) => ({ tenantId: v.tenantId }),
   'reports.saveSettings': (v) => ({ tenantId: v.tenantId, expectedRevision: null, superiorReadsReports: false, reports: { leader: { enabled: false, options: {} } } }),
   'reports.preview': (v) => ({ tenantId: v.tenantId, reportId: 'leader', options: {} }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  BENCHMARK_MIN_TENANTS, loadReportSettings, loadRoundResults, loadRoundRollup, myReports, reportJobProgress, reportJobsOf, resolveReportConfigs, rollupCsv, rollupCsvExcel, rollupXlsx, roundReport,
+  BENCHMARK_MIN_TENANTS, commentExportCsv, commentExportCsvExcel, commentExportXlsx, loadCommentExport, loadReportSettings, loadRoundResults, loadRoundRollup, myReports, reportJobProgress, reportJobsOf, resolveReportConfigs, rollupCsv, rollupCsvExcel, rollupXlsx, roundReport,
   previewReport, reportFileName, reportKindTitle, roundResultsIndex, safeFileName, saveReportSettings, sectorBenchmark, codedError, startReportJob, tenantThemes, type ReportReader,
 } from '@spejl/core';
 import { withTenant } from '@spejl/db';
@@ -80,6 +80,20 @@ export const reportsRouter = router({
     const excel = input.format === 'csv-excel';
     const text = excel ? rollupCsvExcel(loaded.rollup, input.locale) : rollupCsv(loaded.rollup);
     return { fileName: `${name} – roll-up${excel ? ' (Excel)' : ''}.csv`, contentBase64: Buffer.from(text).toString('base64') };
+  }),
+  /**
+   * The comments the round's reports show (DESIGN.md's comment export, anonymity and release applied), base64: DESIGN.md's
+   * CSV, CSV for Danish Excel, or XLSX; every text formula-guarded. Refused while the comments wait for review.
+   */
+  commentsExport: analyst.input(tenant.extend({ roundId: z.uuid(), format: z.enum(['csv', 'csv-excel', 'xlsx']) })).mutation(async ({ ctx, input }) => {
+    const rows = await loadCommentExport(ctx.tx, ctx.tenantId, input.roundId);
+    const round = await ctx.tx.selectFrom('rounds').select('name').where('tenant_id', '=', ctx.tenantId).where('id', '=', input.roundId).executeTakeFirstOrThrow();
+    await ctx.audit('comments.export', input.roundId, { format: input.format, comments: rows.length });
+    const name = safeFileName(round.name);
+    if (input.format === 'xlsx') return { fileName: `${name} – kommentarer.xlsx`, contentBase64: (await commentExportXlsx(rows)).toString('base64') };
+    const excel = input.format === 'csv-excel';
+    const text = excel ? commentExportCsvExcel(rows) : commentExportCsv(rows);
+    return { fileName: `${name} – kommentarer${excel ? ' (Excel)' : ''}.csv`, contentBase64: Buffer.from(text).toString('base64') };
   }),
 
   /** The tenant's report plugins with their option schemas (JSON Schema, for the settings form), choices and access policy. */

@@ -10,3 +10,4 @@ export { maskComment, maskSpans, maskInputSchema, maskKindSchema, type MaskInput
 export { releaseComments, commentsReleased } from './review-release.ts';
 export { commentExportCsv, commentExportJson, commentExportRows, loadCommentExport, COMMENT_EXPORT_COLUMNS, type CommentExportRow } from './comment-export.ts';
 export { loadCommentSets, type CommentSets } from './comment-sets.ts';
+export { commentExportCsvExcel, commentExportXlsx } from './comment-export-excel.ts';

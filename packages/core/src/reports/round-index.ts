@@ -23,6 +23,10 @@ export interface RoundResultsIndex {
   readonly reports: readonly { readonly id: string; readonly scope: ReportScope; readonly title: string }[];
   readonly leaders: readonly ResultLeader[];
   readonly organisationOverview: boolean;
+  /** Whether the round asked open questions (its comments can be exported once released). */
+  readonly asksQuestions: boolean;
+  /** Whether its comments are released to reports. */
+  readonly commentsReleased: boolean;
 }
 
 /** Lists the reports and leaders a reader may open, in the hierarchy's reading order. */
@@ -54,5 +58,7 @@ export function roundResultsIndex(results: RoundResults, plugins: readonly Repor
     reports,
     leaders,
     organisationOverview: mayReadTenant(reader) && reports.some((r) => r.scope === 'tenant'),
+    asksQuestions: Boolean(results.source.comments),
+    commentsReleased: results.source.comments?.released ?? false,
   };
 }

@@ -112,6 +112,14 @@ describe.skipIf(!chromiumAvailable)('comments reviewed before release: an analys
     await expect.poll(() => card.getByTestId('comment-text').textContent()).toBe('Vi taler om kvalitet på [fjernet].');
     expect(await card.getByRole('button', { name: /Fjern valgte/ }).count()).toBe(0);
     await session.screenshot('comment-review-conflict');
+    // The same page in English, the refusal too.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Comments to review' }).waitFor();
+    await card.getByText('The comment has changed since you opened it').waitFor();
+    await page.getByTestId('comment-count').getByText('3 comments').waitFor();
+    await session.screenshot('comment-review-english');
+    await page.getByRole('button', { name: 'Dansk' }).click();
+    await page.getByRole('heading', { name: 'Kommentarer til gennemsyn' }).waitFor();
   });
 
   it('releases after a confirmation; the round page then says so', async () => {

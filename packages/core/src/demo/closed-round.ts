@@ -10,6 +10,7 @@ import { submitForm } from '../survey/submit.ts';
 import { tenantThemes } from '../themes/tenant-theme-source.ts';
 import type { DemoStep } from './steps.ts';
 import { answerModel } from './answer-model.ts';
+import { demoComments } from './demo-comments.ts';
 import { seededRandom } from './seeded-random.ts';
 
 const DAY = 86_400_000;
@@ -19,7 +20,8 @@ const ANSWERED = 0.82;
 /**
  * Demo step: last year's round "Ledelsesevaluering 2025", answered through the survey's own
  * submit path and then closed, so a newcomer finds leader reports, the chain heatmap and the
- * organisation overview at once (and this year's round has a previous round to compare with).
+ * organisation overview at once (and this year's round has a previous round to compare with), its
+ * raters' comments released with it.
  */
 export const demoClosedRoundStep: DemoStep = {
   name: 'closed-round',
@@ -46,10 +48,13 @@ export const demoClosedRoundStep: DemoStep = {
         .execute();
       const random = seededRandom(2025);
       const answers = answerModel(random, round.items.length);
+      // Its own sequence, so the comments leave last year's answers as they were.
+      const commentRandom = seededRandom(20251);
       const answering = new Set(rows.map((r) => r.person_id).filter((_, i, all) => all.indexOf(all[i]!) === i && random() < ANSWERED));
       for (const r of rows) {
         if (!answering.has(r.person_id)) continue;
-        await submitForm(tx, tenant.id, linkSecret(key, r.link_salt), newDeviceKey(), { slot: r.slot, answers: answers(r.subject_id, r.role), submit: true });
+        const comments = demoComments(commentRandom, round.questions, r.role);
+        await submitForm(tx, tenant.id, linkSecret(key, r.link_salt), newDeviceKey(), { slot: r.slot, answers: answers(r.subject_id, r.role), submit: true, comments });
       }
       await closeRound(tx, round.id, closed);
     });

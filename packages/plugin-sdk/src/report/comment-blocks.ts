@@ -47,7 +47,7 @@ export function commentBlocks(view: ReportView, options: { chain: boolean }): Re
   const comments = view.comments;
   if (!comments) return [];
   const texts = view.locale === 'en' ? en : da;
-  if (!comments.released) return [{ type: 'heading', level: 2, text: texts.title }, { type: 'notice', tone: 'info', text: texts.notReleased }];
+  if (!comments.released) return [{ type: 'heading', level: 1, text: texts.title }, { type: 'notice', tone: 'info', text: texts.notReleased }];
   const groups: { label: string; role: RaterRole; comments: RoleComments }[] = [];
   for (const [role, c] of Object.entries(comments.direct ?? {}) as [RaterRole, RoleComments][]) groups.push({ label: textIn(RATER_ROLE_LABELS[role], view.locale), role, comments: c });
   if (options.chain && comments.chain?.employee) groups.push({ label: view.scope === 'tenant' ? texts.tenantGroup : texts.chainGroup, role: 'employee', comments: comments.chain.employee });
@@ -55,8 +55,8 @@ export function commentBlocks(view: ReportView, options: { chain: boolean }): Re
   const perTheme = view.themes.flatMap((theme): ReportBlock[] => {
     const blocks = groups.flatMap((g): ReportBlock[] => (g.comments.shown ? g.comments.questions.filter((q) => q.themeId === theme.id) : [])
       .map((q) => ({ type: 'comments', question: q.question, group: g.label, comments: q.comments })));
-    return blocks.length ? [{ type: 'heading', level: 3, text: theme.title }, ...blocks] : [];
+    return blocks.length ? [{ type: 'heading', level: 2, text: theme.title }, ...blocks] : [];
   });
   if (!notices.length && !perTheme.length) return [];
-  return [{ type: 'heading', level: 2, text: texts.title }, ...notices, ...perTheme];
+  return [{ type: 'heading', level: 1, text: texts.title }, ...notices, ...perTheme];
 }

@@ -49,11 +49,12 @@ describe.each(testEngines())('tenant themes on $name', (engine) => {
 
   it('offers every platform theme, switched on until an admin switches it off', async () => {
     await inTenant(skole, async (tx) => {
-      expect((await listThemeChoices(tx, platform)).map((c) => `${c.id}:${c.enabled}`)).toEqual(['borgerorientering:true', 'faglig-ledelse:true']);
+      expect((await listThemeChoices(tx, platform)).map((c) => `${c.id}:${c.enabled}`)).toEqual(['borgerorientering:true', 'faglig-ledelse:true', 'samarbejde:true']);
       await setThemeEnabled(tx, skole, platform, 'faglig-ledelse', false, null);
+      await setThemeEnabled(tx, skole, platform, 'samarbejde', false, null);
       expect((await tenantThemes(tx, platform)).map((t) => t.id)).toEqual(['borgerorientering']);
     });
-    await inTenant(sygehus, async (tx) => expect((await tenantThemes(tx, platform)).map((t) => t.id)).toEqual(['borgerorientering', 'faglig-ledelse']));
+    await inTenant(sygehus, async (tx) => expect((await tenantThemes(tx, platform)).map((t) => t.id)).toEqual(['borgerorientering', 'faglig-ledelse', 'samarbejde']));
     const error = await failure(inTenant(skole, (tx) => setThemeEnabled(tx, skole, platform, 'ukendt', true, null)));
     expect(error.kind).toBe('NOT_FOUND');
   });

@@ -91,6 +91,20 @@ describe.each(testEngines())('the comment review queue and release gate on $name
     expect(JSON.stringify(audit)).not.toMatch(/Mads|lytter|12 34/);
   });
 
+  it('gives a curious admin of the tenant no way to put words in a respondent’s mouth or to move a mask to another comment', async () => {
+    const target = (await queue()).comments.find((c) => c.questionId === BEDRE)!;
+    const base = { ref: target.ref, questionId: target.questionId, textHash: target.textHash, spans: [{ start: 0, end: 4, kind: 'selection' as const }] };
+    const attempt = (input: unknown) => refusal(inTenant((tx) => maskComment(tx, tenantId, roundId, input as never, null)).catch((e: unknown) => {
+      throw e instanceof Error && e.name === 'ZodError' ? new SpejlError('BAD_INPUT', 'zod', []) : e;
+    }));
+    // A replacement text, or a span carrying one, is not part of a masking.
+    expect((await attempt({ ...base, text: 'Lederen er fantastisk' })).kind).toBe('BAD_INPUT');
+    expect((await attempt({ ...base, spans: [{ start: 0, end: 4, kind: 'selection', replacement: 'Super' }] })).kind).toBe('BAD_INPUT');
+    // The reference names one form's answer to one question: with another question it finds nothing.
+    expect((await attempt({ ...base, questionId: GODT })).kind).toBe('NOT_FOUND');
+    expect((await queue()).comments.find((c) => c.ref === target.ref)?.text).toBe('Mere tid');
+  });
+
   it('keeps another tenant’s admin out of the queue, the masking and the release', async () => {
     const target = (await queue()).comments[0]!;
     const other = <T>(fn: Parameters<typeof withTenant<T>>[2]) => inTenant(fn, otherTenantId);

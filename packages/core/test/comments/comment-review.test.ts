@@ -114,6 +114,22 @@ describe.each(testEngines())('the comment review queue and release gate on $name
     expect((await queue()).comments[0]).toEqual(target);
   });
 
+  it('lets the database itself take a comment only into its text with parts replaced by [fjernet]', async () => {
+    const masked = async (before: string, after: string) => (await sql<{ ok: boolean }>`select comments_only_masked(${JSON.stringify({ q: before })}::jsonb, ${JSON.stringify({ q: after })}::jsonb) as ok`.execute(handle.db)).rows[0]!.ok;
+    const text = 'Søren (+45 12 34 56 78) sagde: "ærligt?" 😀\n[fjernet] a.b*c$ \\d';
+    expect(await masked(text, text)).toBe(true);
+    expect(await masked(text, '[fjernet] (+45 [fjernet]) sagde: "ærligt?" 😀\n[fjernet] a.b*c$ \\d')).toBe(true);
+    expect(await masked(text, '[fjernet]')).toBe(true);
+    expect(await masked(text, 'Søren (+45 12 34 56 78) sagde: "nej" 😀\n[fjernet] a.b*c$ \\d')).toBe(false);
+    expect(await masked(text, '[fjernet] er sød')).toBe(false);
+    expect(await masked(text, text.replace('a.b', 'aXb'))).toBe(false);
+    expect(await masked('Han er god', 'Han er [fjernet] god')).toBe(false);
+    expect((await sql<{ ok: boolean }>`select comments_only_masked('{"q": "x"}'::jsonb, '{"q": "x", "r": "ny"}'::jsonb) as ok`.execute(handle.db)).rows[0]!.ok).toBe(false);
+    if (engine.name === 'citus') return;
+    await expect(inTenant((tx) => tx.updateTable('round_forms').set({ comments: sql`jsonb_set(comments, array[${BEDRE}], '"Lederen er fantastisk"')` })
+      .where('round_id', '=', roundId).where(sql<boolean>`comments ? ${BEDRE}`).execute())).rejects.toThrow(/only have parts replaced by \[fjernet\]/);
+  });
+
   it('refuses to touch a closed round’s forms in any other way (the database guard, single-server)', async () => {
     if (engine.name === 'citus') return;
     await expect(inTenant((tx) => tx.updateTable('round_forms').set({ answers: [1, 1, 1, 1] }).where('round_id', '=', roundId).execute())).rejects.toThrow(/can no longer change/);

@@ -24,6 +24,7 @@ import * as formLocksPerTenant from './0024_form_locks_per_tenant.ts';
 import * as peers from './0025_peers.ts';
 import * as comments from './0026_comments.ts';
 import * as commentReview from './0027_comment_review.ts';
+import * as commentMasksOnly from './0028_comment_masks_only.ts';
 
 /**
  * Forward-only migrations, in order. Listed here rather than read from a folder so
@@ -56,4 +57,5 @@ export const migrations: Record<string, Migration> = {
   '0025_peers': peers,
   '0026_comments': comments,
   '0027_comment_review': commentReview,
+  '0028_comment_masks_only': commentMasksOnly,
 };

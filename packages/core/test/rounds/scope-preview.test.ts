@@ -13,7 +13,7 @@ describe('previewing a round scope (hand-counted)', () => {
       leaders: 4,
       respondents: 7,
       withoutEmail: 2,
-      forms: { employee: 6, self: 4, superior: 3 },
+      forms: { employee: 6, self: 4, superior: 3, peer: 0 },
       levels: [{ level: 1, leaders: 1 }, { level: 2, leaders: 2 }, { level: 3, leaders: 1 }],
       chainTops: [],
       exempt: [],

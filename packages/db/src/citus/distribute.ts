@@ -24,6 +24,7 @@ const SINGLE_SERVER_TRIGGERS = [
   ['round_assignments', 'round_assignments_guard'],
   ['rounds', 'rounds_peer_threshold_frozen'],
   ['round_peers', 'round_peers_guard'],
+  ['peer_nominations', 'peer_nominations_guard'],
   ['rounds', 'rounds_comment_settings_frozen'],
   ['rounds', 'rounds_comment_review_frozen'],
 ] as const;

@@ -25,6 +25,7 @@ import * as peers from './0025_peers.ts';
 import * as comments from './0026_comments.ts';
 import * as commentReview from './0027_comment_review.ts';
 import * as commentMasksOnly from './0028_comment_masks_only.ts';
+import * as peerNominations from './0029_peer_nominations.ts';
 
 /**
  * Forward-only migrations, in order. Listed here rather than read from a folder so
@@ -58,4 +59,5 @@ export const migrations: Record<string, Migration> = {
   '0026_comments': comments,
   '0027_comment_review': commentReview,
   '0028_comment_masks_only': commentMasksOnly,
+  '0029_peer_nominations': peerNominations,
 };

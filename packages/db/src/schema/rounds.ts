@@ -68,6 +68,19 @@ export interface RoundTables {
     subject_id: string;
     peer_id: string;
   };
+  /** A leader's nomination of a peer for a draft round, and its superior's decision (migration 0029). */
+  peer_nominations: {
+    tenant_id: string;
+    id: Generated<string>;
+    round_id: string;
+    subject_id: string;
+    peer_id: string;
+    status: Generated<'pending' | 'approved' | 'rejected'>;
+    nominated_by: string | null;
+    decided_by: string | null;
+    created_at: Generated<Date>;
+    decided_at: Date | null;
+  };
   /** The tenant's standing list of peers, used by every round that has no own list for a subject. */
   standing_peers: {
     tenant_id: string;

@@ -6,6 +6,7 @@ import { inputTexts } from './texts/input.ts';
 import { mailTexts } from './texts/mail.ts';
 import { memberTexts } from './texts/members.ts';
 import { peerTexts } from './texts/peers.ts';
+import { peerNominationTexts } from './texts/peer-nominations.ts';
 import { peopleTexts } from './texts/people.ts';
 import { reportTexts } from './texts/reports.ts';
 import { roundTexts } from './texts/rounds.ts';
@@ -19,6 +20,7 @@ export const CATALOGUE = {
   ...fileTexts,
   ...peopleTexts,
   ...peerTexts,
+  ...peerNominationTexts,
   ...inputTexts,
   ...memberTexts,
   ...roundTexts,

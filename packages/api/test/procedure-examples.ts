@@ -42,6 +42,12 @@ export const procedureExamples: Record<string, Example> = {
   // Peers: the victim's standing list would be replaced; names of the victim's leaders in the file.
   'peers.list': (v) => ({ tenantId: v.tenantId, roundId: null }),
   'peers.import': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('rounds'), fileName: 'x.csv', contentBase64: Buffer.from(`subject_id,peer_id\n${await v.first('people', 'person_id')},${await v.first('people', 'manager_id')}\n`).toString('base64') }),
+  // Peer nominations: the victim's round and a nomination id (none exist in the demo, so a well-formed one; the core refuses either way).
+  'peers.nominations.list': (v) => ({ tenantId: v.tenantId }),
+  'peers.nominations.candidates': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('rounds'), query: 'a' }),
+  'peers.nominations.nominate': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('rounds'), peerId: await v.first('people', 'person_id') }),
+  'peers.nominations.withdraw': async (v) => ({ tenantId: v.tenantId, nominationId: await v.first('rounds') }),
+  'peers.nominations.decide': async (v) => ({ tenantId: v.tenantId, nominationId: await v.first('rounds'), decision: 'approve' }),
   // Comments: the victim's closed round's review queue, a masking (a well-formed reference and hash) and the release.
   'comments.queue': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id') }),
   'comments.mask': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id'), ref: 'a'.repeat(43), questionId: 'borgerorientering.godt', textHash: 'b'.repeat(43), spans: [{ start: 0, end: 1, kind: 'selection' }] }),

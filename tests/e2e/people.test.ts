@@ -44,7 +44,7 @@ describe.skipIf(!chromiumAvailable)('the leadership chain in the console: import
     await page.waitForURL('**/people/import');
     // The file picker speaks Danish whatever the browser's own language: our button, our "no file" text.
     await page.getByRole('button', { name: 'Vælg fil – HR-fil' }).waitFor();
-    await page.getByText('Ingen fil valgt.').waitFor();
+    await page.getByText('Ingen fil valgt.').first().waitFor();
 
     const broken = [...PEOPLE.slice(0, 6), '1007;Karen Dahl;kda@egeskov.dk;9999;lærer;', ...PEOPLE.slice(7)];
     await page.getByTestId('people-file').setInputFiles({ name: 'medarbejdere.csv', mimeType: 'text/csv', buffer: csv(broken) });

@@ -80,7 +80,7 @@ describe.each(testEngines())('peer nominations through the API, attacked, on $na
     await expect(intruder.decide({ tenantId, nominationId: id, decision: 'approve' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(intruder.decide({ tenantId: intruders.tenant.id, nominationId: id, decision: 'approve' })).rejects.toMatchObject({ code: 'NOT_FOUND', cause: { coded: { code: 'peerNominations.notFound' } } });
     await expect(intruder.candidates({ tenantId: intruders.tenant.id, roundId, query: '' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    expect(await intruder.list({ tenantId: intruders.tenant.id })).toEqual({ max: 10, rounds: [], waiting: [] });
+    expect(await intruder.list({ tenantId: intruders.tenant.id })).toEqual({ max: 10, decides: true, rounds: [], waiting: [] });
     expect(await dumpTenant(f.db, tenantId)).toEqual(before);
     // The tenant's own admin may decide (Ole, Mads's superior, could too).
     expect(await nominations(admin).decide({ tenantId, nominationId: id, decision: 'reject' })).toEqual({ status: 'rejected' });

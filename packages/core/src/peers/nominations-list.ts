@@ -34,6 +34,8 @@ export interface WaitingNomination {
 /** What the console shows a caller: their rounds to nominate in, and the nominations waiting for their decision. */
 export interface NominationOverview {
   max: number;
+  /** Whether the caller decides anyone's nominations (an admin, or a leader with direct reports today). */
+  decides: boolean;
   rounds: NominationRound[];
   waiting: WaitingNomination[];
 }
@@ -76,7 +78,7 @@ export async function listNominations(tx: TenantTx, caller: NominationCaller): P
       id: r.id, round: { id: r.round_id, name: roundName.get(r.round_id) ?? '' }, subject: named(r.subject_id), peer: named(r.peer_id), createdAt: r.created_at,
     }));
   }
-  return { max: MAX_NOMINATIONS, rounds, waiting };
+  return { max: MAX_NOMINATIONS, decides: admin || Boolean(theirs?.length), rounds, waiting };
 }
 
 /** How many leaders a name search returns. */

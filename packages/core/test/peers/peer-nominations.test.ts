@@ -54,7 +54,8 @@ describe.each(testEngines())('peer nominations on $name', (engine) => {
     expect((await list(admin)).waiting).toHaveLength(2);
     // Hanne is a leader too, but not Mads's superior; an analyst decides nothing.
     expect((await list(hanne)).waiting).toEqual([]);
-    expect(await list(analyst)).toEqual({ max: MAX_NOMINATIONS, rounds: [], waiting: [] });
+    expect(await list(analyst)).toEqual({ max: MAX_NOMINATIONS, decides: false, rounds: [], waiting: [] });
+    expect([(await list(ole)).decides, (await list(mads)).decides, (await list(admin)).decides]).toEqual([true, true, true]);
     // The name search offers only leaders the rules allow: not Mads himself, his superior, nor anyone leading nobody.
     const offered = await inEgeskov((tx) => nominationCandidates(tx, mads, { roundId: round.id, query: '' }));
     expect(offered.map((p) => p.personId).sort()).toEqual(['1001', '1003', '1005', '1013']);
@@ -125,7 +126,7 @@ describe.each(testEngines())('peer nominations on $name', (engine) => {
     await expect(as(() => other, (tx) => nominatePeer(tx, other, mads, { roundId: round.id, peerId: '1005' }))).rejects.toMatchObject({ kind: 'NOT_FOUND' });
     await expect(as(() => other, (tx) => decideNomination(tx, other, admin, { nominationId: mine.id, decision: 'approve' }))).rejects.toMatchObject({ kind: 'NOT_FOUND' });
     await expect(as(() => other, (tx) => withdrawNomination(tx, other, mads, mine.id))).rejects.toMatchObject({ kind: 'NOT_FOUND' });
-    expect(await as(() => other, (tx) => listNominations(tx, admin))).toEqual({ max: MAX_NOMINATIONS, rounds: [], waiting: [] });
+    expect(await as(() => other, (tx) => listNominations(tx, admin))).toEqual({ max: MAX_NOMINATIONS, decides: true, rounds: [], waiting: [] });
     expect((await list(ole)).waiting.find((w) => w.id === mine.id)).toBeDefined();
   });
 

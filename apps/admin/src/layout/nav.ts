@@ -23,8 +23,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'benchmark.nav', to: { name: 'sector-benchmark' }, roles: ['operator'], needsTenant: false },
   { label: 'layout.nav.overview', to: { name: 'overview' }, roles: STAFF, needsTenant: true },
   { label: 'reports.mine.nav', to: { name: 'my-reports' }, roles: ['leader'], needsTenant: true },
-  // Leaders nominate their peers and decide their employees' nominations; admins decide too.
-  { label: 'peers.nominations.nav', to: { name: 'my-peers' }, roles: ['leader', 'operator', 'admin'], needsTenant: true },
+  // Leaders nominate their peers and decide their employees' nominations; admins decide too, under their own name for the page.
+  { label: 'peers.nominations.nav', to: { name: 'my-peers' }, roles: ['leader'], needsTenant: true },
+  { label: 'peers.nominations.adminNav', to: { name: 'my-peers' }, roles: ['operator', 'admin'], needsTenant: true },
   { label: 'people.nav', to: { name: 'people' }, roles: ['operator', 'admin', 'analyst'], needsTenant: true },
   { label: 'layout.nav.members', to: { name: 'members' }, roles: ['operator', 'admin'], needsTenant: true },
   { label: 'layout.nav.outbox', to: { name: 'outbox' }, roles: ['operator', 'admin'], needsTenant: false },

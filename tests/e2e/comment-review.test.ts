@@ -25,10 +25,14 @@ describe.skipIf(!chromiumAvailable)('comments reviewed before release: an analys
       const round = await createRound(tx, tenantId, { name: 'Måling med gennemsyn', themes: [{ id: 'borgerorientering' }] }, themeSourceOf(available));
       await launchRound(tx, tenantId, round.id, { snapshots: hierarchySnapshots, linkKey: linkKeyFromEnv() });
       await closeRound(tx, round.id);
-      const person = await tx.selectFrom('people').select(['name', 'person_id']).where('manager_id', 'is not', null).orderBy('person_id').executeTakeFirstOrThrow();
+      // A leader below the top, so the forms are about someone a report covers.
+      const person = await tx.selectFrom('people').select(['name', 'person_id']).where('manager_id', 'is not', null)
+        .where('person_id', 'in', (eb) => eb.selectFrom('people as p').select('p.manager_id').where('p.manager_id', 'is not', null)).orderBy('person_id').executeTakeFirstOrThrow();
+      // Five forms, the comment threshold: the queue holds only comments a report will show.
       const forms = [
         { 'borgerorientering.godt': `${person.name} giver os tid til borgerne. Ring gerne på 12 34 56 78.` },
         { 'borgerorientering.godt': 'Vi taler om kvalitet på hvert møde.', 'borgerorientering.bedre': 'Mere ro i hverdagen, tak.' },
+        {}, {}, {},
       ];
       for (const comments of forms) {
         await sql`insert into round_forms (tenant_id, round_id, subject_id, role, answers, comments, submitted, source)

@@ -24,9 +24,12 @@ export interface TooLongComment {
 // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
+// Invisible format characters (zero-width spaces, soft hyphens, direction overrides): they can split a CPR number or a name past the masking, and make a comment read otherwise than it is.
+const FORMAT = /\p{Cf}/gu;
+
 /** One comment as stored: line breaks as \n, no control characters, no surrounding blanks, CPR numbers masked. */
 export function storedComment(text: string): string {
-  return maskCpr(text.replace(/\r\n?/g, '\n').replace(CONTROL, '').trim());
+  return maskCpr(text.replace(/\r\n?/g, '\n').replace(CONTROL, '').replace(FORMAT, '').trim());
 }
 
 /**

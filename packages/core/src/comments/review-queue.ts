@@ -1,4 +1,7 @@
 import { sql, type TenantTx } from '@spejl/db';
+import { loadRoundRollup } from '../rollup/round-rollup.ts';
+import { ROLE_COUNT, ROLLUP_ROLES } from '../scoring/rater-roles.ts';
+import { NOT_SHOWN, placeComments } from './comment-placement.ts';
 import { commentRef, commentTextHash, questionLabel, roundUnderReview } from './review-round.ts';
 import { nameIndex, personalDataSpans, type MarkedSpan, type NameIndex } from './review-marks.ts';
 
@@ -30,23 +33,39 @@ export async function roundNameIndex(tx: TenantTx, roundId: string): Promise<Nam
   return nameIndex(new Set([...people, ...snapshot, ...respondents].map((r) => r.name)));
 }
 
+/** Whether a leader's forms in a role reach a comment set (the placement reports use; it does not change at release). */
+async function shownGroups(tx: TenantTx, roundId: string): Promise<(subjectId: string, role: string) => boolean> {
+  const { rollup } = await loadRoundRollup(tx, roundId);
+  const round = await tx.selectFrom('rounds').select('comment_threshold').where('id', '=', roundId).executeTakeFirstOrThrow();
+  const placement = placeComments(rollup, round.comment_threshold ?? Math.max(rollup.k, 5));
+  return (subjectId, role) => {
+    const slot = rollup.tree.slotOfPersonId.get(subjectId);
+    const r = ROLLUP_ROLES.indexOf(role as (typeof ROLLUP_ROLES)[number]);
+    return slot !== undefined && r >= 0 && placement[slot * ROLE_COUNT + r] !== NOT_SHOWN;
+  };
+}
+
 /** A queued comment as the console shows it, pre-marked. */
 export function queuedComment(ref: string, questionId: string, label: QueuedComment['questionLabel'], text: string, names: NameIndex): QueuedComment {
   return { ref, questionId, questionLabel: label, text, textHash: commentTextHash(text), spans: personalDataSpans(text, names) };
 }
 
 /**
- * Every comment of a closed, unreleased round with its likely personal data pre-marked, ordered by
- * question (as the round asks them) and then by reference: an order unrelated to storage and submission, and the same on
- * every call, so the list does not jump after a masking.
+ * Every comment of a closed, unreleased round that a report will show, with its likely personal data
+ * pre-marked, ordered by question (as the round asks them) and then by reference: an order unrelated
+ * to storage and submission, and the same on every call, so the list does not jump after a masking.
+ * Comments of groups too small for any comment set are left out: the queue before release minus the
+ * reports after it would otherwise be exactly the small groups' comments (comment-placement.ts).
  */
 export async function reviewQueue(tx: TenantTx, roundId: string): Promise<ReviewQueue> {
   const round = await roundUnderReview(tx, roundId, 'share');
   const names = await roundNameIndex(tx, roundId);
-  const forms = await tx.selectFrom('round_forms').select(['id', 'comments']).where('round_id', '=', roundId)
+  const shown = await shownGroups(tx, roundId);
+  const forms = await tx.selectFrom('round_forms').select(['id', 'subject_id', 'role', 'comments']).where('round_id', '=', roundId)
     .where(sql<boolean>`comments <> '{}'::jsonb`).execute();
   const comments: QueuedComment[] = [];
   for (const form of forms) {
+    if (!shown(form.subject_id, form.role)) continue;
     for (const [questionId, text] of Object.entries(form.comments)) {
       comments.push(queuedComment(commentRef(roundId, form.id, questionId), questionId, questionLabel(round.themes, questionId), text, names));
     }

@@ -1,4 +1,4 @@
-import type { TenantTx } from '@spejl/db';
+import { sql, type TenantTx } from '@spejl/db';
 import { recordAudit } from '../audit/index.ts';
 import { codedError } from '../errors/spejl-error.ts';
 import { rewriteFormsAfterCommit } from '../rounds/form-unpairing.ts';
@@ -29,10 +29,17 @@ export async function commentsReleased(tx: TenantTx, roundId: string): Promise<b
 }
 
 /**
- * Refuses comments arriving in a round whose comments were reviewed and released (a responses file
- * imported later): they would reach reports without review. A round without review takes them.
+ * Refuses forms arriving in a round whose comments are released (a responses file imported later):
+ * - with review, comments in the file would reach reports without it;
+ * - once reports show any comment, new forms would move comments from one set to another (a small
+ *   team joining the threshold takes its comments out of the chain set above), and the sets before
+ *   and after differ by a group smaller than the threshold. A round's paper forms come in one file.
+ * A released round with no comment yet takes its first file, comments and all.
  */
-export async function assertCommentsMayArrive(tx: TenantTx, roundId: string): Promise<void> {
+export async function assertCommentsMayArrive(tx: TenantTx, roundId: string, fileHasComments: boolean): Promise<void> {
   const row = await tx.selectFrom('rounds').select(['comment_review', 'comments_released_at']).where('id', '=', roundId).executeTakeFirst();
-  if (row?.comment_review && row.comments_released_at) throw codedError('CONFLICT', 'commentReview.importAfterRelease', {});
+  if (!row?.comments_released_at) return;
+  if (row.comment_review && fileHasComments) throw codedError('CONFLICT', 'commentReview.importAfterRelease', {});
+  const shown = await tx.selectFrom('round_forms').select('id').where('round_id', '=', roundId).where(sql<boolean>`comments <> '{}'::jsonb`).limit(1).executeTakeFirst();
+  if (shown) throw codedError('CONFLICT', 'comments.importAfterComments', {});
 }

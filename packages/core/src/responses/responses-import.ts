@@ -47,7 +47,7 @@ export async function importResponses(tx: TenantTx, tenantId: string, roundId: s
   if (errors.length) {
     throw codedError('BAD_INPUT', 'responses.fileHasProblems', { fileName, count: problems }, errors);
   }
-  if (forms.some((f) => Object.keys(f.comments).length > 0)) await assertCommentsMayArrive(tx, roundId);
+  await assertCommentsMayArrive(tx, roundId, forms.some((f) => Object.keys(f.comments).length > 0));
   // A file's row order may follow a staff list: stored in it, physical order could pair forms with people (rule 5).
   shuffleInPlace(forms);
   for (let i = 0; i < forms.length; i += 1000) {

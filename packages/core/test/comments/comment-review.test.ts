@@ -5,7 +5,9 @@ import { archiveRound, closeRound, createRound, getRound, launchRound, themeSour
 import { newDeviceKey, personalToken, saveSurveyForm } from '../../src/survey/index.ts';
 import { importResponses } from '../../src/responses/index.ts';
 import { commentsReleased, maskComment, releaseComments, reviewQueue, setCommentReview, SpejlError, type QueuedComment } from '../../src/index.ts';
-import { EGESKOV, memorySnapshots, TEST_LINK_KEY, THEME_WITH_QUESTIONS } from '../rounds/fixtures.ts';
+import { hierarchySnapshots } from '../../src/hierarchy/index.ts';
+import { storePeople } from '../peers/fixtures.ts';
+import { EGESKOV, TEST_LINK_KEY, THEME_WITH_QUESTIONS } from '../rounds/fixtures.ts';
 
 const GODT = 'borgerorientering.godt';
 const BEDRE = 'borgerorientering.bedre';
@@ -27,7 +29,7 @@ describe.each(testEngines())('the comment review queue and release gate on $name
   const inTenant = <T>(fn: Parameters<typeof withTenant<T>>[2], tenant = tenantId) => withTenant(handle.db, tenant, fn);
   const launched = async (tenant: string, name: string) => inTenant(async (tx) => {
     const round = await createRound(tx, tenant, { name, themes: [{ id: 'borgerorientering' }] }, themeSourceOf([THEME_WITH_QUESTIONS]));
-    await launchRound(tx, tenant, round.id, { snapshots: memorySnapshots(EGESKOV), linkKey: TEST_LINK_KEY });
+    await launchRound(tx, tenant, round.id, { snapshots: hierarchySnapshots, linkKey: TEST_LINK_KEY });
     return round.id;
   }, tenant);
   const queue = () => inTenant((tx) => reviewQueue(tx, roundId));
@@ -41,9 +43,15 @@ describe.each(testEngines())('the comment review queue and release gate on $name
     tenantId = (await tenant('gennemsyn')).id;
     otherTenantId = (await tenant('nysgerrig')).id;
     await inTenant((tx) => setCommentReview(tx, tenantId, true, null));
+    await inTenant((tx) => storePeople(tx, tenantId, EGESKOV));
     roundId = await launched(tenantId, 'Med gennemsyn');
-    const salt = await inTenant((tx) => tx.selectFrom('round_respondents').select('link_salt').where('round_id', '=', roundId).where('person_id', '=', '1006').executeTakeFirstOrThrow());
-    await saveSurveyForm(handle.db, personalToken(TEST_LINK_KEY, tenantId, salt.link_salt), newDeviceKey(), { slot: 0, answers: [4, 4, 4, 4], submit: true, comments: { [GODT]: LINK_TEXT, [BEDRE]: 'Mere tid' } });
+    // All five of Mads Bæk's (1004) team answer, so his group reaches the comment threshold (max(k, 5)) and
+    // its comments a report: the queue holds only comments some report will show.
+    const salts = await inTenant((tx) => tx.selectFrom('round_respondents').select(['person_id', 'link_salt']).where('round_id', '=', roundId).where('person_id', 'in', ['1006', '1007', '1008', '1009', '1010']).orderBy('person_id').execute());
+    for (const { person_id, link_salt } of salts) {
+      const comments: Record<string, string> = person_id === '1006' ? { [GODT]: LINK_TEXT, [BEDRE]: 'Mere tid' } : {};
+      await saveSurveyForm(handle.db, personalToken(TEST_LINK_KEY, tenantId, link_salt), newDeviceKey(), { slot: 0, answers: [4, 4, 4, 4], submit: true, comments });
+    }
   });
   afterAll(() => handle?.close());
 
@@ -68,6 +76,16 @@ describe.each(testEngines())('the comment review queue and release gate on $name
     const refs = first.comments.map((c) => c.ref);
     expect(new Set(refs).size).toBe(3);
     expect((await queue()).comments.map((c) => c.ref)).toEqual(refs);
+  });
+
+  it('leaves out the comments of a group too small for any comment set, which the queue minus the reports would otherwise name', async () => {
+    // Grethe Bach's (1013) team: one form, under the threshold, and nothing above takes it.
+    await inTenant((tx) => sql`
+      insert into round_forms (tenant_id, round_id, subject_id, role, answers, comments, submitted, source)
+      values (${tenantId}::uuid, ${roundId}::uuid, '1013', 'employee', '{4,4,4,4}', ${JSON.stringify({ [GODT]: 'Kun vores lille hold' })}::jsonb, true, 'import')`.execute(tx));
+    const texts = (await queue()).comments.map((c) => c.text);
+    expect(texts).not.toContain('Kun vores lille hold');
+    expect(texts).toContain(LINK_TEXT);
   });
 
   it('masks pre-marked and selected spans in place, audits without text, and refuses stale, overlapping or out-of-range spans', async () => {
@@ -175,7 +193,7 @@ describe.each(testEngines())('the comment review queue and release gate on $name
     const filed = await launched(tenantId, 'Fra fil');
     await inTenant((tx) => closeRound(tx, filed));
     const run = (bytes: Uint8Array) => inTenant((tx) => importResponses(tx, tenantId, filed, bytes, 'svar.csv'));
-    await run(csv(`1004,employee,4,4,4,4,${'Jens Lund '.repeat(199)}`));
+    await run(csv(`1004,employee,4,4,4,4,${'Jens Lund '.repeat(199)}`, ...Array.from({ length: 4 }, () => '1004,employee,4,4,4,4,')));
     const [long] = (await inTenant((tx) => reviewQueue(tx, filed))).comments;
     expect(long?.spans).toHaveLength(199);
     // 199 names of 9 characters masked by [fjernet] stay in bounds; single letters would not.
@@ -183,9 +201,11 @@ describe.each(testEngines())('the comment review queue and release gate on $name
     const tooLong = await refusal(inTenant((tx) => maskComment(tx, tenantId, filed, { ref: long!.ref, questionId: GODT, textHash: long!.textHash, spans: letters }, null)));
     expect(tooLong.coded).toEqual({ code: 'commentReview.tooLongMasked', params: { length: 3581, limit: 2000 } });
     await inTenant((tx) => releaseComments(tx, tenantId, filed, null));
-    const late = await refusal(run(csv('1004,employee,3,3,3,3,Sent ankommet')));
+    const late = await refusal(run(csv('1005,employee,3,3,3,3,Sent ankommet')));
     expect(late.coded?.code).toBe('commentReview.importAfterRelease');
-    expect(await run(csv('1004,employee,3,3,3,3,'))).toMatchObject({ forms: 1 });
+    // Nor forms without comments: reports show comments now, and new forms could move some to another set,
+    // so the sets before and after would differ by a group under the threshold.
+    expect((await refusal(run(csv('1005,employee,3,3,3,3,')))).coded?.code).toBe('comments.importAfterComments');
   });
 
   it('releases a round without review as it closes, and refuses to queue an open one', async () => {

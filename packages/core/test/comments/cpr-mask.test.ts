@@ -10,8 +10,18 @@ describe('CPR numbers are masked on arrival', () => {
     ['(010190-1234)', '([fjernet])'],
     ['a010190-1234b', 'a[fjernet]b'],
     ['to i træk: 010190-1234,020290-5678.', 'to i træk: [fjernet],[fjernet].'],
+    // As word processors and keyboards write them (the attacker review's list).
+    ['010190\u00a01234 010190\u202f1234 010190—1234 010190\u22121234', '[fjernet] [fjernet] [fjernet] [fjernet]'],
+    ['010190  1234, 010190 - 1234, 010190\t1234, 010190\n1234', '[fjernet], [fjernet], [fjernet], [fjernet]'],
+    ['010190/1234 010190_1234 010190.1234', '[fjernet] [fjernet] [fjernet]'],
+    ['０１０１９０－１２３４ og ٠١٠١٩٠-١٢٣٤', '[fjernet] og [fjernet]'],
   ])('masks %j', (text, masked) => {
     expect(maskCpr(text)).toBe(masked);
+  });
+
+  it('takes invisible format characters out first, so they cannot split a number or a name', () => {
+    expect(storedComment('010190\u200b-1234 og 0101\u00ad901234 og \u202e010190-1234')).toBe('[fjernet] og [fjernet] og [fjernet]');
+    expect(storedComment('Anna \u200bJensen')).toBe('Anna Jensen');
   });
 
   it.each([

@@ -3,6 +3,10 @@
  * refused. A refusal never repeats a comment's text.
  */
 export const commentReviewTexts = {
+  'comments.importAfterComments': {
+    en: 'this round’s reports already show comments, so no more forms can be imported: new forms would move comments between groups and could reveal a small group’s; import a round’s paper forms in one file',
+    da: 'Målingens rapporter viser allerede kommentarer, så der kan ikke importeres flere besvarelser: nye besvarelser ville flytte kommentarer mellem grupper og kunne afsløre en lille gruppes. Importér en målings papirbesvarelser i én fil.',
+  },
   'comments.notReleased': {
     en: 'this round’s comments are waiting for review and are not shown yet; release them in the review queue first',
     da: 'Målingens kommentarer venter på gennemsyn og vises ikke endnu. Frigiv dem først i køen til gennemsyn.',

@@ -127,4 +127,32 @@ describe.skipIf(!chromiumAvailable)('themes in the console: catalogue, framing p
     await page.getByTestId('theme-lokale').getByRole('heading', { name: 'Lokale spørgsmål' }).waitFor();
     expect(await page.getByRole('switch', { name: 'Brug Lokale spørgsmål i nye målinger' }).getAttribute('aria-checked')).toBe('true');
   });
+
+  it('adds a local open question after the statements, previews it with an answer box, and keeps it when the statements are saved again', async () => {
+    const { page } = session;
+    await page.getByRole('link', { name: 'Lokale spørgsmål' }).click();
+    await page.waitForURL('**/themes/local');
+    await page.getByTestId('local-item-0').waitFor();
+    await page.getByTestId('local-add-question').click();
+    const question = page.getByTestId('local-question-0');
+    await question.getByLabel('Kort navn', { exact: true }).fill('Idéer til arbejdsro');
+    expect(await question.getByLabel('Id', { exact: true }).inputValue()).toBe('ideer-til-arbejdsro');
+    await question.getByLabel('Spørgsmålet til medarbejderne', { exact: true }).fill('Hvad kunne give mere arbejdsro i jeres hverdag?');
+    await question.getByLabel('Spørgsmålet til lederen selv (du-form)', { exact: true }).fill('Hvad kunne give dine medarbejdere mere arbejdsro?');
+    await question.getByLabel('Spørgsmålet til den overordnede leder', { exact: true }).fill('Hvad kunne give lederens medarbejdere mere arbejdsro?');
+    await page.getByTestId('local-save').click();
+    await page.getByText('De lokale spørgsmål er gemt som version 2.').waitFor();
+    const stored = await spejl.db.selectFrom('local_questions').select(['questions']).executeTakeFirstOrThrow();
+    expect(stored.questions).toMatchObject([{ id: 'ideer-til-arbejdsro' }]);
+    await page.getByTestId('preview-role-employee').click();
+    await page.getByTestId('preview-question').filter({ hasText: 'Hvad kunne give mere arbejdsro i jeres hverdag?' }).waitFor();
+    await settle(page);
+    expect(seriousViolations(await session.axe())).toEqual([]);
+    await session.screenshot('themes-local-open-question');
+    // Saving a change to a statement keeps the open question.
+    await page.getByTestId('local-item-0').getByLabel('Medarbejdernes udsagn', { exact: true }).fill('Min leder sikrer arbejdsro, når vi har mest brug for det.');
+    await page.getByTestId('local-save').click();
+    await page.getByText('De lokale spørgsmål er gemt som version 3.').waitFor();
+    expect((await spejl.db.selectFrom('local_questions').select(['questions']).executeTakeFirstOrThrow()).questions).toMatchObject([{ id: 'ideer-til-arbejdsro' }]);
+  });
 });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 const REPO = fileURLToPath(new URL('../../..', import.meta.url));
-const PEOPLE = fileURLToPath(new URL('../../../../shared/examples/people.sample.csv', import.meta.url));
+const PEOPLE = fileURLToPath(new URL('../../../packages/core/test/rollup/fixtures/egeskov-people.csv', import.meta.url));
 
 // The sample municipality: employees per leader 1001: 2, 1002: 2, 1003: 1, 1004: 5, 1005: 2, 1013: 3.
 const MANAGER: Record<string, string | null> = { 1001: null, 1002: '1001', 1003: '1001', 1004: '1002', 1005: '1002', 1013: '1003' };
@@ -60,7 +60,7 @@ describe('spejl comments export', () => {
     await ok('round', 'launch', '--tenant', 'egeskov', '--round', round);
     await ok('round', 'close', '--tenant', 'egeskov', '--round', round);
     await ok('responses', 'import', '--tenant', 'egeskov', '--round', round, join(dir, 'responses.csv'));
-  }, 120_000);
+  }, 240_000); // six command-line runs, each starting the embedded database
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes every shown comment once, in the set DESIGN.md\'s rule gives it, and no comment of a small team on its own', async () => {

@@ -35,6 +35,7 @@ const PAGES: readonly PageVisit[] = [
   { route: 'rounds', who: 'admin', path: () => '/rounds' },
   { route: 'round', who: 'admin', path: ({ roundId }) => `/rounds/${roundId}` },
   { route: 'round-preview', who: 'admin', path: ({ roundId, tenantId }) => `/rounds/${roundId}/preview?tenant=${tenantId}` },
+  { route: 'round-comments', who: 'admin', path: ({ roundId }) => `/rounds/${roundId}/comments` },
   { route: 'results', who: 'admin', path: () => '/results' },
   { route: 'results-round', who: 'admin', path: ({ roundId }) => `/results/${roundId}` },
   { route: 'report', who: 'admin', path: ({ roundId, chainLeaderId }) => `/results/${roundId}/chain/${chainLeaderId}` },
@@ -46,6 +47,7 @@ const PAGES: readonly PageVisit[] = [
   { route: 'sector-benchmark', who: 'operator', path: () => '/benchmark' },
   { route: 'benchmark', who: 'operator', path: ({ roundId }) => `/results/${roundId}/benchmark` },
   { route: 'my-reports', who: 'leader', path: () => '/my-reports' },
+  { route: 'my-peers', who: 'leader', path: () => '/my-peers' },
   { route: 'report', who: 'leader', path: ({ roundId, leaderId }) => `/results/${roundId}/leader/${leaderId}` },
 ];
 

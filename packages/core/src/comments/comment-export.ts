@@ -4,6 +4,7 @@ import { codedError } from '../errors/spejl-error.ts';
 import { holdsAnySeparator, neutraliseFormulaInCsv } from '../files/spreadsheet-formulas.ts';
 import { loadRoundRollup } from '../rollup/round-rollup.ts';
 import { chainGroup, directGroup } from '../scoring/groups.ts';
+import type { LeaderTree } from '../scoring/leader-tree.ts';
 import { ROLE_COUNT, ROLLUP_ROLES, type RollupRole } from '../scoring/rater-roles.ts';
 import { loadCommentSets, setKey, type CommentSets } from './comment-sets.ts';
 
@@ -24,11 +25,11 @@ export interface CommentExportRow {
  * them (depth-first from the top, siblings by person id), then scope (direct, chain), role,
  * question in the round's order, and the set's own order (comment-sets.ts).
  */
-export function commentExportRows(sets: CommentSets, readingOrder: Int32Array, personIdOfSlot: (slot: number) => string, groupsOf: (slot: number) => { direct: number; chain: number }): CommentExportRow[] {
+export function commentExportRows(sets: CommentSets, tree: LeaderTree): CommentExportRow[] {
   const rows: CommentExportRow[] = [];
-  for (const slot of readingOrder) {
-    const leader_id = personIdOfSlot(slot);
-    const groups = groupsOf(slot);
+  for (const slot of tree.readingOrder) {
+    const leader_id = tree.personIds[tree.leaderPerson[slot]!]!;
+    const groups = { direct: directGroup(tree, slot), chain: chainGroup(tree, slot) };
     for (const scope of ['direct', 'chain'] as const) {
       for (let role = 0; role < ROLE_COUNT; role++) {
         const set = sets.sets.get(setKey(groups[scope], role));
@@ -48,8 +49,7 @@ export async function loadCommentExport(tx: TenantTx, tenantId: string, roundId:
   const sets = await loadCommentSets(tx, tenantId, roundId, rollup);
   if (!sets) return [];
   if (!sets.released) throw codedError('CONFLICT', 'comments.notReleased', {});
-  const { tree } = rollup;
-  return commentExportRows(sets, tree.readingOrder, (slot) => tree.personIds[tree.leaderPerson[slot]!]!, (slot) => ({ direct: directGroup(tree, slot), chain: chainGroup(tree, slot) }));
+  return commentExportRows(sets, rollup.tree);
 }
 
 /** DESIGN.md's CSV (`,`, `\n`, no BOM), every text formula-guarded, quoted where it must be. */

@@ -1,8 +1,9 @@
 import { sql, type TenantTx } from '@spejl/db';
 import type { FilteredRollup } from '../anonymity/filtered-rollup.ts';
 import { directGroup } from '../scoring/groups.ts';
-import { ROLE_COUNT, ROLLUP_ROLES } from '../scoring/rater-roles.ts';
+import { ROLE_COUNT, roleIndex } from '../scoring/rater-roles.ts';
 import { NOT_SHOWN, placeComments } from './comment-placement.ts';
+import { defaultCommentThreshold } from './comment-threshold.ts';
 
 /**
  * A closed round's comments as reports may show them: each form's comments in the one set its
@@ -31,13 +32,20 @@ interface RoundCommentsRow {
   comments_released_at: Date | null;
 }
 
-/** The round's comment sets, or null when it asked no open questions. Texts are read only once the comments are released. */
-export async function loadCommentSets(tx: TenantTx, tenantId: string, roundId: string, rollup: FilteredRollup): Promise<CommentSets | null> {
+/** A round's comment threshold and where each leader's comments in each role go: what reports and the review queue both follow. */
+export async function roundCommentPlacement(tx: TenantTx, tenantId: string, roundId: string, rollup: FilteredRollup): Promise<{ round: RoundCommentsRow; threshold: number; placement: Int32Array } | null> {
   const round = await tx.selectFrom('rounds').select(['questions', 'comment_threshold', 'comments_released_at'])
     .where('tenant_id', '=', tenantId).where('id', '=', roundId).executeTakeFirst() as RoundCommentsRow | undefined;
-  if (!round || round.questions.length === 0) return null;
-  const threshold = round.comment_threshold ?? Math.max(rollup.k, 5);
-  const placement = placeComments(rollup, threshold);
+  if (!round) return null;
+  const threshold = round.comment_threshold ?? defaultCommentThreshold(rollup.k);
+  return { round, threshold, placement: placeComments(rollup, threshold) };
+}
+
+/** The round's comment sets, or null when it asked no open questions. Texts are read only once the comments are released. */
+export async function loadCommentSets(tx: TenantTx, tenantId: string, roundId: string, rollup: FilteredRollup): Promise<CommentSets | null> {
+  const placed = await roundCommentPlacement(tx, tenantId, roundId, rollup);
+  if (!placed || placed.round.questions.length === 0) return null;
+  const { round, threshold, placement } = placed;
   const released = round.comments_released_at !== null;
   const sets = new Map<string, Map<string, string[]>>();
   if (released) {
@@ -47,7 +55,7 @@ export async function loadCommentSets(tx: TenantTx, tenantId: string, roundId: s
       where tenant_id = ${tenantId} and round_id = ${roundId} and submitted and comments <> '{}'::jsonb`.execute(tx);
     for (const row of rows) {
       const slot = slotOf.get(row.subject_id);
-      const role = ROLLUP_ROLES.indexOf(row.role as (typeof ROLLUP_ROLES)[number]);
+      const role = roleIndex(row.role);
       if (slot === undefined || role < 0) continue;
       const group = placement[slot * ROLE_COUNT + role]!;
       if (group === NOT_SHOWN) continue;

@@ -1,7 +1,8 @@
-import { sql, type TenantTx } from '@spejl/db';
+import { sql, tenantOf, type TenantTx } from '@spejl/db';
 import { loadRoundRollup } from '../rollup/round-rollup.ts';
-import { ROLE_COUNT, ROLLUP_ROLES } from '../scoring/rater-roles.ts';
-import { NOT_SHOWN, placeComments } from './comment-placement.ts';
+import { ROLE_COUNT, roleIndex } from '../scoring/rater-roles.ts';
+import { NOT_SHOWN } from './comment-placement.ts';
+import { roundCommentPlacement } from './comment-sets.ts';
 import { commentRef, commentTextHash, questionLabel, roundUnderReview } from './review-round.ts';
 import { nameIndex, personalDataSpans, type MarkedSpan, type NameIndex } from './review-marks.ts';
 
@@ -36,12 +37,11 @@ export async function roundNameIndex(tx: TenantTx, roundId: string): Promise<Nam
 /** Whether a leader's forms in a role reach a comment set (the placement reports use; it does not change at release). */
 async function shownGroups(tx: TenantTx, roundId: string): Promise<(subjectId: string, role: string) => boolean> {
   const { rollup } = await loadRoundRollup(tx, roundId);
-  const round = await tx.selectFrom('rounds').select('comment_threshold').where('id', '=', roundId).executeTakeFirstOrThrow();
-  const placement = placeComments(rollup, round.comment_threshold ?? Math.max(rollup.k, 5));
+  const placed = await roundCommentPlacement(tx, tenantOf(tx), roundId, rollup);
   return (subjectId, role) => {
     const slot = rollup.tree.slotOfPersonId.get(subjectId);
-    const r = ROLLUP_ROLES.indexOf(role as (typeof ROLLUP_ROLES)[number]);
-    return slot !== undefined && r >= 0 && placement[slot * ROLE_COUNT + r] !== NOT_SHOWN;
+    const r = roleIndex(role);
+    return placed !== null && slot !== undefined && r >= 0 && placed.placement[slot * ROLE_COUNT + r] !== NOT_SHOWN;
   };
 }
 

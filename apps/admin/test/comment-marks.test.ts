@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choose, pieces, unchoose } from '../src/pages/rounds/comment-marks.ts';
+import { choose, pieces, unchoose, wholeWords } from '../src/pages/rounds/comment-marks.ts';
 
 const TEXT = 'Ring til Birgitte Ravn på 12345678. [fjernet] sagde det.';
 const NAME = { start: 9, end: 22, kind: 'name' as const };
@@ -23,4 +23,13 @@ describe('drawing a queued comment', () => {
     // Choosing a pre-mark keeps its kind, for the audit.
     expect(choose([], NAME)).toEqual([NAME]);
   });
+
+  it('widens a selection to whole words and trims its blanks, as the server masks only whole words', () => {
+    // "ring" selected as "in" and "Birgitte Ra" plus the blank before it.
+    expect(wholeWords(TEXT, { start: 1, end: 3 })).toEqual({ start: 0, end: 4 });
+    expect(wholeWords(TEXT, { start: 8, end: 20 })).toEqual({ start: 9, end: 22 });
+    expect(wholeWords(TEXT, { start: 4, end: 5 })).toBeNull();
+    expect(wholeWords('Mødet med Åse-Marie gik godt', { start: 12, end: 15 })).toEqual({ start: 10, end: 19 });
+  });
 });
+

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseFromEnv } from '@spejl/db';
 
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 const REPO = fileURLToPath(new URL('../../..', import.meta.url));
@@ -90,5 +91,19 @@ describe('spejl comments export', () => {
     const json = JSON.parse(await ok('comments', 'export', '--tenant', 'egeskov', '--round', 'Måling', '--format', 'json')) as { text: string }[];
     expect(json.map((r) => r.text)).toContain(HOSTILE);
     expect(json).toHaveLength(parsed.data.length);
+  }, 60_000);
+
+  it('audits every export, as the console\'s, with the format and count and never a text', async () => {
+    const handle = await databaseFromEnv({ ...process.env, ...env });
+    try {
+      const rows = await handle.db.selectFrom('audit_log').select(['action', 'details']).where('action', '=', 'comments.export').execute();
+      expect(rows.map((r) => r.details)).toEqual([
+        expect.objectContaining({ format: 'csv', via: 'cli' }),
+        expect.objectContaining({ format: 'json', via: 'cli' }),
+      ]);
+      expect(JSON.stringify(rows)).not.toContain('HYPERLINK');
+    } finally {
+      await handle.close();
+    }
   }, 60_000);
 });

@@ -63,4 +63,17 @@ describe('spejl peers import', () => {
     const own = await spejl('peers', 'import', '--tenant', 'egeskov', '--round', 'forår', file('round.csv', 'peer_id;subject_id\n1003;1004\n'));
     expect(own.stdout).toBe(`imported 1 peers of 1 leaders into round ${roundId}\n`);
   }, 60_000);
+
+  it('clears a round\'s own list that stops its launch, after which the round launches without peers (the standing list is for rounds that ask peers)', async () => {
+    const refused = await spejl('round', 'launch', '--tenant', 'egeskov', '--round', 'forår', '--lang', 'da');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('Målingen har sideordnede ledere, men ingen af dens temaer har udsagn til sideordnede ledere');
+    const cleared = await spejl('peers', 'clear', '--tenant', 'egeskov', '--round', 'forår');
+    expect(cleared.stdout).toMatch(/^removed 1 peers from round [0-9a-f-]{36}\n$/);
+    const launched = await spejl('round', 'launch', '--tenant', 'egeskov', '--round', 'forår');
+    expect(launched.code).toBe(0);
+    expect(launched.stdout).toContain('launched "Forår"');
+    expect((await spejl('peers', 'clear', '--tenant', 'egeskov', '--round', 'forår')).stderr).toContain('error: the round is open: its peers were fixed when it was launched');
+  }, 90_000);
 });
+

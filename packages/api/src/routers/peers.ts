@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { decideNomination, importPeers, listNominations, listPeers, nominatePeer, nominationCandidates, withdrawNomination, type NominationCaller } from '@spejl/core';
+import { clearPeers, decideNomination, importPeers, listNominations, listPeers, nominatePeer, nominationCandidates, withdrawNomination, type NominationCaller } from '@spejl/core';
 import { requireRole, router, tenantProcedure, type TenantContext } from '../trpc.ts';
 import { fileBase64 } from './upload-input.ts';
 
@@ -50,5 +50,10 @@ export const peersRouter = router({
     .input(z.object({ ...target, fileName: z.string().trim().min(1).max(300), contentBase64: fileBase64 }))
     .mutation(({ ctx, input }) =>
       importPeers(ctx.tx, ctx.tenantId, Buffer.from(input.contentBase64, 'base64'), { roundId: input.roundId }, { userId: ctx.user.id, fileName: input.fileName })),
+  /** Empties the list (a round's only before launch), e.g. to take peers out of a round whose themes no longer ask them. */
+  clear: tenantProcedure
+    .use(requireRole('admin'))
+    .input(z.object(target))
+    .mutation(({ ctx, input }) => clearPeers(ctx.tx, ctx.tenantId, { roundId: input.roundId }, { userId: ctx.user.id })),
   nominations: nominationsRouter,
 });

@@ -22,14 +22,24 @@ export interface TooLongComment {
 
 // Control characters other than tab and line breaks: invisible, and \u0000 cannot be stored in jsonb at all.
 // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 // Invisible format characters (zero-width spaces, soft hyphens, direction overrides): they can split a CPR number or a name past the masking, and make a comment read otherwise than it is.
-const FORMAT = /\p{Cf}/gu;
+// Invisible: format characters, variation selectors, the grapheme joiner, Hangul and Braille blanks, and marks on a digit.
+const FORMAT = /[\p{Cf}\u034f\ufe00-\ufe0f\u{e0100}-\u{e01ef}\u115f\u1160\u3164\uffa0\u2800]|(?<=\p{N})\p{M}+/gu;
 
-/** One comment as stored: line breaks as \n, no control characters, no surrounding blanks, CPR numbers masked. */
+/** How many lines a comment keeps; the rest of its line breaks become blanks (a column of 2,000 empty lines would fill 40 report pages). */
+export const COMMENT_MAX_LINES = 40;
+
+/** Line breaks as \n, at most one empty line in a row, and no more than COMMENT_MAX_LINES lines. */
+function boundedLines(text: string): string {
+  const lines = text.replace(/\r\n?|[\u2028\u2029]/g, '\n').replace(/\n[ \t]*(?:\n[ \t]*)+\n/g, '\n\n').split('\n');
+  return lines.length <= COMMENT_MAX_LINES ? lines.join('\n') : `${lines.slice(0, COMMENT_MAX_LINES).join('\n')} ${lines.slice(COMMENT_MAX_LINES).join(' ')}`;
+}
+
+/** One comment as stored: at most 40 lines, no control characters, no surrounding blanks, CPR numbers masked. */
 export function storedComment(text: string): string {
-  return maskCpr(text.replace(/\r\n?/g, '\n').replace(CONTROL, '').replace(FORMAT, '').trim());
+  return maskCpr(boundedLines(text.replace(CONTROL, '').replace(FORMAT, '')).trim());
 }
 
 /**

@@ -4,6 +4,8 @@ import { recordAudit } from '../audit/index.ts';
 import { codedError } from '../errors/spejl-error.ts';
 import { COMMENT_MAX_LENGTH, commentLength } from './comment-limits.ts';
 import { MASK } from './cpr-mask.ts';
+import { assertMaskable } from './mask-rules.ts';
+import { personalDataSpans } from './review-marks.ts';
 import { commentRef, commentTextHash, questionLabel, roundUnderReview } from './review-round.ts';
 import { queuedComment, roundNameIndex, type QueuedComment } from './review-queue.ts';
 
@@ -75,18 +77,22 @@ export async function maskComment(tx: TenantTx, tenantId: string, roundId: strin
   const round = await roundUnderReview(tx, roundId, 'share');
   const forms = await tx.selectFrom('round_forms').select(['id', sql<string>`comments ->> ${questionId}`.as('text')])
     .where('round_id', '=', roundId).where(sql<boolean>`comments ? ${questionId}`).execute();
-  const form = forms.find((f) => commentRef(roundId, f.id, questionId) === ref);
-  if (!form) throw codedError('NOT_FOUND', 'commentReview.commentNotFound', {});
+  const found = forms.find((f) => commentRef(roundId, f.id, questionId) === ref);
+  if (!found) throw codedError('NOT_FOUND', 'commentReview.commentNotFound', {});
+  // Locked, then compared here: the text the analyst saw never travels back to the database as a parameter.
+  const form = await tx.selectFrom('round_forms').select(sql<string>`comments ->> ${questionId}`.as('text'))
+    .where('tenant_id', '=', tenantId).where('round_id', '=', roundId).where('id', '=', found.id).forUpdate().executeTakeFirstOrThrow();
   if (commentTextHash(form.text) !== textHash) throw codedError('CONFLICT', 'commentReview.textChanged', {});
+  const names = await roundNameIndex(tx, roundId);
+  assertMaskable(form.text, spans, personalDataSpans(form.text, names));
   const masked = maskSpans(form.text, spans);
   // [fjernet] is longer than a short word: many short masks could push a long comment past what storage allows.
   const length = commentLength(masked);
   if (length > COMMENT_MAX_LENGTH) throw codedError('BAD_INPUT', 'commentReview.tooLongMasked', { length, limit: COMMENT_MAX_LENGTH });
-  // The conditions again in the statement: on Citus no trigger guards closed rounds' forms.
+  // The round's conditions again in the statement: on Citus no trigger guards closed rounds' forms.
   const updated = await tx.updateTable('round_forms')
     .set({ comments: sql`jsonb_set(comments, array[${questionId}::text], to_jsonb(${masked}::text))` })
-    .where('round_id', '=', roundId).where('id', '=', form.id)
-    .where(sql<boolean>`comments ->> ${questionId} = ${form.text}`)
+    .where('tenant_id', '=', tenantId).where('round_id', '=', roundId).where('id', '=', found.id)
     .where((eb) => eb.exists(eb.selectFrom('rounds').select('rounds.id').where('rounds.id', '=', roundId)
       .where('rounds.status', '=', 'closed').where('rounds.comment_review', '=', true).where('rounds.comments_released_at', 'is', null)))
     .returning('id').executeTakeFirst();
@@ -94,5 +100,5 @@ export async function maskComment(tx: TenantTx, tenantId: string, roundId: strin
   const kinds: Record<string, number> = {};
   for (const s of spans) kinds[s.kind] = (kinds[s.kind] ?? 0) + 1;
   await recordAudit(tx, { tenantId, actorUserId, action: 'comment.mask', target: round.name, details: { roundId, questionId, spans: spans.length, kinds } });
-  return queuedComment(ref, questionId, questionLabel(round.themes, questionId), masked, await roundNameIndex(tx, roundId));
+  return queuedComment(ref, questionId, questionLabel(round.themes, questionId), masked, names);
 }

@@ -10,16 +10,18 @@ export function asksPeers(themes: readonly PinnedTheme[]): boolean {
 
 /**
  * Each subject's peers for a launching round: the round's own list where it names the subject,
- * else the tenant's standing list. Pairs about leaders outside the round and peers who have left
+ * else the tenant's standing list (only in a round that asks peers: the standing list is for
+ * those rounds, and must not stop a round that asks nobody about peers). Pairs about leaders outside the round and peers who have left
  * the hierarchy are dropped (nobody asks or is asked); a pair that breaks a rule in the frozen
  * snapshot (a peer who has since become the subject's employee or superior, or no longer leads
  * anyone) refuses the launch, so no such form is ever handed out.
  */
-export function choosePeers(own: readonly PeerPair[], standing: readonly PeerPair[], people: readonly SnapshotPerson[], subjects: readonly string[]): { pairs: PeerPair[]; breaches: PeerPair[] } {
+export function choosePeers(own: readonly PeerPair[], standing: readonly PeerPair[], people: readonly SnapshotPerson[], subjects: readonly string[], asks = true): { pairs: PeerPair[]; breaches: PeerPair[] } {
   const inRound = new Set(subjects);
   const present = new Set(people.map((p) => p.personId));
   const withOwn = new Set(own.map((p) => p.subjectId));
-  const candidates = [...own, ...standing.filter((p) => !withOwn.has(p.subjectId))]
+  const fallback = asks ? standing.filter((p) => !withOwn.has(p.subjectId)) : [];
+  const candidates = [...own, ...fallback]
     .filter((p) => inRound.has(p.subjectId) && present.has(p.peerId));
   const context = peerRuleContext(people);
   const pairs: PeerPair[] = [];
@@ -33,12 +35,13 @@ export async function settleRoundPeers(tx: TenantTx, tenantId: string, roundId: 
   const read = (rows: { subject_id: string; peer_id: string }[]) => rows.map((r) => ({ subjectId: r.subject_id, peerId: r.peer_id }));
   const own = read(await tx.selectFrom('round_peers').select(['subject_id', 'peer_id']).where('round_id', '=', roundId).execute());
   const standing = read(await tx.selectFrom('standing_peers').select(['subject_id', 'peer_id']).execute());
-  const { pairs, breaches } = choosePeers(own, standing, people, subjects);
+  const asks = asksPeers(themes);
+  const { pairs, breaches } = choosePeers(own, standing, people, subjects, asks);
   if (breaches.length) {
     const context = peerRuleContext(people);
     throw codedError('BAD_INPUT', 'peers.invalidAtLaunch', { count: breaches.length }, breaches.flatMap((p) => peerPairBreaches(context, p)));
   }
-  if (pairs.length && !asksPeers(themes)) throw codedError('BAD_INPUT', 'peers.noPeerTheme', {});
+  if (pairs.length && !asks) throw codedError('BAD_INPUT', 'peers.noPeerTheme', {});
   await tx.deleteFrom('round_peers').where('round_id', '=', roundId).execute();
   for (let i = 0; i < pairs.length; i += 1000) {
     await tx.insertInto('round_peers').values(pairs.slice(i, i + 1000).map((p) => ({ tenant_id: tenantId, round_id: roundId, subject_id: p.subjectId, peer_id: p.peerId }))).execute();

@@ -2,7 +2,8 @@ import type { TenantTx } from '@spejl/db';
 import { subjectsInScope } from '../rounds/form-derivation.ts';
 import { toRound } from '../rounds/round.ts';
 import { currentPeople } from '../rounds/scope-preview.ts';
-import { decidesFor, draftRoundForNominations, MAX_NOMINATIONS, nominatingLeader, type NominationCaller, type NominationStatus } from './nominations.ts';
+import { asksPeers } from './launch-peers.ts';
+import { decidesFor, MAX_NOMINATIONS, nominatingLeader, roundTakingNominations, type NominationCaller, type NominationStatus } from './nominations.ts';
 import { peerPairBreaches, peerRuleContext } from './peer-rules.ts';
 import type { NamedPeer } from './peers-store.ts';
 
@@ -41,8 +42,8 @@ export interface NominationOverview {
 }
 
 /**
- * The caller's nominations by draft round (only rounds that ask about them, for a leader bound to
- * a person) and the pending ones they decide: their direct employees' (today's hierarchy), every
+ * The caller's nominations by draft round (only rounds that ask peers about them, for a leader
+ * bound to a person) and the pending ones they decide: their direct employees' (today's hierarchy), every
  * one for an admin. Nobody else's nominations are read.
  */
 export async function listNominations(tx: TenantTx, caller: NominationCaller): Promise<NominationOverview> {
@@ -59,7 +60,7 @@ export async function listNominations(tx: TenantTx, caller: NominationCaller): P
     const own = await tx.selectFrom('peer_nominations').select(['id', 'round_id', 'peer_id', 'status', 'created_at'])
       .where('subject_id', '=', self).orderBy('created_at').orderBy('id').execute();
     for (const round of drafts) {
-      if (!subjectsInScope(people, round.scope, round.exemptLeaderIds).includes(self)) continue;
+      if (!asksPeers(round.themes) || !subjectsInScope(people, round.scope, round.exemptLeaderIds).includes(self)) continue;
       const nominations = own.filter((n) => n.round_id === round.id)
         .map((n) => ({ id: n.id, peer: named(n.peer_id), status: n.status, createdAt: n.created_at }));
       rounds.push({ id: round.id, name: round.name, closesAt: round.closesAt, nominations });
@@ -90,7 +91,7 @@ const CANDIDATES = 20;
  */
 export async function nominationCandidates(tx: TenantTx, caller: NominationCaller, input: { roundId: string; query: string }): Promise<NamedPeer[]> {
   const self = nominatingLeader(caller);
-  const round = await draftRoundForNominations(tx, input.roundId);
+  const round = await roundTakingNominations(tx, input.roundId);
   const people = await currentPeople(tx);
   if (!subjectsInScope(people, round.scope, round.exemptLeaderIds).includes(self)) return [];
   const context = peerRuleContext(people);

@@ -7,13 +7,16 @@ import { getRound } from '../rounds/lifecycle.ts';
 import type { Round } from '../rounds/round.ts';
 import { currentPeople } from '../rounds/scope-preview.ts';
 import type { TenantRole } from '../tenants/tenant-access.ts';
+import { asksPeers } from './launch-peers.ts';
 import { peerPairBreaches, peerRuleContext, personLabel, type PeerRuleContext } from './peer-rules.ts';
 
 /*
  * Peer nominations (issue 14): a leader nominates their own peers for a draft round that asks
  * about them; their direct superior in today's hierarchy (or an admin) approves or rejects. An
  * approval writes the pair into round_peers, so launch (launch-peers.ts) takes it like a pair from
- * a peers file and checks it again against the frozen snapshot. The pair rules are the peers
+ * a peers file and checks it again against the frozen snapshot. A round's own list replaces the
+ * standing list for its subject, so the first approval copies the subject's standing peers in:
+ * a nomination adds to the peers a leader already had, it does not replace them. The pair rules are the peers
  * file's (peer-rules.ts). Every refusal changes nothing.
  */
 
@@ -43,8 +46,20 @@ export async function draftRoundForNominations(tx: TenantTx, roundId: string): P
   return round;
 }
 
-/** Refuses a pair that breaks the peers file's rules, with the rule's own code (its text names both people). */
+/** A draft round that takes new nominations: one whose themes ask peers (a pair in any other would only stop its launch). */
+export async function roundTakingNominations(tx: TenantTx, roundId: string): Promise<Round> {
+  const round = await draftRoundForNominations(tx, roundId);
+  if (!asksPeers(round.themes)) throw codedError('BAD_INPUT', 'peerNominations.roundAsksNoPeers', {});
+  return round;
+}
+
+/**
+ * Refuses a pair that breaks the peers file's rules, with the rule's own code (its text names both
+ * people). A peer who is not a leader is refused without a name: the leader may not learn who an
+ * id belongs to by nominating it.
+ */
 function assertPairAllowed(context: PeerRuleContext, subjectId: string, peerId: string): void {
+  if (!context.leaders.has(peerId)) throw codedError('BAD_INPUT', 'peerNominations.notACandidate', {});
   const breaches = peerPairBreaches(context, { subjectId, peerId });
   const first = breaches[0];
   if (first?.code) throw codedError('BAD_INPUT', first.code, (first.params ?? {}) as ErrorParams<ErrorCode>, breaches);
@@ -53,7 +68,7 @@ function assertPairAllowed(context: PeerRuleContext, subjectId: string, peerId: 
 /** Nominates a peer for the caller in a draft round that asks about the caller. Returns the new nomination's id. */
 export async function nominatePeer(tx: TenantTx, tenantId: string, caller: NominationCaller, input: { roundId: string; peerId: string }): Promise<{ id: string }> {
   const subjectId = nominatingLeader(caller);
-  const round = await draftRoundForNominations(tx, input.roundId);
+  const round = await roundTakingNominations(tx, input.roundId);
   const people = await currentPeople(tx);
   if (!subjectsInScope(people, round.scope, round.exemptLeaderIds).includes(subjectId)) throw codedError('FORBIDDEN', 'peerNominations.notInRound', {});
   const context = peerRuleContext(people);
@@ -104,6 +119,15 @@ export function decidesFor(caller: NominationCaller, context: PeerRuleContext, s
   return context.byId.get(subjectId)?.managerId === caller.personId;
 }
 
+/** Before a subject's first own pair in a round, copies their standing peers in, so the round's list adds to them. */
+async function keepStandingPeers(tx: TenantTx, tenantId: string, roundId: string, subjectId: string): Promise<void> {
+  const own = await tx.selectFrom('round_peers').select('peer_id').where('round_id', '=', roundId).where('subject_id', '=', subjectId).limit(1).execute();
+  if (own.length) return;
+  const standing = await tx.selectFrom('standing_peers').select('peer_id').where('subject_id', '=', subjectId).execute();
+  if (!standing.length) return;
+  await tx.insertInto('round_peers').values(standing.map((p) => ({ tenant_id: tenantId, round_id: roundId, subject_id: subjectId, peer_id: p.peer_id }))).execute();
+}
+
 /** Approves or rejects a pending nomination; an approval makes the pair one of the round's own peers. */
 export async function decideNomination(tx: TenantTx, tenantId: string, caller: NominationCaller, input: { nominationId: string; decision: 'approve' | 'reject' }): Promise<{ status: NominationStatus }> {
   const context = peerRuleContext(await currentPeople(tx));
@@ -115,6 +139,7 @@ export async function decideNomination(tx: TenantTx, tenantId: string, caller: N
   if (status === 'approved') {
     // The hierarchy may have changed since the nomination: the rules are asked again today.
     assertPairAllowed(context, row.subject_id, row.peer_id);
+    await keepStandingPeers(tx, tenantId, row.round_id, row.subject_id);
     await tx.insertInto('round_peers').values({ tenant_id: tenantId, round_id: row.round_id, subject_id: row.subject_id, peer_id: row.peer_id })
       .onConflict((c) => c.columns(['tenant_id', 'round_id', 'subject_id', 'peer_id']).doNothing()).execute();
   }

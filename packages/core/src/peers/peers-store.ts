@@ -43,6 +43,21 @@ export async function importPeers(tx: TenantTx, tenantId: string, bytes: Uint8Ar
   return { pairs: pairs.length, subjects: new Set(pairs.map((p) => p.subjectId)).size };
 }
 
+/**
+ * Empties the standing list or a draft round's own list (the way to take peers out of a round whose
+ * themes no longer ask them). Approved nominations stay as the record; their pairs go with the list.
+ */
+export async function clearPeers(tx: TenantTx, tenantId: string, target: PeersTarget, actor: { userId: string | null }): Promise<{ pairs: number }> {
+  const roundId = target.roundId ?? null;
+  if (roundId) await draftRound(tx, roundId);
+  const removed = roundId
+    ? await tx.deleteFrom('round_peers').where('round_id', '=', roundId).executeTakeFirst()
+    : await tx.deleteFrom('standing_peers').executeTakeFirst();
+  const pairs = Number(removed.numDeletedRows);
+  await recordAudit(tx, { tenantId, actorUserId: actor.userId, action: 'peers.clear', target: roundId ?? 'standing', details: { pairs } });
+  return { pairs };
+}
+
 async function replacePeers(tx: TenantTx, tenantId: string, roundId: string | null, pairs: readonly PeerPair[]): Promise<void> {
   if (roundId) await tx.deleteFrom('round_peers').where('round_id', '=', roundId).execute();
   else await tx.deleteFrom('standing_peers').execute();

@@ -92,7 +92,7 @@ describe.each(testEngines())('the comment review queue and release gate on $name
     const target = (await queue()).comments.find((c) => c.text === LINK_TEXT)!;
     const mask = (spans: { start: number; end: number; kind: 'name' | 'phone' | 'email' | 'selection' }[], c: QueuedComment = target) =>
       inTenant((tx) => maskComment(tx, tenantId, roundId, { ref: c.ref, questionId: c.questionId, textHash: c.textHash, spans }, null));
-    expect((await refusal(mask([{ start: 0, end: 8, kind: 'name' }, { start: 5, end: 12, kind: 'selection' }]))).coded?.code).toBe('commentReview.overlappingSpans');
+    expect((await refusal(mask([{ start: 0, end: 8, kind: 'name' }, { start: 5, end: 15, kind: 'selection' }]))).coded?.code).toBe('commentReview.overlappingSpans');
     expect((await refusal(mask([{ start: 30, end: 40, kind: 'selection' }]))).coded?.code).toBe('commentReview.badSpan');
     const after = await mask([{ start: 0, end: 8, kind: 'name' }, { start: 22, end: 33, kind: 'phone' }]);
     expect(after.text).toBe('[fjernet] lytter, ring [fjernet]');
@@ -118,6 +118,10 @@ describe.each(testEngines())('the comment review queue and release gate on $name
     // A replacement text, or a span carrying one, is not part of a masking.
     expect((await attempt({ ...base, text: 'Lederen er fantastisk' })).kind).toBe('BAD_INPUT');
     expect((await attempt({ ...base, spans: [{ start: 0, end: 4, kind: 'selection', replacement: 'Super' }] })).kind).toBe('BAD_INPUT');
+    // Only personal data is masked: not half a word (the "u" of "utilfreds"), not a "name" the server did not mark.
+    expect((await attempt({ ...base, spans: [{ start: 0, end: 2, kind: 'selection' }] })).coded?.code).toBe('commentReview.partOfWord');
+    expect((await attempt({ ...base, spans: [{ start: 5, end: 8, kind: 'selection' }, { start: 1, end: 4, kind: 'selection' }] })).coded).toEqual({ code: 'commentReview.partOfWord', params: { index: 2 } });
+    expect((await attempt({ ...base, spans: [{ start: 0, end: 4, kind: 'name' }] })).coded?.code).toBe('commentReview.notAMark');
     // The reference names one form's answer to one question: with another question it finds nothing.
     expect((await attempt({ ...base, questionId: GODT })).kind).toBe('NOT_FOUND');
     expect((await queue()).comments.find((c) => c.ref === target.ref)?.text).toBe('Mere tid');
@@ -196,10 +200,13 @@ describe.each(testEngines())('the comment review queue and release gate on $name
     await run(csv(`1004,employee,4,4,4,4,${'Jens Lund '.repeat(199)}`, ...Array.from({ length: 4 }, () => '1004,employee,4,4,4,4,')));
     const [long] = (await inTenant((tx) => reviewQueue(tx, filed))).comments;
     expect(long?.spans).toHaveLength(199);
-    // 199 names of 9 characters masked by [fjernet] stay in bounds; single letters would not.
-    const letters = Array.from({ length: 199 }, (_, i) => ({ start: i * 10, end: i * 10 + 1, kind: 'selection' as const }));
-    const tooLong = await refusal(inTenant((tx) => maskComment(tx, tenantId, filed, { ref: long!.ref, questionId: GODT, textHash: long!.textHash, spans: letters }, null)));
-    expect(tooLong.coded).toEqual({ code: 'commentReview.tooLongMasked', params: { length: 3581, limit: 2000 } });
+    // 199 names of 9 characters masked by [fjernet] stay in bounds; 199 first names of 4 would not.
+    const firstNames = Array.from({ length: 199 }, (_, i) => ({ start: i * 10, end: i * 10 + 4, kind: 'selection' as const }));
+    const tooLong = await refusal(inTenant((tx) => maskComment(tx, tenantId, filed, { ref: long!.ref, questionId: GODT, textHash: long!.textHash, spans: firstNames }, null)));
+    expect(tooLong.coded).toEqual({ code: 'commentReview.tooLongMasked', params: { length: long!.text.length + 199 * 5, limit: 2000 } });
+    // A selection as long as a sentence is not personal data: it would take the respondent's words away.
+    const sentence = await refusal(inTenant((tx) => maskComment(tx, tenantId, filed, { ref: long!.ref, questionId: GODT, textHash: long!.textHash, spans: [{ start: 0, end: 109, kind: 'selection' }] }, null)));
+    expect(sentence.coded).toEqual({ code: 'commentReview.selectionTooLong', params: { index: 1, limit: 100 } });
     await inTenant((tx) => releaseComments(tx, tenantId, filed, null));
     const late = await refusal(run(csv('1005,employee,3,3,3,3,Sent ankommet')));
     expect(late.coded?.code).toBe('commentReview.importAfterRelease');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formComments, maskCpr, storedComment } from '../../src/comments/index.ts';
+import { COMMENT_MAX_LINES, formComments, maskCpr, storedComment } from '../../src/comments/index.ts';
 
 describe('CPR numbers are masked on arrival', () => {
   it.each([
@@ -15,6 +15,9 @@ describe('CPR numbers are masked on arrival', () => {
     ['010190  1234, 010190 - 1234, 010190\t1234, 010190\n1234', '[fjernet], [fjernet], [fjernet], [fjernet]'],
     ['010190/1234 010190_1234 010190.1234', '[fjernet] [fjernet] [fjernet]'],
     ['０１０１９０－１２３４ og ٠١٠١٩٠-١٢٣٤', '[fjernet] og [fjernet]'],
+    // As someone hiding one would (the second attacker review's list).
+    ['01.01.90-1234 01 01 90-1234 01-01-90-1234 010190:1234 010190-12 34', '[fjernet] [fjernet] [fjernet] [fjernet] [fjernet]'],
+    ['O1O19O-1234 ⁰¹⁰¹⁹⁰-¹²³⁴ ⓪①⓪①⑨⓪-①②③④ 𝟎𝟏𝟎𝟏𝟗𝟎-𝟏𝟐𝟑𝟒', '[fjernet] [fjernet] [fjernet] [fjernet]'],
   ])('masks %j', (text, masked) => {
     expect(maskCpr(text)).toBe(masked);
   });
@@ -22,6 +25,10 @@ describe('CPR numbers are masked on arrival', () => {
   it('takes invisible format characters out first, so they cannot split a number or a name', () => {
     expect(storedComment('010190\u200b-1234 og 0101\u00ad901234 og \u202e010190-1234')).toBe('[fjernet] og [fjernet] og [fjernet]');
     expect(storedComment('Anna \u200bJensen')).toBe('Anna Jensen');
+    // Invisible characters of other kinds: a variation selector, the grapheme joiner, Hangul and Braille blanks, a mark on a digit.
+    expect(storedComment('0\ufe0e10190-1234 0101\u034f90-1234 010190\u31641234 010190\u28001234 0\u030110190-1234')).toBe('[fjernet] [fjernet] [fjernet] [fjernet] [fjernet]');
+    // A mark on a letter is the letter's own (a decomposed å keeps its ring).
+    expect(storedComment('Ga\u030ard')).toBe('Ga\u030ard');
   });
 
   it.each([
@@ -29,6 +36,7 @@ describe('CPR numbers are masked on arrival', () => {
     ['a phone number: 12 34 56 78, +45 12345678'],
     ['longer digit runs: 12010190-1234, 010190-12345, 9876543210123'],
     ['an amount: 1.500.000 kr., a year span 2019-2024, a date 01-01-2020'],
+    ['a meeting 01.02.2024 kl. 10.30-11.45, 1.1.2024: 12 møder, letters alone: OOOOOO-OOOO'],
   ])('leaves %j alone', (text) => {
     expect(maskCpr(text)).toBe(text);
   });
@@ -42,6 +50,17 @@ describe('CPR numbers are masked on arrival', () => {
   it('stores formulas as the words they are, drops control characters and normalises line breaks', () => {
     expect(storedComment('=HYPERLINK("http://x.example","klik")')).toBe('=HYPERLINK("http://x.example","klik")');
     expect(storedComment('  \r\nførste\r\nanden\u0000\u0007 \t')).toBe('første\nanden');
+  });
+
+  it('keeps at most one empty line in a row and 40 lines in all, so no comment fills pages of a report with blank lines', () => {
+    expect(storedComment('Godt\n\n\n\n \n\t\nMen')).toBe('Godt\n\nMen');
+    expect(storedComment(`a${'\n'.repeat(1998)}b`)).toBe('a\n\nb');
+    const lines = Array.from({ length: 60 }, (_, i) => `linje ${i + 1}`);
+    const stored = storedComment(lines.join('\u2028'));
+    expect(stored.split('\n')).toHaveLength(COMMENT_MAX_LINES);
+    expect(stored.endsWith('linje 40 linje 41 linje 42')).toBe(false);
+    expect(stored).toContain('\nlinje 40 linje 41 linje 42');
+    expect(stored.endsWith('linje 60')).toBe(true);
   });
 
   it('leaves unanswered questions out and names comments over 2,000 characters (counted as a person counts them)', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant, type SpejlDatabase } from '@spejl/db';
 import { testEngines } from '@spejl/db/testing';
-import { decideNomination, listNominations, listPeers, MAX_NOMINATIONS, nominatePeer, nominationCandidates, withdrawNomination, type NominationCaller } from '../../src/peers/index.ts';
+import { clearPeers, decideNomination, listNominations, listPeers, MAX_NOMINATIONS, nominatePeer, nominationCandidates, withdrawNomination, type NominationCaller } from '../../src/peers/index.ts';
 import { createRound, launchRound, themeSourceOf } from '../../src/rounds/index.ts';
 import { EGESKOV, memorySnapshots, TEST_LINK_KEY, THEME } from '../rounds/fixtures.ts';
 import { PEER_THEME, storePeople } from './fixtures.ts';
@@ -67,8 +67,10 @@ describe.each(testEngines())('peer nominations on $name', (engine) => {
     await expect(nominate(mads, round.id, '1004')).rejects.toMatchObject({ kind: 'BAD_INPUT', coded: { code: 'peers.isSubject' } });
     await expect(nominate(mads, round.id, '1002')).rejects.toMatchObject({ kind: 'BAD_INPUT', coded: { code: 'peers.isSuperior', params: { peer: 'Ole Kjærgaard (1002)', subject: 'Mads Bæk (1004)' } } });
     await expect(nominate(ole, round.id, '1004')).rejects.toMatchObject({ kind: 'BAD_INPUT', coded: { code: 'peers.isEmployee' } });
-    await expect(nominate(mads, round.id, '1006')).rejects.toMatchObject({ kind: 'BAD_INPUT', coded: { code: 'peers.notALeader' } });
-    await expect(nominate(mads, round.id, 'x1005')).rejects.toMatchObject({ kind: 'BAD_INPUT', coded: { code: 'peers.notAPerson' } });
+    // Someone who leads nobody, or no one at all: the same refusal, naming nobody, so an id says nothing about who has it.
+    await expect(nominate(mads, round.id, '1006')).rejects.toMatchObject({ kind: 'BAD_INPUT', coded: { code: 'peerNominations.notACandidate', params: {} } });
+    await expect(nominate(mads, round.id, 'nobody')).rejects.toMatchObject({ kind: 'BAD_INPUT', coded: { code: 'peerNominations.notACandidate', params: {} } });
+    await expect(nominate(mads, round.id, 'x1005')).rejects.toMatchObject({ kind: 'BAD_INPUT', coded: { code: 'peerNominations.notACandidate' } });
     await nominate(mads, round.id, '1003');
     await expect(nominate(mads, round.id, '1003')).rejects.toMatchObject({ kind: 'CONFLICT', coded: { code: 'peerNominations.alreadyNominated' } });
     // Only a leader bound to a person nominates, and only for themselves.
@@ -94,7 +96,7 @@ describe.each(testEngines())('peer nominations on $name', (engine) => {
 
     expect(await decide(ole, lise.id, 'approve')).toEqual({ status: 'approved' });
     expect(await decide(admin, grethe.id, 'reject')).toEqual({ status: 'rejected' });
-    await expect(decide(ole, lise.id, 'reject')).rejects.toMatchObject({ kind: 'CONFLICT', coded: { code: 'peerNominations.alreadyDecided', params: { status: 'approved' } } });
+    await expect(decide(ole, lise.id, 'reject')).rejects.toMatchObject({ kind: 'CONFLICT', coded: { code: 'peerNominations.alreadyDecided' } });
     await expect(inEgeskov((tx) => withdrawNomination(tx, egeskov, mads, lise.id))).rejects.toMatchObject({ kind: 'CONFLICT', coded: { code: 'peerNominations.alreadyDecided' } });
     await expect(inEgeskov((tx) => withdrawNomination(tx, egeskov, ole, birgitte.id))).rejects.toMatchObject({ kind: 'FORBIDDEN', coded: { code: 'peerNominations.notYours' } });
     await inEgeskov((tx) => withdrawNomination(tx, egeskov, mads, birgitte.id));
@@ -145,6 +147,48 @@ describe.each(testEngines())('peer nominations on $name', (engine) => {
     if (engine.name !== 'citus') {
       // The database refuses too (on Citus the statements keep the rule, as for round_peers).
       await expect(inEgeskov((tx) => tx.updateTable('peer_nominations').set({ status: 'approved', decided_at: new Date() }).where('id', '=', hannes.id).execute())).rejects.toThrow(/fixed since launch/);
+    }
+  });
+  it('adds an approved nomination to the leader\'s standing peers instead of replacing them', async () => {
+    await inEgeskov((tx) => tx.insertInto('standing_peers').values([{ tenant_id: egeskov, subject_id: '1004', peer_id: '1013' }, { tenant_id: egeskov, subject_id: '1005', peer_id: '1003' }]).execute());
+    try {
+      const round = await draft('Flettet');
+      await decide(ole, (await nominate(mads, round.id, '1005')).id, 'approve');
+      const listed = await inEgeskov((tx) => listPeers(tx, { roundId: round.id }));
+      expect(listed.map((e) => [e.subject.personId, e.peers.map((p) => p.personId)])).toEqual([['1004', ['1005', '1013']]]);
+      await inEgeskov((tx) => launchRound(tx, egeskov, round.id, { snapshots: memorySnapshots(EGESKOV), linkKey: TEST_LINK_KEY }));
+      const forms = await inEgeskov((tx) => tx.selectFrom('round_assignments').select(['person_id', 'subject_id']).where('round_id', '=', round.id).where('role', '=', 'peer').orderBy('subject_id').orderBy('person_id').execute());
+      // Mads keeps Grethe from the standing list besides Lise; Lise, who nominated nobody, keeps her standing peer.
+      expect(forms).toEqual([{ person_id: '1005', subject_id: '1004' }, { person_id: '1013', subject_id: '1004' }, { person_id: '1003', subject_id: '1005' }]);
+    } finally {
+      await inEgeskov((tx) => tx.deleteFrom('standing_peers').execute());
+    }
+  });
+
+  it('takes no nominations in a round that asks no peers; its standing list does not stop its launch, and a round\'s own list can be cleared', async () => {
+    await inEgeskov((tx) => tx.insertInto('standing_peers').values({ tenant_id: egeskov, subject_id: '1004', peer_id: '1013' }).execute());
+    try {
+      const plain = await inEgeskov((tx) => createRound(tx, egeskov, { name: 'Uden sideordnede', themes: [{ id: 'borgerorientering' }] }, themes));
+      await expect(nominate(mads, plain.id, '1005')).rejects.toMatchObject({ kind: 'BAD_INPUT', coded: { code: 'peerNominations.roundAsksNoPeers' } });
+      await expect(inEgeskov((tx) => nominationCandidates(tx, mads, { roundId: plain.id, query: '' }))).rejects.toMatchObject({ coded: { code: 'peerNominations.roundAsksNoPeers' } });
+      expect((await list(mads)).rounds.some((r) => r.id === plain.id)).toBe(false);
+      // An own list in such a round (left from when it asked peers) stops the launch until it is cleared; the clear is audited.
+      await inEgeskov((tx) => tx.insertInto('round_peers').values({ tenant_id: egeskov, round_id: plain.id, subject_id: '1004', peer_id: '1005' }).execute());
+      const launch = () => inEgeskov((tx) => launchRound(tx, egeskov, plain.id, { snapshots: memorySnapshots(EGESKOV), linkKey: TEST_LINK_KEY }));
+      await expect(launch()).rejects.toMatchObject({ kind: 'BAD_INPUT', coded: { code: 'peers.noPeerTheme' } });
+      expect(await inEgeskov((tx) => clearPeers(tx, egeskov, { roundId: plain.id }, { userId: admin.userId }))).toEqual({ pairs: 1 });
+      const audit = await inEgeskov((tx) => tx.selectFrom('audit_log').select(['action', 'target']).where('action', '=', 'peers.clear').execute());
+      expect(audit).toEqual([{ action: 'peers.clear', target: plain.id }]);
+      await launch();
+      const peerForms = await inEgeskov((tx) => tx.selectFrom('round_assignments').select('person_id').where('round_id', '=', plain.id).where('role', '=', 'peer').execute());
+      expect(peerForms).toEqual([]);
+      await expect(inEgeskov((tx) => clearPeers(tx, egeskov, { roundId: plain.id }, { userId: admin.userId }))).rejects.toMatchObject({ kind: 'CONFLICT', coded: { code: 'peers.roundNotDraft' } });
+      // Another tenant clears nothing of this one's.
+      await expect(as(() => other, (tx) => clearPeers(tx, other, { roundId: plain.id }, { userId: admin.userId }))).rejects.toMatchObject({ kind: 'NOT_FOUND' });
+      expect(await as(() => other, (tx) => clearPeers(tx, other, {}, { userId: admin.userId }))).toEqual({ pairs: 0 });
+      expect(await inEgeskov((tx) => tx.selectFrom('standing_peers').select('peer_id').execute())).toEqual([{ peer_id: '1013' }]);
+    } finally {
+      await inEgeskov((tx) => tx.deleteFrom('standing_peers').execute());
     }
   });
 });

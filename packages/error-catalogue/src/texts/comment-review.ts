@@ -47,6 +47,18 @@ export const commentReviewTexts = {
     en: 'this round’s comments are waiting for review; release them before archiving the round, or they would never reach a report',
     da: 'Målingens kommentarer venter på gennemsyn. Frigiv dem, før målingen arkiveres, ellers når de aldrig frem til en rapport.',
   },
+  'commentReview.notAMark': {
+    en: 'part {index} to mask is not one of the marked names, phone numbers or e-mail addresses; reload the queue, or select the text instead',
+    da: 'Del {index}, der skal fjernes, er ikke et af de markerede navne, telefonnumre eller e-mailadresser. Genindlæs køen, eller markér teksten selv.',
+  },
+  'commentReview.selectionTooLong': {
+    en: 'part {index} to mask is longer than {limit} characters: only personal data is masked, never whole sentences',
+    da: 'Del {index}, der skal fjernes, er længere end {limit} tegn. Kun personoplysninger fjernes, aldrig hele sætninger.',
+  },
+  'commentReview.partOfWord': {
+    en: 'part {index} to mask cuts a word in two: select whole words, so the respondent\'s words are not changed',
+    da: 'Del {index}, der skal fjernes, deler et ord. Markér hele ord, så respondentens ord ikke ændres.',
+  },
   'commentReview.noSpans': {
     en: 'choose at least one piece of text to mask',
     da: 'Vælg mindst ét stykke tekst, der skal fjernes.',

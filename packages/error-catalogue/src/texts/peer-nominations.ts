@@ -36,4 +36,12 @@ export const peerNominationTexts = {
     en: 'the nomination is already {status}',
     da: 'Indstillingen er allerede {status}.',
   },
+  'peerNominations.roundAsksNoPeers': {
+    en: 'this round asks no peers (none of its themes has statements for peers), so it takes no nominations',
+    da: 'Denne måling spørger ikke sideordnede ledere (ingen af dens temaer har udsagn til dem), så den tager ikke imod indstillinger.',
+  },
+  'peerNominations.notACandidate': {
+    en: 'that person cannot be nominated: a peer must be a leader in the hierarchy; search for them by name',
+    da: 'Den person kan ikke indstilles: En sideordnet leder skal være leder i hierarkiet. Søg efter vedkommende på navn.',
+  },
 } as const;

@@ -48,6 +48,23 @@ export function choose(chosen: readonly Span[], span: Span): Span[] {
   return [...rest, merged].sort((a, b) => a.start - b.start);
 }
 
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const isWordChar = (text: string, at: number) => at >= 0 && at < text.length && WORD_CHAR.test(text[at]!);
+
+/**
+ * A selection widened to whole words and without blanks at its ends: the server masks only whole
+ * words (half a word would change what the respondent said). Null when only blanks were selected.
+ */
+export function wholeWords(text: string, at: { start: number; end: number }): { start: number; end: number } | null {
+  let { start, end } = at;
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  if (start >= end) return null;
+  while (isWordChar(text, start - 1) && isWordChar(text, start)) start--;
+  while (isWordChar(text, end - 1) && isWordChar(text, end)) end++;
+  return { start, end };
+}
+
 /** Takes back a chosen span (by its start). */
 export function unchoose(chosen: readonly Span[], start: number): Span[] {
   return chosen.filter((c) => c.start !== start);

@@ -4,8 +4,11 @@
  * pages with axe-core. Both clean up after themselves; without Chromium the tests skip loudly.
  */
 export { startSpejl, type RunningSpejl } from './harness/server.ts';
-export { openBrowser, seriousViolations, settle, chromiumAvailable, CHROMIUM_PATH, SCREENSHOT_DIR, type BrowserSession, type AxeViolation } from './harness/browser.ts';
+export { openBrowser, PHONE, seriousViolations, settle, chromiumAvailable, CHROMIUM_PATH, SCREENSHOT_DIR, type BrowserSession, type AxeViolation } from './harness/browser.ts';
 export { ensureAdminBuilt, ADMIN_DIST } from './harness/admin-build.ts';
 export { ensureSurveyBuilt, SURVEY_DIST } from './harness/survey-build.ts';
 export { signIn } from './harness/sign-in.ts';
 export { createDraftRound } from './harness/draft-round.ts';
+export { surveyLink } from './harness/survey-links.ts';
+export { reportPdfText } from './harness/pdf.ts';
+export { demoLeaderAndPeers, type DemoPerson } from './harness/demo-leader.ts';

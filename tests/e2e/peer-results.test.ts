@@ -1,9 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeRound, createRound, DEMO_LEADER_EMAIL, hierarchySnapshots, importPeers, importResponses, launchRound, linkKeyFromEnv, tenantThemes, themeSourceOf } from '@spejl/core';
+import { closeRound, createRound, hierarchySnapshots, importPeers, importResponses, launchRound, linkKeyFromEnv, tenantThemes, themeSourceOf } from '@spejl/core';
 import { withTenant } from '@spejl/db';
-import { chromiumAvailable, openBrowser, SCREENSHOT_DIR, seriousViolations, settle, signIn, startSpejl, type BrowserSession, type RunningSpejl } from './harness.ts';
+import { chromiumAvailable, demoLeaderAndPeers, openBrowser, reportPdfText, seriousViolations, settle, signIn, startSpejl, type BrowserSession, type RunningSpejl } from './harness.ts';
 
 const ROUND = 'Måling med sideordnede ledere (lukket)';
 
@@ -18,13 +16,9 @@ describe.skipIf(!chromiumAvailable)('a leader reads their peers\' results: their
     tenantId = spejl.demoTenant.id;
     const { themes } = await import('@spejl/plugin-registry');
     await withTenant(spejl.db, tenantId, async (tx) => {
-      const member = await tx.selectFrom('memberships').innerJoin('user', 'user.id', 'memberships.user_id').select('memberships.person_id').where('user.email', '=', DEMO_LEADER_EMAIL).executeTakeFirstOrThrow();
-      const people = await tx.selectFrom('people').select(['person_id', 'manager_id']).orderBy('person_id').execute();
-      const own = people.find((p) => p.person_id === member.person_id)!;
-      const leads = new Set(people.map((p) => p.manager_id));
-      // Three leaders the rules allow as peers: not the demo leader, their superior or one of their employees.
-      const peers = people.filter((p) => leads.has(p.person_id) && p.person_id !== own.person_id && p.person_id !== own.manager_id && p.manager_id !== own.person_id).slice(0, 3);
-      const team = people.filter((p) => p.manager_id === own.person_id).length;
+      // Three leaders the rules allow as peers of the demo leader.
+      const { leader: own, team: employees, peers } = await demoLeaderAndPeers(tx);
+      const team = employees.length;
       const available = (await tenantThemes(tx, themes)).filter((t) => t.id === 'borgerorientering' || t.id === 'samarbejde');
       const round = await createRound(tx, tenantId, { name: ROUND, themes: available.map((t) => ({ id: t.id })) }, themeSourceOf(available));
       const file = ['subject_id,peer_id', ...peers.map((p) => `${own.person_id},${p.person_id}`)].join('\n');
@@ -63,10 +57,7 @@ describe.skipIf(!chromiumAvailable)('a leader reads their peers\' results: their
     await settle(page);
     expect(seriousViolations(await session.axe())).toEqual([]);
     await session.screenshot('peer-results-leader-report');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-pdf').click()]);
-    const file = join(SCREENSHOT_DIR, 'peer-results-leader-report.pdf');
-    await download.saveAs(file);
-    const pdf = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+    const pdf = await reportPdfText(page, 'peer-results-leader-report');
     expect(pdf).toContain('Sideordnede ledere');
   });
 });

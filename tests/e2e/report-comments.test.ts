@@ -1,10 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCommentExport, type CommentExportRow } from '@spejl/core';
 import { withTenant } from '@spejl/db';
-import { chromiumAvailable, openBrowser, SCREENSHOT_DIR, seriousViolations, settle, startSpejl, type BrowserSession, type RunningSpejl, signIn } from './harness.ts';
+import { chromiumAvailable, openBrowser, reportPdfText, seriousViolations, settle, startSpejl, type BrowserSession, type RunningSpejl, signIn } from './harness.ts';
 
 describe.skipIf(!chromiumAvailable)('comments in the console: a leader report, a chain report, the PDF and the export of last year\'s demo round', () => {
   let spejl: RunningSpejl;
@@ -41,10 +39,7 @@ describe.skipIf(!chromiumAvailable)('comments in the console: a leader report, a
     expect(seriousViolations(await session.axe())).toEqual([]);
     await report.getByRole('heading', { name: 'Kommentarer', exact: true }).scrollIntoViewIfNeeded();
     await session.screenshot('comments-leader-report');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-pdf').click()]);
-    const file = join(SCREENSHOT_DIR, 'comments-leader-report.pdf');
-    await download.saveAs(file);
-    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const text = (await reportPdfText(page, 'comments-leader-report')).replace(/\s+/g, ' ');
     expect(text).toContain('Kommentarer');
     expect(text).toContain(own.text.slice(0, 30));
   });

@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { linkKeyFromEnv, personalToken } from '@spejl/core';
 import { withTenant } from '@spejl/db';
-import { chromiumAvailable, ensureSurveyBuilt, openBrowser, seriousViolations, settle, startSpejl, type BrowserSession, type RunningSpejl } from './harness.ts';
-
-const PHONE = { width: 390, height: 844 };
+import { chromiumAvailable, ensureSurveyBuilt, openBrowser, PHONE, seriousViolations, settle, startSpejl, surveyLink, type BrowserSession, type RunningSpejl } from './harness.ts';
 
 describe.skipIf(!chromiumAvailable)('comments on a phone: the notice, the counter, autosave and the masking', () => {
   let spejl: RunningSpejl;
@@ -27,7 +24,7 @@ describe.skipIf(!chromiumAvailable)('comments on a phone: the notice, the counte
     });
     expect(found.round.questions.length).toBeGreaterThan(0);
     roundId = found.round.id;
-    link = `${spejl.url}/s/#${personalToken(linkKeyFromEnv(), tenantId, found.salt)}`;
+    link = surveyLink(spejl, found.salt);
   });
   afterAll(async () => {
     await session?.close();

@@ -1,9 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant } from '@spejl/db';
-import { chromiumAvailable, ensureSurveyBuilt, openBrowser, seriousViolations, settle, startSpejl, type BrowserSession, type RunningSpejl, signIn } from './harness.ts';
-
-const PHONE = { width: 390, height: 844 };
+import { chromiumAvailable, ensureSurveyBuilt, openBrowser, PHONE, seriousViolations, settle, startSpejl, type BrowserSession, type RunningSpejl, signIn } from './harness.ts';
 
 /** Presses Tab until the focused element matches, as a keyboard user would. */
 async function tabTo(page: Page, matches: (el: { tag: string; text: string; type: string; name: string }) => boolean, limit = 80): Promise<void> {

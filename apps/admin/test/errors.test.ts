@@ -1,6 +1,6 @@
 import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
-import { describeError, detailLines, errorSentence, headlineOf, issueFor } from '../src/api/errors.ts';
+import { asSentence, describeError, detailLines, errorSentence, headlineOf, issueFor } from '../src/api/errors.ts';
 import { i18n } from '../src/i18n/index.ts';
 
 /** A tRPC error as the client receives it from the server's error formatter. */
@@ -11,6 +11,12 @@ function serverError(code: string, message: string, issues: unknown[] = [], code
 const t = (key: string, named?: Record<string, unknown>) => i18n.global.t(key, named ?? {});
 
 describe('how the console frames a server error', () => {
+  it('makes an English catalogue text a sentence, keeps a value it starts with as written, and leaves Danish as it is', () => {
+    expect(asSentence('the round is open: its peers were fixed when it was launched', 'en')).toBe('The round is open: its peers were fixed when it was launched.');
+    expect(asSentence('bo@egeskov.dk is already a member', 'en')).toBe('bo@egeskov.dk is already a member.');
+    expect(asSentence('bo@egeskov.dk er allerede medlem', 'da')).toBe('bo@egeskov.dk er allerede medlem');
+  });
+
   it('heads zod input errors with its own lead and names each field in words, never its path or zod\'s English', () => {
     i18n.global.locale.value = 'da';
     const shown = describeError(
@@ -41,7 +47,7 @@ describe('how the console frames a server error', () => {
     expect(headlineOf(describeError(error), t)).toBe('Du må ikke læse lederrapporten for leder "1005".');
     expect(detailLines(describeError(error), t)).toEqual([]);
     i18n.global.locale.value = 'en';
-    expect(errorSentence(describeError(error), t)).toBe('you may not read the leader report of leader "1005"');
+    expect(errorSentence(describeError(error), t)).toBe('You may not read the leader report of leader "1005".');
     i18n.global.locale.value = 'da';
   });
 

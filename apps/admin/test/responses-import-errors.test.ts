@@ -20,6 +20,6 @@ describe('refusals of a responses import in the console', () => {
     const many = describeError(serverError('BAD_REQUEST', [{ line: 2, column: 'subject_id', code: 'file.moreProblems', params: { count: 2499000 }, message: '…' }], 'responses.fileHasProblems', { fileName: 'papir.csv', count: 2500000 }));
     expect(detailLines(many, t)).toContainEqual(expect.stringMatching(/Og 2499000 fejl mere, som ikke er vist/));
     i18n.global.locale.value = 'en';
-    expect(headlineOf(describeError(serverError('CONFLICT', [{ code: 'responses.roundHasLinkForms', params: { count: 3 }, message: '…' }], 'responses.roundHasLinkForms', { count: 3 })), t)).toMatch(/^the round holds 3 forms answered through personal links/);
+    expect(headlineOf(describeError(serverError('CONFLICT', [{ code: 'responses.roundHasLinkForms', params: { count: 3 }, message: '…' }], 'responses.roundHasLinkForms', { count: 3 })), t)).toMatch(/^The round holds 3 forms answered through personal links/);
   });
 });

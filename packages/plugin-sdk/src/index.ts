@@ -29,7 +29,7 @@ export type * from './report/document.ts';
 export type * from './report/view.ts';
 export type * from './report/comments-view.ts';
 export { cellOf, meanOf, type Aggregate } from './report/cells.ts';
-export { unitHeatmap, type HeatmapReference, type UnitHeatmapOptions, type UnitHeatmapTexts } from './report/unit-heatmap.ts';
+export { employeeThemes, unitHeatmap, type HeatmapReference, type UnitHeatmapOptions, type UnitHeatmapTexts } from './report/unit-heatmap.ts';
 export { heatmapLegendTexts } from './report/heatmap-legend-texts.ts';
 export { commentBlocks } from './report/comment-blocks.ts';
 export { HEX_COLOUR, AA_TEXT_CONTRAST, luminance, contrastRatio, carriesWhiteText } from './colour/contrast.ts';

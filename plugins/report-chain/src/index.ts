@@ -58,7 +58,7 @@ function render(view: ReportView, options: HeatmapOptions): ReportDocument {
 /** The chain report (*ledelseskæderapport*): how the units below a leader compare across the themes. */
 export default defineReport({
   id: 'chain',
-  version: '1.2.0',
+  version: '1.2.1',
   scope: 'chain',
   title: { da: 'Rapport for ledelseskæden', en: 'Leadership chain report' },
   options: z.object({

@@ -27,7 +27,7 @@ function render(view: ReportView, options: { showItems: boolean; showDistributio
 /** The individual leader report (*individuel lederrapport*). */
 export default defineReport({
   id: 'leader',
-  version: '1.1.0',
+  version: '1.1.1',
   scope: 'leader',
   title: { da: 'Individuel lederrapport', en: 'Individual leader report' },
   options: z.object({

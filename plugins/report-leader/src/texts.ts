@@ -20,6 +20,8 @@ export interface LeaderTexts {
   responseRates: string;
   withheld: (reason: SuppressionReason, k: number) => string;
   itemsWithheld: (k: number) => string;
+  /** Why the peers' (sideordnede lederes) figures are not shown; `k` is the peers' threshold. */
+  peersWithheld: (reason: SuppressionReason, k: number) => string;
 }
 
 const da: LeaderTexts = {
@@ -48,6 +50,9 @@ const da: LeaderTexts = {
     'too-few-answers': `Dine medarbejderes svar vises ikke, fordi færre end ${k} har svaret andet end "ved ikke".`,
     'no-forms': 'Ingen af dine medarbejdere har svaret i denne måling.',
   })[reason],
+  peersWithheld: (reason, k) => (reason === 'no-forms'
+    ? 'Ingen af dine sideordnede ledere har svaret i denne måling.'
+    : `Dine sideordnede lederes svar vises ikke, fordi færre end ${k} af dem har svaret${reason === 'too-few-answers' ? ' andet end "ved ikke"' : ''}. Det beskytter den enkelte. Deres svar vises aldrig samlet for ledelseskæden.`),
   itemsWithheld: (k) => `Udsagn uden tal er skjult, fordi færre end ${k} medarbejdere har svaret andet end "ved ikke" på dem, eller fordi tallet sammen med andre viste tal ville afsløre en mindre gruppes svar.`,
 };
 
@@ -77,6 +82,9 @@ const en: LeaderTexts = {
     'too-few-answers': `Your employees' answers are not shown because fewer than ${k} gave an answer other than "don't know".`,
     'no-forms': 'None of your employees answered in this round.',
   })[reason],
+  peersWithheld: (reason, k) => (reason === 'no-forms'
+    ? 'None of your peers answered in this round.'
+    : `Your peers' answers are not shown because fewer than ${k} of them answered${reason === 'too-few-answers' ? ' other than "don\'t know"' : ''}. This protects each of them. Their answers are never pooled for the leadership chain.`),
   itemsWithheld: (k) => `Statements without figures are hidden because fewer than ${k} employees answered them other than "don't know", or because the figure, together with others shown, would reveal a smaller group's answers.`,
 };
 

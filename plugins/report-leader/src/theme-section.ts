@@ -60,7 +60,10 @@ function comparison(view: ReportView, theme: ThemeContentView, scores: ThemeScor
 
 function withheldNotice(view: ReportView, theme: ThemeContentView, scores: ThemeScores, texts: LeaderTexts): ReportBlock[] {
   const employee = scores.theme.employee;
-  if (employee?.suppressed) return [{ type: 'notice', tone: 'warning', text: texts.withheld(employee.reason, view.threshold) }];
+  const peer = scores.theme.peer;
+  const peers: ReportBlock[] = peer?.suppressed && invitedAny(view, 'peer') ? [{ type: 'notice', tone: 'info', text: texts.peersWithheld(peer.reason, view.peerThreshold ?? view.threshold) }] : [];
+  if (employee?.suppressed) return [{ type: 'notice', tone: 'warning', text: texts.withheld(employee.reason, view.threshold) }, ...peers];
+  if (peers.length) return peers;
   const itemHidden = theme.items.some((item) => scores.items[item.id]?.employee?.suppressed);
   return itemHidden ? [{ type: 'notice', tone: 'info', text: texts.itemsWithheld(view.threshold) }] : [];
 }

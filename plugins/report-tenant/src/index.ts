@@ -1,5 +1,5 @@
 import { defineReport, RATER_ROLE_LABELS, RATER_ROLES, textIn, z, type GroupScores, type HeatmapBlock, type RaterRole, type ReportBlock, type ReportDocument, type ReportView } from '@spejl/plugin-sdk';
-import { cellOf, commentBlocks, heatmapLegendTexts, unitHeatmap } from '@spejl/plugin-sdk';
+import { cellOf, commentBlocks, employeeThemes, heatmapLegendTexts, unitHeatmap } from '@spejl/plugin-sdk';
 import { tenantTexts, type TenantTexts } from './texts.ts';
 
 /** The comparison key the core gives a sector benchmark (operators only). */
@@ -23,7 +23,7 @@ function themeTable(view: ReportView, texts: TenantTexts): ReportBlock {
 }
 
 function heatmapRow(view: ReportView, key: string, label: string, scores: GroupScores): HeatmapBlock['rows'][number] {
-  return { key, label, cells: view.themes.map((t) => cellOf(scores.themes[t.id]?.theme.employee)) };
+  return { key, label, cells: employeeThemes(view).map((t) => cellOf(scores.themes[t.id]?.theme.employee)) };
 }
 
 /** The units under the top, coloured around the organisation's own mean (white), with the legend. */
@@ -40,7 +40,7 @@ function benchmark(view: ReportView, texts: TenantTexts): ReportBlock[] {
     { type: 'text', style: 'small', text: texts.benchmarkExplained },
     {
       type: 'heatmap',
-      columns: view.themes.map((t) => ({ key: t.id, label: t.title })),
+      columns: employeeThemes(view).map((t) => ({ key: t.id, label: t.title })),
       rows: [heatmapRow(view, 'self', texts.thisOrganisation, view.scores.chain), heatmapRow(view, sector.key, sector.label, sector.scores)],
     },
   ];
@@ -71,7 +71,7 @@ function render(view: ReportView, options: { unitDepth: number; showItems: boole
 /** The organisation overview (*organisationsoverblik*) for tenant admins; operators also see the sector benchmark. */
 export default defineReport({
   id: 'tenant',
-  version: '1.2.0',
+  version: '1.2.1',
   scope: 'tenant',
   title: { da: 'Organisationsoverblik', en: 'Organisation overview' },
   options: z.object({

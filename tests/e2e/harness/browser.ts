@@ -76,14 +76,21 @@ export function seriousViolations(violations: AxeViolation[]): string[] {
     .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** Launches Chromium headless with a fresh profile directory; `close()` removes it again. `timezoneId` sets the browser's own time zone. */
-export async function openBrowser(options: { locale?: string; timezoneId?: string } = {}): Promise<BrowserSession> {
+/** A phone's viewport, for the respondent app. */
+export const PHONE = { width: 390, height: 844 };
+
+/**
+ * Launches Chromium headless with a fresh profile directory; `close()` removes it again. `timezoneId`
+ * sets the browser's own time zone; `phone` makes it a touch phone of {@link PHONE}'s size.
+ */
+export async function openBrowser(options: { locale?: string; timezoneId?: string; phone?: boolean } = {}): Promise<BrowserSession> {
   const profile = mkdtempSync(join(tmpdir(), 'spejl-chromium-'));
   const browser = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 860 },
+    viewport: options.phone ? PHONE : { width: 1280, height: 860 },
+    ...(options.phone ? { isMobile: true, hasTouch: true } : {}),
     locale: options.locale ?? 'da-DK',
     ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     timeout: 60_000,

@@ -45,6 +45,24 @@ function readerLanguage(): Language {
 
 type Params = Record<string, string | number>;
 
+/**
+ * An English catalogue text as the console shows it: written to follow "error:" on a command line,
+ * it gets a capital and a full stop here, like the Danish texts have. A text that starts with a
+ * value (an e-mail address, a file name) keeps it as written.
+ */
+export function asSentence(text: string, language: Language): string {
+  if (language !== 'en') return text;
+  const capital = /^[a-z]+[\s,;:]/.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+  return /[.!?:)]$/.test(capital) ? capital : `${capital}.`;
+}
+
+/** A catalogue text in the reader's language, as a sentence; undefined for a code the catalogue does not hold. */
+function catalogueText(code: string | undefined, params: Params | undefined): string | undefined {
+  const language = readerLanguage();
+  const text = renderError(code, params, language);
+  return text === undefined ? undefined : asSentence(text, language);
+}
+
 function isParams(value: unknown): value is Params {
   return typeof value === 'object' && value !== null && Object.values(value).every((v) => typeof v === 'string' || typeof v === 'number');
 }
@@ -57,7 +75,7 @@ function issuesFrom(data: Record<string, unknown>): FieldIssue[] {
 /** The refusal itself in the reader's language, when the server gave it a code this console knows. */
 function codedDetail(data: Record<string, unknown>): string | null {
   const code = typeof data.errorCode === 'string' ? data.errorCode : undefined;
-  return renderError(code, isParams(data.errorParams) ? data.errorParams : {}, readerLanguage()) ?? null;
+  return catalogueText(code, isParams(data.errorParams) ? data.errorParams : {}) ?? null;
 }
 
 /** Turns anything a request threw into what a person can read and act on: never the server's English. */
@@ -74,12 +92,12 @@ export function describeError(error: unknown): ShownError {
 
 /** An issue from the error catalogue in the reader's language, or undefined for a code it does not hold. */
 function readerText(issue: FieldIssue): string {
-  return renderError(issue.code, issue.params, readerLanguage()) ?? issue.message;
+  return catalogueText(issue.code, issue.params) ?? issue.message;
 }
 
 /** What an issue says in the reader's language, from the error catalogue by its code; an issue without a known code says only that the value is wrong. */
 export function issueText(issue: FieldIssue, t: Translate): string {
-  return renderError(issue.code, issue.params, readerLanguage()) ?? t('common.errors.uncodedIssue');
+  return catalogueText(issue.code, issue.params) ?? t('common.errors.uncodedIssue');
 }
 
 /** One issue as a line under the headline: "linje 3 · subject_id: …"; a coded issue names its field in words, so its path is left out. */

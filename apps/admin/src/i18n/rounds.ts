@@ -27,6 +27,7 @@ const da = {
     levelOption: 'Niveau {level} ({n} ledere) | Niveau {level} (1 leder) | Niveau {level} ({n} ledere)',
     // {leaders}, {respondents} and {forms} are counted phrases (rounds.counts), so each takes its own plural.
     summary: '{leaders} evalueres · {respondents} · {forms} ({employee} fra medarbejdere, {self} fra lederne selv, {superior} fra overordnede)',
+    summaryPeers: '{leaders} evalueres · {respondents} · {forms} ({employee} fra medarbejdere, {self} fra lederne selv, {superior} fra overordnede, {peer} fra sideordnede ledere)',
     summaryNoEmail: '{n} respondenter har ingen e-mailadresse og får ingen invitation; deres links kan sendes igen fra målingens side, når en adresse er tilføjet. | 1 respondent har ingen e-mailadresse og får ingen invitation; linket kan sendes igen fra målingens side, når en adresse er tilføjet. | {n} respondenter har ingen e-mailadresse og får ingen invitation; deres links kan sendes igen fra målingens side, når en adresse er tilføjet.',
     summaryLive: 'Opgjort på det nuværende hierarki; tallene fastlåses, når målingen startes.',
     summaryChains: 'Kæderne under: {names}',
@@ -175,6 +176,7 @@ const en: typeof da = {
     levels: 'Leadership levels',
     levelOption: 'Level {level} ({n} leaders) | Level {level} (1 leader) | Level {level} ({n} leaders)',
     summary: '{leaders} evaluated · {respondents} · {forms} ({employee} from employees, {self} from the leaders themselves, {superior} from superiors)',
+    summaryPeers: '{leaders} evaluated · {respondents} · {forms} ({employee} from employees, {self} from the leaders themselves, {superior} from superiors, {peer} from peers)',
     summaryNoEmail: '{n} respondents have no e-mail address and get no invitation; their links can be sent again from the round\'s page once an address is added. | 1 respondent has no e-mail address and gets no invitation; the link can be sent again from the round\'s page once an address is added. | {n} respondents have no e-mail address and get no invitation; their links can be sent again from the round\'s page once an address is added.',
     summaryLive: 'Counted on the current hierarchy; the figures are fixed when the round is launched.',
     summaryChains: 'The chains below: {names}',

@@ -22,12 +22,14 @@ export const messages = {
     privacy: {
       title: 'Sådan bruges dine svar',
       employee: 'Dine svar om din leder er anonyme. De vises kun samlet, og kun når mindst {k} medarbejdere har svaret. Hverken din leder eller andre kan se, hvad du har svaret.',
+      peer: 'Dine svar som sideordnet leder er anonyme. De vises kun samlet for lederens sideordnede ledere, kun når mindst {k} af dem har svaret, og aldrig sammen med medarbejdernes svar.',
       known: 'Svar du giver som leder om dig selv, og som overordnet leder om en leder, vises med din rolle, fordi der kun er én i den rolle.',
       stored: 'Vi gemmer ikke, hvem der har givet hvilke medarbejdersvar – kun om du er færdig, så vi ikke sender dig påmindelser. Organisationens administratorer kan se, hvem der har fået en påmindelse, og dermed hvem der ikke var færdig på det tidspunkt – aldrig hvad nogen har svaret.',
       edit: 'Du kan gemme undervejs, komme tilbage via linket og rette dine svar i samme browser på samme enhed, indtil målingen lukker {closes}. Andre, der får fat i dit link, kan ikke se eller ændre dine svar.',
       commentsTitle: 'Dine kommentarer',
       comments: 'Nogle spørgsmål kan du besvare med dine egne ord. Det er frivilligt. Kommentarer læses af den leder, besvarelsen handler om, af ledere over vedkommende, når organisationen tillader det, og af organisationens administratorer og analytikere.',
       commentsEmployee: 'Kommentarer fra medarbejdere vises kun samlet for en gruppe, hvor mindst {n} har svaret, i tilfældig rækkefølge og uden navn, dato eller andet, der viser, hvem der skrev dem.',
+      commentsPeer: 'Kommentarer fra sideordnede ledere vises kun samlet i den leders rapport, de handler om, når mindst {n} sideordnede ledere har svaret, i tilfældig rækkefølge og uden navn eller dato.',
       commentsKnown: 'Kommentarer, du skriver som leder om dig selv eller som overordnet leder om en leder, vises med din rolle, fordi der kun er én i den rolle.',
       commentsWords: 'Dine ord vises, som du skrev dem; CPR-numre fjernes automatisk. Skriv derfor ikke noget, der kan afsløre, hvem du er, eller navne på andre.',
     },
@@ -39,6 +41,7 @@ export const messages = {
       employee: 'Om din leder, {name}',
       self: 'Om dig selv som leder',
       superior: 'Om {name}, som du er overordnet leder for',
+      peer: 'Om {name}, som du samarbejder med som sideordnet leder',
       state: { new: 'Ikke påbegyndt', saved: 'Påbegyndt – ikke sendt', submitted: 'Sendt' },
       start: 'Start', continue: 'Fortsæt', edit: 'Ret svar',
       otherDevice: {
@@ -72,11 +75,11 @@ export const messages = {
       title: 'Tak – din besvarelse er modtaget',
       text: 'Din besvarelse {about} blev modtaget {time}.',
       // Its own lower-case phrases: lower-casing the overview's titles would lower-case the leader's name too.
-      about: { employee: 'om din leder, {name},', self: 'om dig selv som leder', superior: 'om {name}, som du er overordnet leder for,' },
+      about: { employee: 'om din leder, {name},', self: 'om dig selv som leder', superior: 'om {name}, som du er overordnet leder for,', peer: 'om {name}, som du samarbejder med som sideordnet leder,' },
       edit: 'Du kan rette dine svar via dit link i denne browser indtil {closes}.',
       back: 'Tilbage til oversigten',
     },
-    role: { employee: 'medarbejder', self: 'leder', superior: 'overordnet leder' },
+    role: { employee: 'medarbejder', self: 'leder', superior: 'overordnet leder', peer: 'sideordnet leder' },
   },
   en: {
     app: { title: 'Leadership evaluation', loading: 'Loading your survey …', skip: 'Skip to content' },
@@ -100,12 +103,14 @@ export const messages = {
     privacy: {
       title: 'How your answers are used',
       employee: 'Your answers about your leader are anonymous. They are only shown combined, and only when at least {k} employees have answered. Neither your leader nor anyone else can see what you answered.',
+      peer: 'Your answers as a peer are anonymous. They are only shown together for the leader\'s peers, only when at least {k} of them have answered, and never together with the employees\' answers.',
       known: 'Answers you give as a leader about yourself, and as a superior about a leader, are shown with your role, because only one person has that role.',
       stored: "We do not store who gave which employee answers – only whether you have finished, so that we do not send you reminders. The organisation's administrators can see who was sent a reminder, and so who had not finished at that time – never what anyone answered.",
       edit: 'You can save as you go, come back through the link and change your answers in the same browser on the same device until the survey closes on {closes}. Others who get hold of your link cannot see or change your answers.',
       commentsTitle: 'Your comments',
       comments: "Some questions you can answer in your own words. This is optional. Comments are read by the leader the questionnaire is about, by leaders above them where the organisation allows it, and by the organisation's administrators and analysts.",
       commentsEmployee: 'Comments from employees are only shown together for a group where at least {n} have answered, in random order and without a name, a date or anything else that shows who wrote them.',
+      commentsPeer: 'Comments from peers are only shown together in the report of the leader they are about, when at least {n} peers have answered, in random order and without a name or a date.',
       commentsKnown: 'Comments you write as a leader about yourself, or as a superior about a leader, are shown with your role, because only one person has that role.',
       commentsWords: 'Your words are shown as you wrote them; CPR numbers are removed automatically. So do not write anything that could reveal who you are, or names of others.',
     },
@@ -117,6 +122,7 @@ export const messages = {
       employee: 'About your leader, {name}',
       self: 'About yourself as a leader',
       superior: 'About {name}, whose superior you are',
+      peer: 'About {name}, whom you work with as a fellow leader',
       state: { new: 'Not started', saved: 'Started – not sent', submitted: 'Sent' },
       start: 'Start', continue: 'Continue', edit: 'Change answers',
       otherDevice: {
@@ -148,11 +154,11 @@ export const messages = {
     receipt: {
       title: 'Thank you – your answers have been received',
       text: 'Your answers {about} were received at {time}.',
-      about: { employee: 'about your leader, {name},', self: 'about yourself as a leader', superior: 'about {name}, whose superior you are,' },
+      about: { employee: 'about your leader, {name},', self: 'about yourself as a leader', superior: 'about {name}, whose superior you are,', peer: 'about {name}, whom you work with as a fellow leader,' },
       edit: 'You can change your answers through your link in this browser until {closes}.',
       back: 'Back to the overview',
     },
-    role: { employee: 'employee', self: 'leader', superior: 'superior' },
+    role: { employee: 'employee', self: 'leader', superior: 'superior', peer: 'peer' },
   },
 } as const;
 

@@ -10,15 +10,9 @@ export function startingAnswers(saved: readonly Answer[] | null, itemCount: numb
   return saved && saved.length === itemCount ? [...saved] : Array.from({ length: itemCount }, () => null);
 }
 
-/** Where a theme's statements start in the form's answer array. */
-export function themeOffsets(itemsPerTheme: readonly number[]): number[] {
-  const offsets: number[] = [];
-  let at = 0;
-  for (const n of itemsPerTheme) {
-    offsets.push(at);
-    at += n;
-  }
-  return offsets;
+/** The answers to the statements a form asks: each page's run of the answer array, which holds every statement of the round. */
+export function askedAnswers(answers: readonly Answer[], pages: readonly { offset: number; items: readonly unknown[] }[]): Answer[] {
+  return pages.flatMap((page) => Array.from({ length: page.items.length }, (_, i) => answers[page.offset + i] ?? null));
 }
 
 /** The token in a link's fragment (`/s/#<token>`), or null. */

@@ -29,10 +29,10 @@ export const roundsRouter = router({
   list: reader.input(z.object({ tenantId: z.uuid() })).query(({ ctx }) => listRounds(ctx.tx)),
   /** One round with its settings. */
   get: reader.input(roundRef).query(({ ctx, input }) => getRound(ctx.tx, input.roundId)),
-  /** How many leaders, respondents and forms a scope would give on today's hierarchy, and its levels. */
+  /** How many leaders, respondents and forms a scope would give on today's hierarchy, and its levels; with a draft round's id, its peers' forms too. */
   scopePreview: reader
-    .input(z.object({ tenantId: z.uuid(), scope: roundScopeSchema, exemptLeaderIds: z.array(z.string().trim().min(1).max(200)).max(10_000).default([]) }))
-    .query(({ ctx, input }) => previewRoundScope(ctx.tx, input.scope, input.exemptLeaderIds)),
+    .input(z.object({ tenantId: z.uuid(), scope: roundScopeSchema, exemptLeaderIds: z.array(z.string().trim().min(1).max(200)).max(10_000).default([]), roundId: z.uuid().nullable().default(null) }))
+    .query(({ ctx, input }) => previewRoundScope(ctx.tx, input.scope, input.exemptLeaderIds, input.roundId)),
   /** Creates a draft round. */
   create: admin.input(z.object({ tenantId: z.uuid(), settings: roundSettingsSchema })).mutation(async ({ ctx, input }) => {
     const round = await createRound(ctx.tx, ctx.tenantId, input.settings, await themeSourceFor(ctx.tx));

@@ -65,8 +65,9 @@ function row<T extends Aggregate>(id: string, label: string, byTenant: readonly 
 }
 
 function themeRows(themes: readonly AnyTheme[], contributions: readonly (readonly [string, OrganisationScores])[], locale: Locale): SectorTheme[] {
+  // The benchmark compares employees' figures: a theme employees are not asked (samarbejde) has none.
   return themes
-    .filter((theme) => contributions.some(([, c]) => c.scores.themes[theme.id]))
+    .filter((theme) => theme.roles.includes('employee') && contributions.some(([, c]) => c.scores.themes[theme.id]))
     .map((theme) => {
       const of = (tenantScores: OrganisationScores) => tenantScores.scores.themes[theme.id];
       return {

@@ -9,8 +9,10 @@ import { newDeviceKey } from '../survey/device-key.ts';
 import { submitForm } from '../survey/submit.ts';
 import { tenantThemes } from '../themes/tenant-theme-source.ts';
 import type { DemoStep } from './steps.ts';
+import type { Answer } from '../survey/answers.ts';
 import { answerModel } from './answer-model.ts';
 import { demoComments } from './demo-comments.ts';
+import { standDemoPeers } from './demo-peers.ts';
 import { seededRandom } from './seeded-random.ts';
 
 const DAY = 86_400_000;
@@ -21,7 +23,8 @@ const ANSWERED = 0.82;
  * Demo step: last year's round "Ledelsesevaluering 2025", answered through the survey's own
  * submit path and then closed, so a newcomer finds leader reports, the chain heatmap and the
  * organisation overview at once (and this year's round has a previous round to compare with), its
- * raters' comments released with it.
+ * raters' comments released with it. Besides the first two themes it asks samarbejde of each
+ * leader's peers (sideordnede ledere, the demo's standing list), themselves and their superior.
  */
 export const demoClosedRoundStep: DemoStep = {
   name: 'closed-round',
@@ -34,7 +37,11 @@ export const demoClosedRoundStep: DemoStep = {
     // to close tomorrow, answered now, then closed with last year's date.
     const tomorrow = new Date(Date.now() + DAY);
     await withTenant(db, tenant.id, async (tx) => {
-      const available = (await tenantThemes(tx, themes)).slice(0, 2);
+      const enabled = await tenantThemes(tx, themes);
+      const main = enabled.slice(0, 2);
+      const peerTheme = enabled.find((t) => t.roles.includes('peer') && !main.includes(t));
+      if (peerTheme) await standDemoPeers(tx, tenant.id);
+      const available = peerTheme ? [...main, peerTheme] : main;
       const round = await createRound(tx, tenant.id, { name: 'Ledelsesevaluering 2025', themes: available.map((t) => ({ id: t.id })), opensAt: opened, closesAt: tomorrow, reminders: [] }, themeSourceOf(available), opened);
       await launchRound(tx, tenant.id, round.id, { snapshots: hierarchySnapshots, linkKey: key }, opened);
       // Last year's mail is not part of the demo: without this its invitations, never sent, would show as failed on close.
@@ -46,15 +53,34 @@ export const demoClosedRoundStep: DemoStep = {
         .where('r.round_id', '=', round.id)
         .orderBy('r.person_id').orderBy('a.slot')
         .execute();
+      const inPeerTheme = (id: string) => id.startsWith(`${peerTheme?.id ?? '\u0000'}.`);
+      const mainItems = round.items.filter((i) => i.theme !== peerTheme?.id).length;
+      const peerItems = round.items.length - mainItems;
       const random = seededRandom(2025);
-      const answers = answerModel(random, round.items.length);
-      // Its own sequence, so the comments leave last year's answers as they were.
+      const answers = answerModel(random, mainItems);
+      // Their own sequences, so the comments and the samarbejde answers leave the first themes' answers as they were.
       const commentRandom = seededRandom(20251);
+      const peerRandom = seededRandom(20252);
+      const peerAnswers = answerModel(peerRandom, peerItems);
+      const mainQuestions = round.questions.filter((q) => !inPeerTheme(q));
+      const peerQuestions = round.questions.filter(inPeerTheme);
       const answering = new Set(rows.map((r) => r.person_id).filter((_, i, all) => all.indexOf(all[i]!) === i && random() < ANSWERED));
+      const blank = (n: number) => Array.from({ length: n }, () => null);
+      // One form's answers in the round's item order, from the first themes' answers and samarbejde's.
+      const merged = (first: readonly Answer[], second: readonly Answer[]) => {
+        const [a, b] = [[...first], [...second]];
+        return round.items.map((i) => (i.theme === peerTheme?.id ? b.shift() : a.shift()) ?? null);
+      };
       for (const r of rows) {
         if (!answering.has(r.person_id)) continue;
-        const comments = demoComments(commentRandom, round.questions, r.role);
-        await submitForm(tx, tenant.id, linkSecret(key, r.link_salt), newDeviceKey(), { slot: r.slot, answers: answers(r.subject_id, r.role), submit: true, comments });
+        const isPeer = r.role === 'peer';
+        const asked = peerTheme?.roles.includes(r.role) ?? false;
+        const form = merged(isPeer ? blank(mainItems) : answers(r.subject_id, r.role), asked ? peerAnswers(r.subject_id, r.role) : blank(peerItems));
+        const comments = {
+          ...(isPeer ? {} : demoComments(commentRandom, mainQuestions, r.role)),
+          ...(asked ? demoComments(peerRandom, peerQuestions, r.role, 'peer') : {}),
+        };
+        await submitForm(tx, tenant.id, linkSecret(key, r.link_salt), newDeviceKey(), { slot: r.slot, answers: form, submit: true, comments });
       }
       await closeRound(tx, round.id, closed);
     });

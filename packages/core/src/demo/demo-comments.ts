@@ -21,10 +21,22 @@ const BETTER = [
   'Mere opfølgning på de gode idéer, så de ikke bliver glemt.',
   'Jeg savner, at vi oftere ser på, om vores indsats faktisk gør en forskel for borgerne.',
 ];
+/** What a fellow leader writes about collaboration (the samarbejde theme's questions). */
+const PEER_PRAISE = [
+  'Deler gerne viden og erfaringer på tværs af vores enheder.',
+  'Holder de aftaler, vi laver på ledermøderne, også når det koster noget for egen afdeling.',
+  'Er til at tale med, når vores opgaver overlapper, og ser ud over sin egen enhed.',
+  'Tager uenigheder op direkte og i god tone.',
+];
+const PEER_BETTER = [
+  'Vi kunne koordinere tidligere, når vores opgaver griber ind i hinanden.',
+  'Jeg savner, at vi oftere deler de gode løsninger med hinanden.',
+  'Aftaler fra ledermøderne bliver ikke altid fulgt op.',
+];
 const SELF = ['Jeg vil gerne blive bedre til at følge op på aftaler.', 'Jeg prioriterer at være til stede i hverdagen.'];
 
 /** A rater's comments for one form: some questions answered, most left empty, as in a real round. */
-export function demoComments(random: () => number, questions: readonly string[], role: string): Record<string, string> {
+export function demoComments(random: () => number, questions: readonly string[], role: string, voice: 'staff' | 'peer' = 'staff'): Record<string, string> {
   const comments: Record<string, string> = {};
   const themes = new Map<string, number>();
   for (const question of questions) {
@@ -32,7 +44,7 @@ export function demoComments(random: () => number, questions: readonly string[],
     const position = themes.get(theme) ?? 0;
     themes.set(theme, position + 1);
     if (random() > (role === 'employee' ? 0.35 : 0.5)) continue;
-    const pool = role === 'self' ? SELF : position === 0 ? PRAISE : BETTER;
+    const pool = role === 'self' ? SELF : voice === 'peer' ? (position === 0 ? PEER_PRAISE : PEER_BETTER) : position === 0 ? PRAISE : BETTER;
     comments[question] = pool[Math.floor(random() * pool.length)]!;
   }
   return comments;

@@ -30,13 +30,18 @@ export function choosePeers(own: readonly PeerPair[], standing: readonly PeerPai
   return { pairs, breaches };
 }
 
-/** Reads both lists, chooses the round's peers and writes them as the round's frozen list (still a draft here). */
-export async function settleRoundPeers(tx: TenantTx, tenantId: string, roundId: string, themes: readonly PinnedTheme[], people: readonly SnapshotPerson[], subjects: readonly string[]): Promise<PeerPair[]> {
+/** Reads a draft round's own list and the standing list and chooses its peers (choosePeers) on the given people. */
+export async function roundPeerChoice(tx: TenantTx, roundId: string, themes: readonly PinnedTheme[], people: readonly SnapshotPerson[], subjects: readonly string[]): Promise<{ pairs: PeerPair[]; breaches: PeerPair[]; asks: boolean }> {
   const read = (rows: { subject_id: string; peer_id: string }[]) => rows.map((r) => ({ subjectId: r.subject_id, peerId: r.peer_id }));
   const own = read(await tx.selectFrom('round_peers').select(['subject_id', 'peer_id']).where('round_id', '=', roundId).execute());
   const standing = read(await tx.selectFrom('standing_peers').select(['subject_id', 'peer_id']).execute());
   const asks = asksPeers(themes);
-  const { pairs, breaches } = choosePeers(own, standing, people, subjects, asks);
+  return { ...choosePeers(own, standing, people, subjects, asks), asks };
+}
+
+/** Chooses the round's peers on its frozen snapshot and writes them as the round's frozen list (still a draft here). */
+export async function settleRoundPeers(tx: TenantTx, tenantId: string, roundId: string, themes: readonly PinnedTheme[], people: readonly SnapshotPerson[], subjects: readonly string[]): Promise<PeerPair[]> {
+  const { pairs, breaches, asks } = await roundPeerChoice(tx, roundId, themes, people, subjects);
   if (breaches.length) {
     const context = peerRuleContext(people);
     throw codedError('BAD_INPUT', 'peers.invalidAtLaunch', { count: breaches.length }, breaches.flatMap((p) => peerPairBreaches(context, p)));

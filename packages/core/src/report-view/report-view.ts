@@ -118,6 +118,7 @@ export function buildReportView(source: ViewSource, request: ViewRequest): Repor
     scope: request.scope,
     locale: request.locale,
     threshold: rollup.k,
+    peerThreshold: rollup.peerK,
     round: source.round,
     subject: slot < 0 ? { name: source.organisationName, unitName: null } : { name: source.leaders[slot]?.name ?? '', unitName: source.leaders[slot]?.unitName ?? null },
     themes: themeViews,

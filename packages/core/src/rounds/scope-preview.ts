@@ -1,5 +1,8 @@
 import type { FormRole, RoundScope, TenantTx } from '@spejl/db';
-import { deriveForms, depths, directReports, type SnapshotPerson } from './form-derivation.ts';
+import { roundPeerChoice } from '../peers/launch-peers.ts';
+import type { PeerPair } from '../peers/peer-rules.ts';
+import { deriveForms, depths, directReports, subjectsInScope, type SnapshotPerson } from './form-derivation.ts';
+import { getRound } from './lifecycle.ts';
 
 /** What a round with this scope would ask today: for the scope picker and the launch dialog. */
 export interface ScopePreview {
@@ -27,8 +30,8 @@ export interface NamedPerson {
  * The same derivation launch runs (deriveForms), on the people given. Before launch that is the
  * live hierarchy, so the figures can still change until launch freezes it.
  */
-export function previewScope(people: readonly SnapshotPerson[], scope: RoundScope, exemptIds: readonly string[] = []): ScopePreview {
-  const { subjects, assignments } = deriveForms(people, scope, exemptIds);
+export function previewScope(people: readonly SnapshotPerson[], scope: RoundScope, exemptIds: readonly string[] = [], peers: readonly PeerPair[] = []): ScopePreview {
+  const { subjects, assignments } = deriveForms(people, scope, exemptIds, peers);
   const forms: Record<FormRole, number> = { employee: 0, self: 0, superior: 0, peer: 0 };
   for (const a of assignments) forms[a.role]++;
   const respondents = new Set(assignments.map((a) => a.personId));
@@ -58,7 +61,15 @@ export async function currentPeople(tx: TenantTx): Promise<SnapshotPerson[]> {
   return rows.map((r) => ({ personId: r.person_id, name: r.name, email: r.email, managerId: r.manager_id, faggruppe: r.faggruppe, exempt: r.exempt }));
 }
 
-/** {@link previewScope} over the tenant's current hierarchy. */
-export async function previewRoundScope(tx: TenantTx, scope: RoundScope, exemptIds: readonly string[] = []): Promise<ScopePreview> {
-  return previewScope(await currentPeople(tx), scope, exemptIds);
+/**
+ * {@link previewScope} over the tenant's current hierarchy; for a draft round, with the peers
+ * launch would give it (its own list, else the standing one where it asks peers; pairs that launch
+ * would refuse are left out here: launch names them).
+ */
+export async function previewRoundScope(tx: TenantTx, scope: RoundScope, exemptIds: readonly string[] = [], roundId: string | null = null): Promise<ScopePreview> {
+  const people = await currentPeople(tx);
+  if (!roundId) return previewScope(people, scope, exemptIds);
+  const round = await getRound(tx, roundId);
+  const { pairs } = await roundPeerChoice(tx, roundId, round.themes, people, subjectsInScope(people, scope, exemptIds));
+  return previewScope(people, scope, exemptIds, pairs);
 }

@@ -44,6 +44,8 @@ export interface SurveyRound {
   status: string;
   closesAt: string;
   threshold: number;
+  /** How many peers (sideordnede ledere) must answer before their figures are shown (locked at launch). */
+  peerThreshold: number;
   /** How many forms of a group must be answered before its comments are shown (locked at launch). */
   commentThreshold: number;
   /** The longest comment, in characters. */
@@ -63,7 +65,7 @@ export interface SurveyOrganisation {
 export function surveyRound(session: SurveySession, shownDate: Date): SurveyRound {
   return {
     name: session.roundName, status: session.status, closesAt: shownDate.toISOString(), threshold: session.threshold,
-    commentThreshold: session.commentThreshold, commentMaxLength: COMMENT_MAX_LENGTH,
+    peerThreshold: session.peerThreshold, commentThreshold: session.commentThreshold, commentMaxLength: COMMENT_MAX_LENGTH,
   };
 }
 

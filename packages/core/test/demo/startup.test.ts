@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant, type SpejlDatabase } from '@spejl/db';
 import { reports as plugins } from '@spejl/plugin-registry';
 import { testEngines } from '@spejl/db/testing';
-import { createUser, DEMO_LEADER_EMAIL, DEMO_TENANT_SLUG, demoLeaderIdentity, demoOnStart, demoPasswords, myReports, organisationScores, sectorBenchmark } from '../../src/index.ts';
+import { createUser, currentPeople, DEMO_LEADER_EMAIL, loadRoundRollup, peerPairBreaches, peerRuleContext, rollupCsv, DEMO_TENANT_SLUG, demoLeaderIdentity, demoOnStart, demoPasswords, myReports, organisationScores, sectorBenchmark } from '../../src/index.ts';
 
 describe.each(testEngines())('demo on start on $name', (engine) => {
   let handle: SpejlDatabase;
@@ -67,6 +67,28 @@ describe.each(testEngines())('demo on start on $name', (engine) => {
     expect(identity).toMatchObject({ personId: member.person_id, name: person.name, unitName: person.unit_name });
     expect(identity!.directReports).toBeGreaterThan(identity!.leadersBelow);
     expect(identity!.leadersBelow).toBeGreaterThan(0);
+  });
+
+  it('gives last year\'s round peers from a standing list that keeps the rules, shown as their own group where enough answered and withheld elsewhere', async () => {
+    const tenant = await handle.db.selectFrom('tenants').select('id').where('slug', '=', DEMO_TENANT_SLUG).executeTakeFirstOrThrow();
+    await withTenant(handle.db, tenant.id, async (tx) => {
+      const pairs = await tx.selectFrom('standing_peers').select(['subject_id', 'peer_id']).execute();
+      expect(pairs.length).toBeGreaterThan(20);
+      const context = peerRuleContext(await currentPeople(tx));
+      expect(pairs.flatMap((p) => peerPairBreaches(context, { subjectId: p.subject_id, peerId: p.peer_id }))).toEqual([]);
+      const round = await tx.selectFrom('rounds').select('id').where('status', '=', 'closed').executeTakeFirstOrThrow();
+      const peerForms = await tx.selectFrom('round_forms').select(['subject_id', 'answers']).where('round_id', '=', round.id).where('role', '=', 'peer').where('submitted', '=', true).execute();
+      expect(peerForms.length).toBeGreaterThan(20);
+      const rows = rollupCsv((await loadRoundRollup(tx, round.id)).rollup).trim().split('\n').map((line) => line.split(','));
+      const peerThemeRows = rows.filter((r) => r[2] === 'peer' && r[4] === '*' && r[3] === 'samarbejde');
+      expect(new Set(rows.filter((r) => r[2] === 'peer' && r.at(-1) === 'false').map((r) => r[3]))).toEqual(new Set(['samarbejde']));
+      expect(peerThemeRows.every((r) => r[1] === 'direct')).toBe(true);
+      expect(peerThemeRows.some((r) => r.at(-1) === 'false')).toBe(true);
+      expect(peerThemeRows.some((r) => r.at(-1) === 'true')).toBe(true);
+      // Employees are not asked samarbejde, and peers only samarbejde.
+      expect(rows.filter((r) => r[2] === 'employee' && r[3] === 'samarbejde' && r[4] === '*').every((r) => r.at(-1) === 'true' && r[6] === '')).toBe(true);
+      expect(rows.filter((r) => r[2] === 'peer' && r[3] !== 'samarbejde').every((r) => r[6] === '')).toBe(true);
+    });
   });
 
   it('seeds three more municipalities of different sizes, each with a closed round answered differently, so Egeskov has a sector benchmark', async () => {

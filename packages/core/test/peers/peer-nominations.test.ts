@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant, type SpejlDatabase } from '@spejl/db';
 import { testEngines } from '@spejl/db/testing';
 import { clearPeers, decideNomination, listNominations, listPeers, MAX_NOMINATIONS, nominatePeer, nominationCandidates, withdrawNomination, type NominationCaller } from '../../src/peers/index.ts';
-import { createRound, launchRound, themeSourceOf } from '../../src/rounds/index.ts';
+import { createRound, launchRound, previewRoundScope, themeSourceOf } from '../../src/rounds/index.ts';
 import { EGESKOV, memorySnapshots, TEST_LINK_KEY, THEME } from '../rounds/fixtures.ts';
 import { PEER_THEME, storePeople } from './fixtures.ts';
 
@@ -156,6 +156,9 @@ describe.each(testEngines())('peer nominations on $name', (engine) => {
       await decide(ole, (await nominate(mads, round.id, '1005')).id, 'approve');
       const listed = await inEgeskov((tx) => listPeers(tx, { roundId: round.id }));
       expect(listed.map((e) => [e.subject.personId, e.peers.map((p) => p.personId)])).toEqual([['1004', ['1005', '1013']]]);
+      // The console's count before launch has the same three peer forms; without the round, none.
+      expect((await inEgeskov((tx) => previewRoundScope(tx, { kind: 'all' }, [], round.id))).forms.peer).toBe(3);
+      expect((await inEgeskov((tx) => previewRoundScope(tx, { kind: 'all' }))).forms.peer).toBe(0);
       await inEgeskov((tx) => launchRound(tx, egeskov, round.id, { snapshots: memorySnapshots(EGESKOV), linkKey: TEST_LINK_KEY }));
       const forms = await inEgeskov((tx) => tx.selectFrom('round_assignments').select(['person_id', 'subject_id']).where('round_id', '=', round.id).where('role', '=', 'peer').orderBy('subject_id').orderBy('person_id').execute());
       // Mads keeps Grethe from the standing list besides Lise; Lise, who nominated nobody, keeps her standing peer.

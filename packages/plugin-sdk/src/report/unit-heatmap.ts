@@ -22,8 +22,16 @@ export interface UnitHeatmapTexts {
 
 const SCALE_MIDPOINT = 3;
 
+/**
+ * Since SDK 1.3: the themes employees were asked (samarbejde asks peers, not employees). Heatmaps
+ * show employees' means, so a theme without them is no column of one.
+ */
+export function employeeThemes(view: Pick<ReportView, 'themes'>): ReportView['themes'] {
+  return view.themes.filter((t) => t.items.some((item) => item.text.employee !== undefined));
+}
+
 function cells(view: ReportView, scores: GroupScores): HeatmapRow['cells'] {
-  return view.themes.map((t) => cellOf(scores.themes[t.id]?.theme.employee));
+  return employeeThemes(view).map((t) => cellOf(scores.themes[t.id]?.theme.employee));
 }
 
 /**
@@ -47,10 +55,10 @@ function parents(units: readonly UnitView[]): Map<string, string> {
  * employee mean for the theme), or the scale's middle; null where that mean is withheld.
  */
 function centres(view: ReportView, reference: HeatmapReference): (number | null)[] {
-  if (reference === 'midpoint') return view.themes.map(() => SCALE_MIDPOINT);
+  if (reference === 'midpoint') return employeeThemes(view).map(() => SCALE_MIDPOINT);
   // In the organisation overview the chain is the whole organisation.
   const scores = reference === 'chain' || view.scope === 'tenant' ? view.scores.chain : (view.comparisons.find((c) => c.key === 'organisation')?.scores ?? null);
-  return view.themes.map((t) => meanOf(scores?.themes[t.id]?.theme.employee));
+  return employeeThemes(view).map((t) => meanOf(scores?.themes[t.id]?.theme.employee));
 }
 
 function scale(view: ReportView, options: UnitHeatmapOptions, texts: UnitHeatmapTexts): HeatmapScale {
@@ -69,7 +77,7 @@ export function unitHeatmap(view: ReportView, options: UnitHeatmapOptions, texts
   const comparisons = options.comparisons === false ? [] : view.comparisons;
   return {
     type: 'heatmap',
-    columns: view.themes.map((t) => ({ key: t.id, label: t.title })),
+    columns: employeeThemes(view).map((t) => ({ key: t.id, label: t.title })),
     rows: [
       { key: 'chain', label: texts.total, depth: 0, kind: 'total', cells: cells(view, view.scores.chain) },
       ...units.map((u): HeatmapRow => {

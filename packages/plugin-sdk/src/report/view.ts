@@ -141,6 +141,8 @@ export interface ReportView {
   readonly locale: Locale;
   /** The anonymity threshold k the round used. */
   readonly threshold: number;
+  /** Since SDK 1.3: the threshold of the peers' (sideordnede lederes) group, which the round locked at launch. */
+  readonly peerThreshold?: number;
   readonly round: { readonly name: string; readonly closedAt: string | null };
   /** The leader (leader/chain scope) or the organisation (tenant scope). */
   readonly subject: { readonly name: string; readonly unitName: string | null };

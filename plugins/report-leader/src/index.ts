@@ -16,6 +16,7 @@ function render(view: ReportView, options: { showItems: boolean; showDistributio
     locale: view.locale,
     blocks: [
       { type: 'text', text: texts.intro(view.threshold), style: 'lead' } as const,
+      ...(view.responseRates.direct.peer?.invited ? [{ type: 'text', text: texts.introPeers(view.peerThreshold ?? view.threshold) } as const] : []),
       ...responseRates(view, texts),
       ...sections,
       ...commentBlocks(view, { chain: false }),

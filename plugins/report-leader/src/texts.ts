@@ -3,6 +3,8 @@ import type { Locale, SuppressionReason } from '@spejl/plugin-sdk';
 /** Every sentence of the leader report in Danish and English; `k` is the anonymity threshold. */
 export interface LeaderTexts {
   intro: (k: number) => string;
+  /** Added to the introduction when peers (sideordnede ledere) were asked; `k` is the peers' threshold. */
+  introPeers: (k: number) => string;
   what: string;
   why: string;
   table: string;
@@ -26,6 +28,7 @@ export interface LeaderTexts {
 
 const da: LeaderTexts = {
   intro: (k) => `Rapporten viser, hvordan dine medarbejdere, du selv og din overordnede leder oplever din ledelse. Medarbejdernes svar vises kun samlet og kun, når mindst ${k} har svaret, så ingen enkelt medarbejders svar kan udledes. Skalaen går fra 1 (helt uenig) til 5 (helt enig).`,
+  introPeers: (k) => `Ledere, du samarbejder med som sideordnede, har også svaret, om jeres samarbejde. Deres svar vises som deres egen gruppe, kun samlet og kun, når mindst ${k} af dem har svaret.`,
   what: 'Hvad er det?',
   why: 'Hvorfor er det vigtigt?',
   table: 'Resultater',
@@ -58,6 +61,7 @@ const da: LeaderTexts = {
 
 const en: LeaderTexts = {
   intro: (k) => `This report shows how your employees, you yourself and your own superior experience your leadership. Employee answers are shown only together and only when at least ${k} have answered, so no single employee's answers can be inferred. The scale runs from 1 (strongly disagree) to 5 (strongly agree).`,
+  introPeers: (k) => `Leaders you work with as peers have also answered, about your collaboration. Their answers are shown as a group of their own, only together and only when at least ${k} of them have answered.`,
   what: 'What is it?',
   why: 'Why does it matter?',
   table: 'Results',

@@ -6,6 +6,7 @@ import type { FormBatch } from '../scoring/form-batch.ts';
 import { groupCount } from '../scoring/groups.ts';
 import { buildLeaderTree, type LeaderTree } from '../scoring/leader-tree.ts';
 import { ROLE_COUNT, ROLLUP_ROLES } from '../scoring/rater-roles.ts';
+import { blankUnaskedAnswers } from './unasked-answers.ts';
 import { layoutRound, type RoundLayout, type ThemeItems } from '../scoring/round-layout.ts';
 import { computeRollup } from './compute-rollup.ts';
 
@@ -58,6 +59,7 @@ export async function loadRoundRollup(tx: TenantTx, roundId: string): Promise<Ro
   const { tree, leaders, leaderPlaces } = await loadLeaderTree(tx, roundId);
   const { layout, answerToItem } = roundLayout(round.items);
   const forms = await loadForms(tx, roundId, tree, layout, answerToItem);
+  blankUnaskedAnswers(forms, layout, round.themes);
   const rollup = computeRollup(tree, layout, forms, round.threshold ?? round.tenant_threshold, round.peer_threshold ?? round.tenant_peer_threshold);
   return { roundId, name: round.name, status: round.status, closedAt: round.closed_at, themes: round.themes, rollup, leaders, leaderPlaces };
 }

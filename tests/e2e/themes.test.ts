@@ -103,8 +103,27 @@ describe.skipIf(!chromiumAvailable)('themes in the console: catalogue, framing p
     const { page } = session;
     await page.getByRole('link', { name: 'Lokale spørgsmål' }).click();
     await page.waitForURL('**/themes/local');
+    // Open questions need a statement to follow: said before anything is written, and a save without one is refused at the section.
+    await page.getByText('Åbne spørgsmål stilles efter de lokale udsagn, så der skal være mindst ét udsagn, før de kan gemmes.', { exact: false }).waitFor();
+    await page.getByTestId('local-add-question').click();
+    const early = page.getByTestId('local-question-0');
+    await early.getByText('Står i svarfiler som kolonnen comment.lokale.<id>.', { exact: false }).waitFor();
+    await early.getByLabel('Kort navn', { exact: true }).fill('Forslag');
+    await early.getByLabel('Spørgsmålet til medarbejderne', { exact: true }).fill('Hvad foreslår du?');
+    await early.getByLabel('Spørgsmålet til lederen selv (du-form)', { exact: true }).fill('Hvad foreslår du?');
+    await early.getByLabel('Spørgsmålet til den overordnede leder', { exact: true }).fill('Hvad foreslår du?');
+    await page.getByTestId('local-save').click();
+    const sectionError = page.getByTestId('local-questions-error');
+    await sectionError.getByText('Åbne spørgsmål stilles efter de lokale udsagn: tilføj mindst ét udsagn.').waitFor();
+    expect(await early.getByText('tilføj mindst ét udsagn', { exact: false }).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('local-questions-error');
+    await settle(page);
+    await session.screenshot('themes-local-open-question-needs-statement');
+    expect(await spejl.db.selectFrom('local_questions').selectAll().execute()).toEqual([]);
+    await early.getByRole('button', { name: 'Fjern åbent spørgsmål 1' }).click();
     await page.getByTestId('local-add').click();
     const item = page.getByTestId('local-item-0');
+    await item.getByText('Står i svarfiler som kolonnen lokale.<id>.', { exact: false }).waitFor();
     await item.getByLabel('Kort navn', { exact: true }).fill('Arbejdsro');
     expect(await item.getByLabel('Id', { exact: true }).inputValue()).toBe('arbejdsro');
     await item.getByLabel('Medarbejdernes udsagn', { exact: true }).fill('Min leder sikrer arbejdsro, når vi har brug for det.');
@@ -146,6 +165,10 @@ describe.skipIf(!chromiumAvailable)('themes in the console: catalogue, framing p
     expect(stored.questions).toMatchObject([{ id: 'ideer-til-arbejdsro' }]);
     await page.getByTestId('preview-role-employee').click();
     await page.getByTestId('preview-question').filter({ hasText: 'Hvad kunne give mere arbejdsro i jeres hverdag?' }).waitFor();
+    // Apart from the statements and their scale, under their own heading, unnumbered: they are optional.
+    const open = page.getByTestId('preview-questions');
+    await open.getByRole('heading', { name: 'Åbne spørgsmål (valgfrit)' }).waitFor();
+    expect(await open.locator('ol').count()).toBe(0);
     await settle(page);
     expect(seriousViolations(await session.axe())).toEqual([]);
     await session.screenshot('themes-local-open-question');

@@ -23,6 +23,8 @@ describe('the local questions editor form', () => {
   });
 
   it('refuses open questions without a statement to follow', () => {
-    expect(validateLocal(formFromStored({ intro: null, items: [], questions: [entry('ideer')] }))['questions.0.label.da']).toBe('themes.local.invalid.questionsNeedStatement');
+    const errors = validateLocal(formFromStored({ intro: null, items: [], questions: [entry('ideer')] }));
+    // Said of the open questions as a section, not of the first question's short name.
+    expect(errors).toEqual({ questions: 'themes.local.invalid.questionsNeedStatement' });
   });
 });

@@ -62,6 +62,21 @@ describe.each(testEngines())('peer nominations through the API, attacked, on $na
     expect((await f.as(admin).peers.list({ tenantId, roundId })).map((e) => [e.subject.personId, e.peers.map((p) => p.personId)])).toEqual([['2', ['3']]]);
   });
 
+  it('shows a leader only their own peers and the superior their decisions; no input reads another leader\'s peers', async () => {
+    // After the first test: Hanne is Ole's approved peer, and Birgitte approved it.
+    const own = (await nominations(leaders.Ole!).list({ tenantId })).rounds.find((r) => r.id === roundId);
+    expect(own?.peers).toEqual([{ peer: { personId: '3', name: 'Hanne Østergård', unitName: null }, source: 'nomination' }]);
+    const hannes = await nominations(leaders.Hanne!).list({ tenantId });
+    expect(hannes.rounds.find((r) => r.id === roundId)?.peers).toEqual([]);
+    expect(JSON.stringify(hannes)).not.toContain('Ole Kjærgaard');
+    expect((await nominations(leaders.Birgitte!).list({ tenantId })).decided.map((d) => [d.subject.personId, d.peer.personId, d.status])).toEqual([['2', '3', 'approved']]);
+    // The list names no subject: asking for Ole's is refused, not quietly answered with one's own; the admins' lists stay closed.
+    const hanne = nominations(leaders.Hanne!) as unknown as { list(input: unknown): Promise<unknown> };
+    await expect(hanne.list({ tenantId, subjectId: '2' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(f.as(leaders.Hanne!).peers.list({ tenantId, roundId })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(f.as(leaders.Hanne!).peers.list({ tenantId, roundId: null })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
   it('refuses a leader who names someone else as the subject, and anyone but leaders nominating', async () => {
     const before = await dumpTenant(f.db, tenantId);
     const mads = nominations(leaders.Mads!) as unknown as { nominate(input: unknown): Promise<unknown> };
@@ -80,7 +95,7 @@ describe.each(testEngines())('peer nominations through the API, attacked, on $na
     await expect(intruder.decide({ tenantId, nominationId: id, decision: 'approve' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(intruder.decide({ tenantId: intruders.tenant.id, nominationId: id, decision: 'approve' })).rejects.toMatchObject({ code: 'NOT_FOUND', cause: { coded: { code: 'peerNominations.notFound' } } });
     await expect(intruder.candidates({ tenantId: intruders.tenant.id, roundId, query: '' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    expect(await intruder.list({ tenantId: intruders.tenant.id })).toEqual({ max: 10, decides: true, rounds: [], waiting: [] });
+    expect(await intruder.list({ tenantId: intruders.tenant.id })).toEqual({ max: 10, decides: true, rounds: [], waiting: [], decided: [] });
     expect(await dumpTenant(f.db, tenantId)).toEqual(before);
     // The tenant's own admin may decide (Ole, Mads's superior, could too).
     expect(await nominations(admin).decide({ tenantId, nominationId: id, decision: 'reject' })).toEqual({ status: 'rejected' });

@@ -24,6 +24,7 @@ const da = {
     writeLocal: 'Skriv jeres egne spørgsmål',
   },
   preview: {
+    openQuestions: 'Åbne spørgsmål (valgfrit)',
     heading: 'Forhåndsvisning',
     intro: 'Sådan ser temaet ud for hver respondentgruppe og faggruppe – præcis den tekst, respondenterne får.',
     back: 'Tilbage til kataloget',
@@ -92,7 +93,7 @@ const da = {
     moveUp: 'Flyt udsagn {n} op',
     moveDown: 'Flyt udsagn {n} ned',
     id: 'Id',
-    idHint: 'Står i svarfiler som lokale.id. Små bogstaver, tal og bindestreg.',
+    idHint: 'Står i svarfiler som kolonnen lokale.<id>. Små bogstaver, tal og bindestreg.',
     label: 'Kort navn',
     labelHint: 'Vises i rapporternes tabeller.',
     text: {
@@ -118,7 +119,9 @@ const da = {
     },
     open: {
       heading: 'Åbne spørgsmål (valgfri)',
-      intro: 'Spørgsmål, som respondenterne kan besvare med egne ord efter de lokale udsagn, højst 5. Kommentarer vises kun for grupper, hvor nok har svaret, og CPR-numre fjernes automatisk. Id står i svarfiler som comment.lokale.id.',
+      intro: 'Spørgsmål, som respondenterne kan besvare med egne ord efter de lokale udsagn, højst 5. Kommentarer vises kun for grupper, hvor nok har svaret, og CPR-numre fjernes automatisk.',
+      needsStatement: 'Åbne spørgsmål stilles efter de lokale udsagn, så der skal være mindst ét udsagn, før de kan gemmes.',
+      idHint: 'Står i svarfiler som kolonnen comment.lokale.<id>. Små bogstaver, tal og bindestreg.',
       none: 'Ingen åbne spørgsmål.',
       statement: 'Åbent spørgsmål {n}',
       add: 'Tilføj åbent spørgsmål',
@@ -160,6 +163,7 @@ const en: typeof da = {
     writeLocal: 'Write your own questions',
   },
   preview: {
+    openQuestions: 'Open questions (optional)',
     heading: 'Preview',
     intro: 'How the theme looks to each respondent group and profession group – exactly the text respondents will read.',
     back: 'Back to the catalogue',
@@ -228,7 +232,7 @@ const en: typeof da = {
     moveUp: 'Move statement {n} up',
     moveDown: 'Move statement {n} down',
     id: 'Id',
-    idHint: 'Appears in response files as lokale.id. Lower-case letters, digits and hyphens.',
+    idHint: 'Appears in response files as the column lokale.<id>. Lower-case letters, digits and hyphens.',
     label: 'Short name',
     labelHint: 'Shown in the reports\' tables.',
     text: {
@@ -254,7 +258,9 @@ const en: typeof da = {
     },
     open: {
       heading: 'Open questions (optional)',
-      intro: 'Questions respondents may answer in their own words after the local statements, at most 5. Comments are shown only for groups where enough answered, and CPR numbers are removed automatically. The id appears in response files as comment.lokale.id.',
+      intro: 'Questions respondents may answer in their own words after the local statements, at most 5. Comments are shown only for groups where enough answered, and CPR numbers are removed automatically.',
+      needsStatement: 'Open questions are asked after the local statements, so there must be at least one statement before they can be saved.',
+      idHint: 'Appears in response files as the column comment.lokale.<id>. Lower-case letters, digits and hyphens.',
       none: 'No open questions.',
       statement: 'Open question {n}',
       add: 'Add open question',

@@ -15,9 +15,12 @@ const caller = (ctx: Pick<TenantContext, 'user' | 'role' | 'personId'>): Nominat
  * to every member: who may do what is the core's rule (peers/nominations.ts), asked per call.
  */
 const nominationsRouter = router({
-  /** The caller's own nominations per draft round that asks about them, and those waiting for their decision. */
+  /**
+   * The caller's own nominations and peers per draft round that asks about them, those waiting for
+   * their decision and their latest decisions. Strict: it names no subject, so none can be asked for.
+   */
   list: tenantProcedure
-    .input(z.object(tenantId))
+    .input(z.strictObject(tenantId))
     .query(({ ctx }) => listNominations(ctx.tx, caller(ctx))),
   /** Leaders the caller may nominate in a round, by part of their name. */
   candidates: tenantProcedure

@@ -54,7 +54,7 @@ describe.each(testEngines())('peer nominations on $name', (engine) => {
     expect((await list(admin)).waiting).toHaveLength(2);
     // Hanne is a leader too, but not Mads's superior; an analyst decides nothing.
     expect((await list(hanne)).waiting).toEqual([]);
-    expect(await list(analyst)).toEqual({ max: MAX_NOMINATIONS, decides: false, rounds: [], waiting: [] });
+    expect(await list(analyst)).toEqual({ max: MAX_NOMINATIONS, decides: false, rounds: [], waiting: [], decided: [] });
     expect([(await list(ole)).decides, (await list(mads)).decides, (await list(admin)).decides]).toEqual([true, true, true]);
     // The name search offers only leaders the rules allow: not Mads himself, his superior, nor anyone leading nobody.
     const offered = await inEgeskov((tx) => nominationCandidates(tx, mads, { roundId: round.id, query: '' }));
@@ -128,7 +128,7 @@ describe.each(testEngines())('peer nominations on $name', (engine) => {
     await expect(as(() => other, (tx) => nominatePeer(tx, other, mads, { roundId: round.id, peerId: '1005' }))).rejects.toMatchObject({ kind: 'NOT_FOUND' });
     await expect(as(() => other, (tx) => decideNomination(tx, other, admin, { nominationId: mine.id, decision: 'approve' }))).rejects.toMatchObject({ kind: 'NOT_FOUND' });
     await expect(as(() => other, (tx) => withdrawNomination(tx, other, mads, mine.id))).rejects.toMatchObject({ kind: 'NOT_FOUND' });
-    expect(await as(() => other, (tx) => listNominations(tx, admin))).toEqual({ max: MAX_NOMINATIONS, decides: true, rounds: [], waiting: [] });
+    expect(await as(() => other, (tx) => listNominations(tx, admin))).toEqual({ max: MAX_NOMINATIONS, decides: true, rounds: [], waiting: [], decided: [] });
     expect((await list(ole)).waiting.find((w) => w.id === mine.id)).toBeDefined();
   });
 
@@ -165,6 +165,42 @@ describe.each(testEngines())('peer nominations on $name', (engine) => {
       expect(forms).toEqual([{ person_id: '1005', subject_id: '1004' }, { person_id: '1013', subject_id: '1004' }, { person_id: '1003', subject_id: '1005' }]);
     } finally {
       await inEgeskov((tx) => tx.deleteFrom('standing_peers').execute());
+    }
+  });
+
+  it('shows a leader their own peers per round with where each comes from, by name, unit and id, and the superior their decisions; never another leader\'s peers', async () => {
+    await inEgeskov((tx) => tx.insertInto('standing_peers').values([{ tenant_id: egeskov, subject_id: '1004', peer_id: '1013' }, { tenant_id: egeskov, subject_id: '1003', peer_id: '1002' }]).execute());
+    await inEgeskov((tx) => tx.updateTable('people').set({ unit_name: 'Ågade Skole' }).where('person_id', '=', '1005').execute());
+    try {
+      const round = await draft('Oversigt');
+      const inRound = async (caller: NominationCaller, roundId: string) => (await list(caller)).rounds.find((r) => r.id === roundId);
+      const peersOf = async (caller: NominationCaller, roundId: string) => (await inRound(caller, roundId))?.peers.map((p) => [p.peer.personId, p.source]);
+      expect(await peersOf(mads, round.id)).toEqual([['1013', 'standing']]);
+      const lise = await nominate(mads, round.id, '1005');
+      // A pending nomination is not a peer yet; its row names the unit and id that tell two of one name apart.
+      expect(await peersOf(mads, round.id)).toEqual([['1013', 'standing']]);
+      expect((await inRound(mads, round.id))?.nominations.map((n) => n.peer)).toEqual([{ personId: '1005', name: 'Sørensen; Lise', unitName: 'Ågade Skole' }]);
+      expect(await inEgeskov((tx) => nominationCandidates(tx, mads, { roundId: round.id, query: 'lise' }))).toEqual([{ personId: '1005', name: 'Sørensen; Lise', unitName: 'Ågade Skole' }]);
+      await decide(ole, lise.id, 'approve');
+      // The approval copied the standing peer into the round's list, which still says where it came from.
+      expect(await peersOf(mads, round.id)).toEqual([['1005', 'nomination'], ['1013', 'standing']]);
+      const decided = (await list(ole)).decided.filter((d) => d.round.id === round.id);
+      expect(decided.map((d) => [d.round.name, d.subject.personId, d.peer.personId, d.peer.unitName, d.status])).toEqual([['Oversigt', '1004', '1005', 'Ågade Skole', 'approved']]);
+      expect((await list(hanne)).decided).toEqual([]);
+      expect((await list(admin)).decided.filter((d) => d.round.id === round.id)).toEqual([]);
+
+      // A round's own list (a peers file) replaces the standing list for the subjects it names.
+      const filed = await draft('Med egen liste');
+      await inEgeskov((tx) => tx.insertInto('round_peers').values({ tenant_id: egeskov, round_id: filed.id, subject_id: '1004', peer_id: '1003' }).execute());
+      expect(await peersOf(mads, filed.id)).toEqual([['1003', 'round']]);
+      // Hanne rates Mads there, but sees only her own peers (the standing list's Ole), never whom Mads has.
+      expect(await peersOf(hanne, filed.id)).toEqual([['1002', 'standing']]);
+      expect(JSON.stringify((await list(hanne)).rounds)).not.toContain('"1004"');
+      // Ole, Mads's superior, sees his decisions, not Mads's peers.
+      expect(await peersOf(ole, filed.id)).toEqual([]);
+    } finally {
+      await inEgeskov((tx) => tx.deleteFrom('standing_peers').execute());
+      await inEgeskov((tx) => tx.updateTable('people').set({ unit_name: null }).where('person_id', '=', '1005').execute());
     }
   });
 

@@ -74,6 +74,7 @@ export function validateLocal(form: LocalForm): Record<string, string> {
       for (const role of LOCAL_QUESTION_ROLES) if (!item.text[role].da.trim()) errors[`${kind}.${i}.text.${role}.da`] = 'themes.local.invalid.required';
     });
   }
-  if (form.questions.length && !form.items.length) errors['questions.0.label.da'] ??= 'themes.local.invalid.questionsNeedStatement';
+  // A rule of the open questions as a whole, not of one field: said at the section (the server's issue path too).
+  if (form.questions.length && !form.items.length) errors.questions = 'themes.local.invalid.questionsNeedStatement';
   return errors;
 }

@@ -159,7 +159,7 @@ describe.skipIf(!chromiumAvailable)('comments and peers from the upload to the l
     const file = ['subject_id,peer_id', ...peers.map((p) => `${leader.person_id},${p.person_id}`)].join('\n');
     await panel.getByTestId('peers-file').setInputFiles({ name: 'sideordnede.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
     await panel.getByTestId('peers-import').getByRole('button', { name: 'Importér' }).click();
-    await panel.getByText('3 sideordnede ledere for 1 ledere er importeret.').waitFor();
+    await panel.getByText('3 sideordnede ledere for 1 leder er importeret.').waitFor();
     const listed = panel.getByTestId('peers-list');
     await listed.getByRole('cell', { name: `${leader.name} (${leader.person_id})` }).waitFor();
     for (const peer of peers) expect(await listed.innerText()).toContain(`${peer.name} (${peer.person_id})`);
@@ -271,6 +271,12 @@ describe.skipIf(!chromiumAvailable)('comments and peers from the upload to the l
     await session.screenshot('journey-3-review-queue');
     await mark.click();
     await card.getByRole('button', { name: 'Fjern valgte (1)' }).click();
+    // Removal is for good: it asks first, showing what goes.
+    const confirm = page.getByTestId('confirm-mask');
+    expect(await confirm.locator('li').allTextContents()).toEqual([`»${named}«`]);
+    await settle(page);
+    await session.screenshot('journey-3-confirm-mask');
+    await page.getByRole('button', { name: 'Fjern for altid' }).click();
     await card.getByText('Fjernet. Kommentaren lyder nu som vist.').waitFor();
     expect(await card.getByTestId('comment-text').textContent()).toBe(namedComment.replace(named, '[fjernet]'));
     await session.screenshot('journey-3-review-masked');

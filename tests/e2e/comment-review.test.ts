@@ -32,7 +32,8 @@ describe.skipIf(!chromiumAvailable)('comments reviewed before release: an analys
       const forms = [
         { 'borgerorientering.godt': `${person.name} giver os tid til borgerne. Ring gerne på 12 34 56 78.` },
         { 'borgerorientering.godt': 'Vi taler om kvalitet på hvert møde.', 'borgerorientering.bedre': 'Mere ro i hverdagen, tak.' },
-        {}, {}, {},
+        { 'borgerorientering.bedre': 'Lederen bør holde flere møder med borgerne, tage sig tid til at lytte til deres erfaringer og følge op på det, de fortæller.' },
+        {}, {},
       ];
       for (const comments of forms) {
         await sql`insert into round_forms (tenant_id, round_id, subject_id, role, answers, comments, submitted, source)
@@ -50,9 +51,17 @@ describe.skipIf(!chromiumAvailable)('comments reviewed before release: an analys
     const { page } = session;
     await signIn(page, spejl.url, ANALYST);
     await page.goto(`${spejl.url}/rounds/${roundId}?tenant=${spejl.demoTenant.id}`);
+    // The settings list shows what the round locked in at launch.
+    expect(await page.getByTestId('round-threshold').textContent()).toBe('5 besvarelser');
+    expect(await page.getByTestId('round-peer-threshold').textContent()).toBe('3 sideordnede ledere');
+    expect(await page.getByTestId('round-comment-threshold').textContent()).toBe('5 besvarelser');
+    expect(await page.getByTestId('round-comment-review').textContent()).toMatch(/^Ja: kommentarerne ses først i rapporterne/);
+    await page.getByTestId('round-comment-review').locator('xpath=ancestor::dl').screenshot({ path: join(SCREENSHOT_DIR, 'round-settings-list.png') });
     await page.getByTestId('round-comments-link').click();
     await page.getByRole('heading', { name: 'Kommentarer til gennemsyn' }).waitFor();
-    await page.getByTestId('comment-count').getByText('3 kommentarer').waitFor();
+    await page.getByTestId('comment-count').getByText('4 kommentarer').waitFor();
+    // Each group says which theme asked the question.
+    await page.getByRole('heading', { name: 'Borgerorientering – spørgsmål: Særligt godt' }).waitFor();
     const marks = page.locator('button.mark');
     expect(await marks.allTextContents()).toEqual([name, '12 34 56 78']);
     expect(await marks.first().getAttribute('data-kind')).toBe('name');
@@ -80,6 +89,17 @@ describe.skipIf(!chromiumAvailable)('comments reviewed before release: an analys
     await card.getByRole('button', { name: 'Fjern valgte (2)' }).waitFor();
     await session.screenshot('comment-review-chosen');
     await card.getByRole('button', { name: 'Fjern valgte (2)' }).click();
+    // Removal is for good: it asks first, showing what goes, and nothing is removed until confirmed.
+    const confirm = page.getByTestId('confirm-mask');
+    await confirm.getByText('Det kan ikke fortrydes', { exact: false }).waitFor();
+    expect(await confirm.locator('li').allTextContents()).toEqual([`»${name}«`, '»borgerne«']);
+    await settle(page);
+    await session.screenshot('comment-review-confirm-mask');
+    await page.getByRole('button', { name: 'Annuller' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    expect(JSON.stringify(await spejl.db.selectFrom('round_forms').select('comments').where('round_id', '=', roundId).execute())).toContain(name);
+    await card.getByRole('button', { name: 'Fjern valgte (2)' }).click();
+    await page.getByRole('button', { name: 'Fjern for altid' }).click();
     await card.getByText('Fjernet. Kommentaren lyder nu som vist.').waitFor();
     expect(await card.getByTestId('comment-text').textContent()).toBe('[fjernet] giver os tid til [fjernet]. Ring gerne på 12 34 56 78.');
     const stored = await spejl.db.selectFrom('round_forms').select('comments').where('round_id', '=', roundId).execute();
@@ -112,6 +132,7 @@ describe.skipIf(!chromiumAvailable)('comments reviewed before release: an analys
       await maskComment(tx, spejl.demoTenant.id, roundId, { ref: item.ref, questionId: item.questionId, textHash: item.textHash, spans: [{ start: at, end: at + 'hvert møde'.length, kind: 'selection' }] }, null);
     });
     await card.getByRole('button', { name: 'Fjern valgte (1)' }).click();
+    await page.getByRole('button', { name: 'Fjern for altid' }).click();
     await card.getByText('Kommentaren er ændret, siden du åbnede den').waitFor();
     await expect.poll(() => card.getByTestId('comment-text').textContent()).toBe('Vi taler om kvalitet på [fjernet].');
     expect(await card.getByRole('button', { name: /Fjern valgte/ }).count()).toBe(0);
@@ -120,10 +141,30 @@ describe.skipIf(!chromiumAvailable)('comments reviewed before release: an analys
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'Comments to review' }).waitFor();
     await card.getByText('The comment has changed since you opened it').waitFor();
-    await page.getByTestId('comment-count').getByText('3 comments').waitFor();
+    await page.getByTestId('comment-count').getByText('4 comments').waitFor();
     await session.screenshot('comment-review-english');
     await page.getByRole('button', { name: 'Dansk' }).click();
     await page.getByRole('heading', { name: 'Kommentarer til gennemsyn' }).waitFor();
+  });
+
+  it('says at once, about the text itself, why a selection longer than personal data cannot be removed', async () => {
+    const { page } = session;
+    const card = page.locator('li.comment', { hasText: 'følge op på det' });
+    // The analyst selects the whole comment, well over 100 characters.
+    await card.getByTestId('comment-text').evaluate((p) => {
+      const node = [...p.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.includes('følge'))!;
+      const range = document.createRange();
+      range.setStart(node, 0);
+      range.setEnd(node, node.textContent!.length);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+      p.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    });
+    const refusal = card.getByTestId('mask-refusal');
+    await refusal.getByText('højst 100 tegn ad gangen', { exact: false }).waitFor();
+    expect(await refusal.textContent()).toMatch(/^»Lederen bør holde flere møder … det, de fortæller\.« er 124 tegn/);
+    expect(await card.getByRole('button', { name: /Fjern valgte/ }).count()).toBe(0);
+    await session.screenshot('comment-review-too-long');
   });
 
   it('releases after a confirmation; the round page then says so', async () => {
@@ -152,6 +193,9 @@ describe.skipIf(!chromiumAvailable)('comments reviewed before release: an analys
       expect(await box.getAttribute('aria-checked')).toBe('true');
       await box.click();
       await page.getByText('Indstillingen for kommentarer er gemt.').first().waitFor();
+      // Review comes first and says it saves at once; the operator's settings below are read-only.
+      await page.getByText('Valget gemmes, så snart du sætter eller fjerner fluebenet.').waitFor();
+      await page.screenshot({ path: join(SCREENSHOT_DIR, 'tenant-settings-admin.png'), fullPage: true });
       const tenant = await spejl.db.selectFrom('tenants').select('comment_review').where('id', '=', spejl.demoTenant.id).executeTakeFirstOrThrow();
       expect(tenant.comment_review).toBe(false);
       await page.getByRole('button', { name: 'English' }).click();

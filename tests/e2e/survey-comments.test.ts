@@ -59,10 +59,18 @@ describe.skipIf(!chromiumAvailable)('comments on a phone: the notice, the counte
     expect(order.indexOf('TEXTAREA')).toBe(order.lastIndexOf('FIELDSET') + 1);
     await phone.getByText('(valgfrit)').first().waitFor();
     await field.fill('Hun lytter altid. Mit cpr er 010190-1234 😀');
-    await phone.getByText('42 af 2000 tegn').waitFor();
+    await phone.getByText('42 af 2.000 tegn').waitFor();
     await phone.getByRole('status').getByText('Gemt', { exact: true }).waitFor();
+    // Still in the field: what they typed stays put (no jumping cursor), and the field says the number is removed.
+    await phone.getByTestId('cpr-removed').getByText('Det er gemt som [fjernet]', { exact: false }).waitFor();
+    expect(await field.inputValue()).toBe('Hun lytter altid. Mit cpr er 010190-1234 😀');
     expect(seriousViolations(await session.axe(phone))).toEqual([]);
     await session.screenshot('comments-phone-field', phone);
+    // Out of the field: it shows the comment as stored.
+    await field.blur();
+    await expect.poll(() => field.inputValue()).toBe('Hun lytter altid. Mit cpr er [fjernet] 😀');
+    await phone.getByText('40 af 2.000 tegn').waitFor();
+    await session.screenshot('comments-phone-cpr-masked', phone);
     const texts = (await storedComments()).flatMap((f) => Object.values(f.comments));
     expect(texts).toContain('Hun lytter altid. Mit cpr er [fjernet] 😀');
     expect(JSON.stringify(texts)).not.toContain('1234');
@@ -72,14 +80,14 @@ describe.skipIf(!chromiumAvailable)('comments on a phone: the notice, the counte
     const phone = session.browser.pages().at(-1)!;
     const field = phone.getByRole('textbox').first();
     await field.fill('x'.repeat(2005));
-    await phone.getByText('Kommentaren er 5 tegn for lang – højst 2000 tegn.', { exact: false }).waitFor();
+    await phone.getByText('Kommentaren er 5 tegn for lang – højst 2.000 tegn.', { exact: false }).waitFor();
     expect(await field.getAttribute('aria-invalid')).toBe('true');
     await settle(phone);
     await session.screenshot('comments-phone-too-long', phone);
     await new Promise((r) => setTimeout(r, 2500)); // longer than the autosave's quiet moment
     expect((await storedComments()).flatMap((f) => Object.values(f.comments)).some((t) => t.startsWith('xxxxx'))).toBe(false);
     await field.fill('x'.repeat(2000));
-    await phone.getByText('2000 af 2000 tegn').waitFor();
+    await phone.getByText('2.000 af 2.000 tegn').waitFor();
     // "Gemt" still shows from the save before: wait for the new one to reach the database.
     await expect.poll(async () => (await storedComments()).flatMap((f) => Object.values(f.comments)), { timeout: 10_000 }).toContain('x'.repeat(2000));
   });

@@ -50,7 +50,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * server addresses the form by the link, so a retry can never make a second form. Sent with
  * keepalive, so a save under way still arrives when the respondent closes the page.
  */
-export async function saveForm(token: string, slot: number, answers: Answer[], submit: boolean, comments: Record<string, string> = {}): Promise<{ slot: number; submitted: boolean }> {
+export async function saveForm(token: string, slot: number, answers: Answer[], submit: boolean, comments: Record<string, string> = {}): Promise<{ slot: number; submitted: boolean; comments?: Record<string, string> }> {
   const body = JSON.stringify({ answers, submit, comments });
   for (let attempt = 0; ; attempt++) {
     try {

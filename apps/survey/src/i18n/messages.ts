@@ -69,6 +69,7 @@ export const messages = {
       optional: '(valgfrit)',
       commentCount: '{n} af {max} tegn',
       commentTooLong: 'Kommentaren er {over} tegn for lang – højst {max} tegn. Gør den kortere, så den kan gemmes.',
+      cprRemoved: 'Din kommentar indeholdt et CPR-nummer. Det er gemt som [fjernet], så ingen kan læse det – CPR-numre fjernes altid.',
       scale: { 1: 'Helt uenig', 2: 'Uenig', 3: 'Hverken enig eller uenig', 4: 'Enig', 5: 'Helt enig', dk: 'Ved ikke' },
     },
     receipt: {
@@ -149,6 +150,7 @@ export const messages = {
       optional: '(optional)',
       commentCount: '{n} of {max} characters',
       commentTooLong: 'The comment is {over} characters too long – at most {max} characters. Shorten it so it can be saved.',
+      cprRemoved: 'Your comment contained a CPR number. It is saved as [fjernet], so nobody can read it – CPR numbers are always removed.',
       scale: { 1: 'Strongly disagree', 2: 'Disagree', 3: 'Neither agree nor disagree', 4: 'Agree', 5: 'Strongly agree', dk: "Don't know" },
     },
     receipt: {

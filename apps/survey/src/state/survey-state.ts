@@ -4,6 +4,7 @@ import { loadSurvey, saveForm, SurveyRequestError, type Answer } from '../api/su
 import { startingAnswers } from './form-progress.ts';
 import { commentsFit } from './comment-length.ts';
 import { SaveQueue, type PendingSave } from './autosave.ts';
+import { serverMaskings, type ServerMasking } from './comment-masking.ts';
 
 type Phase = 'loading' | 'problem' | 'closed' | 'overview' | 'form' | 'receipt';
 
@@ -27,6 +28,10 @@ export const survey = reactive({
   answers: {} as Record<number, Answer[]>,
   /** Comments per form: open question id → what the respondent wrote. */
   comments: {} as Record<number, Record<string, string>>,
+  /** Comments per form the server stored with a CPR number masked, not yet shown as stored (comment-masking.ts). */
+  maskings: {} as Record<number, Record<string, ServerMasking>>,
+  /** Per form, the questions whose comment had a CPR number removed: the field says so. */
+  cprRemoved: {} as Record<number, Record<string, true>>,
   saving: 'idle' as 'idle' | 'saving' | 'saved' | 'failed',
   /** Why the last save failed, while `saving` is 'failed'. */
   saveProblem: null as SaveProblem | null,
@@ -123,6 +128,7 @@ async function sendSave(slot: number, save: PendingSave<Answer>): Promise<void> 
     const form = survey.content?.forms.find((f) => f.slot === slot);
     // The server keeps a sent form sent, whatever a later save says.
     if (form) form.state = result.submitted ? 'submitted' : 'saved';
+    noteMaskings(slot, save.comments, result.comments ?? {});
     if (shown()) survey.saving = 'saved';
   } catch (error) {
     if (error instanceof SurveyRequestError && error.kind === 'CLOSED') roundClosed(error, slot);
@@ -133,6 +139,14 @@ async function sendSave(slot: number, save: PendingSave<Answer>): Promise<void> 
     }
     throw error;
   }
+}
+
+/** Remembers which comments the server masked on this save; the fields show the stored text when they may (CommentField). */
+function noteMaskings(slot: number, sent: Readonly<Record<string, string>>, stored: Readonly<Record<string, string>>): void {
+  const found = serverMaskings(sent, stored);
+  survey.maskings[slot] = found;
+  const removed = (survey.cprRemoved[slot] ??= {});
+  for (const question of Object.keys(found)) removed[question] = true;
 }
 
 const autosave = new SaveQueue<Answer>(sendSave);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  BENCHMARK_MIN_TENANTS, commentExportCsv, commentExportCsvExcel, commentExportXlsx, loadCommentExport, loadReportSettings, loadRoundResults, loadRoundRollup, myReports, reportJobProgress, reportJobsOf, resolveReportConfigs, rollupCsv, rollupCsvExcel, rollupXlsx, roundReport,
+  BENCHMARK_MIN_TENANTS, commentExportCsv, commentExportCsvExcel, commentExportXlsx, loadCommentReaderExport, loadReportSettings, loadRoundResults, loadRoundRollup, myReports, reportJobProgress, reportJobsOf, resolveReportConfigs, rollupCsv, rollupCsvExcel, rollupXlsx, roundReport,
   previewReport, reportFileName, reportKindTitle, roundResultsIndex, safeFileName, saveReportSettings, sectorBenchmark, codedError, startReportJob, tenantThemes, type ReportReader,
 } from '@spejl/core';
 import { withTenant } from '@spejl/db';
@@ -82,17 +82,20 @@ export const reportsRouter = router({
     return { fileName: `${name} – roll-up${excel ? ' (Excel)' : ''}.csv`, contentBase64: Buffer.from(text).toString('base64') };
   }),
   /**
-   * The comments the round's reports show (DESIGN.md's comment export, anonymity and release applied), base64: DESIGN.md's
-   * CSV, CSV for Danish Excel, or XLSX; every text formula-guarded. Refused while the comments wait for review.
+   * The comments the round's reports show (anonymity and release applied), base64: DESIGN.md's CSV (its machine
+   * columns, formula-guarded), or for a person with a spreadsheet CSV for Danish Excel (formula-guarded) or XLSX
+   * (string cells, never evaluated), both headed in `locale` with the leader's name and unit, the scope and
+   * respondent group in words and the question as respondents read it. Refused while the comments wait for review.
    */
-  commentsExport: analyst.input(tenant.extend({ roundId: z.uuid(), format: z.enum(['csv', 'csv-excel', 'xlsx']) })).mutation(async ({ ctx, input }) => {
-    const rows = await loadCommentExport(ctx.tx, ctx.tenantId, input.roundId);
+  commentsExport: analyst.input(tenant.extend({ roundId: z.uuid(), format: z.enum(['csv', 'csv-excel', 'xlsx']), locale })).mutation(async ({ ctx, input }) => {
+    // Loading refuses an unknown or unreleased round (coded) before the file is named.
+    const { rows, words } = await loadCommentReaderExport(ctx.tx, ctx.tenantId, input.roundId, input.locale);
     const round = await ctx.tx.selectFrom('rounds').select('name').where('tenant_id', '=', ctx.tenantId).where('id', '=', input.roundId).executeTakeFirstOrThrow();
     await ctx.audit('comments.export', input.roundId, { format: input.format, comments: rows.length });
     const name = safeFileName(round.name);
-    if (input.format === 'xlsx') return { fileName: `${name} – kommentarer.xlsx`, contentBase64: (await commentExportXlsx(rows)).toString('base64') };
+    if (input.format === 'xlsx') return { fileName: `${name} – kommentarer.xlsx`, contentBase64: (await commentExportXlsx(rows, words)).toString('base64') };
     const excel = input.format === 'csv-excel';
-    const text = excel ? commentExportCsvExcel(rows) : commentExportCsv(rows);
+    const text = excel ? commentExportCsvExcel(rows, words) : commentExportCsv(rows);
     return { fileName: `${name} – kommentarer${excel ? ' (Excel)' : ''}.csv`, contentBase64: Buffer.from(text).toString('base64') };
   }),
 

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import type { TenantTx } from '@spejl/db';
 import { codedError } from '../errors/spejl-error.ts';
 import { holdsAnySeparator, neutraliseFormulaInCsv } from '../files/spreadsheet-formulas.ts';
-import { loadRoundRollup } from '../rollup/round-rollup.ts';
+import { loadRoundRollup, type RoundRollup } from '../rollup/round-rollup.ts';
 import { chainGroup, directGroup } from '../scoring/groups.ts';
 import type { LeaderTree } from '../scoring/leader-tree.ts';
 import { ROLE_COUNT, ROLLUP_ROLES, type RollupRole } from '../scoring/rater-roles.ts';
@@ -45,7 +45,11 @@ export function commentExportRows(sets: CommentSets, tree: LeaderTree): CommentE
 
 /** A closed round's shown comments; refused before they are released (until then none is shown). */
 export async function loadCommentExport(tx: TenantTx, tenantId: string, roundId: string): Promise<CommentExportRow[]> {
-  const { rollup } = await loadRoundRollup(tx, roundId);
+  return shownComments(tx, tenantId, await loadRoundRollup(tx, roundId));
+}
+
+/** The shown comments of a round already rolled up; refused before release. */
+export async function shownComments(tx: TenantTx, tenantId: string, { roundId, rollup }: RoundRollup): Promise<CommentExportRow[]> {
   const sets = await loadCommentSets(tx, tenantId, roundId, rollup);
   if (!sets) return [];
   if (!sets.released) throw codedError('CONFLICT', 'comments.notReleased', {});

@@ -11,3 +11,4 @@ export { releaseComments, commentsReleased } from './review-release.ts';
 export { commentExportCsv, commentExportJson, commentExportRows, loadCommentExport, COMMENT_EXPORT_COLUMNS, type CommentExportRow } from './comment-export.ts';
 export { loadCommentSets, type CommentSets } from './comment-sets.ts';
 export { commentExportCsvExcel, commentExportXlsx } from './comment-export-excel.ts';
+export { COMMENT_READER_COLUMNS, COMMENT_READER_HEADINGS, commentReaderCells, loadCommentReaderExport, readerQuestions, type CommentReaderWords, type ReaderQuestion } from './comment-export-reader.ts';

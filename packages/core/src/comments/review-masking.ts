@@ -6,7 +6,7 @@ import { COMMENT_MAX_LENGTH, commentLength } from './comment-limits.ts';
 import { MASK } from './cpr-mask.ts';
 import { assertMaskable } from './mask-rules.ts';
 import { personalDataSpans } from './review-marks.ts';
-import { commentRef, commentTextHash, questionLabel, roundUnderReview } from './review-round.ts';
+import { commentRef, commentTextHash, roundUnderReview } from './review-round.ts';
 import { queuedComment, roundNameIndex, type QueuedComment } from './review-queue.ts';
 
 /*
@@ -100,5 +100,5 @@ export async function maskComment(tx: TenantTx, tenantId: string, roundId: strin
   const kinds: Record<string, number> = {};
   for (const s of spans) kinds[s.kind] = (kinds[s.kind] ?? 0) + 1;
   await recordAudit(tx, { tenantId, actorUserId, action: 'comment.mask', target: round.name, details: { roundId, questionId, spans: spans.length, kinds } });
-  return queuedComment(ref, questionId, questionLabel(round.themes, questionId), masked, names);
+  return queuedComment(ref, questionId, round.themes, masked, names);
 }

@@ -1,9 +1,9 @@
-import { sql, tenantOf, type TenantTx } from '@spejl/db';
+import { sql, tenantOf, type PinnedTheme, type TenantTx } from '@spejl/db';
 import { loadRoundRollup } from '../rollup/round-rollup.ts';
 import { ROLE_COUNT, roleIndex } from '../scoring/rater-roles.ts';
 import { NOT_SHOWN } from './comment-placement.ts';
 import { roundCommentPlacement } from './comment-sets.ts';
-import { commentRef, commentTextHash, questionLabel, roundUnderReview } from './review-round.ts';
+import { commentRef, commentTextHash, questionLabel, questionThemeTitle, roundUnderReview } from './review-round.ts';
 import { nameIndex, personalDataSpans, type MarkedSpan, type NameIndex } from './review-marks.ts';
 
 /** One comment in the review queue: no subject, role, form or time — nothing that groups comments by leader or author. */
@@ -12,6 +12,8 @@ export interface QueuedComment {
   ref: string;
   questionId: string;
   questionLabel: { da: string; en: string } | null;
+  /** The title of the question's theme, so the console can say which theme asked it. */
+  themeTitle: { da: string; en: string } | null;
   text: string;
   /** Sent back with a masking, which is refused if the text has changed since. */
   textHash: string;
@@ -46,8 +48,11 @@ async function shownGroups(tx: TenantTx, roundId: string): Promise<(subjectId: s
 }
 
 /** A queued comment as the console shows it, pre-marked. */
-export function queuedComment(ref: string, questionId: string, label: QueuedComment['questionLabel'], text: string, names: NameIndex): QueuedComment {
-  return { ref, questionId, questionLabel: label, text, textHash: commentTextHash(text), spans: personalDataSpans(text, names) };
+export function queuedComment(ref: string, questionId: string, themes: readonly PinnedTheme[], text: string, names: NameIndex): QueuedComment {
+  return {
+    ref, questionId, questionLabel: questionLabel(themes, questionId), themeTitle: questionThemeTitle(themes, questionId),
+    text, textHash: commentTextHash(text), spans: personalDataSpans(text, names),
+  };
 }
 
 /**
@@ -67,7 +72,7 @@ export async function reviewQueue(tx: TenantTx, roundId: string): Promise<Review
   for (const form of forms) {
     if (!shown(form.subject_id, form.role)) continue;
     for (const [questionId, text] of Object.entries(form.comments)) {
-      comments.push(queuedComment(commentRef(roundId, form.id, questionId), questionId, questionLabel(round.themes, questionId), text, names));
+      comments.push(queuedComment(commentRef(roundId, form.id, questionId), questionId, round.themes, text, names));
     }
   }
   const asked = (id: string) => {

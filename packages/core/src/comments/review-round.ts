@@ -51,3 +51,11 @@ export function questionLabel(themes: readonly PinnedTheme[], questionId: string
   if (!label?.da) return null;
   return { da: label.da, en: label.en ?? label.da };
 }
+
+/** The title of the theme a question belongs to (`<theme>.<question>`), or null when the round has no such theme: "Særligt godt" alone does not say which theme asked. */
+export function questionThemeTitle(themes: readonly PinnedTheme[], questionId: string): { da: string; en: string } | null {
+  const theme = themes.find((t) => t.id === questionId.slice(0, questionId.indexOf('.')));
+  const title = theme?.['title'] as { da?: string; en?: string } | undefined;
+  if (!title?.da) return null;
+  return { da: title.da, en: title.en ?? title.da };
+}

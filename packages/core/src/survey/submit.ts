@@ -21,6 +21,11 @@ export interface FormSave {
 export interface SaveReceipt {
   slot: number;
   submitted: boolean;
+  /**
+   * Their comments as stored (cleaned, CPR numbers masked), so the page can show what was kept
+   * without a reload. Only their own words, back to the link and device that just sent them.
+   */
+  comments: FormComments;
 }
 
 /** Why a link is not found; the HTTP layer counts these against the guess limiter. */
@@ -85,9 +90,10 @@ function checked(save: FormSave): Checked {
 }
 
 /** The receipt for a stored form, or the reason nothing was stored, in words a respondent understands. */
-function receiptOf(row: Outcome | undefined, save: FormSave, codes: number[], device: DeviceKey | null): SaveReceipt {
+function receiptOf(row: Outcome | undefined, save: FormSave, form: Checked, device: DeviceKey | null): SaveReceipt {
+  const { codes } = form;
   if (!row) throw new UnknownLinkError();
-  if (row.submitted !== null) return { slot: save.slot, submitted: row.submitted };
+  if (row.submitted !== null) return { slot: save.slot, submitted: row.submitted, comments: form.comments };
   if (row.other_device) throw new OtherDeviceError();
   if (row.bad_comments) throw codedError('BAD_INPUT', 'comment.unknownQuestion', {}, [codedIssue('comment.unknownQuestion', {}, { path: 'comments' })]);
   const closesAt = new Date(row.closes_at);
@@ -109,7 +115,7 @@ function receiptOf(row: Outcome | undefined, save: FormSave, codes: number[], de
 export async function submitForm(tx: TenantTx, tenantId: string, secret: Buffer, device: DeviceKey | null, save: FormSave): Promise<SaveReceipt> {
   const form = checked(save);
   const result = await submitStatement(tenantId, secret, device, save, form).execute(tx);
-  return receiptOf(result.rows[0], save, form.codes, device);
+  return receiptOf(result.rows[0], save, form, device);
 }
 
 /**
@@ -119,5 +125,5 @@ export async function submitForm(tx: TenantTx, tenantId: string, secret: Buffer,
 export async function submitFormOnce(db: Kysely<Database>, tenantId: string, secret: Buffer, device: DeviceKey | null, save: FormSave): Promise<SaveReceipt> {
   const form = checked(save);
   const rows = await tenantStatement(db, tenantId, submitStatement(tenantId, secret, device, save, form).compile(db));
-  return receiptOf(rows[0], save, form.codes, device);
+  return receiptOf(rows[0], save, form, device);
 }

@@ -68,7 +68,7 @@ describe.each(testEngines())('the comment review queue and release gate on $name
     await importForm({ [GODT]: 'Skriv til ole.kjaergaard@egeskov.dk eller Ole Kjærgaard' });
     const first = await queue();
     expect(first.comments).toHaveLength(3);
-    for (const c of first.comments) expect(Object.keys(c).sort()).toEqual(['questionId', 'questionLabel', 'ref', 'spans', 'text', 'textHash']);
+    for (const c of first.comments) expect(Object.keys(c).sort()).toEqual(['questionId', 'questionLabel', 'ref', 'spans', 'text', 'textHash', 'themeTitle']);
     const linkComment = first.comments.find((c) => c.text === LINK_TEXT)!;
     expect(linkComment.spans).toEqual([{ start: 0, end: 8, kind: 'name' }, { start: 22, end: 33, kind: 'phone' }]);
     expect(linkComment.questionLabel).toEqual({ da: 'godt', en: 'godt' });

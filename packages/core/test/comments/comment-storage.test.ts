@@ -64,7 +64,9 @@ describe.each(testEngines())('comments stored with their form on $name', (engine
 
   it('stores a comment with the form, masked and cleaned on arrival, and gives it back to the saving device alone', async () => {
     const token = await tokenOf('1007');
-    await saveSurveyForm(handle.db, token, DEVICE, { slot: 0, answers: ANSWERS, submit: false, comments: { [GODT]: ' Hun lytter.\r\nRing 241287-4321 ', [BEDRE]: '' } });
+    const receipt = await saveSurveyForm(handle.db, token, DEVICE, { slot: 0, answers: ANSWERS, submit: false, comments: { [GODT]: ' Hun lytter.\r\nRing 241287-4321 ', [BEDRE]: '' } });
+    // The receipt says what was kept, so the page can show the masked text without a reload.
+    expect(receipt).toEqual({ slot: 0, submitted: false, comments: { [GODT]: 'Hun lytter.\nRing [fjernet]' } });
     const mine = await openSurvey(handle.db, token, 'da', DEVICE);
     expect(mine.forms[0]).toMatchObject({ state: 'saved', answers: ANSWERS, comments: { [GODT]: 'Hun lytter.\nRing [fjernet]' } });
     // An admin holding the printed letter (the link without the device) reads neither answers nor comments …

@@ -66,7 +66,7 @@ describe.each(testEngines())('answering a survey on $name', (engine) => {
   it('saves part of a form, shows it again on return, and counts it only once submitted', async () => {
     const token = await tokenOf('1006');
     const partial: Answer[] = [4, null, 'dk', null];
-    expect(await saveSurveyForm(handle.db, token, DEVICE, { slot: 0, answers: partial, submit: false })).toEqual({ slot: 0, submitted: false });
+    expect(await saveSurveyForm(handle.db, token, DEVICE, { slot: 0, answers: partial, submit: false })).toEqual({ slot: 0, submitted: false, comments: {} });
     let back = await openSurvey(handle.db, token, undefined, DEVICE);
     expect(back.forms[0]).toMatchObject({ state: 'saved', answers: partial });
     await saveSurveyForm(handle.db, token, DEVICE, { slot: 0, answers: [4, 3, 'dk', 5], submit: true });

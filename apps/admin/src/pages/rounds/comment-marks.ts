@@ -20,6 +20,7 @@ export interface QueuedComment {
   ref: string;
   questionId: string;
   questionLabel: { da: string; en: string } | null;
+  themeTitle: { da: string; en: string } | null;
   text: string;
   textHash: string;
   spans: Span[];
@@ -35,6 +36,9 @@ export interface Piece {
 }
 
 const MASK = '[fjernet]';
+
+/** The longest text an analyst may select for removal, as the server counts it (mask-rules.ts): a long name with its title and address. */
+export const SELECTION_MAX_LENGTH = 100;
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /** Adds a span to the chosen ones, merged with any it overlaps or touches into one. */

@@ -52,8 +52,16 @@ describe.skipIf(!chromiumAvailable)('a tenant admin in the browser: own organisa
     const { page } = session;
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Indstillinger', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Indstillinger for Egeskov Kommune' }).waitFor();
-    await page.getByText('Kun jeres operatør kan ændre disse indstillinger').waitFor();
+    // The page says what the admin may change: comment review, saved at once above the operator's settings.
+    await page.getByText('Gennemsyn af kommentarer bestemmer I selv').waitFor();
+    await page.getByText('kan kun jeres operatør ændre').waitFor();
+    expect(await page.getByRole('checkbox', { name: 'Gennemse kommentarer før frigivelse' }).isDisabled()).toBe(false);
     expect(await page.getByLabel('Navn', { exact: true }).isDisabled()).toBe(true);
+    // The peers' and comment thresholds are shown, read-only: the comment threshold empty with its default.
+    expect(await page.getByLabel('Grænse for sideordnede ledere').inputValue()).toBe('3');
+    expect(await page.getByLabel('Grænse for sideordnede ledere').isDisabled()).toBe(true);
+    expect(await page.getByLabel('Grænse for kommentarer').getAttribute('placeholder')).toMatch(/^Standard: \d+$/);
+    expect(await page.getByLabel('Grænse for kommentarer').isDisabled()).toBe(true);
     expect(await page.getByTestId('tenant-save').count()).toBe(0);
   });
 

@@ -1,3 +1,4 @@
+import { wallClockOf } from '@spejl/plugin-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, createDraftRound, openBrowser, seriousViolations, settle, signIn, startSpejl, type BrowserSession, type RunningSpejl } from './harness.ts';
 
@@ -51,6 +52,9 @@ describe.skipIf(!chromiumAvailable)("a round's dates: no closing date in the pas
     expect(round.status).toBe('draft');
     expect(new Date(round.closes_at).getTime()).toBeGreaterThan(Date.now() + 19 * DAY);
     expect(round.reminders).toHaveLength(2);
+    // Planned anew by default: on weekday mornings at 09:00 on the organisation's clock, never at night.
+    for (const r of round.reminders) expect(wallClockOf(r.at, 'Europe/Copenhagen').slice(11)).toBe('09:00');
+    await page.getByText('Låses, når målingen sættes i gang, efter organisationens indstillinger på det tidspunkt.').waitFor();
     await settle(page);
     expect(seriousViolations(await session.axe())).toEqual([]);
     await dates.scrollIntoViewIfNeeded();

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkLogoFile, LOGO_MAX_BYTES } from '../src/pages/tenants/logo-file.ts';
 import { SLUG_PATTERN, slugFromName } from '../src/pages/tenants/slug.ts';
-import { brandingOf, emptyTenantForm, validateTenantForm, type TenantFormValues } from '../src/pages/tenants/tenant-form.ts';
+import { brandingOf, defaultCommentThreshold, emptyTenantForm, validateTenantForm, type TenantFormValues } from '../src/pages/tenants/tenant-form.ts';
 
 const form = (patch: Partial<TenantFormValues>): TenantFormValues => ({ ...emptyTenantForm(), name: 'Aarhus Kommune', slug: 'aarhus', ...patch });
 
@@ -35,6 +35,18 @@ describe('tenant form validation', () => {
     expect(validateTenantForm(form({ threshold: 3 }), 'da').threshold).toBeUndefined();
     expect(validateTenantForm(form({ threshold: null }), 'da').threshold?.key).toBe('tenants.validation.thresholdWhole');
     expect(validateTenantForm(form({ threshold: 4.5 }), 'da').threshold?.key).toBe('tenants.validation.thresholdWhole');
+  });
+
+  it('holds the peers\' threshold at 3 or more, and the comment threshold empty (the default) or at least k', () => {
+    expect(validateTenantForm(form({ peerThreshold: 2 }), 'da').peerThreshold?.key).toBe('tenants.validation.peerThresholdTooLow');
+    expect(validateTenantForm(form({ peerThreshold: null }), 'da').peerThreshold?.key).toBe('tenants.validation.peerThresholdWhole');
+    expect(validateTenantForm(form({ peerThreshold: 3 }), 'da').peerThreshold).toBeUndefined();
+    expect(validateTenantForm(form({ commentThreshold: null }), 'da').commentThreshold).toBeUndefined();
+    expect(validateTenantForm(form({ threshold: 7, commentThreshold: 6 }), 'da').commentThreshold).toEqual({ key: 'tenants.validation.commentThresholdBelowK', params: { k: 7 } });
+    expect(validateTenantForm(form({ threshold: 7, commentThreshold: 7 }), 'da').commentThreshold).toBeUndefined();
+    expect(validateTenantForm(form({ commentThreshold: 6.5 }), 'da').commentThreshold?.key).toBe('tenants.validation.commentThresholdWhole');
+    expect(defaultCommentThreshold(3)).toBe(5);
+    expect(defaultCommentThreshold(8)).toBe(8);
   });
 
   it('refuses brand colours white button text cannot be read on, naming the ratio', () => {

@@ -61,6 +61,30 @@ describe.each(testEngines())('tenant router on $name', (engine) => {
     expect(entry).toMatchObject({ action: 'tenant.update', actorUserId: f.operator.id, details: { fields: ['threshold', 'branding'] } });
   });
 
+  it('sets the comment and peer thresholds in the patch, never the comment threshold below k, k of the same patch included, with coded errors', async () => {
+    const { tenant, admin } = await f.tenantWithAdmin('middelfart');
+    expect(await f.as(admin).tenant.current({ tenantId: tenant.id })).toMatchObject({ threshold: 5, peerThreshold: 3, commentThreshold: null });
+    expect(await f.as(f.operator).tenant.update({ tenantId: tenant.id, commentThreshold: 6, peerThreshold: 4 })).toMatchObject({ commentThreshold: 6, peerThreshold: 4 });
+    const refusal = async (patch: { threshold?: number; commentThreshold?: number | null }) => {
+      const refused = (await f.as(f.operator).tenant.update({ tenantId: tenant.id, ...patch }).catch((e: unknown) => e)) as { code: string; cause: unknown };
+      expect(refused.code).toBe('BAD_REQUEST');
+      const [issue] = issuesOf(refused.cause);
+      expect(issue).toMatchObject({ path: 'commentThreshold', code: 'comment.thresholdBelowK' });
+      return renderError(issue!.code, issue!.params, 'da');
+    };
+    expect(await refusal({ commentThreshold: 4 })).toBe('Grænsen for kommentarer (4) kan ikke være lavere end anonymitetsgrænsen (5).');
+    // Raising k above the comment threshold in the same patch, or above the one already set, is refused too.
+    expect(await refusal({ threshold: 8, commentThreshold: 7 })).toBe('Grænsen for kommentarer (7) kan ikke være lavere end anonymitetsgrænsen (8).');
+    await refusal({ threshold: 7 });
+    expect(await f.as(admin).tenant.current({ tenantId: tenant.id })).toMatchObject({ threshold: 5, commentThreshold: 6 });
+    // Both together, or k with the default (null) back, are fine.
+    expect(await f.as(f.operator).tenant.update({ tenantId: tenant.id, threshold: 8, commentThreshold: 8 })).toMatchObject({ threshold: 8, commentThreshold: 8 });
+    expect(await f.as(f.operator).tenant.update({ tenantId: tenant.id, threshold: 9, commentThreshold: null })).toMatchObject({ threshold: 9, commentThreshold: null });
+    const [entry] = await f.as(admin).tenant.audit({ tenantId: tenant.id, limit: 1 });
+    expect(entry).toMatchObject({ action: 'tenant.update', details: { fields: ['threshold', 'commentThreshold'] } });
+    await expect(f.as(admin).tenant.update({ tenantId: tenant.id, commentThreshold: 10 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
   it('keeps a time zone as its IANA name is spelt and refuses an unknown one with its code, changing nothing', async () => {
     const { tenant, admin } = await f.tenantWithAdmin('nuuk');
     expect(await f.as(f.operator).tenant.update({ tenantId: tenant.id, timeZone: ' america/st_johns ' })).toMatchObject({ timeZone: 'America/St_Johns' });

@@ -50,6 +50,11 @@ describe('rendering a coded error', () => {
     expect(renderError('people.largeChange', { left: 41, people: 1320, moved: 10, limit: 15.9 }, 'da')).toContain('15,9 %');
   });
 
+  it('says why a superior cannot be a peer in whole Danish', () => {
+    expect(renderError('peers.isSuperior', { peer: 'Ole Kjærgaard (1002)', subject: 'Mads Bæk (1004)' }, 'da'))
+      .toBe('Ole Kjærgaard (1002) er overordnet leder for Mads Bæk (1004), svarer om vedkommende som overordnet og kan derfor ikke også være sideordnet leder.');
+  });
+
   it('knows no code it was not given', () => {
     expect(renderError('nope.nothing', {}, 'da')).toBeUndefined();
     expect(renderError(undefined, {}, 'da')).toBeUndefined();

@@ -20,7 +20,7 @@ export function parseSettings(input: RoundSettingsInput) {
   return parsed.data;
 }
 
-function settingsColumns(input: RoundSettingsInput, themes: ThemeSource, now: Date) {
+function settingsColumns(input: RoundSettingsInput, themes: ThemeSource, now: Date, timeZone: string) {
   const s = parseSettings(input);
   const opensAt = s.opensAt ?? now;
   const closesAt = s.closesAt ?? new Date(opensAt.getTime() + DEFAULT_OPEN_DAYS * DAY);
@@ -29,7 +29,7 @@ function settingsColumns(input: RoundSettingsInput, themes: ThemeSource, now: Da
   if (closesAt <= now) throw codedError('BAD_INPUT', 'round.closesInPast', {}, [codedIssue('round.closesInPast', {}, { path: 'closesAt' })]);
   const outside = (s.reminders ?? []).findIndex((r) => r <= opensAt || r >= closesAt);
   if (outside >= 0) throw codedError('BAD_INPUT', 'round.reminderOutside', {}, [codedIssue('round.reminderOutside', {}, { path: `reminders.${outside}` })]);
-  const reminders = s.reminders ? s.reminders.map((r) => ({ at: r.toISOString() })) : defaultReminderPlan(opensAt, closesAt);
+  const reminders = s.reminders ? s.reminders.map((r) => ({ at: r.toISOString() })) : defaultReminderPlan(opensAt, closesAt, undefined, timeZone);
   const { themes: pinned, items, questions } = pinThemes(themes, s.themes);
   return {
     name: s.name,
@@ -45,9 +45,15 @@ function settingsColumns(input: RoundSettingsInput, themes: ThemeSource, now: Da
   };
 }
 
+/** The zone the tenant's clocks show: default reminders go out in its working hours. */
+async function tenantTimeZone(tx: TenantTx): Promise<string> {
+  const row = await tx.selectFrom('tenants').select('time_zone').where('id', '=', tenantOf(tx)).executeTakeFirstOrThrow();
+  return row.time_zone;
+}
+
 /** Creates a draft round; themes are pinned (content copied) now, so later releases change nothing. */
 export async function createRound(tx: TenantTx, tenantId: string, input: RoundSettingsInput, themes: ThemeSource, now = new Date()): Promise<Round> {
-  const row = await tx.insertInto('rounds').values({ tenant_id: tenantId, ...settingsColumns(input, themes, now) }).returningAll().executeTakeFirstOrThrow();
+  const row = await tx.insertInto('rounds').values({ tenant_id: tenantId, ...settingsColumns(input, themes, now, await tenantTimeZone(tx)) }).returningAll().executeTakeFirstOrThrow();
   return toRound(row);
 }
 
@@ -55,8 +61,9 @@ export async function createRound(tx: TenantTx, tenantId: string, input: RoundSe
 export async function updateRound(tx: TenantTx, roundId: string, input: RoundSettingsInput, themes: ThemeSource, now = new Date()): Promise<Round> {
   const current = await getRound(tx, roundId);
   if (current.status !== 'draft') throw codedError('CONFLICT', 'round.settingsFrozen', { status: current.status });
+  const zone = await tenantTimeZone(tx);
   const row = await refusalsAsConflicts(() =>
-    tx.updateTable('rounds').set(settingsColumns(input, themes, now)).where('id', '=', roundId).where('status', '=', 'draft').returningAll().executeTakeFirst(),
+    tx.updateTable('rounds').set(settingsColumns(input, themes, now, zone)).where('id', '=', roundId).where('status', '=', 'draft').returningAll().executeTakeFirst(),
   );
   return toRound(row);
 }

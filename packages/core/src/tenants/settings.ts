@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AA_TEXT_CONTRAST, canonicalTimeZone, carriesWhiteText, contrastRatio, DEFAULT_TIME_ZONE, HEX_COLOUR } from '@spejl/plugin-sdk';
 import { nameSchema } from '../accounts/users.ts';
+import { commentThresholdSchema } from '../comments/comment-threshold.ts';
 import { codedParams } from '../errors/zod-issues.ts';
 
 /** Sectors a tenant can belong to; they pick default framing texts and benchmark groups. */
@@ -62,6 +63,8 @@ export const newTenantSchema = z.object({
   locale: localeSchema.default('da'),
   threshold: thresholdSchema.default(5),
   peerThreshold: peerThresholdSchema.default(3),
+  /** null: the default max(k, 5); never below k. */
+  commentThreshold: commentThresholdSchema.default(null),
   timeZone: timeZoneSchema.default(DEFAULT_TIME_ZONE),
   branding: brandingSchema.default({}),
 });
@@ -74,6 +77,8 @@ export const tenantPatchSchema = z.object({
   locale: localeSchema.optional(),
   threshold: thresholdSchema.optional(),
   peerThreshold: peerThresholdSchema.optional(),
+  /** The comments' threshold; null goes back to the default max(k, 5). Never below k, the k of the same patch included. */
+  commentThreshold: commentThresholdSchema.optional(),
   timeZone: timeZoneSchema.optional(),
   branding: brandingSchema.optional(),
 });

@@ -14,6 +14,8 @@ export interface Tenant {
   threshold: number;
   /** The peers' own anonymity threshold (DESIGN.md, Anonymity). */
   peerThreshold: number;
+  /** The comments' threshold as set; null: the default max(k, 5) (DESIGN.md, Anonymity). */
+  commentThreshold: number | null;
   /** The IANA zone its times are shown in. */
   timeZone: string;
   branding: { primaryColor?: string; logoDataUrl?: string };
@@ -37,6 +39,7 @@ function toTenant(row: Selectable<TenancyTables['tenants']>): Tenant {
     locale: row.locale,
     threshold: row.threshold,
     peerThreshold: row.peer_threshold,
+    commentThreshold: row.comment_threshold,
     timeZone: row.time_zone,
     branding: row.branding,
     createdAt: row.created_at,
@@ -53,11 +56,12 @@ async function assertSlugFree(db: Kysely<Database> | Transaction<Database>, slug
 
 /** Inserts a tenant with its first audit entry, inside a transaction already set to its new id (so more can follow in it). */
 export async function insertTenant(tx: TenantTx, id: string, input: NewTenantInput, actorUserId: string | null): Promise<Tenant> {
-  const { timeZone, peerThreshold, ...settings } = newTenantSchema.parse(input);
+  const { timeZone, peerThreshold, commentThreshold, ...settings } = newTenantSchema.parse(input);
   await assertSlugFree(tx, settings.slug);
+  assertCommentThresholdAtLeastK(commentThreshold, settings.threshold);
   const row = await tx
     .insertInto('tenants')
-    .values({ id, ...settings, peer_threshold: peerThreshold, time_zone: timeZone, branding: JSON.stringify(settings.branding) })
+    .values({ id, ...settings, peer_threshold: peerThreshold, comment_threshold: commentThreshold, time_zone: timeZone, branding: JSON.stringify(settings.branding) })
     .returningAll()
     .executeTakeFirstOrThrow();
   await recordAudit(tx, { tenantId: id, actorUserId, action: 'tenant.create', target: settings.slug, details: { name: settings.name } });
@@ -90,14 +94,29 @@ export async function tenantBySlug(db: Kysely<Database>, slug: string): Promise<
   return toTenant(row);
 }
 
+/** The rule of setCommentThreshold for a patch: the comment threshold it leaves is never below the k it leaves, k raised in the same patch included. */
+async function assertCommentThresholdFits(tx: TenantTx, tenantId: string, changes: TenantPatch): Promise<void> {
+  const current = await tx.selectFrom('tenants').select(['threshold', 'comment_threshold']).where('id', '=', tenantId).forUpdate().executeTakeFirst();
+  if (!current) throw codedError('NOT_FOUND', 'tenant.notFound', {});
+  assertCommentThresholdAtLeastK(changes.commentThreshold === undefined ? current.comment_threshold : changes.commentThreshold, changes.threshold ?? current.threshold);
+}
+
+/** A comment threshold set (not null, the default) is never below k (DESIGN.md, Anonymity). */
+function assertCommentThresholdAtLeastK(commentThreshold: number | null, threshold: number): void {
+  if (commentThreshold === null || commentThreshold >= threshold) return;
+  const params = { commentThreshold, threshold };
+  throw codedError('BAD_INPUT', 'comment.thresholdBelowK', params, [codedIssue('comment.thresholdBelowK', params, { path: 'commentThreshold' })]);
+}
+
 /** Changes a tenant's settings; the audit entry lists the fields that changed. */
 export async function updateTenant(tx: TenantTx, tenantId: string, patch: TenantPatch, actorUserId: string | null): Promise<Tenant> {
   const changes = tenantPatchSchema.parse(patch);
   if (changes.slug) await assertSlugFree(tx, changes.slug, tenantId);
-  const { branding, timeZone, peerThreshold, ...plain } = changes;
+  if (changes.threshold !== undefined || changes.commentThreshold !== undefined) await assertCommentThresholdFits(tx, tenantId, changes);
+  const { branding, timeZone, peerThreshold, commentThreshold, ...plain } = changes;
   const row = await tx
     .updateTable('tenants')
-    .set({ ...plain, ...(peerThreshold ? { peer_threshold: peerThreshold } : {}), ...(timeZone ? { time_zone: timeZone } : {}), ...(branding ? { branding: JSON.stringify(branding) } : {}) })
+    .set({ ...plain, ...(peerThreshold ? { peer_threshold: peerThreshold } : {}), ...(commentThreshold !== undefined ? { comment_threshold: commentThreshold } : {}), ...(timeZone ? { time_zone: timeZone } : {}), ...(branding ? { branding: JSON.stringify(branding) } : {}) })
     .where('id', '=', tenantId)
     .returningAll()
     .executeTakeFirst();

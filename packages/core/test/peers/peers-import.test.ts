@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, withTenant, type SpejlDatabase } from '@spejl/db';
 import { testEngines } from '@spejl/db/testing';
@@ -40,6 +41,12 @@ describe.each(testEngines())('importing peers on $name', (engine) => {
       { subject: { personId: '1003', name: 'Hanne Østergård' }, peers: [{ personId: '1002', name: 'Ole Kjærgaard' }] },
       { subject: { personId: '1004', name: 'Mads Bæk' }, peers: [{ personId: '1005', name: 'Sørensen; Lise' }, { personId: '1013', name: 'Grethe Bach' }] },
     ]);
+  });
+
+  it('takes the example file in the documentation, written for the example people file (Egeskov)', async () => {
+    const example = new Uint8Array(await readFile(new URL('../../../../docs/examples/peers.csv', import.meta.url)));
+    expect(await importInto(example)).toEqual({ pairs: 6, subjects: 3 });
+    await importInto(peersFile(`${BOM}peer_id;note;subject_id`, '1005;samme afdeling;1004', '1013;;1004', '1003;;1002', '1002;;1003'));
   });
 
   it('refuses a file built to hurt whole, naming line, column and reason of every bad row, and keeps the list it had', async () => {

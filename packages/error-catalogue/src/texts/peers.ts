@@ -33,7 +33,7 @@ export const peerTexts = {
   },
   'peers.isSuperior': {
     en: '{peer} is the superior of {subject} and answers about them as their superior, so cannot be their peer too',
-    da: '{peer} er overordnet leder for {subject} og svarer om vedkommende som overordnet, så kan ikke også være sideordnet leder.',
+    da: '{peer} er overordnet leder for {subject}, svarer om vedkommende som overordnet og kan derfor ikke også være sideordnet leder.',
   },
   'peers.isEmployee': {
     en: '{peer} is one of the employees of {subject}: their answers would stand beside the employee answers and could be told apart; choose leaders who are not employees of {subject}',

@@ -9,6 +9,10 @@ export interface TenantFormValues {
   sector: 'kommune' | 'region' | 'stat';
   locale: 'da' | 'en';
   threshold: number | null;
+  /** The peers' threshold (DESIGN.md, Anonymity): at least 3. */
+  peerThreshold: number | null;
+  /** The comments' threshold; null is the default max(k, 5). Never below k. */
+  commentThreshold: number | null;
   /** IANA name; the server checks it and says an unknown one (tenant.unknownTimeZone). */
   timeZone: string;
   primaryColor: string;
@@ -27,10 +31,17 @@ export interface FieldProblem {
 export const MIN_THRESHOLD = 3;
 /** The default anonymity threshold. */
 export const DEFAULT_THRESHOLD = 5;
+/** The default peers' threshold, also its lowest. */
+export const DEFAULT_PEER_THRESHOLD = 3;
+
+/** The comment threshold a tenant without its own has: k, but at least 5 (DESIGN.md, Anonymity). */
+export function defaultCommentThreshold(k: number | null): number {
+  return Math.max(k ?? DEFAULT_THRESHOLD, DEFAULT_THRESHOLD);
+}
 
 /** An empty form for a new tenant, with the defaults the server would choose. */
 export function emptyTenantForm(): TenantFormValues {
-  return { name: '', slug: '', sector: 'kommune', locale: 'da', threshold: DEFAULT_THRESHOLD, timeZone: DEFAULT_TIME_ZONE, primaryColor: '', logoDataUrl: null, firstAdminEmail: '' };
+  return { name: '', slug: '', sector: 'kommune', locale: 'da', threshold: DEFAULT_THRESHOLD, peerThreshold: DEFAULT_PEER_THRESHOLD, commentThreshold: null, timeZone: DEFAULT_TIME_ZONE, primaryColor: '', logoDataUrl: null, firstAdminEmail: '' };
 }
 
 /** Checks the form the way the server will, so mistakes are explained before anything is sent. */
@@ -40,6 +51,14 @@ export function validateTenantForm(values: TenantFormValues, locale: string): Pa
   if (!SLUG_PATTERN.test(values.slug)) problems.slug = { key: 'tenants.validation.slugInvalid' };
   if (values.threshold === null || !Number.isInteger(values.threshold)) problems.threshold = { key: 'tenants.validation.thresholdWhole' };
   else if (values.threshold < MIN_THRESHOLD) problems.threshold = { key: 'tenants.validation.thresholdTooLow' };
+  if (values.peerThreshold === null || !Number.isInteger(values.peerThreshold)) problems.peerThreshold = { key: 'tenants.validation.peerThresholdWhole' };
+  else if (values.peerThreshold < MIN_THRESHOLD) problems.peerThreshold = { key: 'tenants.validation.peerThresholdTooLow' };
+  if (values.commentThreshold !== null) {
+    if (!Number.isInteger(values.commentThreshold)) problems.commentThreshold = { key: 'tenants.validation.commentThresholdWhole' };
+    else if (values.commentThreshold < Math.max(values.threshold ?? MIN_THRESHOLD, MIN_THRESHOLD)) {
+      problems.commentThreshold = { key: 'tenants.validation.commentThresholdBelowK', params: { k: Math.max(values.threshold ?? MIN_THRESHOLD, MIN_THRESHOLD) } };
+    }
+  }
   // The server checks the address fully; this catches what a person can see is not one.
   const invitee = values.firstAdminEmail.trim();
   if (invitee && !/^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(invitee)) problems.firstAdminEmail = { key: 'onboarding.firstAdmin.invalid' };
@@ -64,6 +83,8 @@ export function formValuesOf(tenant: {
   sector: TenantFormValues['sector'];
   locale: TenantFormValues['locale'];
   threshold: number;
+  peerThreshold: number;
+  commentThreshold: number | null;
   timeZone: string;
   branding: { primaryColor?: string; logoDataUrl?: string };
 }): TenantFormValues {
@@ -73,6 +94,8 @@ export function formValuesOf(tenant: {
     sector: tenant.sector,
     locale: tenant.locale,
     threshold: tenant.threshold,
+    peerThreshold: tenant.peerThreshold,
+    commentThreshold: tenant.commentThreshold,
     timeZone: tenant.timeZone,
     primaryColor: tenant.branding.primaryColor ?? '',
     logoDataUrl: tenant.branding.logoDataUrl ?? null,

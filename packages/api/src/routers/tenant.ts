@@ -13,7 +13,7 @@ export const tenantRouter = router({
     return { ...tenant, invitedAdmin: invitation?.email ?? null, invitationDelivery: invitation?.delivery ?? null };
   }),
 
-  /** Changes a tenant's name, slug, sector, locale, threshold or branding (operators). */
+  /** Changes a tenant's name, slug, sector, locale, time zone, thresholds (k, the peers', the comments') or branding (operators). */
   update: tenantProcedure
     .use(requireRole('operator'))
     .input(tenantPatchSchema.extend({ tenantId: z.uuid() }))

@@ -30,8 +30,8 @@ describe.skipIf(!chromiumAvailable)('comments reviewed before release: an analys
         .where('person_id', 'in', (eb) => eb.selectFrom('people as p').select('p.manager_id').where('p.manager_id', 'is not', null)).orderBy('person_id').executeTakeFirstOrThrow();
       // Five forms, the comment threshold: the queue holds only comments a report will show.
       const forms = [
-        { 'borgerorientering.godt': `${person.name} giver os tid til borgerne. Ring gerne på 12 34 56 78.` },
-        { 'borgerorientering.godt': 'Vi taler om kvalitet på hvert møde.', 'borgerorientering.bedre': 'Mere ro i hverdagen, tak.' },
+        { 'borgerorientering.godt': `${person.name} giver os tid til borgerne på Solgården. Ring gerne på 12 34 56 78.` },
+        { 'borgerorientering.godt': 'Vi taler om kvalitet på hvert møde i Bakkehuset.', 'borgerorientering.bedre': 'Mere ro i hverdagen, tak.' },
         { 'borgerorientering.bedre': 'Lederen bør holde flere møder med borgerne, tage sig tid til at lytte til deres erfaringer og følge op på det, de fortæller.' },
         {}, {},
       ];
@@ -75,13 +75,13 @@ describe.skipIf(!chromiumAvailable)('comments reviewed before release: an analys
     const card = page.locator('li.comment', { hasText: '12 34 56 78' });
     await card.getByRole('button', { name }).click();
     expect(await card.getByRole('button', { name }).getAttribute('aria-pressed')).toBe('true');
-    // The analyst selects "borgerne" with the mouse (a selection inside the text, then mouseup).
+    // The analyst selects the place "Solgården", which names where the respondent works, with the mouse (a selection inside the text, then mouseup).
     await card.getByTestId('comment-text').evaluate((p) => {
-      const node = [...p.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.includes('borgerne'))!;
-      const at = node.textContent!.indexOf('borgerne');
+      const node = [...p.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.includes('Solgården'))!;
+      const at = node.textContent!.indexOf('Solgården');
       const range = document.createRange();
       range.setStart(node, at);
-      range.setEnd(node, at + 'borgerne'.length);
+      range.setEnd(node, at + 'Solgården'.length);
       window.getSelection()!.removeAllRanges();
       window.getSelection()!.addRange(range);
       p.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
@@ -92,7 +92,7 @@ describe.skipIf(!chromiumAvailable)('comments reviewed before release: an analys
     // Removal is for good: it asks first, showing what goes, and nothing is removed until confirmed.
     const confirm = page.getByTestId('confirm-mask');
     await confirm.getByText('Det kan ikke fortrydes', { exact: false }).waitFor();
-    expect(await confirm.locator('li').allTextContents()).toEqual([`»${name}«`, '»borgerne«']);
+    expect(await confirm.locator('li').allTextContents()).toEqual([`»${name}«`, '»Solgården«']);
     await settle(page);
     await session.screenshot('comment-review-confirm-mask');
     await page.getByRole('button', { name: 'Annuller' }).click();
@@ -101,7 +101,7 @@ describe.skipIf(!chromiumAvailable)('comments reviewed before release: an analys
     await card.getByRole('button', { name: 'Fjern valgte (2)' }).click();
     await page.getByRole('button', { name: 'Fjern for altid' }).click();
     await card.getByText('Fjernet. Kommentaren lyder nu som vist.').waitFor();
-    expect(await card.getByTestId('comment-text').textContent()).toBe('[fjernet] giver os tid til [fjernet]. Ring gerne på 12 34 56 78.');
+    expect(await card.getByTestId('comment-text').textContent()).toBe('[fjernet] giver os tid til borgerne på [fjernet]. Ring gerne på 12 34 56 78.');
     const stored = await spejl.db.selectFrom('round_forms').select('comments').where('round_id', '=', roundId).execute();
     expect(JSON.stringify(stored)).not.toContain(name);
     const audit = await spejl.db.selectFrom('audit_log').select('details').where('action', '=', 'comment.mask').execute();
@@ -125,16 +125,16 @@ describe.skipIf(!chromiumAvailable)('comments reviewed before release: an analys
       window.getSelection()!.addRange(range);
       p.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
     });
-    // A colleague masks "hvert møde" in the same comment first.
+    // A colleague masks "Bakkehuset" in the same comment first.
     await withTenant(spejl.db, spejl.demoTenant.id, async (tx) => {
       const item = (await reviewQueue(tx, roundId)).comments.find((c) => c.text.includes('hvert møde'))!;
-      const at = item.text.indexOf('hvert møde');
-      await maskComment(tx, spejl.demoTenant.id, roundId, { ref: item.ref, questionId: item.questionId, textHash: item.textHash, spans: [{ start: at, end: at + 'hvert møde'.length, kind: 'selection' }] }, null);
+      const at = item.text.indexOf('Bakkehuset');
+      await maskComment(tx, spejl.demoTenant.id, roundId, { ref: item.ref, questionId: item.questionId, textHash: item.textHash, spans: [{ start: at, end: at + 'Bakkehuset'.length, kind: 'selection' }] }, null);
     });
     await card.getByRole('button', { name: 'Fjern valgte (1)' }).click();
     await page.getByRole('button', { name: 'Fjern for altid' }).click();
     await card.getByText('Kommentaren er ændret, siden du åbnede den').waitFor();
-    await expect.poll(() => card.getByTestId('comment-text').textContent()).toBe('Vi taler om kvalitet på [fjernet].');
+    await expect.poll(() => card.getByTestId('comment-text').textContent()).toBe('Vi taler om kvalitet på hvert møde i [fjernet].');
     expect(await card.getByRole('button', { name: /Fjern valgte/ }).count()).toBe(0);
     await session.screenshot('comment-review-conflict');
     // The same page in English, the refusal too.

@@ -77,6 +77,14 @@ describe.each(testEngines())('peer nominations through the API, attacked, on $na
     await expect(f.as(leaders.Hanne!).peers.list({ tenantId, roundId: null })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
+  it('counts a draft round\'s peers\' forms for an admin only: an analyst comparing one-leader scopes with and without the round would learn who rates whom', async () => {
+    const scope = { kind: 'chains' as const, leaderIds: ['2'] };
+    const withPeers = await f.as(admin).rounds.scopePreview({ tenantId, scope, exemptLeaderIds: ['4'], roundId });
+    expect(withPeers.forms.peer).toBe(1);
+    await expect(f.as(analyst).rounds.scopePreview({ tenantId, scope, exemptLeaderIds: ['4'], roundId })).rejects.toMatchObject({ code: 'FORBIDDEN', cause: { coded: { code: 'access.roleRefused' } } });
+    expect((await f.as(analyst).rounds.scopePreview({ tenantId, scope, exemptLeaderIds: ['4'] })).forms.peer).toBe(0);
+  });
+
   it('refuses a leader who names someone else as the subject, and anyone but leaders nominating', async () => {
     const before = await dumpTenant(f.db, tenantId);
     const mads = nominations(leaders.Mads!) as unknown as { nominate(input: unknown): Promise<unknown> };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  archiveRound, closeRound, createRound, deleteRound, deliveryReport, extendRound, getRound, hierarchySnapshots, launchRound, linkKeyFromEnv, listRounds,
+  archiveRound, closeRound, codedError, createRound, deleteRound, deliveryReport, extendRound, getRound, hierarchySnapshots, launchRound, linkKeyFromEnv, listRounds,
   previewReminderNow, previewRoundScope, reminderHistory, remindNow, resendLink, roundProgress, roundScopeSchema, roundSettingsSchema, tenantThemes, themeSourceOf,
   updateRound, type ThemeSource,
 } from '@spejl/core';
@@ -32,7 +32,11 @@ export const roundsRouter = router({
   /** How many leaders, respondents and forms a scope would give on today's hierarchy, and its levels; with a draft round's id, its peers' forms too. */
   scopePreview: reader
     .input(z.object({ tenantId: z.uuid(), scope: roundScopeSchema, exemptLeaderIds: z.array(z.string().trim().min(1).max(200)).max(10_000).default([]), roundId: z.uuid().nullable().default(null) }))
-    .query(({ ctx, input }) => previewRoundScope(ctx.tx, input.scope, input.exemptLeaderIds, input.roundId)),
+    .query(({ ctx, input }) => {
+      // Counting a round's peers' forms leader by leader would tell who rates whom, which is for admins (peers.list).
+      if (input.roundId && ctx.role !== 'admin' && ctx.role !== 'operator') throw codedError('FORBIDDEN', 'access.roleRefused', { role: ctx.role });
+      return previewRoundScope(ctx.tx, input.scope, input.exemptLeaderIds, input.roundId);
+    }),
   /** Creates a draft round. */
   create: admin.input(z.object({ tenantId: z.uuid(), settings: roundSettingsSchema })).mutation(async ({ ctx, input }) => {
     const round = await createRound(ctx.tx, ctx.tenantId, input.settings, await themeSourceFor(ctx.tx));

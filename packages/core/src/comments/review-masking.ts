@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/index.ts';
 import { codedError } from '../errors/spejl-error.ts';
 import { COMMENT_MAX_LENGTH, commentLength } from './comment-limits.ts';
 import { MASK } from './cpr-mask.ts';
-import { assertMaskable } from './mask-rules.ts';
+import { assertMaskable, namePartsOf } from './mask-rules.ts';
 import { personalDataSpans } from './review-marks.ts';
 import { commentRef, commentTextHash, roundUnderReview } from './review-round.ts';
 import { queuedComment, roundNameIndex, type QueuedComment } from './review-queue.ts';
@@ -84,7 +84,7 @@ export async function maskComment(tx: TenantTx, tenantId: string, roundId: strin
     .where('tenant_id', '=', tenantId).where('round_id', '=', roundId).where('id', '=', found.id).forUpdate().executeTakeFirstOrThrow();
   if (commentTextHash(form.text) !== textHash) throw codedError('CONFLICT', 'commentReview.textChanged', {});
   const names = await roundNameIndex(tx, roundId);
-  assertMaskable(form.text, spans, personalDataSpans(form.text, names));
+  assertMaskable(form.text, spans, personalDataSpans(form.text, names), namePartsOf(names.names));
   const masked = maskSpans(form.text, spans);
   // [fjernet] is longer than a short word: many short masks could push a long comment past what storage allows.
   const length = commentLength(masked);

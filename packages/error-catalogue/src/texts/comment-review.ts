@@ -59,6 +59,14 @@ export const commentReviewTexts = {
     en: 'part {index} to mask cuts a word in two: select whole words, so the respondent\'s words are not changed',
     da: 'Del {index}, der skal fjernes, deler et ord. Markér hele ord, så respondentens ord ikke ændres.',
   },
+  'commentReview.touchesRemoved': {
+    en: 'part {index} to mask touches text already removed ([fjernet]); select only the respondent\'s own words',
+    da: 'Del {index}, der skal fjernes, rører ved tekst, der allerede er fjernet ([fjernet]). Markér kun respondentens egne ord.',
+  },
+  'commentReview.notPersonalData': {
+    en: 'part {index} to mask does not look like personal data: a selection must begin and end with a name, a number or an address (a capitalised word inside a sentence, a word with a digit or an @); the respondent\'s other words are never removed',
+    da: 'Del {index}, der skal fjernes, ligner ikke en personoplysning: En markering skal begynde og slutte med et navn, et nummer eller en adresse (et ord med stort inde i en sætning, et ord med et tal eller @). Respondentens øvrige ord fjernes aldrig.',
+  },
   'commentReview.noSpans': {
     en: 'choose at least one piece of text to mask',
     da: 'Vælg mindst ét stykke tekst, der skal fjernes.',

@@ -1,4 +1,4 @@
-import { sql, type TenantTx } from '@spejl/db';
+import { sql, type PinnedTheme, type TenantTx } from '@spejl/db';
 import type { FilteredRollup } from '../anonymity/filtered-rollup.ts';
 import { directGroup } from '../scoring/groups.ts';
 import { ROLE_COUNT, roleIndex } from '../scoring/rater-roles.ts';
@@ -28,17 +28,31 @@ export function setKey(group: number, role: number): string {
 
 interface RoundCommentsRow {
   questions: string[];
+  themes: PinnedTheme[];
   comment_threshold: number | null;
   comments_released_at: Date | null;
 }
 
 /** A round's comment threshold and where each leader's comments in each role go: what reports and the review queue both follow. */
 export async function roundCommentPlacement(tx: TenantTx, tenantId: string, roundId: string, rollup: FilteredRollup): Promise<{ round: RoundCommentsRow; threshold: number; placement: Int32Array } | null> {
-  const round = await tx.selectFrom('rounds').select(['questions', 'comment_threshold', 'comments_released_at'])
+  const round = await tx.selectFrom('rounds').select(['questions', 'themes', 'comment_threshold', 'comments_released_at'])
     .where('tenant_id', '=', tenantId).where('id', '=', roundId).executeTakeFirst() as RoundCommentsRow | undefined;
   if (!round) return null;
   const threshold = round.comment_threshold ?? defaultCommentThreshold(rollup.k);
   return { round, threshold, placement: placeComments(rollup, threshold) };
+}
+
+/**
+ * Whether a round asks a rater role an open question (`<theme>.<question>`): only the themes that
+ * ask the role do. A comment to any other came from a hand-made request, not from the survey, and
+ * is no rater's words about that question.
+ */
+export function questionAsker(themes: readonly PinnedTheme[]): (question: string, role: string) => boolean {
+  const roles = new Map(themes.map((t) => [t.id, Array.isArray(t.roles) ? new Set<unknown>(t.roles) : null]));
+  return (question, role) => {
+    const asked = roles.get(question.slice(0, question.indexOf('.')));
+    return asked === undefined ? false : asked === null || asked.has(role);
+  };
 }
 
 /** The round's comment sets, or null when it asked no open questions. Texts are read only once the comments are released. */
@@ -53,6 +67,7 @@ export async function loadCommentSets(tx: TenantTx, tenantId: string, roundId: s
     const { rows } = await sql<{ subject_id: string; role: string; comments: Record<string, string> }>`
       select subject_id, role, comments from round_forms
       where tenant_id = ${tenantId} and round_id = ${roundId} and submitted and comments <> '{}'::jsonb`.execute(tx);
+    const asks = questionAsker(round.themes);
     for (const row of rows) {
       const slot = slotOf.get(row.subject_id);
       const role = roleIndex(row.role);
@@ -62,7 +77,7 @@ export async function loadCommentSets(tx: TenantTx, tenantId: string, roundId: s
       const key = setKey(group, role);
       const set = sets.get(key) ?? sets.set(key, new Map()).get(key)!;
       for (const [question, text] of Object.entries(row.comments)) {
-        if (round.questions.includes(question)) (set.get(question) ?? set.set(question, []).get(question)!).push(text);
+        if (round.questions.includes(question) && asks(question, row.role)) (set.get(question) ?? set.set(question, []).get(question)!).push(text);
       }
     }
     for (const set of sets.values()) for (const texts of set.values()) texts.sort(byCodePoint);

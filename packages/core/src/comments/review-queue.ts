@@ -2,7 +2,7 @@ import { sql, tenantOf, type PinnedTheme, type TenantTx } from '@spejl/db';
 import { loadRoundRollup } from '../rollup/round-rollup.ts';
 import { ROLE_COUNT, roleIndex } from '../scoring/rater-roles.ts';
 import { NOT_SHOWN } from './comment-placement.ts';
-import { roundCommentPlacement } from './comment-sets.ts';
+import { questionAsker, roundCommentPlacement } from './comment-sets.ts';
 import { commentRef, commentTextHash, questionLabel, questionThemeTitle, roundUnderReview } from './review-round.ts';
 import { nameIndex, personalDataSpans, type MarkedSpan, type NameIndex } from './review-marks.ts';
 
@@ -68,10 +68,12 @@ export async function reviewQueue(tx: TenantTx, roundId: string): Promise<Review
   const shown = await shownGroups(tx, roundId);
   const forms = await tx.selectFrom('round_forms').select(['id', 'subject_id', 'role', 'comments']).where('round_id', '=', roundId)
     .where(sql<boolean>`comments <> '{}'::jsonb`).execute();
+  const asks = questionAsker(round.themes);
   const comments: QueuedComment[] = [];
   for (const form of forms) {
     if (!shown(form.subject_id, form.role)) continue;
     for (const [questionId, text] of Object.entries(form.comments)) {
+      if (!asks(questionId, form.role)) continue;
       comments.push(queuedComment(commentRef(roundId, form.id, questionId), questionId, round.themes, text, names));
     }
   }

@@ -9,7 +9,13 @@ import { twoTenants } from './two-tenants.ts';
  * statement reaches the worker holding the rows it names, and that worker's shard policy decides.
  * Tenant B is given a shard of its own on the other worker (what `spejl tenant isolate` does).
  */
-describe.each(testEngines().filter((e) => e.name === 'citus'))('tenants on different workers of $name', (engine) => {
+const citusEngines = testEngines().filter((e) => e.name === 'citus');
+// Without CITUS_DATABASE_URL the file still holds a (skipped) suite, so the run says so instead of failing.
+describe.skipIf(citusEngines.length > 0)('tenants on different workers of Citus', () => {
+  it.skip('needs CITUS_DATABASE_URL', () => {});
+});
+
+describe.each(citusEngines)('tenants on different workers of $name', (engine) => {
   let handle: SpejlDatabase;
   let a: string;
   let b: string;

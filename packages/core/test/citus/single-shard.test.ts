@@ -21,6 +21,11 @@ const citus = testEngines().filter((e) => e.name === 'citus');
 
 const namesTenantTable = (text: string) => [...TENANT_TABLES].some((t) => new RegExp(`\\b(from|join|into|update)\\s+"?${t}"?\\b`, 'i').test(text));
 
+// Without CITUS_DATABASE_URL the file still holds a (skipped) suite, so the run says so instead of failing.
+describe.skipIf(citus.length > 0)('hot tenant queries on Citus', () => {
+  it.skip('needs CITUS_DATABASE_URL', () => {});
+});
+
 describe.each(citus)('hot tenant queries on $name', (engine) => {
   let handle: SpejlDatabase;
   let tenantId: string;

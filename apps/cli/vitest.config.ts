@@ -1,5 +1,11 @@
 import { defineProject } from 'vitest/config';
 
 export default defineProject({
-  test: { name: 'cli', include: ['test/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 },
+  test: {
+    name: 'cli',
+    include: ['test/**/*.test.ts'],
+    globalSetup: ['test/harness/bundle-setup.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
 });

@@ -1,15 +1,12 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { databaseFromEnv, type Database, type Kysely } from '@spejl/db';
+import { runSpejl } from './harness/run-spejl.ts';
 
-const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
-const REPO = fileURLToPath(new URL('../../..', import.meta.url));
 
 interface Target {
   name: string;
@@ -64,14 +61,8 @@ describe.each(targets)('spejl command line on $name', (target) => {
   let env: Record<string, string>;
 
   /** Runs `spejl …` as a separate process, as a person would from the repository root. */
-  function spejl(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    return new Promise((resolve) => {
-      // These assertions read the English; Danish, the default, is walked in danish.test.ts.
-      execFile(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: REPO, env: { ...process.env, LC_ALL: 'en_GB.UTF-8', ...env } }, (error, stdout, stderr) => {
-        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-      });
-    });
-  }
+  // These assertions read the English; Danish, the default, is walked in danish.test.ts.
+  const spejl = (...args: string[]) => runSpejl(args, { LC_ALL: 'en_GB.UTF-8', ...env });
 
   async function inspect<T>(fn: (db: Kysely<Database>) => Promise<T>): Promise<T> {
     const handle = await databaseFromEnv({ ...process.env, ...env });

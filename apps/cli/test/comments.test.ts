@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,9 +5,8 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseFromEnv } from '@spejl/db';
+import { runSpejl } from './harness/run-spejl.ts';
 
-const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
-const REPO = fileURLToPath(new URL('../../..', import.meta.url));
 const PEOPLE = fileURLToPath(new URL('../../../packages/core/test/rollup/fixtures/egeskov-people.csv', import.meta.url));
 
 // The sample municipality: employees per leader 1001: 2, 1002: 2, 1003: 1, 1004: 5, 1005: 2, 1013: 3.
@@ -40,12 +38,7 @@ function expectedScope(threshold: number): Map<string, { leader: string; scope: 
 describe('spejl comments export', () => {
   const dir = mkdtempSync(join(tmpdir(), 'spejl-comments-'));
   const env: Record<string, string> = { SPEJL_DATA_DIR: join(dir, 'data'), DATABASE_URL: '', SPEJL_LINK_SECRET: 'cli-test-link-secret-0123456789-abcdefghijk', SMTP_URL: '', LC_ALL: 'en_GB.UTF-8' };
-  const spejl = (...args: string[]) =>
-    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-      execFile(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: REPO, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
-        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-      });
-    });
+  const spejl = (...args: string[]) => runSpejl(args, env);
   const ok = async (...args: string[]) => {
     const run = await spejl(...args);
     expect(run.code, run.stderr).toBe(0);

@@ -1,16 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE, renderError, type ErrorCode, type ErrorParams } from '@spejl/error-catalogue';
 import { codedCommanderError } from '../src/commander-errors.ts';
 import { reportError } from '../src/errors.ts';
+import { runSpejl } from './harness/run-spejl.ts';
 
-const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
-const REPO = fileURLToPath(new URL('../../..', import.meta.url));
 const danish = <C extends ErrorCode>(code: C, params: ErrorParams<C>) => `fejl: ${renderError(code, params, 'da')}\n`;
 
 /** What commander throws for a command line, from a program shaped like spejl's. */
@@ -64,12 +61,7 @@ describe('spejl speaks Danish when nothing says otherwise', () => {
   const data = join(dir, 'data');
   // No --lang and a shell locale that names no language: Danish.
   const env = { SPEJL_DATA_DIR: data, DATABASE_URL: '', SMTP_URL: '', LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
-  const spejl = (...args: string[]) =>
-    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-      execFile(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: REPO, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
-        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-      });
-    });
+  const spejl = (...args: string[]) => runSpejl(args, env);
 
   beforeAll(async () => {
     expect(await spejl('round', 'list', '--tenant', 'egeskov')).toMatchObject({ code: 1, stderr: danish('cli.noTenants', { slug: 'egeskov' }) });

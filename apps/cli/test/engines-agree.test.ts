@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { createCitusDatabase, dropCitusDatabase } from '@spejl/db/testing';
+import { runSpejl } from './harness/run-spejl.ts';
 
 /*
  * The whole command-line flow — tenant, people import, round, launch, close, paper forms, roll-up,
@@ -14,8 +14,6 @@ import { createCitusDatabase, dropCitusDatabase } from '@spejl/db/testing';
  * side: what the cluster publishes must be byte for byte what one server publishes. (PGlite runs the
  * same flow in reports.test.ts.)
  */
-const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
-const REPO = fileURLToPath(new URL('../../..', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../../../packages/core/test/rollup/fixtures/', import.meta.url));
 
 interface Engine { name: string; open(): Promise<string>; drop(): Promise<void> }
@@ -52,12 +50,11 @@ interface Published { rollupCsv: string; leaderHtml: string; chainJson: string }
 
 async function runFlow(engine: Engine, dir: string): Promise<Published> {
   const env = { SPEJL_DATA_DIR: join(dir, 'data'), DATABASE_URL: await engine.open(), SPEJL_LINK_SECRET: 'cli-test-link-secret-0123456789-abcdefghijk', SMTP_URL: '', LC_ALL: 'en_GB.UTF-8' };
-  const ok = (...args: string[]) => new Promise<string>((resolve, reject) => {
-    execFile(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: REPO, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`spejl ${args.join(' ')} on ${engine.name} failed: ${stderr}`));
-      else resolve(stdout);
-    });
-  });
+  const ok = async (...args: string[]) => {
+    const run = await runSpejl(args, env);
+    if (run.code !== 0) throw new Error(`spejl ${args.join(' ')} on ${engine.name} failed: ${run.stderr}`);
+    return run.stdout;
+  };
   const out = (file: string) => join(dir, file);
   await ok('tenant', 'create', '--slug', 'egeskov', '--name', 'Egeskov Kommune');
   await ok('people', 'import', '--tenant', 'egeskov', join(FIXTURES, 'egeskov-people.csv'));

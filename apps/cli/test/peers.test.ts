@@ -1,12 +1,9 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runSpejl } from './harness/run-spejl.ts';
 
-const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
-const REPO = fileURLToPath(new URL('../../..', import.meta.url));
 // Leaders: 1001 (top) → 1002, 1003; 1002 → 1004, 1005; 1003 → 1013; 1004, 1005 and 1013 lead one each.
 const PEOPLE = [
   'person_id;name;email;manager_id',
@@ -30,12 +27,7 @@ describe('spejl peers import', () => {
     writeFileSync(path, text);
     return path;
   };
-  const spejl = (...args: string[]) =>
-    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-      execFile(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: REPO, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
-        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-      });
-    });
+  const spejl = (...args: string[]) => runSpejl(args, env);
 
   beforeAll(async () => {
     expect((await spejl('tenant', 'create', '--slug', 'egeskov', '--name', 'Egeskov Kommune')).code).toBe(0);

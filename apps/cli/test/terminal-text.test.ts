@@ -1,13 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { terminalSafe } from '../src/terminal-text.ts';
+import { runSpejl } from './harness/run-spejl.ts';
 
-const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
-const REPO = fileURLToPath(new URL('../../..', import.meta.url));
 /** A round name a hostile tenant admin could type: set the window title, write the clipboard, rewrite the line above. */
 const HOSTILE = 'Runde\u001b]52;c;ZWNobyBwd25lZA==\u0007\u001b]0;PWNED\u0007\u001b[1A\u001b[2K\u009b32mAll rounds OK';
 
@@ -16,12 +13,7 @@ const hasControl = (text: string) => ['\u001b', '\u0007', '\u009b'].some((c) => 
 describe('what the CLI prints from tenant data', () => {
   const dir = mkdtempSync(join(tmpdir(), 'spejl-terminal-'));
   const env = { SPEJL_DATA_DIR: join(dir, 'data'), DATABASE_URL: '', SPEJL_LINK_SECRET: 'cli-test-link-secret-0123456789-abcdefghijk', SMTP_URL: '' };
-  const spejl = (...args: string[]) =>
-    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-      execFile(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: REPO, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
-        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-      });
-    });
+  const spejl = (...args: string[]) => runSpejl(args, env);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('shows control characters as visible escapes and keeps tabs, newlines and Danish letters', () => {

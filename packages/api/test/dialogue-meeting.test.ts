@@ -167,5 +167,6 @@ describe.each(testEngines())('the dialogue meeting with the staff, on $name', (e
     expect(outbox).toHaveLength(5);
     await expect(meeting('mads').recordAgreements({ tenantId, roundId, agreements: 'Ændret bagefter' })).rejects.toMatchObject({ code: 'CONFLICT', cause: { coded: { code: 'dialogueMeeting.alreadyShared' } } });
     await expect(meeting('mads').markHeld({ tenantId, roundId, held: false })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(meeting('mads').plan({ tenantId, roundId, ...plan, date: '2027-03-01' })).rejects.toMatchObject({ code: 'CONFLICT', cause: { coded: { code: 'dialogueMeeting.alreadyShared' } } });
   });
 });

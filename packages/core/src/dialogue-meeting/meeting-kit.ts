@@ -30,7 +30,8 @@ function withheld(view: ReportView, theme: ThemeContentView, scores: ThemeScores
 function mainPoints(view: ReportView, themes: readonly ThemeContentView[], texts: KitTexts): ReportBlock[] {
   const scored = themes.flatMap((theme) => {
     const scores = view.scores.direct?.themes[theme.id];
-    return scores ? [{ theme, scores, items: false }] : [];
+    // A theme employees were not asked about (e.g. one for leaders only) has nothing to show the staff.
+    return scores?.theme.employee ? [{ theme, scores, items: false }] : [];
   });
   const published = scored.some(({ scores }) => scores.theme.employee && !scores.theme.employee.suppressed);
   const rate = view.responseRates.direct.employee;

@@ -55,10 +55,17 @@ function clock(minutes: number): string {
   return `${String(Math.floor(day / 60)).padStart(2, '0')}:${String(day % 60).padStart(2, '0')}`;
 }
 
-/** Splits the theme time evenly in whole minutes; the first themes take the minutes left over. */
+/**
+ * Splits the theme time as evenly as a printed agenda reads well: in steps of five minutes where
+ * every theme gets at least five, else of one; the first themes take the steps left over.
+ */
 function themeShares(total: number, count: number): number[] {
-  const base = Math.floor(total / count);
-  return Array.from({ length: count }, (_, i) => base + (i < total - base * count ? 1 : 0));
+  const step = total >= count * 5 ? 5 : 1;
+  const steps = Math.floor(total / step);
+  const base = Math.floor(steps / count);
+  const shares = Array.from({ length: count }, (_, i) => (base + (i < steps - base * count ? 1 : 0)) * step);
+  shares[0]! += total - steps * step;
+  return shares;
 }
 
 /**

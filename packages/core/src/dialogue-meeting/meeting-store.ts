@@ -54,18 +54,20 @@ export async function meetingById(tx: TenantTx, tenantId: string, meetingId: str
   return row ? toMeeting(row as Row) : null;
 }
 
-/** Plans (or re-plans) the leader's meeting for a round: model, day, time and themes. */
-export async function saveMeetingPlan(tx: TenantTx, tenantId: string, roundId: string, leaderId: string, plan: MeetingPlanInput, userId: string): Promise<DialogueMeeting> {
+function refuseShared(meeting: DialogueMeeting): void {
+  if (meeting.sharedAt) throw codedError('CONFLICT', 'dialogueMeeting.alreadyShared', { date: meeting.sharedAt.toISOString().slice(0, 10) });
+}
+
+/** Plans (or re-plans) the leader's meeting for a round: model, day, time and themes; fixed once its agreements are shared. */
+export async function saveMeetingPlan(tx: TenantTx, tenantId: string, roundId: string, leaderId: string, plan: MeetingPlanInput, userId: string | null): Promise<DialogueMeeting> {
+  const existing = await leaderMeeting(tx, tenantId, roundId, leaderId);
+  if (existing) refuseShared(existing);
   const values = { model: plan.model, meeting_date: plan.date, start_time: plan.startTime, theme_ids: JSON.stringify(plan.themeIds) };
   await tx.insertInto('dialogue_meetings')
     .values({ tenant_id: tenantId, round_id: roundId, leader_id: leaderId, planned_by: userId, ...values })
     .onConflict((c) => c.columns(['tenant_id', 'round_id', 'leader_id']).doUpdateSet({ ...values, updated_at: new Date() }))
     .execute();
   return plannedMeeting(tx, tenantId, roundId, leaderId);
-}
-
-function refuseShared(meeting: DialogueMeeting): void {
-  if (meeting.sharedAt) throw codedError('CONFLICT', 'dialogueMeeting.alreadyShared', { date: meeting.sharedAt.toISOString().slice(0, 10) });
 }
 
 /** Writes down the team's agreements; fixed once shared with the team. */

@@ -19,6 +19,8 @@ describe.skipIf(!chromiumAvailable)('the demo leader’s dialogue meeting with t
   let spejl: RunningSpejl;
   let session: BrowserSession;
   let team: { email: string | null }[] = [];
+  let roundId = '';
+  let leaderName = '';
 
   beforeAll(async () => {
     spejl = await startSpejl();
@@ -26,6 +28,8 @@ describe.skipIf(!chromiumAvailable)('the demo leader’s dialogue meeting with t
     await withTenant(spejl.db, spejl.demoTenant.id, async (tx) => {
       const member = await tx.selectFrom('memberships').innerJoin('user', 'user.id', 'memberships.user_id').select('memberships.person_id').where('user.email', '=', DEMO_LEADER_EMAIL).executeTakeFirstOrThrow();
       const round = await tx.selectFrom('rounds').select('id').where('status', '=', 'closed').executeTakeFirstOrThrow();
+      roundId = round.id;
+      leaderName = (await tx.selectFrom('round_people').select('name').where('round_id', '=', round.id).where('person_id', '=', member.person_id!).executeTakeFirstOrThrow()).name;
       team = await tx.selectFrom('round_people').select('email').where('round_id', '=', round.id).where('manager_id', '=', member.person_id!).execute();
     });
   });
@@ -79,7 +83,7 @@ describe.skipIf(!chromiumAvailable)('the demo leader’s dialogue meeting with t
     const { page } = session;
     await page.getByTestId('agreements-text').fill('Vi inviterer en borger til personalemødet hvert kvartal. Ansvarlig: teamlederen.');
     await page.getByTestId('agreements-save').click();
-    await page.getByText('Aftalerne er gemt.').waitFor();
+    await page.locator('.n-message__content', { hasText: 'Aftalerne er gemt.' }).waitFor();
     await page.getByTestId('meeting-held').click();
     await page.getByTestId('meeting-is-held').waitFor();
     await page.getByTestId('agreements-share').click();
@@ -91,5 +95,23 @@ describe.skipIf(!chromiumAvailable)('the demo leader’s dialogue meeting with t
     const sent = await withTenant(spejl.db, spejl.demoTenant.id, (tx) => tx.selectFrom('mail_outbox').select('to_address').where('subject', 'like', 'Aftaler fra dialogmødet%').execute());
     expect(sent).toHaveLength(team.filter((p) => p.email).length);
     expect(sent.length).toBeGreaterThan(0);
+  });
+
+  it('shows an admin on the round’s results whether the meeting was held, never the agreements', async () => {
+    const { page } = session;
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await page.waitForURL('**/login');
+    await signIn(page, spejl.url, spejl.admin);
+    await page.goto(`${spejl.url}/results/${roundId}`);
+    const statuses = page.getByTestId('meeting-statuses');
+    await statuses.waitFor();
+    expect(await statuses.innerText()).toContain(leaderName);
+    expect(await statuses.innerText()).toContain('Afholdt');
+    expect(await page.locator('body').innerText()).not.toContain('Vi inviterer en borger');
+    await statuses.scrollIntoViewIfNeeded();
+    await settle(page);
+    expect(seriousViolations(await session.axe())).toEqual([]);
+    await session.screenshot('dialogue-meeting-admin-status');
   });
 });

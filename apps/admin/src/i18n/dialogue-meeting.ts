@@ -45,6 +45,12 @@ const da = {
     shared: 'Aftalerne er delt med {n} medarbejdere.',
     sharedBefore: 'Aftalerne blev delt {date}.',
   },
+  statuses: {
+    heading: 'Dialogmøder med medarbejderne',
+    intro: 'Om lederens dialogmøde er holdt. Aftalerne er lederens egne og vises ikke her.',
+    held: 'Afholdt',
+    planned: 'Planlagt, ikke afholdt endnu',
+  },
 };
 
 const en: typeof da = {
@@ -92,6 +98,12 @@ const en: typeof da = {
     shareHint: 'The agreements are sent by email to your employees in the round who have an email address. Once shared, they can no longer be changed.',
     shared: 'The agreements were shared with {n} employees.',
     sharedBefore: 'The agreements were shared on {date}.',
+  },
+  statuses: {
+    heading: 'Dialogue meetings with the staff',
+    intro: 'Whether the leader\'s dialogue meeting was held. The agreements are the leader\'s own and are not shown here.',
+    held: 'Held',
+    planned: 'Planned, not held yet',
   },
 };
 

@@ -89,8 +89,8 @@ describe.each(testEngines())('the dialogue meeting with the staff, on $name', (e
     const html = (await meeting('mads').kitHtml({ tenantId, roundId })).html;
     expect(html).toContain('Drøftelse: Borgerorientering');
     expect(JSON.stringify(report)).toContain('"employee":{"suppressed":false');
-    const audit = await withTenant(f.db, tenantId, (tx) => tx.selectFrom('audit_log').select(['action', 'target']).where('action', '=', 'dialogueMeeting.kit').execute());
-    expect(audit).toEqual([{ action: 'dialogueMeeting.kit', target: '1004' }, { action: 'dialogueMeeting.kit', target: '1004' }]);
+    const audit = await withTenant(f.db, tenantId, (tx) => tx.selectFrom('audit_log').select(['action', 'target', 'details']).where('action', '=', 'dialogueMeeting.kit').orderBy('at').execute());
+    expect(audit.map((a) => [a.action, a.target, a.details.format])).toEqual([['dialogueMeeting.kit', '1004', 'pdf'], ['dialogueMeeting.kit', '1004', 'html']]);
   });
 
   it('gives a leader whose employee group is under the threshold a kit with no employee figures, and says why as the report does', async () => {

@@ -25,14 +25,14 @@ async function ownMeeting(ctx: TenantContext, roundId: string, language: 'da' | 
 }
 
 /** The kit document for the caller's planned meeting, and its download name. */
-async function kitDocument(ctx: TenantContext, input: z.output<typeof kit>) {
+async function kitDocument(ctx: TenantContext, input: z.output<typeof kit>, format: 'pdf' | 'html') {
   const leaderId = meetingLeader(reader(ctx));
   const results = await loadRoundResults(ctx.tx, ctx.tenantId, input.roundId, plugins, ctx.resultsCache);
   const view = meetingReportView(results, reader(ctx), input.leaderId ?? leaderId, input.locale);
   const doc = dialogueKitDocument(view, await plannedMeeting(ctx.tx, ctx.tenantId, input.roundId, leaderId));
   const kind = input.locale === 'en' ? 'Dialogue meeting' : 'Dialogmøde';
   const fileName = (extension: 'pdf' | 'html') => reportFileName({ kind, subject: view.subject.name, round: results.source.round.name }, extension);
-  await ctx.audit('dialogueMeeting.kit', leaderId, { roundId: input.roundId });
+  await ctx.audit('dialogueMeeting.kit', leaderId, { roundId: input.roundId, format });
   return { doc, fileName };
 }
 
@@ -62,12 +62,12 @@ export const dialogueMeetingRouter = router({
   }),
   /** The printable kit as a PDF (base64): agenda, the report's published figures, the themes' reflection questions. */
   kitPdf: tenantProcedure.input(kit).mutation(async ({ ctx, input }) => {
-    const { doc, fileName } = await kitDocument(ctx, input);
+    const { doc, fileName } = await kitDocument(ctx, input, 'pdf');
     return { fileName: fileName('pdf'), contentBase64: (await renderPdf(doc)).toString('base64') };
   }),
   /** The same kit as one standalone HTML page. */
   kitHtml: tenantProcedure.input(kit).mutation(async ({ ctx, input }) => {
-    const { doc, fileName } = await kitDocument(ctx, input);
+    const { doc, fileName } = await kitDocument(ctx, input, 'html');
     return { fileName: fileName('html'), html: renderHtml(doc) };
   }),
   /** Writes down the team's agreements (the caller's own meeting; fixed once shared). */

@@ -48,6 +48,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'benchmark', name: 'sector-benchmark', component: () => import('./pages/benchmark/SectorBenchmarkPage.vue'), meta: { title: 'benchmark.title', roles: ['operator'] } },
       { path: 'results', name: 'results', component: () => import('./pages/reports/ResultsPage.vue'), meta: { title: 'reports.title' } },
       { path: 'my-reports', name: 'my-reports', component: () => import('./pages/reports/MyReportsPage.vue'), meta: { title: 'reports.mine.title', roles: ['leader'] } },
+      { path: 'my-reports/:roundId/dialogue-meeting', name: 'dialogue-meeting', component: () => import('./pages/dialogue-meeting/DialogueMeetingPage.vue'), props: true, meta: { title: 'dialogueMeeting.title', roles: ['leader'] } },
       { path: 'my-peers', name: 'my-peers', component: () => import('./pages/peers/PeerNominationsPage.vue'), meta: { title: 'peers.nominations.title', roles: ['leader', 'operator', 'admin'] } },
       { path: 'results/:roundId/benchmark', name: 'benchmark', component: () => import('./pages/reports/BenchmarkPage.vue'), props: true, meta: { title: 'reports.benchmark.link', roles: ['operator'] } },
       { path: 'results/:roundId', name: 'results-round', component: () => import('./pages/reports/RoundResultsPage.vue'), props: true, meta: { title: 'reports.title' } },

@@ -107,4 +107,13 @@ export const procedureExamples: Record<string, Example> = {
   'reports.settings': (v) => ({ tenantId: v.tenantId }),
   'reports.saveSettings': (v) => ({ tenantId: v.tenantId, expectedRevision: null, superiorReadsReports: false, reports: { leader: { enabled: false, options: {} } } }),
   'reports.preview': (v) => ({ tenantId: v.tenantId, reportId: 'leader', options: {} }),
+  'dialogueMeeting.mine': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id') }),
+  'dialogueMeeting.plan': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id'), model: 'one-hour', date: '2027-01-12', themeIds: ['borgerorientering'] }),
+  'dialogueMeeting.kitPdf': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id') }),
+  'dialogueMeeting.kitHtml': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id') }),
+  'dialogueMeeting.recordAgreements': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id'), agreements: 'Overtaget' }),
+  'dialogueMeeting.markHeld': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id'), held: true }),
+  'dialogueMeeting.share': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id') }),
+  'dialogueMeeting.read': async (v) => ({ tenantId: v.tenantId, meetingId: await v.first('dialogue_meetings') }),
+  'dialogueMeeting.statuses': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id') }),
 };

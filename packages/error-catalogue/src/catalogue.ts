@@ -1,6 +1,7 @@
 import { cliTexts } from './texts/cli.ts';
 import { commentTexts } from './texts/comments.ts';
 import { commentReviewTexts } from './texts/comment-review.ts';
+import { dialogueMeetingTexts } from './texts/dialogue-meetings.ts';
 import { fileTexts } from './texts/files.ts';
 import { inputTexts } from './texts/input.ts';
 import { mailTexts } from './texts/mail.ts';
@@ -30,6 +31,7 @@ export const CATALOGUE = {
   ...cliTexts,
   ...commentTexts,
   ...commentReviewTexts,
+  ...dialogueMeetingTexts,
 } as const;
 
 /** Every error code there is; a throw site can name no other. */

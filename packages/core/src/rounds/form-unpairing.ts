@@ -98,7 +98,34 @@ async function unpairThroughApp(tx: TenantTx, roundId: string): Promise<void> {
  * role is gone after commit); a failure is reported, not thrown.
  */
 async function vacuumRoundTables(db: Kysely<Database>): Promise<void> {
+  await waitForOlderSnapshots(db);
   await sql`VACUUM (FULL, ANALYZE) round_forms, round_assignments`.execute(db);
+}
+
+/** How long a rewrite waits for older transactions to end; after that it rewrites anyway (best effort, as above). */
+const SNAPSHOT_WAIT_MS = 20_000;
+
+/**
+ * VACUUM FULL copies every old row version that a snapshot in this database could still see. A
+ * snapshot's horizon is the oldest transaction running anywhere on the server when it was taken, so
+ * a long transaction in another database (an import elsewhere) makes an autovacuum or a request
+ * here keep the versions the close just deleted. Wait until every transaction older than this
+ * moment has ended and no session of this database holds a snapshot from before it.
+ */
+async function waitForOlderSnapshots(db: Kysely<Database>): Promise<void> {
+  const mark = (await sql<{ xmax: string }>`select pg_snapshot_xmax(pg_current_snapshot())::text as xmax`.execute(db)).rows[0]!.xmax;
+  const deadline = Date.now() + SNAPSHOT_WAIT_MS;
+  while (Date.now() < deadline) {
+    const { rows } = await sql<{ clear: boolean }>`
+      select pg_snapshot_xmin(pg_current_snapshot()) >= ${mark}::xid8
+        and not exists (
+          select from pg_stat_activity
+          where datname = current_database() and pid <> pg_backend_pid()
+            and greatest(age(backend_xmin), age(backend_xid)) > age(xid(${mark}::xid8))
+        ) as clear`.execute(db);
+    if (rows[0]?.clear) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /**

@@ -11,6 +11,7 @@ import { peopleTexts } from './texts/people.ts';
 import { reportTexts } from './texts/reports.ts';
 import { roundTexts } from './texts/rounds.ts';
 import { themeTexts } from './texts/themes.ts';
+import { unitMappingTexts } from './texts/unit-mappings.ts';
 
 /**
  * THE registry of error codes: every code a person can meet, with its English and Danish text.
@@ -30,6 +31,7 @@ export const CATALOGUE = {
   ...cliTexts,
   ...commentTexts,
   ...commentReviewTexts,
+  ...unitMappingTexts,
 } as const;
 
 /** Every error code there is; a throw site can name no other. */

@@ -44,13 +44,16 @@ async function stampRow(tx: TenantTx, tenantId: string, roundId: string): Promis
            t.name as tenant_name, t.sector, t.threshold as tenant_threshold,
            (select md5(concat_ws(chr(31), f.default_example::text, f.faggruppe_examples::text)) from tenant_framing f where f.tenant_id = ${tenantId}) as framing,
            (select s.revision from report_settings s where s.tenant_id = ${tenantId}) as settings_revision,
-           p.id as previous_id, p.closed_at as previous_closed_at, p.results_version as previous_version
+           p.earlier,
+           (select md5(string_agg(concat_ws(':', m.earlier_round_id, m.earlier_leader_id, m.leader_id), ',' order by m.earlier_round_id, m.earlier_leader_id, m.leader_id))
+            from unit_mappings m where m.tenant_id = ${tenantId} and m.round_id = ${roundId}) as mappings
     from rounds r
     join tenants t on t.id = r.tenant_id
     left join lateral (
-      select q.id, q.closed_at, q.results_version from rounds q
-      where q.tenant_id = ${tenantId} and q.id <> r.id and q.status in ('closed', 'archived') and q.closed_at < r.closed_at
-      order by q.closed_at desc limit 1
+      select string_agg(concat_ws(':', q.id, extract(epoch from q.closed_at), q.results_version), ',' order by q.closed_at desc) as earlier
+      from (select q.id, q.closed_at, q.results_version from rounds q
+            where q.tenant_id = ${tenantId} and q.id <> r.id and q.status in ('closed', 'archived') and q.closed_at < r.closed_at
+            order by q.closed_at desc limit ${MAX_EARLIER_ROUNDS}) q
     ) p on true
     where r.tenant_id = ${tenantId} and r.id = ${roundId}`).execute(tx);
   return rows[0];

@@ -61,12 +61,15 @@ function currentMean(view: ReportView, group: TrendView['group'], themeId: strin
 export function trendBlock(view: ReportView, title?: string): TrendBlock | null {
   const trend = view.trend;
   if (!trend) return null;
-  const keep = trend.rounds.map((_, i) => view.themes.some((t) => trend.themes[t.id]?.[i]?.shown === true));
+  // Themes the group's employees were not asked (e.g. a peers' theme) have no line.
+  const scores = trend.group === 'direct' ? view.scores.direct : view.scores.chain;
+  const themes = view.themes.filter((t) => scores?.themes[t.id]?.theme.employee !== undefined);
+  const keep = trend.rounds.map((_, i) => themes.some((t) => trend.themes[t.id]?.[i]?.shown === true));
   if (!keep.some(Boolean)) return null;
   const day = (iso: string | null) => (iso ? calendarDayOf(iso) : undefined);
   const rounds = [...trend.rounds.filter((_, i) => keep[i]), { name: view.round.name, closedAt: view.round.closedAt }]
     .map((r) => ({ label: r.name, ...(day(r.closedAt) ? { date: day(r.closedAt)! } : {}) }));
-  const series = view.themes.map((t) => {
+  const series = themes.map((t) => {
     const points = trend.themes[t.id] ?? [];
     const earlier = points.filter((_, i) => keep[i]).map((p) => (p.shown ? p.mean : null));
     return { key: t.id, label: t.title, values: [...earlier, currentMean(view, trend.group, t.id)] };

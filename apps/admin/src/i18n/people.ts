@@ -291,7 +291,7 @@ const en: typeof da = {
     intro: 'Upload the HR system\'s export of people as CSV or Excel (XLSX). You see every problem at once and exactly what changes before anything is saved.',
     back: 'Back to the leadership chain',
     file: 'HR file',
-    fileHint: 'Columns: person_id, name, email, manager_id and preferably faggruppe, unit_name and unit_code (the unit's stable code). Comma or semicolon, with or without BOM.',
+    fileHint: 'Columns: person_id, name, email, manager_id and preferably faggruppe, unit_name and unit_code (the unit’s stable code). Comma or semicolon, with or without BOM.',
     reading: 'Reading and checking {file} …',
     checked: 'Checked: {file}. If you have fixed the file, choose it again.',
     readFailed: 'The file could not be read.',

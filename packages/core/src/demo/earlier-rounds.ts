@@ -1,7 +1,7 @@
 import { withTenant, type FormRole } from '@spejl/db';
 import { hierarchySnapshots } from '../hierarchy/snapshot.ts';
 import { importResponses } from '../responses/responses-import.ts';
-import { closeRound, createRound } from '../rounds/lifecycle.ts';
+import { archiveRound, closeRound, createRound } from '../rounds/lifecycle.ts';
 import { launchRound } from '../rounds/launch.ts';
 import { themeSourceOf } from '../rounds/theme-pinning.ts';
 import { linkKeyFromEnv } from '../survey/link-key-config.ts';
@@ -33,7 +33,7 @@ function earlierAnswer(code: number, below: number, random: () => number): Answe
  * development. Each is the 2025 round's forms mirrored (the same raters per leader, the same blanks
  * and "ved ikke"), its answers a little lower the further back: the counts match round to round, so
  * the anonymity rule of trends (trends/trend-rule.ts) lets the points stand. Typed in as paper
- * forms (one file per round), which is much quicker than answering through links.
+ * forms (one file per round), which is much quicker than answering through links, then archived.
  */
 export const demoEarlierRoundsStep: DemoStep = {
   name: 'earlier-rounds',
@@ -64,6 +64,8 @@ export const demoEarlierRoundsStep: DemoStep = {
           answers: at.map((i) => earlierAnswer(f.answers[i] ?? 0, f.role === 'employee' ? earlier.below : earlier.below / 2, random)),
         }));
         await importResponses(tx, tenant.id, round.id, new TextEncoder().encode(paperResponsesCsv(asked, paper)), `${earlier.name}.csv`);
+        // Past rounds are archived a month after closing, as an organisation would: 2025 stays the closed round the console opens on.
+        await archiveRound(tx, round.id, new Date(closed.getTime() + 30 * DAY));
       }
     });
   },

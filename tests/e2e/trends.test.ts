@@ -72,10 +72,14 @@ describe.skipIf(!chromiumAvailable)('development over time: the demo leader repo
       if (execFileSync('pdftotext', ['-f', String(p), '-l', String(p), '-layout', file, '-'], { encoding: 'utf8' }).includes('Udvikling over tid')) found = p;
     }
     expect(found).toBeGreaterThan(0);
-    const text = execFileSync('pdftotext', ['-f', String(found), '-l', String(found + 1), '-layout', file, '-'], { encoding: 'utf8' });
+    const text = execFileSync('pdftotext', ['-f', String(found), '-l', String(found), '-layout', file, '-'], { encoding: 'utf8' });
     // The chart's axis: the scale 1–5 and each round's name and closing day, as text a reader (and a screen reader) gets.
-    for (const round of ['Ledelsesevaluering 2023', 'Ledelsesevaluering 2024', 'Ledelsesevaluering 2025']) expect(text.split(round).length - 1).toBeGreaterThanOrEqual(2);
-    expect(text).toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(text).toMatch(/Ledelsesevaluering 2023 +Ledelsesevaluering 2024 +Ledelsesevaluering 2025/);
+    expect(text).toMatch(/^ *5\n[\s\S]*^ *3\n[\s\S]*^ *1\n/m);
+    // Each closing day under its round on the axis and again in the table's heading.
+    for (const day of text.match(/\d{4}-\d{2}-\d{2}/g)!.slice(0, 3)) expect(text.split(day).length - 1).toBe(2);
+    // The heading stays on the page of its chart.
+    expect(text.indexOf('Udvikling over tid')).toBeLessThan(text.indexOf('Ledelsesevaluering 2023'));
     expect(text).toContain('━━');
     expect(text).toContain('Ændring');
     execFileSync('pdftoppm', ['-f', String(found), '-l', String(found), '-png', '-r', '110', file, join(SCREENSHOT_DIR, 'trends-leader-pdf')]);

@@ -74,7 +74,8 @@ export function trendBlock(view: ReportView, title?: string): TrendBlock | null 
     const earlier = points.filter((_, i) => keep[i]).map((p) => (p.shown ? p.mean : null));
     return { key: t.id, label: t.title, values: [...earlier, currentMean(view, trend.group, t.id)] };
   });
-  return { type: 'trend', ...(title ? { title } : {}), rounds, series, note: texts(view.locale).blank(view.threshold) };
+  const t = texts(view.locale);
+  return { type: 'trend', ...(title ? { title } : {}), rounds, series, note: `${t.intro[trend.group](view.threshold)} ${t.blank(view.threshold)}` };
 }
 
 /**
@@ -89,5 +90,6 @@ export function trendBlocks(view: ReportView): ReportBlock[] {
   if (trend.rounds.length === 0) return [heading, { type: 'notice', tone: 'info', text: t.noPredecessor[trend.group] }];
   const block = trendBlock(view);
   if (!block) return [heading, { type: 'notice', tone: 'info', text: t.nothingComparable }];
-  return [heading, { type: 'text', text: t.intro[trend.group](view.threshold), style: 'small' }, block];
+  // The block right after its heading (its note says what is compared), so the PDF keeps the two on one page.
+  return [heading, block];
 }

@@ -84,4 +84,28 @@ describe.skipIf(!chromiumAvailable)('development over time: the demo leader repo
     expect(text).toContain('Ændring');
     execFileSync('pdftoppm', ['-f', String(found), '-l', String(found), '-png', '-r', '110', file, join(SCREENSHOT_DIR, 'trends-leader-pdf')]);
   });
+
+  it("lets the admin see how each unit of 2025 is followed back and map one, in Danish", async () => {
+    const admin = await openBrowser();
+    try {
+      const { page } = admin;
+      await signIn(page, spejl.url, spejl.admin);
+      await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Målinger' }).click();
+      await page.getByRole('link', { name: 'Ledelsesevaluering 2025' }).click();
+      await page.getByTestId('round-units-link').click();
+      await page.getByRole('heading', { level: 1, name: 'Enheder over tid' }).waitFor();
+      const table = page.getByTestId('unit-mapping');
+      await table.waitFor();
+      // The demo has no unit codes: every unit is followed back by its leader.
+      const own = table.locator('tbody tr', { hasText: leader.name });
+      expect(await own.locator('td.matched').innerText()).toMatch(/^ved samme leder: /);
+      await page.getByTestId('save-mappings').click();
+      await page.getByText(/tilknytninger er gemt for Ledelsesevaluering 2024/).waitFor();
+      await settle(page);
+      expect(seriousViolations(await admin.axe())).toEqual([]);
+      await admin.screenshot('trends-unit-mapping');
+    } finally {
+      await admin.close();
+    }
+  });
 });

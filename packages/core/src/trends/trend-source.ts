@@ -1,4 +1,5 @@
 import { currentTenant, sql, type TenantTx } from '@spejl/db';
+import { SpejlError } from '../errors/spejl-error.ts';
 import { loadRoundRollup } from '../rollup/round-rollup.ts';
 import type { EarlierRound, TrendSource } from './earlier-round.ts';
 import type { SnapshotUnit, UnitMapping } from './unit-predecessor.ts';
@@ -27,7 +28,12 @@ export async function loadTrendSource(tx: TenantTx, roundId: string, earlierRoun
   if (earlierRoundIds.length === 0) return null;
   const earlier: EarlierRound[] = [];
   for (const id of [...earlierRoundIds].reverse()) {
-    const loaded = await loadRoundRollup(tx, id);
+    // An earlier round that can no longer be rolled up (its frozen hierarchy gone) has no trend point; this round's report stands.
+    const loaded = await loadRoundRollup(tx, id).catch((error: unknown) => {
+      if (error instanceof SpejlError) return null;
+      throw error;
+    });
+    if (!loaded) continue;
     earlier.push({ roundId: id, name: loaded.name, closedAt: loaded.closedAt?.toISOString() ?? null, rollup: loaded.rollup, units: await loadSnapshotUnits(tx, id) });
   }
   return { earlier, units: await loadSnapshotUnits(tx, roundId), mappings: await loadUnitMappings(tx, roundId) };

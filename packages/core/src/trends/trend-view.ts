@@ -1,8 +1,7 @@
-import type { ReportScope, TrendPoint, TrendRound, TrendView } from '@spejl/plugin-sdk';
+import type { AnyTheme, ReportScope, TrendPoint, TrendRound, TrendView } from '@spejl/plugin-sdk';
 import type { FilteredRollup } from '../anonymity/filtered-rollup.ts';
 import { groupScores, themePositions, type ThemePositions } from '../report-view/group-scores.ts';
 import { chainGroup, directGroup, tenantGroup } from '../scoring/groups.ts';
-import type { AnyTheme } from '@spejl/plugin-sdk';
 import { trendPoints, type RoundFigure } from './trend-rule.ts';
 import { unitPredecessor, type SnapshotUnit } from './unit-predecessor.ts';
 import type { EarlierRound, TrendSource } from './earlier-round.ts';

@@ -48,7 +48,7 @@ function viewSource(round: LargeRound): ViewSource {
     guidance: { title: { da: 'Arbejd videre' }, leader: { title: { da: 'Leder' }, questions: [{ da: 'Hvad nu?' }], cases: [] }, organisation: { title: { da: 'Organisation' }, questions: [{ da: 'Hvor?' }], cases: [{ title: { da: 'Case' }, body: { da: 'Tekst.' } }] } },
   }));
   const leaders = Array.from({ length: tree.leaderCount }, (_, s) => ({ name: `Leder ${s}`, unitName: `Enhed ${s}` }));
-  return { rollup, leaders, round: { name: 'Bench', closedAt: null }, organisationName: 'Storby Kommune', themes, framing: null, previous: { rollup, name: 'Forrige' } };
+  return { rollup, leaders, round: { name: 'Bench', closedAt: null }, organisationName: 'Storby Kommune', themes, framing: null, trend: null };
 }
 
 async function reportFigures(round: LargeRound, size: BenchSize): Promise<RollupFigure[]> {

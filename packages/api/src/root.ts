@@ -6,6 +6,7 @@ import { membersRouter } from './routers/members.ts';
 import { operatorRouter } from './routers/operator.ts';
 import { outboxRouter } from './routers/outbox.ts';
 import { peersRouter } from './routers/peers.ts';
+import { unitMappingsRouter } from './routers/unit-mappings.ts';
 import { peopleRouter } from './routers/people.ts';
 import { reportsRouter } from './routers/reports.ts';
 import { responsesRouter } from './routers/responses.ts';
@@ -22,6 +23,7 @@ export const appRouter = router({
   operator: operatorRouter,
   outbox: outboxRouter,
   peers: peersRouter,
+  unitMappings: unitMappingsRouter,
   people: peopleRouter,
   reports: reportsRouter,
   responses: responsesRouter,

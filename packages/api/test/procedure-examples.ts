@@ -43,6 +43,11 @@ export const procedureExamples: Record<string, Example> = {
   'peers.list': (v) => ({ tenantId: v.tenantId, roundId: null }),
   'peers.import': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('rounds'), fileName: 'x.csv', contentBase64: Buffer.from(`subject_id,peer_id\n${await v.first('people', 'person_id')},${await v.first('people', 'manager_id')}\n`).toString('base64') }),
   'peers.clear': (v) => ({ tenantId: v.tenantId, roundId: null }),
+  'unitMappings.overview': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id') }),
+  'unitMappings.set': async (v) => ({
+    tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id'), earlierRoundId: await v.first('rounds'),
+    pairs: [{ earlierLeaderId: await v.first('round_people', 'person_id'), leaderId: await v.first('round_people', 'person_id') }],
+  }),
   // Peer nominations: the victim's round and a nomination id (none exist in the demo, so a well-formed one; the core refuses either way).
   'peers.nominations.list': (v) => ({ tenantId: v.tenantId }),
   'peers.nominations.candidates': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('rounds'), query: 'a' }),

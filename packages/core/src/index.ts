@@ -19,6 +19,7 @@ export * from './anonymity/index.ts';
 export * from './rollup/index.ts';
 export * from './report-view/index.ts';
 export * from './reports/index.ts';
+export * from './trends/index.ts';
 export * from './benchmark/index.ts';
 export * from './report-jobs/index.ts';
 export * from './background/index.ts';

@@ -12,6 +12,7 @@ import { peopleTexts } from './texts/people.ts';
 import { reportTexts } from './texts/reports.ts';
 import { roundTexts } from './texts/rounds.ts';
 import { themeTexts } from './texts/themes.ts';
+import { unitMappingTexts } from './texts/unit-mappings.ts';
 
 /**
  * THE registry of error codes: every code a person can meet, with its English and Danish text.
@@ -32,6 +33,7 @@ export const CATALOGUE = {
   ...commentTexts,
   ...commentReviewTexts,
   ...dialogueMeetingTexts,
+  ...unitMappingTexts,
 } as const;
 
 /** Every error code there is; a throw site can name no other. */

@@ -32,5 +32,6 @@ export { cellOf, meanOf, type Aggregate } from './report/cells.ts';
 export { employeeThemes, unitHeatmap, type HeatmapReference, type UnitHeatmapOptions, type UnitHeatmapTexts } from './report/unit-heatmap.ts';
 export { heatmapLegendTexts } from './report/heatmap-legend-texts.ts';
 export { commentBlocks } from './report/comment-blocks.ts';
+export { trendBlock, trendBlocks } from './report/trend-blocks.ts';
 export { HEX_COLOUR, AA_TEXT_CONTRAST, luminance, contrastRatio, carriesWhiteText } from './colour/contrast.ts';
 export { HEAT_UNIT, HEAT_WITHHELD, HEAT_UNCOLOURED, heatDifference, heatStepOf, heatSteps, heatColours, inkOn, type HeatmapNumber, type HeatStep, type HeatStepIndex } from './colour/diverging.ts';

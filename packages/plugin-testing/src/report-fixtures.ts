@@ -1,7 +1,7 @@
 import {
   themeContentView,
   type Agree5Answer, type AnyTheme, type GroupScores, type Locale, type RaterRole, type ReportScope, type ReportView,
-  type RoleAggregates, type SuppressionReason, type ThemeAggregate, type ItemAggregate, type UnitView,
+  type RoleAggregates, type SuppressionReason, type ThemeAggregate, type ItemAggregate, type TrendPoint, type UnitView,
 } from '@spejl/plugin-sdk';
 import { aggregateItem, aggregateTheme } from './aggregate.ts';
 
@@ -78,5 +78,31 @@ export function fixtureView(themes: readonly AnyTheme[], scenario: Scenario = 'p
     responseRates: { direct: rates(scenario === 'employees-suppressed' ? 4 : 10, scenario === 'employees-suppressed' ? 3 : employees[scenario] as number), chain: rates(30, 24) },
     units,
     comparisons: [{ key: 'organisation', label: locale === 'da' ? 'Hele organisationen' : 'Whole organisation', scores: groupScores(themes, { employee: 120, self: true, superior: true, seed: 6 }) }],
+    ...fixtureTrend(themes, scenario),
   };
+}
+
+/**
+ * Since SDK 1.4: development over two earlier rounds where a scenario has it — published: one
+ * comparable point and one refused for a change in forms; employees withheld: nothing comparable;
+ * chain: a unit with no predecessor (split or new); tenant: the organisation over both rounds.
+ */
+function fixtureTrend(themes: readonly AnyTheme[], scenario: Scenario): Pick<ReportView, 'trend'> {
+  const rounds = [
+    { id: '00000000-0000-4000-8000-000000002024', name: 'Ledelsesevaluering 2024', closedAt: '2024-03-28T12:00:00.000Z' },
+    { id: '00000000-0000-4000-8000-000000002025', name: 'Ledelsesevaluering 2025', closedAt: '2025-03-31T12:00:00.000Z' },
+  ];
+  const each = (points: (t: AnyTheme, i: number) => TrendPoint[]) => Object.fromEntries(themes.map((t, i) => [t.id, points(t, i)]));
+  switch (scenario) {
+    case 'published':
+      return { trend: { group: 'direct', rounds, themes: each((_, i) => [{ shown: false, reason: 'count-change' }, { shown: true, mean: 3.2 + i / 10, n: 8 }]), unmatchedRounds: 0 } };
+    case 'employees-suppressed':
+      return { trend: { group: 'direct', rounds, themes: each(() => [{ shown: false, reason: 'not-published' }, { shown: false, reason: 'not-published' }]), unmatchedRounds: 0 } };
+    case 'chain':
+      return { trend: { group: 'chain', rounds: [], themes: each(() => []), unmatchedRounds: 2 } };
+    case 'tenant':
+      return { trend: { group: 'organisation', rounds, themes: each((_, i) => [{ shown: true, mean: 3.1 + i / 10, n: 40 }, { shown: true, mean: 3.3 + i / 10, n: 40 }]), unmatchedRounds: 0 } };
+    default:
+      return {};
+  }
 }

@@ -21,6 +21,8 @@ export interface RenderLabels {
   readonly withheldLegend: string;
   /** Between the ends of a range in a heatmap's legend. */
   readonly to: string;
+  /** A trend table's last column: the change since the last earlier figure. */
+  readonly change: string;
 }
 
 const da: RenderLabels = {
@@ -46,6 +48,7 @@ const da: RenderLabels = {
   group: 'Respondentgruppe',
   withheldLegend: 'Tal, der ikke vises, er skjult for at beskytte anonymiteten.',
   to: 'til',
+  change: 'Ændring',
 };
 
 const en: RenderLabels = {
@@ -71,6 +74,7 @@ const en: RenderLabels = {
   group: 'Respondent group',
   withheldLegend: 'Figures not shown are hidden to protect anonymity.',
   to: 'to',
+  change: 'Change',
 };
 
 /** The renderer's labels in `locale`. */

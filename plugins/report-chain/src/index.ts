@@ -1,4 +1,4 @@
-import { commentBlocks, defineReport, RATER_ROLE_LABELS, RATER_ROLES, textIn, z, type RaterRole, type ReportBlock, type ReportDocument, type ReportView } from '@spejl/plugin-sdk';
+import { commentBlocks, defineReport, trendBlocks, RATER_ROLE_LABELS, RATER_ROLES, textIn, z, type RaterRole, type ReportBlock, type ReportDocument, type ReportView } from '@spejl/plugin-sdk';
 import { cellOf } from '@spejl/plugin-sdk';
 import { organisationGuidance } from './guidance.ts';
 import { unitHeatmap, type HeatmapOptions } from './heatmap.ts';
@@ -48,6 +48,7 @@ function render(view: ReportView, options: HeatmapOptions): ReportDocument {
       ...(view.units.length ? [] : [{ type: 'notice' as const, tone: 'info' as const, text: texts.noUnits }]),
       unitHeatmap(view, options, texts),
       ...responseRates(view, options.maxDepth, texts),
+      ...trendBlocks(view),
       ...commentBlocks(view, { chain: true }),
       { type: 'heading', level: 1, text: texts.guidanceTitle },
       ...view.themes.flatMap(organisationGuidance),
@@ -58,7 +59,7 @@ function render(view: ReportView, options: HeatmapOptions): ReportDocument {
 /** The chain report (*ledelseskæderapport*): how the units below a leader compare across the themes. */
 export default defineReport({
   id: 'chain',
-  version: '1.2.1',
+  version: '1.3.0',
   scope: 'chain',
   title: { da: 'Rapport for ledelseskæden', en: 'Leadership chain report' },
   options: z.object({

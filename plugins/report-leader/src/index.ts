@@ -1,4 +1,4 @@
-import { commentBlocks, defineReport, RATER_ROLE_LABELS, textIn, z, type ReportBlock, type ReportView } from '@spejl/plugin-sdk';
+import { commentBlocks, defineReport, trendBlocks, RATER_ROLE_LABELS, textIn, z, type ReportBlock, type ReportView } from '@spejl/plugin-sdk';
 import { leaderTexts, type LeaderTexts } from './texts.ts';
 import { invitedAny, themeSection } from './theme-section.ts';
 
@@ -19,6 +19,7 @@ function render(view: ReportView, options: { showItems: boolean; showDistributio
       ...(view.responseRates.direct.peer?.invited ? [{ type: 'text', text: texts.introPeers(view.peerThreshold ?? view.threshold) } as const] : []),
       ...responseRates(view, texts),
       ...sections,
+      ...trendBlocks(view),
       ...commentBlocks(view, { chain: false }),
       { type: 'reflectionQuestions', title: texts.readingTitle, intro: texts.readingIntro, questions: [...texts.readingQuestions] } as const,
     ],
@@ -28,7 +29,7 @@ function render(view: ReportView, options: { showItems: boolean; showDistributio
 /** The individual leader report (*individuel lederrapport*). */
 export default defineReport({
   id: 'leader',
-  version: '1.1.1',
+  version: '1.2.0',
   scope: 'leader',
   title: { da: 'Individuel lederrapport', en: 'Individual leader report' },
   options: z.object({

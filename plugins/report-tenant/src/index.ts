@@ -1,5 +1,5 @@
 import { defineReport, RATER_ROLE_LABELS, RATER_ROLES, textIn, z, type GroupScores, type HeatmapBlock, type RaterRole, type ReportBlock, type ReportDocument, type ReportView } from '@spejl/plugin-sdk';
-import { cellOf, commentBlocks, employeeThemes, heatmapLegendTexts, unitHeatmap } from '@spejl/plugin-sdk';
+import { cellOf, commentBlocks, employeeThemes, trendBlocks, heatmapLegendTexts, unitHeatmap } from '@spejl/plugin-sdk';
 import { tenantTexts, type TenantTexts } from './texts.ts';
 
 /** The comparison key the core gives a sector benchmark (operators only). */
@@ -62,6 +62,7 @@ function render(view: ReportView, options: { unitDepth: number; showItems: boole
       { type: 'heading', level: 1, text: texts.unitsTitle },
       { type: 'text', style: 'small', text: texts.unitsExplained(view.threshold) },
       unitsHeatmap(view, options.unitDepth, texts),
+      ...trendBlocks(view),
       ...commentBlocks(view, { chain: true }),
       ...benchmark(view, texts),
     ],
@@ -71,7 +72,7 @@ function render(view: ReportView, options: { unitDepth: number; showItems: boole
 /** The organisation overview (*organisationsoverblik*) for tenant admins; operators also see the sector benchmark. */
 export default defineReport({
   id: 'tenant',
-  version: '1.2.1',
+  version: '1.3.0',
   scope: 'tenant',
   title: { da: 'Organisationsoverblik', en: 'Organisation overview' },
   options: z.object({

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { z } from 'zod';
-import { loadRoundResults, roundReport } from '@spejl/core';
+import { loadRoundResults, roundReportWithView } from '@spejl/core';
 import { withTenant } from '@spejl/db';
 import { reports } from '@spejl/plugin-registry';
 import { renderHtml, renderPdf } from '@spejl/report-render';
@@ -38,14 +38,18 @@ export function register(program: Command): void {
     .addOption(new Option('--locale <locale>', "the report's language").choices(LOCALES).default('da'))
     .action(async (raw: unknown) => {
       const o = options.parse(raw);
-      const document = await withDatabase(async (db) => {
+      const { document, view, roundId } = await withDatabase(async (db) => {
         const tenantId = await tenantIdBySlug(db, o.tenant);
         const roundId = await roundIdOf(db, tenantId, o.round);
         const results = await withTenant(db, tenantId, (tx) => loadRoundResults(tx, tenantId, roundId, reports));
         // The command line is run by whoever runs the installation: it reads as an operator.
-        return roundReport(results, reports, { role: 'operator', personId: null }, { reportId: o.report, locale: o.locale, ...(o.leader ? { leaderId: o.leader } : {}) });
+        const made = roundReportWithView(results, reports, { role: 'operator', personId: null }, { reportId: o.report, locale: o.locale, ...(o.leader ? { leaderId: o.leader } : {}) });
+        return { ...made, roundId };
       });
-      const content = o.format === 'pdf' ? await renderPdf(document) : o.format === 'html' ? renderHtml(document) : `${JSON.stringify(document, null, 2)}\n`;
+      // The JSON carries the trend beside the document (this round and the earlier rounds' published
+      // means per theme, with each round's id), so its figures can be checked against those rounds' own reports.
+      const json = () => ({ ...document, ...(view.trend ? { trend: { round: { id: roundId, ...view.round }, ...view.trend } } : {}) });
+      const content = o.format === 'pdf' ? await renderPdf(document) : o.format === 'html' ? renderHtml(document) : `${JSON.stringify(json(), null, 2)}\n`;
       await writeWhole(o.out, content);
       say(`wrote ${o.out} (${document.title})\n`);
     });

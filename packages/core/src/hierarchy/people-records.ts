@@ -82,7 +82,8 @@ export class PersonLineReader {
     if (email === '') this.noEmail.push(line);
     const managerId = cell('manager_id');
     const unitName = cell('unit_name');
-    this.people.push({ line, personId, name, email: email || null, managerId: managerId || null, faggruppe: this.faggruppe(cell('faggruppe'), line), unitName: unitName || null });
+    const unitCode = cell('unit_code');
+    this.people.push({ line, personId, name, email: email || null, managerId: managerId || null, faggruppe: this.faggruppe(cell('faggruppe'), line), unitName: unitName || null, ...(unitCode ? { unitCode } : {}) });
   };
 
   private faggruppe(text: string, line: number): string | null {

@@ -1,5 +1,5 @@
 /** The columns of DESIGN.md's people file, in its order. */
-export const PERSON_FIELDS = ['person_id', 'name', 'email', 'manager_id', 'faggruppe', 'unit_name'] as const;
+export const PERSON_FIELDS = ['person_id', 'name', 'email', 'manager_id', 'faggruppe', 'unit_name', 'unit_code'] as const;
 
 /** One column of the people file, by its DESIGN.md name. */
 export type PersonField = (typeof PERSON_FIELDS)[number];
@@ -16,6 +16,11 @@ export interface PersonRecord {
   managerId: string | null;
   faggruppe: string | null;
   unitName: string | null;
+  /**
+   * The HR system's stable code of the unit this person leads (optional column `unit_code`): it
+   * follows a unit across rounds when its name or leader changes. Absent means none.
+   */
+  unitCode?: string | null;
 }
 
 /** A person read from a file, with the 1-based line it came from (the header is line 1). */
@@ -43,7 +48,8 @@ export function sameRecord(a: PersonRecord, b: PersonRecord): boolean {
     a.email === b.email &&
     a.managerId === b.managerId &&
     a.faggruppe === b.faggruppe &&
-    a.unitName === b.unitName
+    a.unitName === b.unitName &&
+    (a.unitCode ?? null) === (b.unitCode ?? null)
   );
 }
 

@@ -7,6 +7,8 @@ import type { CommentSets } from '../comments/comment-sets.ts';
 import { commentsView } from './comments-view.ts';
 import { groupScores, themePositions, type ThemePositions } from './group-scores.ts';
 import { levelScores } from './level-scores.ts';
+import type { TrendSource } from '../trends/earlier-round.ts';
+import { buildTrendView } from '../trends/trend-view.ts';
 
 /** Everything a round offers its reports: the filtered roll-up (never raw forms) and what names it. */
 export interface ViewSource {
@@ -20,8 +22,8 @@ export interface ViewSource {
   /** The round's pinned themes, in the round's order. */
   readonly themes: readonly AnyTheme[];
   readonly framing: TenantFraming | null;
-  /** The previous round, for "same leader last time" (matched by person id). */
-  readonly previous?: { readonly rollup: FilteredRollup; readonly name: string } | null;
+  /** Earlier closed rounds and this round's units, for development over time (trends/). */
+  readonly trend?: TrendSource | null;
   /** leader slot → the faggrupper at least k people of the chain hold (report-view/unit-faggrupper.ts) */
   readonly unitFaggrupper?: readonly (readonly string[])[];
   /** The round's comment sets (comments/comment-sets.ts); absent when it asked no open questions. */
@@ -41,7 +43,6 @@ export interface ViewRequest {
 const LABELS = {
   organisation: { da: 'Hele organisationen', en: 'Whole organisation' },
   level: { da: 'Ledere på samme niveau', en: 'Leaders at the same level' },
-  previous: { da: 'Forrige måling', en: 'Previous round' },
 } as const;
 
 function responseRates(source: ViewSource, group: number, roles: readonly RaterRole[]): RoleRates {
@@ -87,12 +88,7 @@ function comparisons(source: ViewSource, request: ViewRequest, slot: number, the
   const out: ComparisonView[] = [{ key: 'organisation', label: LABELS.organisation[request.locale], scores: groupScores(rollup, tenantGroup(rollup.tree), themes) }];
   if (slot < 0) return out;
   if (request.scope === 'leader') out.push({ key: 'level', label: LABELS.level[request.locale], scores: levelScores(rollup, rollup.tree.leaderDepth[slot]!, themes) });
-  const previous = source.previous;
-  const before = previous?.rollup.tree.slotOfPersonId.get(request.leaderId ?? '');
-  if (previous && before !== undefined) {
-    const group = request.scope === 'leader' ? directGroup(previous.rollup.tree, before) : chainGroup(previous.rollup.tree, before);
-    out.push({ key: 'previous', label: `${LABELS.previous[request.locale]} (${previous.name})`, scores: groupScores(previous.rollup, group, themePositions(previous.rollup, source.themes)) });
-  }
+  // Earlier rounds are not a comparison group: they reach the view only as its trend, under the trend's rules (trends/trend-rule.ts).
   return out;
 }
 
@@ -114,6 +110,7 @@ export function buildReportView(source: ViewSource, request: ViewRequest): Repor
   const chain = slot < 0 ? top : chainGroup(rollup.tree, slot);
   const themeViews = themes.map((t) => themeContentView(t.theme, request.locale, source.framing));
   const comments = commentsView(source.comments, rollup, slot, roles, themeViews, request.scope);
+  const trend = buildTrendView(source.trend ?? undefined, rollup, source.themes, request.scope, slot, request.leaderId);
   return {
     scope: request.scope,
     locale: request.locale,
@@ -127,5 +124,6 @@ export function buildReportView(source: ViewSource, request: ViewRequest): Repor
     units: request.scope === 'leader' ? [] : unitsBelow(source, slot, request.unitDepth ?? 2, themes),
     comparisons: comparisons(source, request, slot, themes),
     ...(comments ? { comments } : {}),
+    ...(trend ? { trend } : {}),
   };
 }

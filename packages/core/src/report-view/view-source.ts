@@ -4,17 +4,17 @@ import { loadCommentSets } from '../comments/comment-sets.ts';
 import { SpejlError } from '../errors/spejl-error.ts';
 import { loadInvitations, loadRoundRollup } from '../rollup/round-rollup.ts';
 import { loadFramingSettings } from '../themes/tenant-framing.ts';
+import { loadTrendSource } from '../trends/trend-source.ts';
 import { loadUnitFaggrupper } from './unit-faggrupper.ts';
 import { buildReportView, type ViewRequest, type ViewSource } from './report-view.ts';
 
 /**
  * Everything reports of one round draw on, loaded once: the filtered roll-up, invitations,
- * pinned themes, the tenant's framing and name, and optionally the previous round to compare with.
+ * pinned themes, the tenant's framing and name, and the earlier closed rounds its trends reach back to.
  */
-export async function loadViewSource(tx: TenantTx, tenantId: string, roundId: string, options: { previousRoundId?: string } = {}): Promise<ViewSource> {
+export async function loadViewSource(tx: TenantTx, tenantId: string, roundId: string, options: { earlierRoundIds?: readonly string[] } = {}): Promise<ViewSource> {
   const loaded = await loadRoundRollup(tx, roundId);
   const tenant = await tx.selectFrom('tenants').select('name').where('id', '=', tenantId).executeTakeFirstOrThrow();
-  const previous = options.previousRoundId ? await loadRoundRollup(tx, options.previousRoundId) : null;
   return {
     rollup: loaded.rollup,
     leaders: loaded.leaders,
@@ -24,7 +24,7 @@ export async function loadViewSource(tx: TenantTx, tenantId: string, roundId: st
     // A round pins each theme's whole content, validated by defineTheme (rounds/theme-pinning.ts).
     themes: loaded.themes as unknown as AnyTheme[],
     framing: tenantFramingFrom(await loadFramingSettings(tx, tenantId)),
-    previous: previous ? { rollup: previous.rollup, name: previous.name } : null,
+    trend: await loadTrendSource(tx, roundId, options.earlierRoundIds ?? []),
     unitFaggrupper: await loadUnitFaggrupper(tx, roundId, loaded.leaderPlaces, loaded.rollup.k),
     comments: await loadCommentSets(tx, tenantId, roundId, loaded.rollup),
   };

@@ -1,20 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { prepared, sql, type RoundStatus, type TenantTx } from '@spejl/db';
 import { codedError } from '../errors/spejl-error.ts';
+import { MAX_EARLIER_ROUNDS } from '../trends/earlier-round.ts';
 
 /**
  * What a closed round's loaded results are made of, read in one small query per request: if the
  * stamp is the same, so are the results (results-cache.ts serves them from memory). It holds
  * - the round's closed_at, results_version (a new random value on every import into it) and
  *   comments_released_at (reports show comments only from then),
- * - the same for the previous closed round, which reports compare with,
+ * - the same for the earlier closed rounds (at most four) that trends reach back to, and a digest of
+ *   the admin's unit mappings into this round,
  * - the tenant's name, sector and threshold, a digest of its framing and its report settings'
  *   revision, which the view and the report configuration are built from.
  */
 export interface ResultsStamp {
   readonly name: string;
   readonly closedAt: Date;
-  readonly previousRoundId: string | undefined;
+  /** The earlier closed rounds trends compare with, newest first. */
+  readonly earlierRoundIds: readonly string[];
   readonly stamp: string;
 }
 
@@ -29,9 +32,9 @@ interface StampRow {
   tenant_threshold: number;
   framing: string | null;
   settings_revision: number | null;
-  previous_id: string | null;
-  previous_closed_at: Date | null;
-  previous_version: string | null;
+  /** id:closed_at:version of each earlier round, newest first, joined by commas */
+  earlier: string | null;
+  mappings: string | null;
 }
 
 /** Every predicate names the tenant, so on Citus the query prunes to the tenant's shard. Prepared: every report view reads it. */
@@ -41,13 +44,16 @@ async function stampRow(tx: TenantTx, tenantId: string, roundId: string): Promis
            t.name as tenant_name, t.sector, t.threshold as tenant_threshold,
            (select md5(concat_ws(chr(31), f.default_example::text, f.faggruppe_examples::text)) from tenant_framing f where f.tenant_id = ${tenantId}) as framing,
            (select s.revision from report_settings s where s.tenant_id = ${tenantId}) as settings_revision,
-           p.id as previous_id, p.closed_at as previous_closed_at, p.results_version as previous_version
+           p.earlier,
+           (select md5(string_agg(concat_ws(':', m.earlier_round_id, m.earlier_leader_id, m.leader_id), ',' order by m.earlier_round_id, m.earlier_leader_id, m.leader_id))
+            from unit_mappings m where m.tenant_id = ${tenantId} and m.round_id = ${roundId}) as mappings
     from rounds r
     join tenants t on t.id = r.tenant_id
     left join lateral (
-      select q.id, q.closed_at, q.results_version from rounds q
-      where q.tenant_id = ${tenantId} and q.id <> r.id and q.status in ('closed', 'archived') and q.closed_at < r.closed_at
-      order by q.closed_at desc limit 1
+      select string_agg(concat_ws(':', q.id, extract(epoch from q.closed_at), q.results_version), ',' order by q.closed_at desc) as earlier
+      from (select q.id, q.closed_at, q.results_version from rounds q
+            where q.tenant_id = ${tenantId} and q.id <> r.id and q.status in ('closed', 'archived') and q.closed_at < r.closed_at
+            order by q.closed_at desc limit ${MAX_EARLIER_ROUNDS}) q
     ) p on true
     where r.tenant_id = ${tenantId} and r.id = ${roundId}`).execute(tx);
   return rows[0];
@@ -67,9 +73,10 @@ export async function resultsStamp(tx: TenantTx, tenantId: string, roundId: stri
   }
   const parts = [
     row.closed_at, row.results_version, row.comments_released_at, row.tenant_name, row.sector, row.tenant_threshold, row.framing, row.settings_revision,
-    row.previous_id, row.previous_closed_at, row.previous_version,
+    row.earlier, row.mappings,
   ];
-  return { name: row.name, closedAt: row.closed_at, previousRoundId: row.previous_id ?? undefined, stamp: parts.map(part).join('\u001f') };
+  const earlierRoundIds = row.earlier ? row.earlier.split(',').map((entry) => entry.split(':')[0]!) : [];
+  return { name: row.name, closedAt: row.closed_at, earlierRoundIds, stamp: parts.map(part).join('\u001f') };
 }
 
 /**

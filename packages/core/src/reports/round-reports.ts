@@ -1,4 +1,4 @@
-import { runReport, type ComparisonView, type Locale, type ReportDocument, type ReportPlugin, type ReportScope } from '@spejl/plugin-sdk';
+import { runReport, type ComparisonView, type Locale, type ReportDocument, type ReportPlugin, type ReportScope, type ReportView } from '@spejl/plugin-sdk';
 import type { TenantTx } from '@spejl/db';
 import { codedError, codedIssue } from '../errors/spejl-error.ts';
 import { buildReportView, loadViewSource, type ViewSource } from '../report-view/index.ts';
@@ -26,8 +26,8 @@ function pluginListId(plugins: readonly ReportPlugin[]): number {
 }
 
 /** Reads everything a closed round's reports draw on from the database and rolls it up (~120 ms on the large tenant). */
-async function readRoundResults(tx: TenantTx, tenantId: string, roundId: string, plugins: readonly ReportPlugin[], previousRoundId: string | undefined): Promise<RoundResults> {
-  const source = await loadViewSource(tx, tenantId, roundId, previousRoundId ? { previousRoundId } : {});
+async function readRoundResults(tx: TenantTx, tenantId: string, roundId: string, plugins: readonly ReportPlugin[], earlierRoundIds: readonly string[]): Promise<RoundResults> {
+  const source = await loadViewSource(tx, tenantId, roundId, { earlierRoundIds });
   const settings = await loadReportSettings(tx);
   const pinned = await pinnedReportConfigs(tx, roundId);
   const subjects = await tx.selectFrom('round_assignments').select('subject_id').distinct().where('round_id', '=', roundId).execute();
@@ -46,9 +46,9 @@ async function readRoundResults(tx: TenantTx, tenantId: string, roundId: string,
 export async function loadRoundResults(
   tx: TenantTx, tenantId: string, roundId: string, plugins: readonly ReportPlugin[], cache: RoundResultsCache = sharedResultsCache,
 ): Promise<RoundResults> {
-  const { stamp, previousRoundId } = await resultsStamp(tx, tenantId, roundId);
+  const { stamp, earlierRoundIds } = await resultsStamp(tx, tenantId, roundId);
   const key = { tenantId, roundId, stamp: `${stamp}\u001f${pluginListId(plugins)}` };
-  return cache.results(key, () => readRoundResults(tx, tenantId, roundId, plugins, previousRoundId));
+  return cache.results(key, () => readRoundResults(tx, tenantId, roundId, plugins, earlierRoundIds));
 }
 
 /** Which report, about whom, in which language. */
@@ -127,11 +127,17 @@ export function chainsWithSubjects(results: RoundResults): ReadonlySet<string> {
  * the plugin from the anonymity-filtered view with the options pinned at close.
  */
 export function roundReport(results: RoundResults, plugins: readonly ReportPlugin[], reader: ReportReader, request: ReportRequest): ReportDocument {
+  return roundReportWithView(results, plugins, reader, request).document;
+}
+
+/** roundReport with the filtered view the document was made from, for exports that carry figures beside the document (the CLI's JSON). */
+export function roundReportWithView(results: RoundResults, plugins: readonly ReportPlugin[], reader: ReportReader, request: ReportRequest): { document: ReportDocument; view: ReportView } {
   const { plugin, config } = enabledReport(results, plugins, request.reportId);
   if (plugin.scope !== 'tenant' && !request.leaderId) throw codedError('BAD_INPUT', 'report.needsLeader', {}, [codedIssue('report.needsLeader', {}, { path: 'leaderId' })]);
   assertMayRead(results, reader, plugin.scope, request.leaderId);
   if (plugin.scope !== 'tenant') assertEvaluated(results, plugin.scope, request.leaderId!);
   const leaderId = plugin.scope === 'tenant' ? undefined : request.leaderId;
-  const view = buildReportView(results.source, { scope: plugin.scope, locale: request.locale, unitDepth: unitDepth(config.options), ...(leaderId ? { leaderId } : {}) });
-  return runReport(plugin, { ...view, comparisons: [...view.comparisons, ...(request.extraComparisons ?? [])] }, config.options);
+  const built = buildReportView(results.source, { scope: plugin.scope, locale: request.locale, unitDepth: unitDepth(config.options), ...(leaderId ? { leaderId } : {}) });
+  const view: ReportView = { ...built, comparisons: [...built.comparisons, ...(request.extraComparisons ?? [])] };
+  return { document: runReport(plugin, view, config.options), view };
 }

@@ -49,11 +49,15 @@ describe('the filtered view of one leader', () => {
     expect(level.scores.themes.borgerorientering!.items.balance!.employee).toMatchObject({ suppressed: true });
   });
 
-  it('compares with the same leader in the previous round, matched by person id', () => {
-    const v = buildReportView({ ...source, previous: { rollup: source.rollup, name: 'Måling 2025' } }, { scope: 'leader', leaderId: '1004', locale: 'en' });
-    const previous = v.comparisons.find((c) => c.key === 'previous')!;
-    expect(previous.label).toBe('Previous round (Måling 2025)');
-    expect(previous.scores.themes.borgerorientering!.theme.employee).toMatchObject({ mean: expect.closeTo(3.9, 12) });
+  it('follows the same leader back to an earlier round by person id, as a trend rather than a comparison group', () => {
+    const earlier = { roundId: '00000000-0000-4000-8000-000000000025', name: 'Måling 2025', closedAt: '2025-11-30T12:00:00.000Z', rollup: source.rollup, units: [] };
+    const v = buildReportView({ ...source, trend: { earlier: [earlier], units: [], mappings: [] } }, { scope: 'leader', leaderId: '1004', locale: 'en' });
+    expect(v.comparisons.map((c) => c.key)).toEqual(['organisation', 'level']);
+    expect(v.trend).toMatchObject({ group: 'direct', rounds: [{ name: 'Måling 2025' }], unmatchedRounds: 0 });
+    expect(v.trend!.themes.borgerorientering).toEqual([{ shown: true, mean: expect.closeTo(3.9, 12), n: 5 }]);
+    // 1005's team is withheld: no point, whatever the earlier round says.
+    const small = buildReportView({ ...source, trend: { earlier: [earlier], units: [], mappings: [] } }, { scope: 'leader', leaderId: '1005', locale: 'en' });
+    expect(small.trend!.themes.borgerorientering).toEqual([{ shown: false, reason: 'not-published' }]);
   });
 
   it('lists the units below a chain with their depth, and refuses someone who is not a leader', () => {

@@ -15,6 +15,8 @@ export interface HierarchyTables {
     manager_id: string | null;
     faggruppe: string | null;
     unit_name: string | null;
+    /** The HR system's stable code of the unit this person leads (optional; follows units across rounds). */
+    unit_code: Generated<string | null>;
     exempt: Generated<boolean>;
     exempt_reason: string | null;
     /** name, person_id and email lower-cased for search. */
@@ -71,7 +73,21 @@ export interface HierarchyTables {
     manager_id: string | null;
     faggruppe: string | null;
     unit_name: string | null;
+    /** The unit code as it was at launch. */
+    unit_code: Generated<string | null>;
     exempt: boolean;
+  };
+  /** An admin's word on which unit of an earlier round became which unit of this one (renamed, split, merged). */
+  unit_mappings: {
+    tenant_id: string;
+    round_id: string;
+    earlier_round_id: string;
+    /** The earlier unit's leader in the earlier round's snapshot. */
+    earlier_leader_id: string;
+    /** This round's unit's leader in this round's snapshot. */
+    leader_id: string;
+    created_by: string | null;
+    created_at: Generated<Date>;
   };
   /** Every (ancestor, descendant) pair of a frozen round by ord, self included; join round_people for ids. */
   round_closure: {

@@ -73,6 +73,17 @@ const blockSchema: z.ZodType<ReportBlock> = z.lazy(() =>
     z.strictObject({ type: z.literal('reflectionQuestions'), title: text.optional(), intro: text.optional(), questions: z.array(text) }),
     z.strictObject({ type: z.literal('cases'), title: text.optional(), intro: text.optional(), cases: z.array(z.strictObject({ title: text, paragraphs: z.array(text) })) }),
     z.strictObject({ type: z.literal('comments'), question: text, group: text, comments: z.array(text) }),
+    z
+      .strictObject({
+        type: z.literal('trend'),
+        title: text.optional(),
+        rounds: z.array(z.strictObject({ label: text, date: text.optional() })).min(1).max(20),
+        series: z.array(z.strictObject({ key: text, label: text, values: z.array(z.number().min(1).max(5).nullable()) })).max(20),
+        note: text.optional(),
+      })
+      .superRefine((block, ctx) => block.series.forEach((s, i) => {
+        if (s.values.length !== block.rounds.length) ctx.addIssue({ code: 'custom', path: ['series', i, 'values'], message: `has ${s.values.length} values for ${block.rounds.length} rounds` });
+      })),
     z.strictObject({ type: z.literal('notice'), tone: z.enum(['info', 'warning']), text }),
   ]),
 );

@@ -153,6 +153,21 @@ export interface CommentsBlock {
   readonly comments: readonly string[];
 }
 
+/**
+ * Since SDK 1.4: published means over rounds, oldest first, one series per theme (or group). Every
+ * renderer draws a table of the values; from three rounds on also a line chart. A null value is a
+ * round without a comparable figure (withheld, or not safely comparable), drawn as a gap.
+ */
+export interface TrendBlock {
+  readonly type: 'trend';
+  readonly title?: string;
+  /** The rounds, oldest first: their names and closing dates as the reader should see them. */
+  readonly rounds: readonly { readonly label: string; readonly date?: string }[];
+  readonly series: readonly { readonly key: string; readonly label: string; readonly values: readonly (number | null)[] }[];
+  /** What a blank means, shown under the table. */
+  readonly note?: string;
+}
+
 /** Something the reader must know, e.g. that employee results are withheld because fewer than k answered. */
 export interface NoticeBlock { readonly type: 'notice'; readonly tone: 'info' | 'warning'; readonly text: string }
 
@@ -169,6 +184,7 @@ export type ReportBlock =
   | ReflectionQuestionsBlock
   | CasesBlock
   | CommentsBlock
+  | TrendBlock
   | NoticeBlock;
 
 /** What a report plugin returns; the console renders it with Vue, the PDF renderer with pdfmake. */

@@ -133,6 +133,44 @@ export interface ComparisonView {
 }
 
 /**
+ * Since SDK 1.4: why an earlier round has no point in a trend. `not-published`: the figure was
+ * withheld in that round or is withheld in this one (only numbers published in both are compared);
+ * `count-change`: the group's answering forms changed by fewer than k between the two rounds, so
+ * the difference could speak for the few who joined or left; `not-asked`: the theme was not in that round.
+ */
+export type TrendGapReason = 'not-published' | 'count-change' | 'not-asked';
+
+/** Since SDK 1.4: one earlier round's published employee theme mean, or why there is none. */
+export type TrendPoint =
+  | { readonly shown: true; readonly mean: number; readonly n: number }
+  | { readonly shown: false; readonly reason: TrendGapReason };
+
+/** Since SDK 1.4: an earlier closed round of the same organisation that a trend reaches back to. */
+export interface TrendRound {
+  /** The round's id (not a person or tenant id), so a reader can check a figure against that round's own report. */
+  readonly id: string;
+  readonly name: string;
+  readonly closedAt: string | null;
+}
+
+/**
+ * Since SDK 1.4: how the subject's employee theme means developed over earlier closed rounds of the
+ * same organisation. `group` says which group is followed: the leader's own team (`direct`, the same
+ * person), the chain (`chain`, the same unit) or the whole organisation. Every point obeys the
+ * anonymity rules: a figure appears only where it was published in its round and this round's is
+ * published too, and only where the two groups' answering forms differ by 0 or at least k.
+ */
+export interface TrendView {
+  readonly group: 'direct' | 'chain' | 'organisation';
+  /** Earlier rounds in which the subject had a predecessor, oldest first; this round is `ReportView.round`. */
+  readonly rounds: readonly TrendRound[];
+  /** Keyed by theme id (this round's themes): one point per entry of `rounds`, in the same order. */
+  readonly themes: Readonly<Record<string, readonly TrendPoint[]>>;
+  /** Earlier closed rounds in which no predecessor was found (a new leader, a unit split, merged or without a mapping): no trend rather than a wrong one. */
+  readonly unmatchedRounds: number;
+}
+
+/**
  * Everything a report plugin receives: aggregated, anonymity-filtered, plain data.
  * No tenant id, no person id, no single employee answer.
  */
@@ -152,6 +190,9 @@ export interface ReportView {
   /** Units below the subject, depth-first (each unit right after the unit above it, or after its siblings' sub-chains); empty for leader scope. */
   readonly units: readonly UnitView[];
   /** Reference groups; the whole organisation's has the key `organisation`. */
-  readonly comparisons: readonly ComparisonView[];  /** Since SDK 1.3: the comments this report may show; absent where the round asked no open questions. */
+  readonly comparisons: readonly ComparisonView[];
+  /** Since SDK 1.3: the comments this report may show; absent where the round asked no open questions. */
   readonly comments?: CommentsView;
+  /** Since SDK 1.4: development over earlier closed rounds; absent where the organisation has none before this round. */
+  readonly trend?: TrendView;
 }

@@ -4,6 +4,7 @@ import { firstColumnLabel, formatGap, formatMean, formatRate, renderLabels } fro
 import { chartSvg } from '../svg-chart.ts';
 import { escapeHtml } from './escape-html.ts';
 import { htmlHeatmap } from './html-heatmap.ts';
+import { htmlTrend } from './html-trend.ts';
 
 export { escapeHtml };
 
@@ -57,6 +58,8 @@ export function htmlBlock(block: ReportBlock, locale: Locale): string {
       return `${title(block.title)}${block.intro ? `<p>${e(block.intro)}</p>` : ''}${block.cases.map((c) => `<article><h4>${e(c.title)}</h4>${c.paragraphs.map((p) => `<p>${e(p)}</p>`).join('')}</article>`).join('')}`;
     case 'comments':
       return `<h4>${e(block.question)} <span class="group">(${e(block.group)})</span></h4><ul class="comments">${block.comments.map((c) => `<li><blockquote>${e(c)}</blockquote></li>`).join('')}</ul>`;
+    case 'trend':
+      return htmlTrend(block, locale);
     case 'notice':
       return `<p class="notice ${block.tone}" role="note">${e(block.text)}</p>`;
   }

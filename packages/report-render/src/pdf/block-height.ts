@@ -70,6 +70,9 @@ export function estimatedHeight(block: ReportBlock): number {
       return title + TABLE_HEADER + rows(block.rows.map((r) => (r.result.suppressed ? r.label + WITHHELD : r.label)), CHART_LABEL, CHART_ROW) + CHART_LEGEND;
     case 'heatmap':
       return title + HEATMAP_LEGEND + TABLE_HEADER + rows(block.rows.map((r) => r.label), TABLE_LABEL, TABLE_ROW);
+    case 'trend':
+      // The chart (five bands and the rounds' labels), its legend, the table and the note.
+      return title + (block.rounds.length >= 3 ? 5 * 26 + 40 + 30 : 0) + TABLE_HEADER + 14 + rows(block.series.map((s) => s.label), TABLE_LABEL, TABLE_ROW) + textHeight(block.note);
     case 'reflectionQuestions':
       return title + textHeight(block.intro) + block.questions.reduce((h, q) => h + textHeight(q), 0);
     case 'comments':

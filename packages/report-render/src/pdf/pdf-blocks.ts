@@ -3,6 +3,7 @@ import type { Content, TableCell } from './pdfmake-types.ts';
 import { firstColumnLabel, formatGap, formatMean, formatRate, renderLabels } from '../labels.ts';
 import { pdfDistribution } from './pdf-distribution.ts';
 import { pdfHeatmap } from './pdf-heatmap.ts';
+import { pdfTrend } from './pdf-trend.ts';
 
 /** Printable width of an A4 page with the document's margins, in points. */
 export const CONTENT_WIDTH = 515;
@@ -100,6 +101,8 @@ export function pdfBlock(block: ReportBlock, locale: Locale): Content[] {
         { text: [{ text: block.question, bold: true }, { text: ` (${block.group})`, color: '#555555' }], margin: [0, 6, 0, 3] },
         ...block.comments.map((c): Content => ({ text: `“${c}”`, italics: true, style: 'body', margin: [10, 0, 0, 5] })),
       ];
+    case 'trend':
+      return pdfTrend(block, locale, titled(block.title), CONTENT_WIDTH);
     case 'notice':
       return [{
         table: { widths: ['*'], body: [[{ text: block.text, margin: [6, 4, 6, 4] }]] },

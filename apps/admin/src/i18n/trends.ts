@@ -1,0 +1,51 @@
+const da = {
+  chart: 'Udvikling over tid som graf',
+  theme: 'Tema',
+  change: 'Ændring',
+  mapping: {
+    title: 'Enheder over tid',
+    back: 'Tilbage til målingen',
+    link: 'Følg enhederne fra tidligere målinger',
+    linkHelp: 'Rapporterne viser udviklingen siden tidligere målinger. En enhed følges bagud ved sin enhedskode (kolonnen unit_code i HR-filen), ellers ved en tilknytning her, ellers ved samme leder. En enhed, der er delt eller lagt sammen, viser ingen udvikling frem for en forkert.',
+    intro: 'Vælg for hver enhed i denne måling, hvilken enhed den var i den tidligere måling. Én enhed til én er en omdøbning og giver en udvikling. Flere tidligere enheder til én (sammenlægning) eller én tidligere enhed til flere (deling) giver ingen udvikling, fordi grupperne ikke er de samme.',
+    earlier: 'Tidligere måling',
+    unit: 'Enhed i denne måling',
+    code: 'Enhedskode',
+    matched: 'Følges bagud',
+    mapTo: 'Var i den tidligere måling',
+    none: 'Ingen',
+    by: { code: 'ved enhedskoden: {unit}', mapping: 'ved tilknytningen: {unit}', person: 'ved samme leder: {unit}' },
+    why: { reorganised: 'ingen udvikling: delt eller lagt sammen', none: 'ingen udvikling: ingen forgænger' },
+    save: 'Gem tilknytninger',
+    saved: '{n} tilknytninger er gemt for {round}. Rapporterne bruger dem med det samme.',
+    noEarlier: 'Der er ingen afsluttet måling før denne, så der er intet at følge bagud.',
+    unitLabel: '{unit} ({leader})',
+  },
+};
+
+const en: typeof da = {
+  chart: 'Development over time as a chart',
+  theme: 'Theme',
+  change: 'Change',
+  mapping: {
+    title: 'Units over time',
+    back: 'Back to the round',
+    link: 'Follow the units from earlier rounds',
+    linkHelp: 'Reports show the development since earlier rounds. A unit is followed back by its unit code (the unit_code column of the HR file), else by a mapping here, else by the same leader. A unit that was split or merged shows no development rather than a wrong one.',
+    intro: 'For each unit of this round, choose which unit it was in the earlier round. One unit to one is a rename and gives a development. Several earlier units to one (a merger) or one earlier unit to several (a split) give none, since the groups are not the same.',
+    earlier: 'Earlier round',
+    unit: 'Unit in this round',
+    code: 'Unit code',
+    matched: 'Followed back',
+    mapTo: 'Was in the earlier round',
+    none: 'None',
+    by: { code: 'by its unit code: {unit}', mapping: 'by the mapping: {unit}', person: 'by the same leader: {unit}' },
+    why: { reorganised: 'no development: split or merged', none: 'no development: no predecessor' },
+    save: 'Save mappings',
+    saved: '{n} mappings saved for {round}. Reports use them at once.',
+    noEarlier: 'There is no closed round before this one, so there is nothing to follow back.',
+    unitLabel: '{unit} ({leader})',
+  },
+};
+
+export default { da, en };

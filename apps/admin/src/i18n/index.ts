@@ -4,6 +4,7 @@ import benchmark from './benchmark.ts';
 import onboarding from './onboarding.ts';
 import common from './common.ts';
 import commentReview from './comment-review.ts';
+import followUp from './follow-up.ts';
 import heatmap from './heatmap.ts';
 import home from './home.ts';
 import layout from './layout.ts';
@@ -20,7 +21,7 @@ import reports from './reports.ts';
 import themes from './themes.ts';
 
 /** Every feature's messages under its own key; a feature adds one import and one line here. */
-export const features = { common, layout, auth, home, tenants, members, outbox, themes, people, peers, rounds, roundPreview, reports, heatmap, benchmark, onboarding, lists, reminders, commentReview };
+export const features = { common, layout, auth, home, tenants, members, outbox, themes, people, peers, rounds, roundPreview, reports, heatmap, benchmark, onboarding, lists, reminders, commentReview, followUp };
 
 /** The console's languages: Danish first (the default), English second. */
 export const LOCALES = ['da', 'en'] as const;

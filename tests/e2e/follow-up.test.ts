@@ -43,7 +43,7 @@ describe.skipIf(!chromiumAvailable)('the leader writes a follow-up plan from the
   it('opens the demo leader\'s plan in progress from their report and saves what they add', async () => {
     const { page } = session;
     await signIn(page, spejl.url, spejl.leader, 'my-reports');
-    await page.getByTestId('my-own-reports').getByRole('link', { name: 'Individuel lederrapport' }).click();
+    await page.getByTestId('my-own-reports').first().getByRole('link', { name: 'Lederrapport' }).click();
     await page.waitForURL(`**/results/${roundId}/leader/${leader.personId}`);
     await page.getByTestId('open-plan').click();
     await page.waitForURL('**/follow-up/*');
@@ -69,6 +69,7 @@ describe.skipIf(!chromiumAvailable)('the leader writes a follow-up plan from the
     await session.screenshot('follow-up-leader-plan');
     // Saved, not just shown: a reload gives it back.
     await page.reload();
+    await page.getByTestId('plan-editor').waitFor();
     expect(await page.getByTestId('focus-point').count()).toBe(3);
     await expect(page.getByTestId('agreements').inputValue()).resolves.toBe(AGREEMENTS);
     await signOut();

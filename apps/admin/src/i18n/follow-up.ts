@@ -77,7 +77,7 @@ const da = {
     none: '–',
     open: 'Åbn plan',
     totals: 'I alt',
-    summary: '{plans} af {leaders} ledere har en plan · {held} samtaler holdt · {confirmed} bekræftet',
+    summary: 'Ledere med plan: {plans} af {leaders} · Samtaler holdt: {held} · Bekræftet: {confirmed}',
     focusHeading: 'Fokuspunkter pr. tema',
   },
   settings: {
@@ -171,7 +171,7 @@ const en: typeof da = {
     none: '–',
     open: 'Open plan',
     totals: 'Total',
-    summary: '{plans} of {leaders} leaders have a plan · {held} talks held · {confirmed} confirmed',
+    summary: 'Leaders with a plan: {plans} of {leaders} · Talks held: {held} · Confirmed: {confirmed}',
     focusHeading: 'Focus points per theme',
   },
   settings: {

@@ -26,7 +26,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // Leaders nominate their peers and decide their employees' nominations; admins decide too, under their own name for the page.
   { label: 'peers.nominations.nav', to: { name: 'my-peers' }, roles: ['leader'], needsTenant: true },
   { label: 'peers.nominations.adminNav', to: { name: 'my-peers' }, roles: ['operator', 'admin'], needsTenant: true },
-  { label: 'followUp.nav', to: { name: 'follow-up-status' }, roles: ['operator', 'admin', 'analyst', 'leader'], needsTenant: true },
   { label: 'people.nav', to: { name: 'people' }, roles: ['operator', 'admin', 'analyst'], needsTenant: true },
   { label: 'layout.nav.members', to: { name: 'members' }, roles: ['operator', 'admin'], needsTenant: true },
   { label: 'layout.nav.outbox', to: { name: 'outbox' }, roles: ['operator', 'admin'], needsTenant: false },
@@ -34,6 +33,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'rounds.nav', to: { name: 'rounds' }, roles: ['operator', 'admin'], needsTenant: true },
   // Without a tenant, operators see every tenant's closed rounds; members always work in one.
   { label: 'reports.nav', to: { name: 'results' }, roles: STAFF, needsTenant: false },
+  { label: 'followUp.nav', to: { name: 'follow-up-status' }, roles: ['operator', 'admin', 'analyst', 'leader'], needsTenant: true },
   { label: 'reports.settingsNav', to: { name: 'report-settings' }, roles: ['operator', 'admin', 'analyst'], needsTenant: true },
   { label: 'layout.nav.settings', to: { name: 'settings' }, roles: ['operator', 'admin'], needsTenant: true },
 ];

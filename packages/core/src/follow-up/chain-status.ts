@@ -64,11 +64,13 @@ export async function chainFollowUpStatus(tx: TenantTx, tenantId: string, reader
     .where('p.round_id', '=', results.roundId)
     .execute();
   const planOf = new Map(plans.map((p) => [p.leader_id, p]));
+  const pointsOf = new Map<string, typeof points>();
+  for (const p of points) pointsOf.set(p.plan_id, [...(pointsOf.get(p.plan_id) ?? []), p]);
   const totals = { leaders: leaders.length, plans: 0, talksHeld: 0, talksConfirmed: 0, focusPoints: {} as Record<string, number> };
   const rows = leaders.map((l): LeaderFollowUpStatus => {
     const leader = roundLeader(results, l.personId)!;
     const plan = planOf.get(l.personId);
-    const own = plan ? points.filter((p) => p.plan_id === plan.id) : [];
+    const own = plan ? (pointsOf.get(plan.id) ?? []) : [];
     const focusPoints: Record<string, number> = {};
     for (const p of own) {
       focusPoints[p.theme_id] = (focusPoints[p.theme_id] ?? 0) + 1;

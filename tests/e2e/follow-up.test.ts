@@ -12,6 +12,7 @@ describe.skipIf(!chromiumAvailable)('the leader writes a follow-up plan from the
   let tenantId = '';
   let roundId = '';
   let leader = { personId: '', name: '' };
+  let superiorId = '';
 
   beforeAll(async () => {
     spejl = await startSpejl();
@@ -23,6 +24,7 @@ describe.skipIf(!chromiumAvailable)('the leader writes a follow-up plan from the
       roundId = (await tx.selectFrom('rounds').select('id').where('status', '=', 'closed').executeTakeFirstOrThrow()).id;
       const own = await tx.selectFrom('round_people').select(['person_id', 'name', 'manager_id']).where('round_id', '=', roundId).where('person_id', '=', member.person_id!).executeTakeFirstOrThrow();
       leader = { personId: own.person_id, name: own.name };
+      superiorId = own.manager_id!;
       // The superior gets an account of their own, bound to their person as an admin would bind it.
       await addMember(tx, tenantId, account.id, 'leader', null);
       await setMemberPerson(tx, tenantId, account.id, own.manager_id!, null);
@@ -102,7 +104,15 @@ describe.skipIf(!chromiumAvailable)('the leader writes a follow-up plan from the
     const { page } = session;
     await signIn(page, spejl.url, spejl.admin);
     await page.goto(`${spejl.url}/follow-up`);
+    await page.getByRole('heading', { level: 2, name: 'Hele organisationen' }).waitFor();
+    // HR narrows the organisation to the superior's chain: the leader's row is there, with the talk confirmed.
+    await page.getByLabel('Ledelseskæde', { exact: true }).selectOption(superiorId);
+    await page.getByRole('heading', { level: 2, name: /^Ledelseskæden under / }).waitFor();
     const row = page.getByRole('table', { name: 'Opfølgning pr. leder' }).getByRole('row').filter({ hasText: leader.name });
+    await row.getByRole('cell', { name: 'Ja' }).waitFor();
+    await settle(page);
+    expect(seriousViolations(await session.axe())).toEqual([]);
+    await session.screenshot('follow-up-admin-chain-status');
     await row.getByRole('link', { name: `Åbn plan: ${leader.name}` }).click();
     await page.getByText('Organisationen giver administratorer og analytikere adgang til status for opfølgningen').waitFor();
     await page.getByTestId('talk-state').getByText('Bekræftet af den overordnede leder').waitFor();

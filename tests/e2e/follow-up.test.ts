@@ -74,6 +74,23 @@ describe.skipIf(!chromiumAvailable)('the leader writes a follow-up plan from the
     await page.getByTestId('plan-editor').waitFor();
     expect(await page.getByTestId('focus-point').count()).toBe(3);
     await expect(page.getByTestId('agreements').inputValue()).resolves.toBe(AGREEMENTS);
+    // Another tab saved meanwhile: the save is refused, in the reader's words, and the text stays on the page.
+    await withTenant(spejl.db, tenantId, (tx) => tx.updateTable('follow_up_plans').set((eb) => ({ revision: eb('revision', '+', 1) })).where('round_id', '=', roundId).where('leader_id', '=', leader.personId).execute());
+    const note = page.getByLabel('Hvad er mest relevant for dig?');
+    const before = await note.inputValue();
+    await note.fill('Et nyt svar skrevet i denne fane.');
+    await page.getByTestId('plan-save').click();
+    await page.getByText(/^Planen er blevet ændret i mellemtiden \(nu version \d+\)/).waitFor();
+    await expect(note.inputValue()).resolves.toBe('Et nyt svar skrevet i denne fane.');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: `Follow-up plan: ${leader.name}` }).waitFor();
+    await page.getByLabel('What is most relevant to you?').waitFor();
+    await page.getByText(/^The plan was changed meanwhile \(now version \d+\)/).waitFor();
+    await settle(page);
+    await session.screenshot('follow-up-leader-conflict-english');
+    await page.getByRole('button', { name: 'Dansk' }).click();
+    await note.fill(before);
+    await page.getByTestId('plan-unsaved').waitFor({ state: 'detached' });
     await signOut();
   });
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sendDueTalkReminders, type UserSummary } from '@spejl/core';
+import { sendDueTalkReminders, type Mailer, type MailMessage, type UserSummary } from '@spejl/core';
 import { withTenant, type MemberRole } from '@spejl/db';
 import { testEngines } from '@spejl/db/testing';
 import type { ReportBlock } from '@spejl/plugin-sdk';
@@ -205,5 +205,25 @@ describe.each(testEngines())('the leader\'s follow-up plan and who sees it, on $
     expect(first).toBeGreaterThanOrEqual(2);
     expect(reminders.map((m) => m.to).sort()).toEqual(['lis@egeskov.dk', 'okj@egeskov.dk']);
     expect(reminders[0]!.text).toContain(`/follow-up/${planId}`);
+  });
+
+  it('reminds once with a mail server too, when two mail jobs run at the same time', async () => {
+    const delivered: MailMessage[] = [];
+    const smtp: Mailer = { sends: true, keepsLinks: false, deliver: async (m) => (delivered.push(m), { status: 'sent', error: null }), close: () => {} };
+    const planId = (await as('hanne').open({ tenantId, roundId })).planId;
+    const revision = (await as('hanne').get({ tenantId, planId })).revision;
+    const now = new Date();
+    await as('hanne').save({ tenantId, planId, expectedRevision: revision, draft: draft({ talkAt: new Date(now.getTime() + 3_600_000).toISOString(), focusPoints: [] }) });
+    const counts = await Promise.all([1, 2].map(() => sendDueTalkReminders(f.db, tenantId, smtp, 'http://127.0.0.1:4100', now)));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(2);
+    expect(delivered.map((m) => m.to).sort()).toEqual(['bira@egeskov.dk', 'hoe@egeskov.dk']);
+    const outbox = await f.as(users.admin!).outbox.tenant({ tenantId, limit: 50 });
+    expect(outbox.filter((m) => m.subject.includes('Hanne Østergård')).map((m) => m.status)).toEqual(['sent', 'sent']);
+    // The same talk is not reminded again; a talk moved to a new date is, once.
+    expect(await sendDueTalkReminders(f.db, tenantId, smtp, 'http://127.0.0.1:4100', now)).toBe(0);
+    const moved = (await as('hanne').get({ tenantId, planId })).revision;
+    await as('hanne').save({ tenantId, planId, expectedRevision: moved, draft: draft({ talkAt: new Date(now.getTime() + 7_200_000).toISOString(), focusPoints: [] }) });
+    expect(await sendDueTalkReminders(f.db, tenantId, smtp, 'http://127.0.0.1:4100', now)).toBe(2);
+    expect(await sendDueTalkReminders(f.db, tenantId, smtp, 'http://127.0.0.1:4100', now)).toBe(0);
   });
 });

@@ -136,6 +136,7 @@ describe.each(testEngines())('the leader\'s follow-up plan and who sees it, on $
       const plan = await as(who).get({ tenantId, planId: madsPlan });
       expect(plan.access).toBe('status');
       expect(plan.text).toBeNull();
+      expect(plan.talkAgreements).toBeNull();
       expect(plan.focusPoints.map((p) => p.actions)).toEqual([null, null]);
       expect(JSON.stringify(plan)).not.toContain('borgersag');
       await expect(as(who).text({ tenantId, planId: madsPlan })).rejects.toMatchObject({ code: 'FORBIDDEN', cause: { coded: { code: 'followUp.statusOnly' } } });
@@ -149,7 +150,12 @@ describe.each(testEngines())('the leader\'s follow-up plan and who sees it, on $
     try {
       expect((await as('analyst').get({ tenantId, planId: madsPlan })).text?.readingNotes).toEqual(draft().readingNotes);
       expect((await as('admin').text({ tenantId, planId: madsPlan })).agreements).toBe('');
-      await expect(as('ole').get({ tenantId, planId: madsPlan })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      // The superior keeps the talk they confirm, and nothing else of the plan.
+      const talk = await as('ole').get({ tenantId, planId: madsPlan });
+      expect(talk).toMatchObject({ access: 'talk', text: null, talkAgreements: '' });
+      expect(talk.focusPoints.every((p) => p.actions === null)).toBe(true);
+      expect(JSON.stringify(talk)).not.toContain('borgersag');
+      await expect(as('ole').text({ tenantId, planId: madsPlan })).rejects.toMatchObject({ code: 'FORBIDDEN', cause: { coded: { code: 'followUp.talkOnly' } } });
       expect((await as('mads').get({ tenantId, planId: madsPlan })).access).toBe('owner');
     } finally {
       await as('admin').saveSettings({ tenantId, policy: { superiorReadsPlans: true, staffReads: 'status' } });

@@ -6,6 +6,7 @@ const da = {
   heading: 'Udviklingsplan: {leader}',
   intro: 'Planen er din opfølgning på lederevalueringen: dine noter til rapporten, et til tre fokuspunkter og samtalen med din overordnede leder. Den gemmes, når du trykker Gem.',
   introSuperior: 'Du læser planen som {leader}s overordnede leder. Når I har holdt samtalen, og {leader} har skrevet jeres aftaler, bekræfter du dem her.',
+  introTalk: 'Du er {leader}s overordnede leder. Organisationen giver dig adgang til jeres samtale og aftalerne, som du bekræfter her, men ikke til resten af planen.',
   introReader: 'Du læser planen, fordi organisationen giver administratorer og analytikere adgang til planernes indhold. Kun lederen kan ændre den.',
   introStatus: 'Organisationen giver administratorer og analytikere adgang til status for opfølgningen, men ikke til planens indhold.',
   back: 'Tilbage',
@@ -84,7 +85,7 @@ const da = {
   },
   settings: {
     title: 'Hvem ser udviklingsplanerne',
-    intro: 'Lederen ser altid sin egen plan. Her bestemmer I, hvem der ellers må se den.',
+    intro: 'Lederen ser altid sin egen plan. Her bestemmer I, hvem der ellers må se den. Uden adgang til planerne ser den overordnede leder kun samtalen og aftalerne, som vedkommende bekræfter.',
     superior: 'Den overordnede leder læser planerne for sine direkte ledere',
     staff: 'Administratorer og analytikere ser',
     staffStatus: 'Kun status (plan, samtale, antal fokuspunkter)',
@@ -102,6 +103,7 @@ const en: typeof da = {
   heading: 'Follow-up plan: {leader}',
   intro: 'The plan is your follow-up on the leadership evaluation: your notes on the report, one to three focus points and the talk with your superior. It is saved when you press Save.',
   introSuperior: 'You are reading the plan as {leader}\'s superior. Once you have held the talk and {leader} has written your agreements, you confirm them here.',
+  introTalk: 'You are {leader}\'s superior. Your organisation shows you your talk and its agreements, which you confirm here, but not the rest of the plan.',
   introReader: 'You are reading the plan because your organisation lets admins and analysts see what plans say. Only the leader can change it.',
   introStatus: 'Your organisation lets admins and analysts see the follow-up status, not what the plan says.',
   back: 'Back',
@@ -180,7 +182,7 @@ const en: typeof da = {
   },
   settings: {
     title: 'Who sees the follow-up plans',
-    intro: 'The leader always sees their own plan. Here you decide who else may see it.',
+    intro: 'The leader always sees their own plan. Here you decide who else may see it. Without access to the plans, the superior sees only the talk and the agreements they confirm.',
     superior: 'The superior reads the plans of their direct-report leaders',
     staff: 'Admins and analysts see',
     staffStatus: 'The status only (plan, talk, number of focus points)',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  chainFollowUpStatus, codedError, confirmTalk, followUpPolicySchema, loadFollowUpPolicy, loadRoundResults, openOwnPlan, planDraftSchema, planFor, planView, saveFollowUpPolicy,
+  chainFollowUpStatus, codedError, confirmsTalk, confirmTalk, followUpPolicySchema, loadFollowUpPolicy, loadRoundResults, openOwnPlan, planDraftSchema, planFor, planView, saveFollowUpPolicy,
   savePlan, type PlanReader,
 } from '@spejl/core';
 import { reports as plugins } from '@spejl/plugin-registry';
@@ -41,6 +41,7 @@ export const followUpRouter = router({
   text: tenantProcedure.input(plan).query(async ({ ctx, input }) => {
     const { plan: stored, access, results } = await accessed(ctx, input.planId);
     if (access === 'status') throw codedError('FORBIDDEN', 'followUp.statusOnly', {});
+    if (access === 'talk') throw codedError('FORBIDDEN', 'followUp.talkOnly', {});
     await ctx.audit('followUp.read', stored.id, { leaderId: stored.leaderId, access });
     return planView(stored, access, reader(ctx), results, plugins, input.locale).text!;
   }),
@@ -55,7 +56,7 @@ export const followUpRouter = router({
   /** The superior confirms the talk's agreements as they read them at `expectedRevision`. */
   confirmTalk: tenantProcedure.input(tenant.extend({ planId: z.uuid(), expectedRevision: revision })).mutation(async ({ ctx, input }) => {
     const { plan: stored, access } = await accessed(ctx, input.planId);
-    if (access !== 'superior') throw codedError('FORBIDDEN', 'followUp.onlySuperiorConfirms', {});
+    if (!confirmsTalk(access)) throw codedError('FORBIDDEN', 'followUp.onlySuperiorConfirms', {});
     await confirmTalk(ctx.tx, ctx.tenantId, stored, ctx.user.id, input.expectedRevision);
     await ctx.audit('followUp.confirm', stored.id, { leaderId: stored.leaderId, revision: input.expectedRevision });
     return { confirmed: true };

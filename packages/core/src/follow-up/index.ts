@@ -1,7 +1,7 @@
 export { chainFollowUpStatus, type ChainFollowUpStatus, type LeaderFollowUpStatus } from './chain-status.ts';
 export { conversationGuide, readingQuestionsOf, type GuideTheme } from './conversation-guide.ts';
 export { followUpPolicySchema, loadFollowUpPolicy, saveFollowUpPolicy } from './follow-up-settings.ts';
-export { DEFAULT_FOLLOW_UP_POLICY, planAccess, readsPlanText, type FollowUpPolicy, type PlanAccess, type PlanReader } from './plan-access.ts';
+export { confirmsTalk, DEFAULT_FOLLOW_UP_POLICY, planAccess, readsPlanText, type FollowUpPolicy, type PlanAccess, type PlanReader } from './plan-access.ts';
 export { focusPointSchema, focusStatusSchema, planDraftSchema, type FocusPoint, type FocusStatus, type PlanDraft } from './plan-input.ts';
 export { confirmTalk, loadPlan, openOwnPlan, planFor, savePlan, TALK_AFTER_DAYS, type StoredPlan } from './plan-store.ts';
 export { planView, type PlanText, type PlanView } from './plan-view.ts';

@@ -19,17 +19,23 @@ export interface PlanReader {
 
 /**
  * What a reader may do with one plan: `owner` writes it, `superior` reads it and confirms the talk,
- * `reader` reads everything, `status` sees how far it has come, `none` learns nothing (not even
- * that it exists).
+ * `talk` is the superior where the tenant keeps plans from superiors (they see the talk they held,
+ * its agreements, and confirm them; not the leader's notes or actions), `reader` reads everything,
+ * `status` sees how far it has come, `none` learns nothing (not even that it exists).
  */
-export type PlanAccess = 'owner' | 'superior' | 'reader' | 'status' | 'none';
+export type PlanAccess = 'owner' | 'superior' | 'talk' | 'reader' | 'status' | 'none';
 
 /** The access `reader` has to the plan of `leaderId`, whose superior in the round is `superiorId`. */
 export function planAccess(reader: PlanReader, plan: { leaderId: string; superiorId: string | null }, policy: FollowUpPolicy): PlanAccess {
   if (reader.personId !== null && reader.personId === plan.leaderId) return 'owner';
-  if (reader.personId !== null && reader.personId === plan.superiorId && policy.superiorReadsPlans) return 'superior';
+  if (reader.personId !== null && reader.personId === plan.superiorId) return policy.superiorReadsPlans ? 'superior' : 'talk';
   if (reader.role === 'leader') return 'none';
   return policy.staffReads === 'everything' ? 'reader' : 'status';
+}
+
+/** Whether the access confirms the talk: the leader's superior in the round, whatever the plan policy. */
+export function confirmsTalk(access: PlanAccess): boolean {
+  return access === 'superior' || access === 'talk';
 }
 
 /** Whether the access shows what the plan says (notes, focus points' actions, agreements). */

@@ -35,6 +35,8 @@ export interface PlanView {
   /** `actions` is null where the reader sees the status only. */
   readonly focusPoints: readonly { readonly themeId: string; readonly itemId: string | null; readonly dueOn: string | null; readonly status: FocusStatus; readonly actions: string | null }[];
   readonly text: PlanText | null;
+  /** The talk's agreements for the superior (`talk` access), who confirms them without reading the rest of the plan. */
+  readonly talkAgreements: string | null;
 }
 
 /** The leader report's closing questions in `locale`, or none when the round does not use the leader report. */
@@ -67,5 +69,6 @@ export function planView(plan: StoredPlan, access: Exclude<PlanAccess, 'none'>, 
     text: text
       ? { readingQuestions: readingQuestions(plugins, results, view), readingNotes: plan.readingNotes, agreements: plan.agreements, guide: conversationGuide(view, withMeans) }
       : null,
+    talkAgreements: text || access === 'talk' ? plan.agreements : null,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planAccess, readsPlanText, type FollowUpPolicy, type PlanReader } from '../../src/follow-up/plan-access.ts';
+import { confirmsTalk, planAccess, readsPlanText, type FollowUpPolicy, type PlanReader } from '../../src/follow-up/plan-access.ts';
 
 const plan = { leaderId: '1004', superiorId: '1002' };
 const policies: FollowUpPolicy[] = [true, false].flatMap((superiorReadsPlans) => (['status', 'everything'] as const).map((staffReads) => ({ superiorReadsPlans, staffReads })));
@@ -9,10 +9,13 @@ describe('who may read a follow-up plan', () => {
     for (const policy of policies) expect(planAccess({ role: 'leader', personId: '1004' }, plan, policy)).toBe('owner');
   });
 
-  it('gives the superior in the round the plan only while the tenant allows it', () => {
+  it('gives the superior in the round the plan only while the tenant allows it, and the talk they confirm always', () => {
     const superior: PlanReader = { role: 'leader', personId: '1002' };
     expect(planAccess(superior, plan, { superiorReadsPlans: true, staffReads: 'status' })).toBe('superior');
-    expect(planAccess(superior, plan, { superiorReadsPlans: false, staffReads: 'everything' })).toBe('none');
+    expect(planAccess(superior, plan, { superiorReadsPlans: false, staffReads: 'everything' })).toBe('talk');
+    expect(readsPlanText('talk')).toBe(false);
+    expect(confirmsTalk('talk') && confirmsTalk('superior')).toBe(true);
+    expect(['owner', 'reader', 'status', 'none'].some((a) => confirmsTalk(a as 'owner'))).toBe(false);
   });
 
   it('gives every other leader nothing: a grand-superior, a sibling, an unbound leader', () => {

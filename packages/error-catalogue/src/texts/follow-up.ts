@@ -39,6 +39,10 @@ export const followUpTexts = {
     en: 'your organisation lets admins and analysts see the follow-up status only, not what the plans say',
     da: 'Din organisation giver administratorer og analytikere adgang til status for opfølgningen, men ikke til planernes indhold.',
   },
+  'followUp.talkOnly': {
+    en: 'your organisation lets a superior see the talk and its agreements, not the rest of their leaders’ plans',
+    da: 'Din organisation giver den overordnede leder adgang til samtalen og aftalerne, men ikke til resten af lederens udviklingsplan.',
+  },
   'followUp.chainForbidden': {
     en: 'you can see the follow-up status of your own leadership chain only',
     da: 'Du kan kun se status for opfølgningen i din egen ledelseskæde.',

@@ -1,4 +1,4 @@
-import type { TenantTx } from '@spejl/db';
+import { sql, type TenantTx } from '@spejl/db';
 import { codedError, codedIssue } from '../errors/spejl-error.ts';
 import type { RoundResults } from '../reports/round-reports.ts';
 import { planAccess, type FollowUpPolicy, type PlanAccess, type PlanReader } from './plan-access.ts';
@@ -89,7 +89,6 @@ function checkFocusPoints(results: RoundResults, points: readonly FocusPoint[]):
  */
 export async function savePlan(tx: TenantTx, tenantId: string, plan: StoredPlan, results: RoundResults, expectedRevision: number, draft: PlanDraft, now = new Date()): Promise<number> {
   checkFocusPoints(results, draft.focusPoints);
-  const keepsConfirmation = draft.talkHeld && draft.agreements === plan.agreements && plan.talkConfirmedAt !== null;
   const updated = await tx
     .updateTable('follow_up_plans')
     .set((eb) => ({
@@ -97,8 +96,9 @@ export async function savePlan(tx: TenantTx, tenantId: string, plan: StoredPlan,
       talk_at: new Date(draft.talkAt),
       agreements: draft.agreements,
       talk_held_at: draft.talkHeld ? (plan.talkHeldAt ?? now) : null,
-      talk_confirmed_at: keepsConfirmation ? plan.talkConfirmedAt : null,
-      ...(keepsConfirmation ? {} : { talk_confirmed_by: null }),
+      // Decided on the row as it is when the update runs, so a confirmation given meanwhile is kept if it still holds.
+      talk_confirmed_at: draft.talkHeld ? sql<Date | null>`case when agreements = ${draft.agreements} then talk_confirmed_at end` : null,
+      talk_confirmed_by: draft.talkHeld ? sql<string | null>`case when agreements = ${draft.agreements} then talk_confirmed_by end` : null,
       // A new date for the talk earns a new reminder.
       ...(new Date(draft.talkAt).getTime() !== plan.talkAt.getTime() ? { reminder_sent_at: null } : {}),
       revision: eb('revision', '+', 1),
@@ -127,11 +127,15 @@ export async function savePlan(tx: TenantTx, tenantId: string, plan: StoredPlan,
 export async function confirmTalk(tx: TenantTx, tenantId: string, plan: StoredPlan, userId: string, expectedRevision: number, now = new Date()): Promise<void> {
   if (plan.revision !== expectedRevision) throw codedError('CONFLICT', 'followUp.changedMeanwhile', { revision: plan.revision });
   if (!plan.talkHeldAt) throw codedError('CONFLICT', 'followUp.talkNotHeld', {});
-  await tx
+  const confirmed = await tx
     .updateTable('follow_up_plans')
     .set({ talk_confirmed_at: now, talk_confirmed_by: userId })
     .where('tenant_id', '=', tenantId)
     .where('id', '=', plan.id)
     .where('revision', '=', expectedRevision)
-    .execute();
+    .where('talk_held_at', 'is not', null)
+    .returning('id')
+    .executeTakeFirst();
+  // The leader saved between the read above and this statement: the superior confirms what they read, or nothing.
+  if (!confirmed) throw codedError('CONFLICT', 'followUp.changedMeanwhile', { revision: plan.revision + 1 });
 }

@@ -54,6 +54,8 @@ export const routes: RouteRecordRaw[] = [
       { path: 'results/:roundId/benchmark', name: 'benchmark', component: () => import('./pages/reports/BenchmarkPage.vue'), props: true, meta: { title: 'reports.benchmark.link', roles: ['operator'] } },
       { path: 'results/:roundId', name: 'results-round', component: () => import('./pages/reports/RoundResultsPage.vue'), props: true, meta: { title: 'reports.title' } },
       { path: 'results/:roundId/:reportId/:leaderId?', name: 'report', component: () => import('./pages/reports/ReportPage.vue'), props: true, meta: { title: 'reports.title' } },
+      { path: 'follow-up', name: 'follow-up-status', component: () => import('./pages/follow-up/ChainStatusPage.vue'), meta: { title: 'followUp.status.title' } },
+      { path: 'follow-up/:planId', name: 'follow-up-plan', component: () => import('./pages/follow-up/FollowUpPlanPage.vue'), props: true, meta: { title: 'followUp.title' } },
       { path: 'report-settings', name: 'report-settings', component: () => import('./pages/reports/ReportSettingsPage.vue'), meta: { title: 'reports.settings.title', roles: ['operator', 'admin', 'analyst'] } },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { title: 'layout.notFound.title' } },
     ],

@@ -1,6 +1,7 @@
 import { router } from './trpc.ts';
 import { commentsRouter } from './routers/comments.ts';
 import { dialogueMeetingRouter } from './routers/dialogue-meeting.ts';
+import { followUpRouter } from './routers/follow-up.ts';
 import { meRouter } from './routers/me.ts';
 import { membersRouter } from './routers/members.ts';
 import { operatorRouter } from './routers/operator.ts';
@@ -18,6 +19,7 @@ import { themesRouter } from './routers/themes.ts';
 export const appRouter = router({
   comments: commentsRouter,
   dialogueMeeting: dialogueMeetingRouter,
+  followUp: followUpRouter,
   me: meRouter,
   members: membersRouter,
   operator: operatorRouter,

@@ -121,4 +121,15 @@ export const procedureExamples: Record<string, Example> = {
   'dialogueMeeting.share': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id') }),
   'dialogueMeeting.read': async (v) => ({ tenantId: v.tenantId, meetingId: await v.first('dialogue_meetings') }),
   'dialogueMeeting.statuses': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id') }),
+  'followUp.open': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id') }),
+  'followUp.get': async (v) => ({ tenantId: v.tenantId, planId: await v.first('follow_up_plans') }),
+  'followUp.text': async (v) => ({ tenantId: v.tenantId, planId: await v.first('follow_up_plans') }),
+  'followUp.save': async (v) => ({
+    tenantId: v.tenantId, planId: await v.first('follow_up_plans'), expectedRevision: 1,
+    draft: { readingNotes: ['', '', ''], focusPoints: [], talkAt: '2030-01-01T10:00:00Z', agreements: 'Overtaget', talkHeld: true },
+  }),
+  'followUp.confirmTalk': async (v) => ({ tenantId: v.tenantId, planId: await v.first('follow_up_plans'), expectedRevision: 1 }),
+  'followUp.chainStatus': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id') }),
+  'followUp.settings': (v) => ({ tenantId: v.tenantId }),
+  'followUp.saveSettings': (v) => ({ tenantId: v.tenantId, policy: { superiorReadsPlans: false, staffReads: 'everything' } }),
 };

@@ -24,3 +24,4 @@ export * from './benchmark/index.ts';
 export * from './report-jobs/index.ts';
 export * from './background/index.ts';
 export * from './dialogue-meeting/index.ts';
+export * from './follow-up/index.ts';

@@ -3,6 +3,7 @@ import { commentTexts } from './texts/comments.ts';
 import { commentReviewTexts } from './texts/comment-review.ts';
 import { dialogueMeetingTexts } from './texts/dialogue-meetings.ts';
 import { fileTexts } from './texts/files.ts';
+import { followUpTexts } from './texts/follow-up.ts';
 import { inputTexts } from './texts/input.ts';
 import { mailTexts } from './texts/mail.ts';
 import { memberTexts } from './texts/members.ts';
@@ -34,6 +35,7 @@ export const CATALOGUE = {
   ...commentReviewTexts,
   ...dialogueMeetingTexts,
   ...unitMappingTexts,
+  ...followUpTexts,
 } as const;
 
 /** Every error code there is; a throw site can name no other. */

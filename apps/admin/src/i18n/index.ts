@@ -5,6 +5,7 @@ import onboarding from './onboarding.ts';
 import common from './common.ts';
 import commentReview from './comment-review.ts';
 import dialogueMeeting from './dialogue-meeting.ts';
+import followUp from './follow-up.ts';
 import heatmap from './heatmap.ts';
 import home from './home.ts';
 import layout from './layout.ts';
@@ -22,7 +23,7 @@ import themes from './themes.ts';
 import trends from './trends.ts';
 
 /** Every feature's messages under its own key; a feature adds one import and one line here. */
-export const features = { common, layout, auth, home, tenants, members, outbox, themes, people, peers, rounds, roundPreview, reports, heatmap, benchmark, onboarding, lists, reminders, commentReview, dialogueMeeting, trends };
+export const features = { common, layout, auth, home, tenants, members, outbox, themes, people, peers, rounds, roundPreview, reports, heatmap, benchmark, onboarding, lists, reminders, commentReview, dialogueMeeting, trends, followUp };
 
 /** The console's languages: Danish first (the default), English second. */
 export const LOCALES = ['da', 'en'] as const;

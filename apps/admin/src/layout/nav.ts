@@ -33,6 +33,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'rounds.nav', to: { name: 'rounds' }, roles: ['operator', 'admin'], needsTenant: true },
   // Without a tenant, operators see every tenant's closed rounds; members always work in one.
   { label: 'reports.nav', to: { name: 'results' }, roles: STAFF, needsTenant: false },
+  { label: 'followUp.nav', to: { name: 'follow-up-status' }, roles: ['operator', 'admin', 'analyst', 'leader'], needsTenant: true },
   { label: 'reports.settingsNav', to: { name: 'report-settings' }, roles: ['operator', 'admin', 'analyst'], needsTenant: true },
   { label: 'layout.nav.settings', to: { name: 'settings' }, roles: ['operator', 'admin'], needsTenant: true },
 ];

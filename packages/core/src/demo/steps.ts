@@ -5,6 +5,7 @@ import type { Tenant } from '../tenants/tenants.ts';
 import { demoPeopleStep } from './people.ts';
 import { demoClosedRoundStep } from './closed-round.ts';
 import { demoEarlierRoundsStep } from './earlier-rounds.ts';
+import { demoFollowUpStep } from './follow-up-plan.ts';
 import { demoLeaderStep } from './leader-account.ts';
 import { demoDialogueMeetingStep } from './demo-dialogue-meeting.ts';
 import { demoRoundStep } from './round.ts';
@@ -31,4 +32,4 @@ export interface DemoStep {
  * The demo's steps after the tenant and its admin exist. Later features append theirs
  * (e.g. `people`, then `round`, then `answers`) so `pnpm start` shows them with data.
  */
-export const demoSteps: DemoStep[] = [demoPeopleStep, demoClosedRoundStep, demoEarlierRoundsStep, demoLeaderStep, demoDialogueMeetingStep, demoRoundStep, demoSectorStep];
+export const demoSteps: DemoStep[] = [demoPeopleStep, demoClosedRoundStep, demoEarlierRoundsStep, demoLeaderStep, demoFollowUpStep, demoDialogueMeetingStep, demoRoundStep, demoSectorStep];

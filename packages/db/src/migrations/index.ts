@@ -26,6 +26,7 @@ import * as comments from './0026_comments.ts';
 import * as commentReview from './0027_comment_review.ts';
 import * as commentMasksOnly from './0028_comment_masks_only.ts';
 import * as peerNominations from './0029_peer_nominations.ts';
+import * as followUpPlans from './0030_follow_up_plans.ts';
 import * as dialogueMeetings from './0031_dialogue_meetings.ts';
 import * as unitCodes from './0033_unit_codes.ts';
 
@@ -62,6 +63,7 @@ export const migrations: Record<string, Migration> = {
   '0027_comment_review': commentReview,
   '0028_comment_masks_only': commentMasksOnly,
   '0029_peer_nominations': peerNominations,
+  '0030_follow_up_plans': followUpPlans,
   '0031_dialogue_meetings': dialogueMeetings,
   '0033_unit_codes': unitCodes,
 };

@@ -6,6 +6,7 @@ import type { ThemeTables } from './themes.ts';
 import type { ReportJobTables, ReportTables } from './reports.ts';
 import type { SurveyGuardTables } from './survey-guards.ts';
 import type { DialogueMeetingTables } from './dialogue-meetings.ts';
+import type { FollowUpTables } from './follow-up.ts';
 
 export type * from './accounts.ts';
 export type * from './hierarchy.ts';
@@ -15,6 +16,7 @@ export type * from './themes.ts';
 export type * from './reports.ts';
 export type * from './survey-guards.ts';
 export type * from './dialogue-meetings.ts';
+export type * from './follow-up.ts';
 
 /** Every table Spejl's code may query; each concept adds its own interface here. */
-export interface Database extends AccountTables, HierarchyTables, TenancyTables, RoundTables, ThemeTables, ReportTables, ReportJobTables, SurveyGuardTables, DialogueMeetingTables {}
+export interface Database extends AccountTables, HierarchyTables, TenancyTables, RoundTables, ThemeTables, ReportTables, ReportJobTables, SurveyGuardTables, DialogueMeetingTables, FollowUpTables {}

@@ -5,6 +5,7 @@ import { storeTenantOutbox } from '../../mail/outbox.ts';
 import type { Mailer } from '../../mail/transport.ts';
 import { personalLink, personalToken } from '../../survey/personal-link.ts';
 import type { LinkKey } from '../../survey/link-token.ts';
+import { sendDueTalkReminders } from '../../follow-up/talk-reminders.ts';
 import { closeRound } from '../lifecycle.ts';
 import { renderRoundMail } from './mail-text.ts';
 import { claimDue, dropForClosedRounds, failInterrupted, queueDueReminders, recordOutcome, type ClaimedMessage } from './message-queue.ts';
@@ -68,7 +69,7 @@ export async function runTenantMail(db: Kysely<Database>, tenantId: string, o: M
     await dropForClosedRounds(tx);
     await queueDueReminders(tx, tenantId, now);
   });
-  let handled = 0;
+  let handled = await sendDueTalkReminders(db, tenantId, o.mailer, o.publicUrl, now);
   for (;;) {
     const batch = await withTenant(db, tenantId, async (tx) => {
       const claimed = await claimDue(tx, now, o.batchSize ?? 50);

@@ -1,5 +1,6 @@
 import { router } from './trpc.ts';
 import { commentsRouter } from './routers/comments.ts';
+import { initiativesRouter } from './routers/initiatives.ts';
 import { meRouter } from './routers/me.ts';
 import { membersRouter } from './routers/members.ts';
 import { operatorRouter } from './routers/operator.ts';
@@ -15,6 +16,7 @@ import { themesRouter } from './routers/themes.ts';
 /** Every router of the API, one per concept. */
 export const appRouter = router({
   comments: commentsRouter,
+  initiatives: initiativesRouter,
   me: meRouter,
   members: membersRouter,
   operator: operatorRouter,

@@ -22,3 +22,4 @@ export * from './reports/index.ts';
 export * from './benchmark/index.ts';
 export * from './report-jobs/index.ts';
 export * from './background/index.ts';
+export * from './initiatives/index.ts';

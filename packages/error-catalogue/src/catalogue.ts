@@ -2,6 +2,7 @@ import { cliTexts } from './texts/cli.ts';
 import { commentTexts } from './texts/comments.ts';
 import { commentReviewTexts } from './texts/comment-review.ts';
 import { fileTexts } from './texts/files.ts';
+import { initiativeTexts } from './texts/initiatives.ts';
 import { inputTexts } from './texts/input.ts';
 import { mailTexts } from './texts/mail.ts';
 import { memberTexts } from './texts/members.ts';
@@ -30,6 +31,7 @@ export const CATALOGUE = {
   ...cliTexts,
   ...commentTexts,
   ...commentReviewTexts,
+  ...initiativeTexts,
 } as const;
 
 /** Every error code there is; a throw site can name no other. */

@@ -4,6 +4,7 @@ import type { Mailer } from '../mail/transport.ts';
 import type { Tenant } from '../tenants/tenants.ts';
 import { demoPeopleStep } from './people.ts';
 import { demoClosedRoundStep } from './closed-round.ts';
+import { demoInitiativeStep } from './demo-initiative.ts';
 import { demoLeaderStep } from './leader-account.ts';
 import { demoRoundStep } from './round.ts';
 import { demoSectorStep } from './sector-municipalities.ts';
@@ -29,4 +30,4 @@ export interface DemoStep {
  * The demo's steps after the tenant and its admin exist. Later features append theirs
  * (e.g. `people`, then `round`, then `answers`) so `pnpm start` shows them with data.
  */
-export const demoSteps: DemoStep[] = [demoPeopleStep, demoClosedRoundStep, demoLeaderStep, demoRoundStep, demoSectorStep];
+export const demoSteps: DemoStep[] = [demoPeopleStep, demoClosedRoundStep, demoLeaderStep, demoInitiativeStep, demoRoundStep, demoSectorStep];

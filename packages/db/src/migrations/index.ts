@@ -26,6 +26,7 @@ import * as comments from './0026_comments.ts';
 import * as commentReview from './0027_comment_review.ts';
 import * as commentMasksOnly from './0028_comment_masks_only.ts';
 import * as peerNominations from './0029_peer_nominations.ts';
+import * as initiatives from './0032_initiatives.ts';
 
 /**
  * Forward-only migrations, in order. Listed here rather than read from a folder so
@@ -60,4 +61,5 @@ export const migrations: Record<string, Migration> = {
   '0027_comment_review': commentReview,
   '0028_comment_masks_only': commentMasksOnly,
   '0029_peer_nominations': peerNominations,
+  '0032_initiatives': initiatives,
 };

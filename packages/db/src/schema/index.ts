@@ -5,6 +5,7 @@ import type { RoundTables } from './rounds.ts';
 import type { ThemeTables } from './themes.ts';
 import type { ReportJobTables, ReportTables } from './reports.ts';
 import type { SurveyGuardTables } from './survey-guards.ts';
+import type { InitiativeTables } from './initiatives.ts';
 
 export type * from './accounts.ts';
 export type * from './hierarchy.ts';
@@ -13,6 +14,7 @@ export type * from './rounds.ts';
 export type * from './themes.ts';
 export type * from './reports.ts';
 export type * from './survey-guards.ts';
+export type * from './initiatives.ts';
 
 /** Every table Spejl's code may query; each concept adds its own interface here. */
-export interface Database extends AccountTables, HierarchyTables, TenancyTables, RoundTables, ThemeTables, ReportTables, ReportJobTables, SurveyGuardTables {}
+export interface Database extends AccountTables, HierarchyTables, TenancyTables, RoundTables, ThemeTables, ReportTables, ReportJobTables, SurveyGuardTables, InitiativeTables {}

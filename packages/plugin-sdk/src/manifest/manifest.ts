@@ -3,7 +3,7 @@ import semver from 'semver';
 import { PluginDefinitionError, issuesFromZod } from '../errors.ts';
 
 /** The version of this SDK's contract; a plugin's manifest `sdk` range must include it. */
-export const SDK_VERSION = '1.3.0';
+export const SDK_VERSION = '1.4.0';
 
 /** What a plugin provides. */
 export const PLUGIN_KINDS = ['theme', 'report'] as const;

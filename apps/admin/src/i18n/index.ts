@@ -6,6 +6,7 @@ import common from './common.ts';
 import commentReview from './comment-review.ts';
 import heatmap from './heatmap.ts';
 import home from './home.ts';
+import initiatives from './initiatives.ts';
 import layout from './layout.ts';
 import lists from './lists.ts';
 import members from './members.ts';
@@ -20,7 +21,7 @@ import reports from './reports.ts';
 import themes from './themes.ts';
 
 /** Every feature's messages under its own key; a feature adds one import and one line here. */
-export const features = { common, layout, auth, home, tenants, members, outbox, themes, people, peers, rounds, roundPreview, reports, heatmap, benchmark, onboarding, lists, reminders, commentReview };
+export const features = { common, layout, auth, home, tenants, members, outbox, themes, people, peers, rounds, roundPreview, reports, heatmap, benchmark, onboarding, lists, reminders, commentReview, initiatives };
 
 /** The console's languages: Danish first (the default), English second. */
 export const LOCALES = ['da', 'en'] as const;

@@ -43,7 +43,7 @@ export function addInitiativeFileRoute(app: Hono, services: ApiServices): void {
         if (!access) throw new SpejlError('NOT_FOUND', 'there is no such initiative, or it is not aimed at you');
         return readMaterialFile(tx, { userId: user.id, role: access.role, personId: access.personId }, initiativeId, fileId);
       });
-      return new Response(file.bytes, {
+      return new Response(new Uint8Array(file.bytes), {
         headers: { ...SAFE_FILE_HEADERS, 'Content-Type': file.contentType, 'Content-Disposition': attachment(file.fileName), 'Content-Length': String(file.bytes.byteLength) },
       });
     } catch (error) {

@@ -33,9 +33,9 @@ export const initiativesRouter = router({
   /** Creates an initiative and mails its leaders the material. */
   create: admin.input(z.object({ ...tenantId, initiative: initiativeInputSchema })).mutation(({ ctx, input }) =>
     createInitiative(ctx.tx, ctx.tenantId, caller(ctx), input.initiative, { mailer: ctx.mailer, publicUrl: ctx.publicUrl, knownThemes: platformThemes.map((t) => t.id) })),
-  /** Moves the follow-up day. */
+  /** Moves the follow-up day; moved to today, the follow-up mail goes out at once. */
   setFollowUpDay: admin.input(z.object({ ...initiative, followUpOn: calendarDay })).mutation(({ ctx, input }) =>
-    setFollowUpDay(ctx.tx, ctx.tenantId, caller(ctx), input.initiativeId, input.followUpOn)),
+    setFollowUpDay(ctx.tx, ctx.tenantId, caller(ctx), input.initiativeId, input.followUpOn, { mailer: ctx.mailer, publicUrl: ctx.publicUrl })),
   /** Deletes an initiative with its files and answers. */
   delete: admin.input(z.object(initiative)).mutation(({ ctx, input }) => deleteInitiative(ctx.tx, ctx.tenantId, caller(ctx), input.initiativeId)),
   /** Adds a file to the material (checked by its bytes: PDF, Office, PNG, JPEG or plain text, at most 10 MB). */

@@ -4,7 +4,7 @@ export { addMonths } from './follow-up-date.ts';
 export { runInitiativeFollowUps, startInitiativeWorker } from './follow-up-worker.ts';
 export { managesInitiatives, type InitiativeCaller } from './initiative-caller.ts';
 export { followUpAnswerSchema, initiativeInputSchema, initiativeLinkSchema, initiativeTargetSchema, isWebAddress, calendarDay, type FollowUpAnswer, type InitiativeInput, type InitiativeTargetInput } from './initiative-input.ts';
-export { initiativeLink, mailDueFollowUps, mailInitiativeMaterial, type InitiativeMailOptions } from './initiative-mail.ts';
+export { initiativeLink, mailDueFollowUps, mailInitiativeFollowUp, mailInitiativeMaterial, type InitiativeMailOptions } from './initiative-mail.ts';
 export { assertSeesInitiative, viewInitiative, type InitiativeView, type MaterialFile, type Participant } from './initiative-view.ts';
 export { createInitiative, deleteInitiative, listInitiatives, setFollowUpDay, tenantToday, type InitiativeSummary } from './initiatives-store.ts';
 export { answerFollowUp, myInitiatives, type OwnInitiative } from './leader-initiatives.ts';

@@ -85,6 +85,11 @@ export function mailInitiativeMaterial(tx: TenantTx, tenantId: string, initiativ
   return mailTargets(tx, tenantId, initiativeId, 'material', o);
 }
 
+/** Mails an initiative's follow-up to its leaders not yet asked who have not answered (when its day has come); safe to call again. */
+export function mailInitiativeFollowUp(tx: TenantTx, tenantId: string, initiativeId: string, o: InitiativeMailOptions): Promise<number> {
+  return mailTargets(tx, tenantId, initiativeId, 'followUp', o);
+}
+
 /**
  * Mails what is due: material not sent yet (an initiative made without a mailer, as the demo's)
  * and the follow-up of every initiative whose day (in the tenant's time zone) has come, to leaders

@@ -38,6 +38,8 @@ export interface InitiativeView {
   followUpOpen: boolean;
   createdAt: Date;
   target: InitiativeTarget | null;
+  /** The name of the leader a chain aim starts from (admins only; null for other aims or a leader who has left). */
+  aimLeaderName: string | null;
   participants: Participant[] | null;
   ownFollowUp: { did: string; worked: string; wish: string; answeredAt: Date | null } | null;
 }
@@ -82,6 +84,10 @@ async function participants(tx: TenantTx, initiativeId: string): Promise<Partici
   }));
 }
 
+async function personName(tx: TenantTx, personId: string): Promise<string | null> {
+  return (await tx.selectFrom('people').select('name').where('person_id', '=', personId).executeTakeFirst())?.name ?? null;
+}
+
 /** The initiative's page for the caller: an admin's whole view, or a targeted leader's own (recording that they opened it). */
 export async function viewInitiative(tx: TenantTx, tenantId: string, caller: InitiativeCaller, initiativeId: string): Promise<InitiativeView> {
   const admin = managesInitiatives(caller);
@@ -95,6 +101,7 @@ export async function viewInitiative(tx: TenantTx, tenantId: string, caller: Ini
     id: row.id, title: row.title, description: row.description, themes: row.themes, links: row.links, files: await materialFiles(tx, initiativeId),
     followUpMonths: row.follow_up_months, followUpOn: row.follow_up_on, followUpOpen: row.follow_up_on <= await tenantToday(tx, tenantId), createdAt: new Date(row.created_at),
     target: admin ? row.target : null,
+    aimLeaderName: admin && row.target.kind === 'chain' ? await personName(tx, row.target.leaderId) : null,
     participants: admin ? await participants(tx, initiativeId) : null,
     ownFollowUp: own ? { did: own.answer_did ?? '', worked: own.answer_worked ?? '', wish: own.answer_wish ?? '', answeredAt: own.answered_at ? new Date(own.answered_at) : null } : null,
   };

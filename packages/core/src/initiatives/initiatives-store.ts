@@ -5,7 +5,7 @@ import { codedError } from '../errors/spejl-error.ts';
 import { aimedLeaders } from './aim.ts';
 import type { InitiativeCaller } from './initiative-caller.ts';
 import { initiativeInputSchema, type InitiativeInput } from './initiative-input.ts';
-import { mailInitiativeMaterial, type InitiativeMailOptions } from './initiative-mail.ts';
+import { mailInitiativeFollowUp, mailInitiativeMaterial, type InitiativeMailOptions } from './initiative-mail.ts';
 import { addMonths } from './follow-up-date.ts';
 
 /*
@@ -76,14 +76,15 @@ export async function listInitiatives(tx: TenantTx): Promise<InitiativeSummary[]
   }));
 }
 
-/** Moves the follow-up day (today or later); leaders already asked are not asked again. */
-export async function setFollowUpDay(tx: TenantTx, tenantId: string, caller: InitiativeCaller, initiativeId: string, day: string): Promise<{ followUpOn: string }> {
+/** Moves the follow-up day (today or later); moved to today, the follow-up goes out at once (given a mailer). Leaders already asked are not asked again. */
+export async function setFollowUpDay(tx: TenantTx, tenantId: string, caller: InitiativeCaller, initiativeId: string, day: string, o: Partial<InitiativeMailOptions> = {}): Promise<{ followUpOn: string; mailed: number }> {
   const today = await tenantToday(tx, tenantId);
   if (day < today) throw codedError('BAD_INPUT', 'initiatives.followUpInPast', { date: day });
   const updated = await tx.updateTable('initiatives').set({ follow_up_on: day }).where('id', '=', initiativeId).returning('id').executeTakeFirst();
   if (!updated) throw codedError('NOT_FOUND', 'initiatives.notFound', {});
   await recordAudit(tx, { tenantId, actorUserId: caller.userId, action: 'initiatives.followUpDay', target: initiativeId, details: { day } });
-  return { followUpOn: day };
+  const mailed = day === today && o.mailer && o.publicUrl ? await mailInitiativeFollowUp(tx, tenantId, initiativeId, { mailer: o.mailer, publicUrl: o.publicUrl }) : 0;
+  return { followUpOn: day, mailed };
 }
 
 /** Deletes an initiative with its files and answers. */

@@ -91,7 +91,10 @@ describe.skipIf(!chromiumAvailable)('an initiative from the borgerorientering te
     await page.getByTestId('material-links').getByRole('link', { name: 'Inspirationsvideo: Regnskabets borgere' }).waitFor();
     const download = await page.getByTestId('material-files').getByRole('link', { name: 'Hent Diskussionsmateriale.pdf' }).getAttribute('href');
     const served = await page.request.get(`${spejl.url}${download}`);
-    expect([served.status(), served.headers()['content-type'], served.headers()['content-disposition']?.startsWith('attachment')]).toEqual([200, 'application/pdf', true]);
+    // Through the real server: a download that is never sniffed into a page, sandboxed should a browser render it.
+    const headers = served.headers();
+    expect([served.status(), headers['content-type'], headers['content-disposition']?.startsWith('attachment'), headers['x-content-type-options'], headers['content-security-policy']])
+      .toEqual([200, 'application/pdf', true, 'nosniff', "default-src 'none'; sandbox"]);
     expect(await page.getByTestId('follow-up-note').textContent()).toContain('vises med dit navn');
     await page.getByTestId('answer-did').fill(ANSWER.did);
     await page.getByTestId('answer-worked').fill(ANSWER.worked);

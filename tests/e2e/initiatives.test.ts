@@ -56,6 +56,15 @@ describe.skipIf(!chromiumAvailable)('an initiative from the borgerorientering te
     await page.getByTestId('add-link').click();
     await page.getByTestId('link-title-0').fill('Inspirationsvideo: Regnskabets borgere');
     await page.getByTestId('link-url-0').fill('https://video.example.org/regnskab');
+    // "Below a value" reads only published means: the preview counts the leaders without one, and never names them.
+    await page.getByTestId('aim-below').click();
+    const round = page.getByTestId('aim-round');
+    await round.selectOption({ index: 1 });
+    await page.getByTestId('aim-theme').selectOption('borgerorientering');
+    await page.getByTestId('aim-preview').click();
+    await page.getByTestId('aim-preview-result').getByText(/^\d+ ledere i målingen har intet offentliggjort resultat på temaet og er ikke valgt\.$/).waitFor();
+    await session.screenshot('initiative-aim-below');
+    await page.getByTestId('aim-chain').click();
     await page.getByTestId('aim-leader').selectOption(leader.personId);
     await page.getByTestId('aim-preview').click();
     await page.getByTestId('aim-preview-result').getByText(/^Indsatsen rammer \d+ ledere?$/).waitFor();

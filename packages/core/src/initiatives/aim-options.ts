@@ -6,7 +6,7 @@ import { currentPeople } from '../rounds/scope-preview.ts';
 export interface AimOptions {
   leaders: { personId: string; name: string; level: number }[];
   levels: number[];
-  closedRounds: { id: string; name: string; themes: string[] }[];
+  closedRounds: { id: string; name: string; themes: { id: string; title: Partial<Record<'da' | 'en', string>> }[] }[];
 }
 
 /** The choices for an initiative's aim (admins only: it lists every leader by name). */
@@ -21,6 +21,7 @@ export async function aimOptions(tx: TenantTx): Promise<AimOptions> {
   return {
     leaders,
     levels: [...new Set(leaders.map((l) => l.level))].sort((a, b) => a - b),
-    closedRounds: rounds.map((r) => ({ id: r.id, name: r.name, themes: r.themes.map((t) => t.id) })),
+    // A round pins each theme's whole content, its title among it (rounds/theme-pinning.ts).
+    closedRounds: rounds.map((r) => ({ id: r.id, name: r.name, themes: r.themes.map((t) => ({ id: t.id, title: (t.title ?? {}) as Partial<Record<'da' | 'en', string>> })) })),
   };
 }

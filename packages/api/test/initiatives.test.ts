@@ -53,6 +53,11 @@ describe.each(testEngines())('initiatives through the API, attacked, on $name', 
     expect(template).toMatchObject({ themeId: 'borgerorientering', followUpMonths: 2, title: { da: 'Kan alle sætte borgeren i centrum?' } });
     expect(templates.map((t) => t.title.da)).toContain('En fælles tilgang til effektmålinger');
 
+    const options = await f.as(admin).initiatives.aimOptions({ tenantId });
+    expect(new Map(options.leaders.map((l) => [l.personId, l.level]))).toEqual(new Map([['1001', 1], ['1002', 2], ['1003', 2], ['1004', 3], ['1005', 3], ['1013', 3]]));
+    expect(options.leaders.map((l) => l.level)).toEqual([1, 2, 2, 3, 3, 3]);
+    expect(options.levels).toEqual([1, 2, 3]);
+    expect(options.closedRounds).toEqual([{ id: roundId, name: 'Ledelsesevaluering 2026', themes: [{ id: 'borgerorientering', title: { da: 'Borgerorientering', en: 'Citizen orientation' } }] }]);
     const preview = await f.as(admin).initiatives.preview({ tenantId, target: { kind: 'chain', leaderId: '1002' } });
     expect(preview).toMatchObject({ count: 3, withoutPublished: 0 });
     const created = await f.as(admin).initiatives.create({ tenantId, initiative: {

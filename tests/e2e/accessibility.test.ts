@@ -15,7 +15,7 @@ const NOT_PAGES = new Set(['home']);
 
 type Who = 'public' | 'admin' | 'operator' | 'leader';
 interface PageVisit { readonly route: string; readonly who: Who; readonly path: (ids: Ids) => string }
-interface Ids { roundId: string; tenantId: string; leaderId: string; chainLeaderId: string }
+interface Ids { roundId: string; tenantId: string; leaderId: string; chainLeaderId: string; initiativeId: string }
 
 const PAGES: readonly PageVisit[] = [
   { route: 'login', who: 'public', path: () => '/login' },
@@ -48,6 +48,11 @@ const PAGES: readonly PageVisit[] = [
   { route: 'benchmark', who: 'operator', path: ({ roundId }) => `/results/${roundId}/benchmark` },
   { route: 'my-reports', who: 'leader', path: () => '/my-reports' },
   { route: 'my-peers', who: 'leader', path: () => '/my-peers' },
+  { route: 'initiatives', who: 'admin', path: () => '/initiatives' },
+  { route: 'initiative-new', who: 'admin', path: () => '/initiatives/new' },
+  { route: 'initiative', who: 'admin', path: ({ initiativeId }) => `/initiatives/${initiativeId}` },
+  { route: 'initiatives', who: 'leader', path: () => '/initiatives' },
+  { route: 'initiative', who: 'leader', path: ({ initiativeId }) => `/initiatives/${initiativeId}` },
   { route: 'report', who: 'leader', path: ({ roundId, leaderId }) => `/results/${roundId}/leader/${leaderId}` },
 ];
 
@@ -62,7 +67,7 @@ describe('every console page is in the accessibility check', () => {
 describe.skipIf(!chromiumAvailable)('axe on every console page, as its reader sees it', () => {
   let spejl: RunningSpejl;
   let session: BrowserSession;
-  const ids: Ids = { roundId: '', tenantId: '', leaderId: '', chainLeaderId: '' };
+  const ids: Ids = { roundId: '', tenantId: '', leaderId: '', chainLeaderId: '', initiativeId: '' };
 
   beforeAll(async () => {
     spejl = await startSpejl();
@@ -74,6 +79,7 @@ describe.skipIf(!chromiumAvailable)('axe on every console page, as its reader se
       ids.chainLeaderId = top.person_id;
       const leader = await tx.selectFrom('memberships').innerJoin('user', 'user.id', 'memberships.user_id').select('memberships.person_id').where('user.email', '=', spejl.leader.email).executeTakeFirstOrThrow();
       ids.leaderId = leader.person_id!;
+      ids.initiativeId = (await tx.selectFrom('initiatives').select('id').executeTakeFirstOrThrow()).id;
     });
   });
   afterAll(async () => {

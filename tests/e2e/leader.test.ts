@@ -50,7 +50,7 @@ describe.skipIf(!chromiumAvailable)('a leader in the console: own reports only; 
     await signInAs(spejl.leader.email, spejl.leader.password, 'my-reports');
     await page.getByRole('heading', { level: 1, name: 'Mine rapporter' }).waitFor();
     const nav = await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link').allTextContents();
-    expect(nav.map((l) => l.trim())).toEqual(['Mine rapporter', 'Mine sideordnede ledere', 'Opfølgning']);
+    expect(nav.map((l) => l.trim())).toEqual(['Mine rapporter', 'Mine sideordnede ledere', 'Indsatser', 'Opfølgning']);
     const round = page.getByRole('region', { name: 'Ledelsesevaluering 2025' });
     await round.getByTestId('my-own-reports').getByRole('link', { name: 'Lederrapport' }).waitFor();
     // Egeskov lets superiors read their direct reports' reports (the default).

@@ -17,7 +17,7 @@ describe('side navigation', () => {
   });
 
   it('shows leaders and analysts only what they may use, and nobody anything without a role', () => {
-    expect(labels('leader', true)).toEqual(['reports.mine.nav', 'peers.nominations.nav', 'followUp.nav']);
+    expect(labels('leader', true)).toEqual(['reports.mine.nav', 'peers.nominations.nav', 'initiatives.nav', 'followUp.nav']);
     expect(labels('leader', false)).toEqual([]);
     expect(labels('analyst', true)).toEqual(['layout.nav.overview', 'people.nav', 'themes.nav', 'reports.nav', 'followUp.nav', 'reports.settingsNav']);
     expect(labels(null, true)).toEqual([]);

@@ -2,6 +2,7 @@ import { router } from './trpc.ts';
 import { commentsRouter } from './routers/comments.ts';
 import { dialogueMeetingRouter } from './routers/dialogue-meeting.ts';
 import { followUpRouter } from './routers/follow-up.ts';
+import { initiativesRouter } from './routers/initiatives.ts';
 import { meRouter } from './routers/me.ts';
 import { membersRouter } from './routers/members.ts';
 import { operatorRouter } from './routers/operator.ts';
@@ -20,6 +21,7 @@ export const appRouter = router({
   comments: commentsRouter,
   dialogueMeeting: dialogueMeetingRouter,
   followUp: followUpRouter,
+  initiatives: initiativesRouter,
   me: meRouter,
   members: membersRouter,
   operator: operatorRouter,

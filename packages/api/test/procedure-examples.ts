@@ -132,4 +132,17 @@ export const procedureExamples: Record<string, Example> = {
   'followUp.chainStatus': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id') }),
   'followUp.settings': (v) => ({ tenantId: v.tenantId }),
   'followUp.saveSettings': (v) => ({ tenantId: v.tenantId, policy: { superiorReadsPlans: false, staffReads: 'everything' } }),
+  // Initiatives: the victim's demo initiative and its file; a new one aimed at every leader of the victim.
+  'initiatives.templates': (v) => ({ tenantId: v.tenantId }),
+  'initiatives.aimOptions': (v) => ({ tenantId: v.tenantId }),
+  'initiatives.preview': async (v) => ({ tenantId: v.tenantId, target: { kind: 'below', roundId: await v.first('round_report_settings', 'round_id'), themeId: 'borgerorientering', value: 5 } }),
+  'initiatives.list': (v) => ({ tenantId: v.tenantId }),
+  'initiatives.create': (v) => ({ tenantId: v.tenantId, initiative: { title: 'Indtrængning', description: '', followUpMonths: 1, target: { kind: 'all' } } }),
+  'initiatives.setFollowUpDay': async (v) => ({ tenantId: v.tenantId, initiativeId: await v.first('initiatives'), followUpOn: '2099-01-01' }),
+  'initiatives.delete': async (v) => ({ tenantId: v.tenantId, initiativeId: await v.first('initiatives') }),
+  'initiatives.addFile': async (v) => ({ tenantId: v.tenantId, initiativeId: await v.first('initiatives'), fileName: 'x.txt', contentBase64: Buffer.from('hej').toString('base64') }),
+  'initiatives.removeFile': async (v) => ({ tenantId: v.tenantId, initiativeId: await v.first('initiatives'), fileId: await v.first('initiative_files') }),
+  'initiatives.get': async (v) => ({ tenantId: v.tenantId, initiativeId: await v.first('initiatives') }),
+  'initiatives.mine': (v) => ({ tenantId: v.tenantId }),
+  'initiatives.answer': async (v) => ({ tenantId: v.tenantId, initiativeId: await v.first('initiatives'), answer: { did: 'x', worked: 'x', wish: 'x' } }),
 };

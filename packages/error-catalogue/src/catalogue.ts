@@ -4,6 +4,7 @@ import { commentReviewTexts } from './texts/comment-review.ts';
 import { dialogueMeetingTexts } from './texts/dialogue-meetings.ts';
 import { fileTexts } from './texts/files.ts';
 import { followUpTexts } from './texts/follow-up.ts';
+import { initiativeTexts } from './texts/initiatives.ts';
 import { inputTexts } from './texts/input.ts';
 import { mailTexts } from './texts/mail.ts';
 import { memberTexts } from './texts/members.ts';
@@ -36,6 +37,7 @@ export const CATALOGUE = {
   ...dialogueMeetingTexts,
   ...unitMappingTexts,
   ...followUpTexts,
+  ...initiativeTexts,
 } as const;
 
 /** Every error code there is; a throw site can name no other. */

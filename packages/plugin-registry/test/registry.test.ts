@@ -42,7 +42,7 @@ describe('plugin registry generation', () => {
     await tree.add('theme-local', manifest, themeSource('lokale', goodItem));
     const problems = await problemsOf(generateRegistry(tree.root, join(tree.root, 'out.ts')));
     expect(problems).toEqual([
-      'plugins/theme-future/package.json:\n  - spejl.sdk: the plugin needs SDK ^2, but this is SDK 1.3.0; update the plugin or its "sdk" range',
+      'plugins/theme-future/package.json:\n  - spejl.sdk: the plugin needs SDK ^2, but this is SDK 1.4.0; update the plugin or its "sdk" range',
       'plugins/theme-missing-text/src/index.ts:\n  - theme "mangler" › items.0.text.superior: missing the superior statement (needs da, en)',
       'plugins/theme-no-manifest/package.json:\n  - spejl: missing the "spejl" manifest, e.g. { "kind": "theme", "sdk": "^1" }',
       'plugins/theme-wrong-kind/src/index.ts:\n  - default export: the manifest says "report", so the default export must be defineReport(…); found a theme',

@@ -4,11 +4,12 @@ import { framing, intro } from './intro.ts';
 import { items } from './statements.ts';
 import { questions } from './questions.ts';
 import { guidance } from './guidance.ts';
+import { initiatives } from './initiatives.ts';
 
 /** Borgerorientering: the leader's focus on putting citizens at the centre (four statements, agree5). */
 export default defineTheme({
   id: 'borgerorientering',
-  version: '1.1.0',
+  version: '1.2.0',
   roles: ['employee', 'self', 'superior'],
   locales: ['da', 'en'],
   title,
@@ -18,4 +19,5 @@ export default defineTheme({
   questions,
   framing,
   guidance,
+  initiatives,
 });

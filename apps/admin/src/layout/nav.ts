@@ -26,6 +26,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // Leaders nominate their peers and decide their employees' nominations; admins decide too, under their own name for the page.
   { label: 'peers.nominations.nav', to: { name: 'my-peers' }, roles: ['leader'], needsTenant: true },
   { label: 'peers.nominations.adminNav', to: { name: 'my-peers' }, roles: ['operator', 'admin'], needsTenant: true },
+  { label: 'initiatives.nav', to: { name: 'initiatives' }, roles: ['leader', 'operator', 'admin'], needsTenant: true },
   { label: 'people.nav', to: { name: 'people' }, roles: ['operator', 'admin', 'analyst'], needsTenant: true },
   { label: 'layout.nav.members', to: { name: 'members' }, roles: ['operator', 'admin'], needsTenant: true },
   { label: 'layout.nav.outbox', to: { name: 'outbox' }, roles: ['operator', 'admin'], needsTenant: false },

@@ -4,6 +4,7 @@ import { openReportJobZip, SpejlError } from '@spejl/core';
 import { reports as plugins } from '@spejl/plugin-registry';
 import { HTTP_STATUS } from '../errors.ts';
 import { sessionUser, type ApiServices } from '../trpc.ts';
+import { addInitiativeFileRoute } from './initiative-file-download.ts';
 
 /*
  * Files too large for a tRPC answer, as plain GET routes the console links to: the browser saves
@@ -42,5 +43,6 @@ export function downloadRoutes(services: ApiServices): Hono {
       throw error;
     }
   });
+  addInitiativeFileRoute(app, services);
   return app;
 }

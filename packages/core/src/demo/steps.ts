@@ -6,6 +6,7 @@ import { demoPeopleStep } from './people.ts';
 import { demoClosedRoundStep } from './closed-round.ts';
 import { demoEarlierRoundsStep } from './earlier-rounds.ts';
 import { demoFollowUpStep } from './follow-up-plan.ts';
+import { demoInitiativeStep } from './demo-initiative.ts';
 import { demoLeaderStep } from './leader-account.ts';
 import { demoDialogueMeetingStep } from './demo-dialogue-meeting.ts';
 import { demoRoundStep } from './round.ts';
@@ -32,4 +33,4 @@ export interface DemoStep {
  * The demo's steps after the tenant and its admin exist. Later features append theirs
  * (e.g. `people`, then `round`, then `answers`) so `pnpm start` shows them with data.
  */
-export const demoSteps: DemoStep[] = [demoPeopleStep, demoClosedRoundStep, demoEarlierRoundsStep, demoLeaderStep, demoFollowUpStep, demoDialogueMeetingStep, demoRoundStep, demoSectorStep];
+export const demoSteps: DemoStep[] = [demoPeopleStep, demoClosedRoundStep, demoEarlierRoundsStep, demoLeaderStep, demoFollowUpStep, demoDialogueMeetingStep, demoInitiativeStep, demoRoundStep, demoSectorStep];

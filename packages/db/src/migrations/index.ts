@@ -28,6 +28,7 @@ import * as commentMasksOnly from './0028_comment_masks_only.ts';
 import * as peerNominations from './0029_peer_nominations.ts';
 import * as followUpPlans from './0030_follow_up_plans.ts';
 import * as dialogueMeetings from './0031_dialogue_meetings.ts';
+import * as initiatives from './0032_initiatives.ts';
 import * as unitCodes from './0033_unit_codes.ts';
 
 /**
@@ -65,5 +66,6 @@ export const migrations: Record<string, Migration> = {
   '0029_peer_nominations': peerNominations,
   '0030_follow_up_plans': followUpPlans,
   '0031_dialogue_meetings': dialogueMeetings,
+  '0032_initiatives': initiatives,
   '0033_unit_codes': unitCodes,
 };

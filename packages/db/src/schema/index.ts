@@ -7,6 +7,7 @@ import type { ReportJobTables, ReportTables } from './reports.ts';
 import type { SurveyGuardTables } from './survey-guards.ts';
 import type { DialogueMeetingTables } from './dialogue-meetings.ts';
 import type { FollowUpTables } from './follow-up.ts';
+import type { InitiativeTables } from './initiatives.ts';
 
 export type * from './accounts.ts';
 export type * from './hierarchy.ts';
@@ -17,6 +18,7 @@ export type * from './reports.ts';
 export type * from './survey-guards.ts';
 export type * from './dialogue-meetings.ts';
 export type * from './follow-up.ts';
+export type * from './initiatives.ts';
 
 /** Every table Spejl's code may query; each concept adds its own interface here. */
-export interface Database extends AccountTables, HierarchyTables, TenancyTables, RoundTables, ThemeTables, ReportTables, ReportJobTables, SurveyGuardTables, DialogueMeetingTables, FollowUpTables {}
+export interface Database extends AccountTables, HierarchyTables, TenancyTables, RoundTables, ThemeTables, ReportTables, ReportJobTables, SurveyGuardTables, DialogueMeetingTables, FollowUpTables, InitiativeTables {}

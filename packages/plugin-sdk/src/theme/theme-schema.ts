@@ -82,8 +82,21 @@ export function themeSchema(roles: readonly RaterRole[], locales: readonly Local
       .optional(),
     framing: z.strictObject({ neutral: texts('missing the neutral wording'), sectors: sectors.optional(), note: texts().optional() }).optional(),
     guidance: z.strictObject({ title: texts('missing the title'), organisation: guidanceLevel.optional(), leader: guidanceLevel.optional() }).optional(),
+    initiatives: z
+      .array(z.strictObject({
+        id: PluginId,
+        title: texts('missing the title'),
+        description: texts('missing the description'),
+        followUpMonths: z.number({ error: 'followUpMonths must be a number of months' }).int({ error: 'followUpMonths must be a whole number of months' })
+          .min(1, { error: 'followUpMonths must be at least 1' }).max(24, { error: 'followUpMonths must be at most 24' }),
+      }), { error: 'must be a list of initiative templates' })
+      .max(MAX_INITIATIVE_TEMPLATES, { error: `a theme suggests at most ${MAX_INITIATIVE_TEMPLATES} initiatives` })
+      .optional(),
   });
 }
+
+/** Initiative templates one theme may suggest. */
+export const MAX_INITIATIVE_TEMPLATES = 10;
 
 /** Open questions one theme may ask: a few, so a form stays short enough to finish on a phone. */
 export const MAX_OPEN_QUESTIONS = 5;
@@ -115,7 +128,8 @@ function duplicateIds(entries: readonly unknown[], field: string, what: string):
 export function crossCheckTheme(input: Record<string, unknown>): DefinitionIssue[] {
   const items = Array.isArray(input.items) ? (input.items as unknown[]) : [];
   const questions = Array.isArray(input.questions) ? (input.questions as unknown[]) : [];
-  const issues = [...duplicateIds(items, 'items', 'item'), ...duplicateIds(questions, 'questions', 'question')];
+  const initiatives = Array.isArray(input.initiatives) ? (input.initiatives as unknown[]) : [];
+  const issues = [...duplicateIds(items, 'items', 'item'), ...duplicateIds(questions, 'questions', 'question'), ...duplicateIds(initiatives, 'initiatives', 'initiative template')];
   const texts = [...items, ...questions].map((entry) => (entry as { text?: unknown } | null)?.text);
   const usesExample = textsOf([input.intro, texts]).some((t) => placeholdersIn(t).length > 0);
   if (usesExample && !input.framing) {

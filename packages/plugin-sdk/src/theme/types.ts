@@ -56,6 +56,20 @@ export interface Guidance<L extends Locale> {
   leader?: GuidanceLevel<L>;
 }
 
+/**
+ * An initiative (*indsats*) the theme suggests to organisations: an admin starts from it and edits
+ * it before aiming it at leaders. Added in SDK 1.4; optional, so older themes stay valid.
+ */
+export interface InitiativeTemplateDefinition<L extends Locale> {
+  /** Stable id, kebab-case, unique within the theme. */
+  id: string;
+  title: Texts<L>;
+  /** What the initiative is and what the leaders get; paragraphs split by a blank line. */
+  description: Texts<L>;
+  /** When to follow up, in months after the start (1–24). */
+  followUpMonths: number;
+}
+
 /** What `{{omraadeeksempel}}` becomes when the tenant has not configured an example: per sector, else neutral. */
 export interface FramingDefaults<L extends Locale> {
   neutral: Texts<L>;
@@ -81,6 +95,8 @@ export interface ThemeDefinition<R extends RaterRole, L extends Locale> {
   questions?: readonly OpenQuestionDefinition<NoInfer<R>, NoInfer<L>>[];
   framing?: FramingDefaults<NoInfer<L>>;
   guidance?: Guidance<NoInfer<L>>;
+  /** Initiatives the theme suggests to organisations (SDK 1.4). */
+  initiatives?: readonly InitiativeTemplateDefinition<NoInfer<L>>[];
 }
 
 /** A validated, frozen theme as defineTheme returns it. */
@@ -110,6 +126,16 @@ export interface AnyTheme {
   readonly questions?: readonly AnyThemeText[];
   readonly framing?: { readonly neutral: SomeTexts; readonly sectors?: { readonly [S in Sector]?: SomeTexts }; readonly note?: SomeTexts };
   readonly guidance?: AnyGuidance;
+  /** Absent in themes that suggest no initiatives (and in every theme before SDK 1.4). */
+  readonly initiatives?: readonly AnyInitiativeTemplate[];
+}
+
+/** An initiative template of any theme. */
+export interface AnyInitiativeTemplate {
+  readonly id: string;
+  readonly title: SomeTexts;
+  readonly description: SomeTexts;
+  readonly followUpMonths: number;
 }
 
 /** An item or open question of any theme: its id, label and wording per role. */

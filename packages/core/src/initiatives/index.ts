@@ -1,0 +1,13 @@
+export { aimOptions, type AimOptions } from './aim-options.ts';
+export { aimedLeaders, shownMean, type AimedLeaders } from './aim.ts';
+export { addMonths } from './follow-up-date.ts';
+export { runInitiativeFollowUps, startInitiativeWorker } from './follow-up-worker.ts';
+export { managesInitiatives, type InitiativeCaller } from './initiative-caller.ts';
+export { followUpAnswerSchema, initiativeInputSchema, initiativeLinkSchema, initiativeTargetSchema, isWebAddress, calendarDay, type FollowUpAnswer, type InitiativeInput, type InitiativeTargetInput } from './initiative-input.ts';
+export { initiativeLink, mailDueFollowUps, mailInitiativeFollowUp, mailInitiativeMaterial, type InitiativeMailOptions } from './initiative-mail.ts';
+export { assertSeesInitiative, viewInitiative, type InitiativeView, type MaterialFile, type Participant } from './initiative-view.ts';
+export { createInitiative, deleteInitiative, listInitiatives, setFollowUpDay, tenantToday, type InitiativeSummary } from './initiatives-store.ts';
+export { answerFollowUp, myInitiatives, type OwnInitiative } from './leader-initiatives.ts';
+export { cleanFileName, materialFileType, MATERIAL_FILE_LIMIT_BYTES, MATERIAL_FILES_MAX } from './material-file.ts';
+export { addMaterialFile, readMaterialFile, removeMaterialFile } from './material-files-store.ts';
+export { initiativeTemplates, type InitiativeTemplate } from './templates.ts';

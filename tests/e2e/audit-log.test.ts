@@ -40,4 +40,20 @@ describe.skipIf(!chromiumAvailable)("the audit log: the demo admin finds who ope
     expect(seriousViolations(await session.axe())).toEqual([]);
     await session.screenshot('audit-log-leader-report');
   }, 120_000);
+
+  it('shows an operator Mine handlinger without the admin\'s report read', async () => {
+    const operator = await openBrowser();
+    try {
+      await signIn(operator.page, spejl.url, spejl.operator, 'tenants');
+      await operator.page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Mine handlinger' }).click();
+      await operator.page.getByTestId('audit-total').waitFor();
+      expect(await operator.page.getByRole('heading', { level: 1 }).innerText()).toBe('Mine handlinger');
+      expect(await operator.page.locator('main').innerText()).not.toContain(spejl.admin.email);
+      await settle(operator.page);
+      await operator.screenshot('audit-log-operator');
+      expect(seriousViolations(await operator.axe())).toEqual([]);
+    } finally {
+      await operator.close();
+    }
+  }, 120_000);
 });

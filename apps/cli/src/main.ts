@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import { cliLanguage, reportError } from './errors.ts';
 import { CLI_LANGUAGES } from './language.ts';
 import { say } from './terminal-text.ts';
+import { register as audit } from './commands/audit.ts';
 import { register as comments } from './commands/comments.ts';
 import { register as demo } from './commands/demo.ts';
 import { register as migrate } from './commands/migrate.ts';
@@ -23,7 +24,7 @@ const program = new Command('spejl')
   .exitOverride()
   .configureOutput({ writeErr: (text) => say(text, process.stderr), outputError: () => undefined });
 
-for (const register of [migrate, tenant, user, people, peers, round, responses, rollup, comments, report, demo]) register(program);
+for (const register of [migrate, tenant, user, people, peers, round, responses, rollup, comments, report, audit, demo]) register(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.exitCode = reportError(error, (text) => say(text, process.stderr), cliLanguage(program.opts().lang));

@@ -1,4 +1,5 @@
 import { router } from './trpc.ts';
+import { auditRouter } from './routers/audit.ts';
 import { commentsRouter } from './routers/comments.ts';
 import { dialogueMeetingRouter } from './routers/dialogue-meeting.ts';
 import { followUpRouter } from './routers/follow-up.ts';
@@ -18,6 +19,7 @@ import { themesRouter } from './routers/themes.ts';
 
 /** Every router of the API, one per concept. */
 export const appRouter = router({
+  audit: auditRouter,
   comments: commentsRouter,
   dialogueMeeting: dialogueMeetingRouter,
   followUp: followUpRouter,

@@ -1,3 +1,4 @@
+import { auditTexts } from './texts/audit.ts';
 import { cliTexts } from './texts/cli.ts';
 import { commentTexts } from './texts/comments.ts';
 import { commentReviewTexts } from './texts/comment-review.ts';
@@ -38,6 +39,7 @@ export const CATALOGUE = {
   ...unitMappingTexts,
   ...followUpTexts,
   ...initiativeTexts,
+  ...auditTexts,
 } as const;
 
 /** Every error code there is; a throw site can name no other. */

@@ -1,4 +1,5 @@
 import { createI18n } from 'vue-i18n';
+import audit from './audit.ts';
 import auth from './auth.ts';
 import benchmark from './benchmark.ts';
 import onboarding from './onboarding.ts';
@@ -24,7 +25,7 @@ import themes from './themes.ts';
 import trends from './trends.ts';
 
 /** Every feature's messages under its own key; a feature adds one import and one line here. */
-export const features = { common, layout, auth, home, tenants, members, outbox, themes, people, peers, rounds, roundPreview, reports, heatmap, benchmark, onboarding, lists, reminders, commentReview, dialogueMeeting, trends, followUp, initiatives };
+export const features = { common, layout, auth, home, tenants, members, outbox, themes, people, peers, rounds, roundPreview, reports, heatmap, benchmark, onboarding, lists, reminders, commentReview, dialogueMeeting, trends, followUp, initiatives, audit };
 
 /** The console's languages: Danish first (the default), English second. */
 export const LOCALES = ['da', 'en'] as const;

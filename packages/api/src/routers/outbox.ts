@@ -26,7 +26,11 @@ export const outboxRouter = router({
   tenantExport: tenantProcedure
     .use(requireRole('admin'))
     .input(z.object({ tenantId: z.uuid(), search }))
-    .query(({ ctx, input }) => exportTenantOutbox(ctx.tx, input.search)),
+    .query(async ({ ctx, input }) => {
+      const rows = await exportTenantOutbox(ctx.tx, input.search);
+      await ctx.audit('outbox.export', null, { search: input.search ?? null });
+      return rows;
+    }),
 
   /** Account mail that belongs to no tenant (password resets), newest first (operators). */
   system: operatorProcedure

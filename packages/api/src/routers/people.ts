@@ -44,7 +44,11 @@ export const peopleRouter = router({
   /** Everyone as one flat list (with the manager's name and report count), for the console's searchable, sortable list. */
   list: reader.input(tenantOnly).query(({ ctx }) => peopleList(ctx.tx)),
   /** The people file as the tenant has it now (`;` and BOM, for Excel); importing it back changes nothing. */
-  exportCsv: reader.input(tenantOnly).query(async ({ ctx }) => ({ fileName: 'medarbejdere.csv', content: peopleToCsv(await loadPeople(ctx.tx)) })),
+  exportCsv: reader.input(tenantOnly).query(async ({ ctx }) => {
+    const content = peopleToCsv(await loadPeople(ctx.tx));
+    await ctx.audit('people.export');
+    return { fileName: 'medarbejdere.csv', content };
+  }),
   /** Applied imports, newest first. */
   imports: reader.input(tenantOnly.extend({ limit: z.number().int().min(1).max(500).default(50) })).query(({ ctx, input }) => listImports(ctx.tx, input.limit)),
 

@@ -27,6 +27,11 @@ async function document(ctx: TenantContext, input: z.output<typeof report>) {
   return { doc, kind, fileName: (extension: 'pdf' | 'html') => reportFileName(fileStem, extension) };
 }
 
+/** Which leader's report was read, for the audit log: the one asked for, or a leader's own. */
+function subjectOf(ctx: Pick<TenantContext, 'role' | 'personId'>, input: { leaderId?: string }): string | null {
+  return input.leaderId ?? (ctx.role === 'leader' ? ctx.personId : null);
+}
+
 const storedConfig = z.object({ enabled: z.boolean(), options: z.record(z.string(), z.unknown()) });
 
 /** Reports of closed rounds, who may read which, their settings per tenant, and their exports. */
@@ -45,17 +50,19 @@ export const reportsRouter = router({
   /** One report document, rendered from the anonymity-filtered view with the configuration pinned at close, and `kind`: which report it is. */
   document: tenantProcedure.input(report).query(async ({ ctx, input }) => {
     const { doc, kind } = await document(ctx, input);
+    await ctx.audit('report.read', subjectOf(ctx, input), { reportId: input.reportId, roundId: input.roundId });
     return { ...doc, kind };
   }),
   /** The same report as a PDF (base64). */
   pdf: tenantProcedure.input(report).mutation(async ({ ctx, input }) => {
     const { doc, fileName } = await document(ctx, input);
-    await ctx.audit('report.pdf', input.leaderId ?? null, { reportId: input.reportId, roundId: input.roundId });
+    await ctx.audit('report.pdf', subjectOf(ctx, input), { reportId: input.reportId, roundId: input.roundId });
     return { fileName: fileName('pdf'), contentBase64: (await renderPdf(doc)).toString('base64') };
   }),
   /** The same report as one standalone HTML page. */
   html: tenantProcedure.input(report).mutation(async ({ ctx, input }) => {
     const { doc, fileName } = await document(ctx, input);
+    await ctx.audit('report.html', subjectOf(ctx, input), { reportId: input.reportId, roundId: input.roundId });
     return { fileName: fileName('html'), html: renderHtml(doc) };
   }),
   /** Queues one PDF per leader the caller may read, rendered by the background worker; while one is queued or running, returns that one. */

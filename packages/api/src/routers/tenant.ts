@@ -38,9 +38,9 @@ export const tenantRouter = router({
     .input(z.object({ tenantId: z.uuid() }))
     .query(({ ctx }) => onboardingChecklist(ctx.tx, ctx.tenantId)),
 
-  /** The tenant's audit log, newest first (admins). */
+  /** The tenant's audit log, newest first (admins); an operator gets only their own entries, as on their own page (issue 16). */
   audit: tenantProcedure
     .use(requireRole('admin'))
     .input(z.object({ tenantId: z.uuid(), limit: z.number().int().min(1).max(1000).default(200) }))
-    .query(({ ctx, input }) => listAudit(ctx.tx, input.limit)),
+    .query(({ ctx, input }) => listAudit(ctx.tx, input.limit, ctx.role === 'operator' ? ctx.user.id : undefined)),
 });

@@ -1,5 +1,6 @@
 import { APIError, createAuthMiddleware, isAPIError } from 'better-auth/api';
 import type { Database, Kysely } from '@spejl/db';
+import { auditSignIn } from './sign-in-audit.ts';
 import { beginSignIn, settleSignIn, SIGN_IN_LIMITS, type SignInAttempt, type ThrottleLimits } from './sign-in-throttle.ts';
 
 /** The header the HTTP server fills with the socket's address (replacing any client value); rate limits key on it. */
@@ -44,7 +45,11 @@ export function authHooks(db: Kysely<Database>, limits: ThrottleLimits = SIGN_IN
     }),
     after: createAuthMiddleware(async (ctx) => {
       // Only attempts the before hook let through get here: a refused one ends with its 429.
-      if (ctx.path === SIGN_IN) await settleSignIn(db, attemptOf(ctx), !isAPIError(ctx.context.returned));
+      if (ctx.path !== SIGN_IN) return;
+      const attempt = attemptOf(ctx);
+      const succeeded = !isAPIError(ctx.context.returned);
+      await settleSignIn(db, attempt, succeeded);
+      await auditSignIn(db, attempt, succeeded);
     }),
   };
 }

@@ -37,10 +37,11 @@ export async function recordAudit(tx: TenantTx, entry: AuditEntry): Promise<void
     .execute();
 }
 
-/** The tenant's audit log, newest first. */
-export async function listAudit(tx: TenantTx, limit: number): Promise<AuditRecord[]> {
-  const rows = await tx
-    .selectFrom('audit_log')
+/** The tenant's audit log, newest first; only one actor's entries when `onlyActor` is given. */
+export async function listAudit(tx: TenantTx, limit: number, onlyActor?: string): Promise<AuditRecord[]> {
+  let query = tx.selectFrom('audit_log');
+  if (onlyActor !== undefined) query = query.where('audit_log.actor_user_id', '=', onlyActor);
+  const rows = await query
     .leftJoin('user', 'user.id', 'audit_log.actor_user_id')
     .select(['audit_log.id', 'audit_log.at', 'audit_log.actor_user_id', 'user.name', 'audit_log.action', 'audit_log.target', 'audit_log.details'])
     .orderBy('audit_log.at', 'desc')

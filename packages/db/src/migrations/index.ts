@@ -30,6 +30,7 @@ import * as followUpPlans from './0030_follow_up_plans.ts';
 import * as dialogueMeetings from './0031_dialogue_meetings.ts';
 import * as initiatives from './0032_initiatives.ts';
 import * as unitCodes from './0033_unit_codes.ts';
+import * as auditReadable from './0034_audit_readable.ts';
 
 /**
  * Forward-only migrations, in order. Listed here rather than read from a folder so
@@ -68,4 +69,5 @@ export const migrations: Record<string, Migration> = {
   '0031_dialogue_meetings': dialogueMeetings,
   '0032_initiatives': initiatives,
   '0033_unit_codes': unitCodes,
+  '0034_audit_readable': auditReadable,
 };

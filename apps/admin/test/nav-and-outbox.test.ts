@@ -6,7 +6,7 @@ const labels = (role: ConsoleRole | null, hasTenant: boolean) => visibleNav(NAV_
 
 describe('side navigation', () => {
   it('shows operators the tenant list, the sector benchmark and every tenant\'s results, and tenant pages once a tenant is chosen', () => {
-    expect(labels('operator', false)).toEqual(['layout.nav.tenants', 'benchmark.nav', 'layout.nav.outbox', 'reports.nav']);
+    expect(labels('operator', false)).toEqual(['layout.nav.tenants', 'benchmark.nav', 'layout.nav.outbox', 'reports.nav', 'audit.operatorNav']);
     expect(labels('operator', true)).toContain('layout.nav.members');
   });
 

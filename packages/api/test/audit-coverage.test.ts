@@ -40,6 +40,11 @@ export const NOT_RUN_HERE: Record<string, string> = {
   'dialogueMeeting.plan': 'the admin is no leader; audited as dialogueMeeting.plan',
   'dialogueMeeting.recordAgreements': 'the admin is no leader; audited as dialogueMeeting.agreements',
   'dialogueMeeting.share': 'the admin is no leader; audited as dialogueMeeting.share',
+  'followUp.open': 'the admin is no leader the round evaluated; audited as followUp.open (packages/api/test/follow-up.test.ts)',
+  'followUp.save': 'the admin has no plan of their own; audited as followUp.save',
+  'followUp.confirmTalk': 'the admin is no leader\'s superior in the demo; audited as followUp.confirm',
+  'initiatives.answer': 'the admin is no leader an initiative aims at; leader-initiatives.ts records initiatives.answer',
+  'unitMappings.set': 'the demo has no earlier round before its closed one in the order the example needs; unit-mappings.ts records unitMappings.set',
   'members.setPerson': 'the example binds an admin, and only leaders are bound; members.ts records member.person',
   'peers.import': 'the demo round is closed; peers-store.ts records the import',
   'peers.nominations.decide': 'no open nomination in the demo; nominations.ts records the decision',
@@ -47,6 +52,7 @@ export const NOT_RUN_HERE: Record<string, string> = {
   'peers.nominations.withdraw': 'no nomination of the admin; nominations.ts records it',
   'responses.import': 'the example file is for another state of the round; audited as responses.import',
   'rounds.archive': 'the demo round is not in a state to archive; audited as round.archive',
+  'rounds.close': 'the demo\'s first round may be one of its closed or archived rounds; audited as round.close (rounds.ts)',
   'rounds.extend': 'the demo round is closed; audited as round.extend',
   'rounds.launch': 'no draft round in the demo; audited as round.launch',
   'rounds.remindNow': 'no open round in the demo; audited as round.remindNow',
@@ -64,7 +70,7 @@ function callPath(caller: unknown, path: string, input: unknown): Promise<unknow
 }
 
 /** Calls that take away the caller's own ground run last. */
-const LAST = ['members.changeRole', 'members.remove', 'rounds.remove'];
+const LAST = ['initiatives.remove', 'members.changeRole', 'members.remove', 'rounds.remove'];
 const mustAudit = tenantPaths
   .filter((p) => procedures[p]!._def.type === 'mutation' || READS.test(p))
   .sort((a, b) => Number(LAST.includes(a)) - Number(LAST.includes(b)));

@@ -29,7 +29,9 @@ export const followUpRouter = router({
   /** Opens the caller's own plan for a closed round (creating it the first time); returns its id. */
   open: tenantProcedure.input(tenant.extend({ roundId: z.uuid() })).mutation(async ({ ctx, input }) => {
     const results = await loadRoundResults(ctx.tx, ctx.tenantId, input.roundId, plugins, ctx.resultsCache);
-    return { planId: await openOwnPlan(ctx.tx, ctx.tenantId, reader(ctx), results) };
+    const planId = await openOwnPlan(ctx.tx, ctx.tenantId, reader(ctx), results);
+    await ctx.audit('followUp.open', planId, { roundId: input.roundId });
+    return { planId };
   }),
   /** One plan as the caller may see it: the status always, the text and the conversation guide when their access allows. */
   get: tenantProcedure.input(plan).query(async ({ ctx, input }) => {

@@ -13,7 +13,7 @@ export interface ShownAuditRow {
 type Translate = (key: string) => string;
 type Known = (key: string) => boolean;
 
-/** A known action in words; others as their code (`people.move`), which says what happened as it is. */
+/** A known action in words; any other as its action code, which says what happened as it is. */
 export function actionLabel(action: string, t: Translate, te: Known): string {
   const key = `audit.actions.${action}`;
   return te(key) ? t(key) : action;

@@ -20,7 +20,7 @@ const procedures = appRouter._def.procedures as unknown as Record<string, Proced
 const tenantPaths = Object.keys(procedures).filter((path) => isTenantProcedure(procedures[path]!)).sort();
 
 /** Queries that hand out a report or a file: audited although they are queries. */
-const READS = /(^reports\.(document|html|pdf)$|[Ee]xport|^dialogueMeeting\.kit|^reports\.startBulkPdf$)/;
+const READS = /(^reports\.(document|html|pdf)$|[Ee]xport|^dialogueMeeting\.kit|^reports\.startBulkPdf$|^initiatives\.preview$)/;
 
 /** Mutations that change nothing anyone needs to answer for, each with why. */
 export const NOT_AUDITED: Record<string, string> = {
@@ -70,7 +70,7 @@ function callPath(caller: unknown, path: string, input: unknown): Promise<unknow
 }
 
 /** Calls that take away the caller's own ground run last. */
-const LAST = ['initiatives.remove', 'members.changeRole', 'members.remove', 'rounds.remove'];
+const LAST = ['initiatives.delete', 'members.changeRole', 'members.remove', 'rounds.remove'];
 const mustAudit = tenantPaths
   .filter((p) => procedures[p]!._def.type === 'mutation' || READS.test(p))
   .sort((a, b) => Number(LAST.includes(a)) - Number(LAST.includes(b)));

@@ -163,8 +163,13 @@ describe.each(testEngines())('the dialogue meeting with the staff, on $name', (e
     // Not to the superior, not to another leader's team.
     expect(f.inbox('okj@egeskov.dk')).toHaveLength(0);
     expect(f.inbox('ski@egeskov.dk')).toHaveLength(0);
-    const outbox = await withTenant(f.db, tenantId, (tx) => tx.selectFrom('mail_outbox').select('to_address').where('subject', 'like', 'Aftaler fra dialogmødet%').execute());
+    const outbox = await withTenant(f.db, tenantId, (tx) => tx.selectFrom('mail_outbox').select(['to_address', 'text_body']).where('subject', 'like', 'Aftaler fra dialogmødet%').execute());
     expect(outbox).toHaveLength(5);
+    // The admin who reads the outbox sees that the team got the agreements, not what they say.
+    for (const copy of outbox) {
+      expect(copy.text_body).not.toContain('borgerpanel');
+      expect(copy.text_body).toContain('[kun til modtagerne]');
+    }
     await expect(meeting('mads').recordAgreements({ tenantId, roundId, agreements: 'Ændret bagefter' })).rejects.toMatchObject({ code: 'CONFLICT', cause: { coded: { code: 'dialogueMeeting.alreadyShared' } } });
     await expect(meeting('mads').markHeld({ tenantId, roundId, held: false })).rejects.toMatchObject({ code: 'CONFLICT' });
     await expect(meeting('mads').plan({ tenantId, roundId, ...plan, date: '2027-03-01' })).rejects.toMatchObject({ code: 'CONFLICT', cause: { coded: { code: 'dialogueMeeting.alreadyShared' } } });

@@ -25,6 +25,8 @@ export const initiativesRouter = router({
   /** How many leaders an aim reaches now (and, below a value, how many had no published result), with their names. */
   preview: admin.input(z.object({ ...tenantId, target: initiativeTargetSchema })).query(async ({ ctx, input }) => {
     const aimed = await aimedLeaders(ctx.tx, input.target);
+    // Aiming below a value reads each leader's published mean, as a report does: it is logged like one.
+    if (input.target.kind === 'below') await ctx.audit('initiatives.preview', input.target.roundId, { target: input.target, count: aimed.personIds.length });
     const names = await ctx.tx.selectFrom('people').select(['person_id', 'name']).where('person_id', 'in', aimed.personIds.length ? aimed.personIds : ['']).orderBy('name').execute();
     return { count: aimed.personIds.length, withoutPublished: aimed.withoutPublished, leaders: names.map((n) => ({ personId: n.person_id, name: n.name })) };
   }),

@@ -19,6 +19,8 @@ function agreementsMail(to: string, name: string, leaderName: string, roundName:
     locale: 'da' as const,
     subject: `Aftaler fra dialogmødet den ${day}`,
     text: `Kære ${name}\n\n${leaderName} deler her teamets aftaler fra dialogmødet den ${day} om ledelsesevalueringen "${roundName}":\n\n${meeting.agreements ?? ''}\n\nVenlig hilsen\n${leaderName}\n`,
+    // The agreements are the leader's to share with the team; admins reading the outbox see that a mail went, not what it said.
+    private: meeting.agreements ? [meeting.agreements] : [],
   };
 }
 

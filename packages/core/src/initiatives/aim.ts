@@ -12,7 +12,7 @@ import type { InitiativeTargetInput } from './initiative-input.ts';
  * Who an initiative reaches. Chains, levels and the whole organisation are read from today's
  * hierarchy (the leaders who will get the material are today's). "Below a value" reads a closed
  * round's results through the anonymity filter only: a leader's own employee mean on the theme,
- * as their report shows it (two decimals). A leader whose mean the filter withheld is never
+ * as their report shows it (one decimal). A leader whose mean the filter withheld is never
  * chosen, whatever the value, and is only counted — so moving the value step by step shows
  * nothing a published report does not already show.
  */
@@ -24,9 +24,9 @@ export interface AimedLeaders {
   withoutPublished: number;
 }
 
-/** A published mean as reports show it: to two decimals, so the aim says no more than the report. */
+/** A published mean as reports show it: to one decimal, so the aim says no more than the report. */
 export function shownMean(mean: number): number {
-  return Math.round(mean * 100) / 100;
+  return Math.round(mean * 10) / 10;
 }
 
 async function belowValue(tx: TenantTx, people: readonly SnapshotPerson[], aim: Extract<InitiativeTargetInput, { kind: 'below' }>): Promise<AimedLeaders> {

@@ -12,6 +12,11 @@ export interface MailMessage {
    * demo without a mail server, where the outbox is the only way a link reaches anyone.
    */
   secrets?: readonly string[];
+  /**
+   * Words in the text and HTML meant for the addressees alone (a leader's agreements shared with
+   * their team): withheld from the outbox copy always, demo or not, since admins read the outbox.
+   */
+  private?: readonly string[];
 }
 
 /** What happened to a mail: handed to the SMTP server, kept only in the outbox (no SMTP configured), or refused. */

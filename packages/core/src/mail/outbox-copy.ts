@@ -6,6 +6,12 @@ export const WITHHELD_LINK = {
   en: '[personal link – for the addressee only]',
 } as const;
 
+/** What stands in an outbox copy where words for the addressees alone were. */
+export const WITHHELD_PRIVATE = {
+  da: '[kun til modtagerne]',
+  en: '[for the addressees only]',
+} as const;
+
 /** The mail as the outbox keeps it: subject, text and HTML, and whether text and HTML still hold the personal links. */
 export interface OutboxCopy {
   /** Never holds a link, demo or not: subjects are listed and searched, and a link is no subject's business. */
@@ -38,6 +44,19 @@ function withhold(body: string, forms: string[], placeholder: string): string {
  * even where it hides a kept text.
  */
 export function outboxCopy(message: MailMessage, keepLinks: boolean): OutboxCopy {
+  const withLinks = withoutLinks(message, keepLinks);
+  const words = (message.private ?? []).filter((s) => s.length > 0);
+  if (words.length === 0) return withLinks;
+  const placeholder = WITHHELD_PRIVATE[message.locale ?? 'da'];
+  return {
+    ...withLinks,
+    subject: withhold(withLinks.subject, words, placeholder),
+    text: withhold(withLinks.text, words, placeholder),
+    html: withLinks.html === null ? null : withhold(withLinks.html, words.flatMap(htmlForms), placeholder),
+  };
+}
+
+function withoutLinks(message: MailMessage, keepLinks: boolean): OutboxCopy {
   const secrets = (message.secrets ?? []).filter((s) => s.length > 0);
   const placeholder = WITHHELD_LINK[message.locale ?? 'da'];
   const subject = withhold(message.subject, secrets, placeholder);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant, type SpejlDatabase } from '@spejl/db';
 import { testEngines } from '@spejl/db/testing';
-import { createMailer, createTenant, listSystemOutbox, listTenantOutbox, outboxCopy, sendSystemMail, sendTenantMail, WITHHELD_LINK, type MailMessage } from '../../src/index.ts';
+import { createMailer, createTenant, listSystemOutbox, listTenantOutbox, outboxCopy, sendSystemMail, sendTenantMail, WITHHELD_LINK, WITHHELD_PRIVATE, type MailMessage } from '../../src/index.ts';
 import { invitationMail } from '../../src/tenants/invitation-mail.ts';
 import { resetPasswordMail } from '../../src/accounts/reset-mail.ts';
 
@@ -23,6 +23,16 @@ describe('the outbox copy of a mail', () => {
     expect(copy.html).not.toContain('token=');
     expect(copy.html).toContain(WITHHELD_LINK.da);
     expect(outboxCopy({ ...message, locale: 'en' }, false).text).toContain('[personal link – for the addressee only]');
+  });
+
+  it('withholds words for the addressees alone from the copy always, demo or not, in text and HTML', () => {
+    const words = 'Vi holder <borgerpanel> hver måned & følger op';
+    const message: MailMessage = { to: 'a@example.org', subject: 'Aftaler', text: `Aftaler:\n${words}\n${LINK}`, html: '<p>Vi holder &lt;borgerpanel&gt; hver måned &amp; følger op</p>', locale: 'da', secrets: [LINK], private: [words] };
+    for (const keepLinks of [false, true]) {
+      const copy = outboxCopy(message, keepLinks);
+      expect(copy.text).toBe(`Aftaler:\n${WITHHELD_PRIVATE.da}\n${keepLinks ? LINK : WITHHELD_LINK.da}`);
+      expect(copy.html).not.toContain('borgerpanel');
+    }
   });
 
   it('keeps the links only when asked to (a demo without a mail server), and says so', () => {

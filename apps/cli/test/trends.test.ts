@@ -1,12 +1,10 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runSpejl } from './harness/run-spejl.ts';
 
-const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
-const REPO = fileURLToPath(new URL('../../..', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../../../packages/core/test/rollup/fixtures/', import.meta.url));
 
 interface TrendJson {
@@ -20,10 +18,11 @@ describe('spejl report --format json carries the trend, checkable against the ea
   const dir = mkdtempSync(join(tmpdir(), 'spejl-trend-'));
   const env = { SPEJL_DATA_DIR: join(dir, 'data'), DATABASE_URL: '', SPEJL_LINK_SECRET: 'cli-test-link-secret-0123456789-abcdefghijk', SMTP_URL: '', LC_ALL: 'en_GB.UTF-8' };
   const rounds: string[] = [];
-  const ok = (...args: string[]) =>
-    new Promise<string>((resolve, reject) => {
-      execFile(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: REPO, env: { ...process.env, ...env } }, (error, stdout, stderr) => (error ? reject(new Error(`spejl ${args.join(' ')}: ${stderr}`)) : resolve(stdout)));
-    });
+  const ok = async (...args: string[]) => {
+    const run = await runSpejl(args, env);
+    if (run.code !== 0) throw new Error(`spejl ${args.join(' ')}: ${run.stderr}`);
+    return run.stdout;
+  };
 
   beforeAll(async () => {
     await ok('tenant', 'create', '--slug', 'egeskov', '--name', 'Egeskov Kommune');

@@ -15,7 +15,7 @@ const NOT_PAGES = new Set(['home']);
 
 type Who = 'public' | 'admin' | 'operator' | 'leader';
 interface PageVisit { readonly route: string; readonly who: Who; readonly path: (ids: Ids) => string }
-interface Ids { roundId: string; tenantId: string; leaderId: string; chainLeaderId: string; initiativeId: string }
+interface Ids { roundId: string; tenantId: string; leaderId: string; chainLeaderId: string; initiativeId: string; planId: string }
 
 const PAGES: readonly PageVisit[] = [
   { route: 'login', who: 'public', path: () => '/login' },
@@ -54,6 +54,12 @@ const PAGES: readonly PageVisit[] = [
   { route: 'initiatives', who: 'leader', path: () => '/initiatives' },
   { route: 'initiative', who: 'leader', path: ({ initiativeId }) => `/initiatives/${initiativeId}` },
   { route: 'report', who: 'leader', path: ({ roundId, leaderId }) => `/results/${roundId}/leader/${leaderId}` },
+  { route: 'audit-log', who: 'admin', path: () => '/settings/audit' },
+  { route: 'operator-audit', who: 'operator', path: () => '/operator/audit' },
+  { route: 'round-units', who: 'admin', path: ({ roundId }) => `/rounds/${roundId}/units` },
+  { route: 'dialogue-meeting', who: 'leader', path: ({ roundId }) => `/my-reports/${roundId}/dialogue-meeting` },
+  { route: 'follow-up-status', who: 'admin', path: () => '/follow-up' },
+  { route: 'follow-up-plan', who: 'leader', path: ({ planId }) => `/follow-up/${planId}` },
 ];
 
 describe('every console page is in the accessibility check', () => {
@@ -67,7 +73,7 @@ describe('every console page is in the accessibility check', () => {
 describe.skipIf(!chromiumAvailable)('axe on every console page, as its reader sees it', () => {
   let spejl: RunningSpejl;
   let session: BrowserSession;
-  const ids: Ids = { roundId: '', tenantId: '', leaderId: '', chainLeaderId: '', initiativeId: '' };
+  const ids: Ids = { roundId: '', tenantId: '', leaderId: '', chainLeaderId: '', initiativeId: '', planId: '' };
 
   beforeAll(async () => {
     spejl = await startSpejl();
@@ -80,6 +86,7 @@ describe.skipIf(!chromiumAvailable)('axe on every console page, as its reader se
       const leader = await tx.selectFrom('memberships').innerJoin('user', 'user.id', 'memberships.user_id').select('memberships.person_id').where('user.email', '=', spejl.leader.email).executeTakeFirstOrThrow();
       ids.leaderId = leader.person_id!;
       ids.initiativeId = (await tx.selectFrom('initiatives').select('id').executeTakeFirstOrThrow()).id;
+      ids.planId = (await tx.selectFrom('follow_up_plans').select('id').where('leader_id', '=', ids.leaderId).executeTakeFirstOrThrow()).id;
     });
   });
   afterAll(async () => {

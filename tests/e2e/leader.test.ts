@@ -63,7 +63,8 @@ describe.skipIf(!chromiumAvailable)('a leader in the console: own reports only; 
 
   it('opens their own leader report with employee figures', async () => {
     const { page } = session;
-    await page.getByTestId('my-own-reports').getByRole('link', { name: 'Lederrapport' }).click();
+    // The demo leader has reports of three rounds; this is the closed one.
+    await page.getByRole('region', { name: 'Ledelsesevaluering 2025' }).getByTestId('my-own-reports').getByRole('link', { name: 'Lederrapport' }).click();
     await page.waitForURL(`**/results/${roundId}/leader/${leader.personId}`);
     const report = page.getByTestId('report-document');
     await report.waitFor();

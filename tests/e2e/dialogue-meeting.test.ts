@@ -41,7 +41,7 @@ describe.skipIf(!chromiumAvailable)('the demo leader’s dialogue meeting with t
   it('finds the meeting the demo planned from "Mine rapporter", with its agenda', async () => {
     const { page } = session;
     await signIn(page, spejl.url, spejl.leader, 'my-reports');
-    await page.getByTestId('my-dialogue-meeting').click();
+    await page.getByRole('region', { name: 'Ledelsesevaluering 2025' }).getByTestId('my-dialogue-meeting').click();
     await page.waitForURL('**/dialogue-meeting');
     await page.getByRole('heading', { level: 1, name: 'Dialogmøde med medarbejderne' }).waitFor();
     const agenda = page.getByTestId('meeting-agenda');

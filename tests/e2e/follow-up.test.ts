@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, createUser, DEMO_LEADER_EMAIL, setMemberPerson } from '@spejl/core';
 import { withTenant } from '@spejl/db';
-import { chromiumAvailable, openBrowser, seriousViolations, settle, signIn, startSpejl, type BrowserSession, type RunningSpejl } from './harness.ts';
+import { chromiumAvailable, openBrowser, seriousViolations, settle, signIn, signOut, startSpejl, type BrowserSession, type RunningSpejl } from './harness.ts';
 
 const SUPERIOR = { email: 'overordnet.opfoelgning@example.org', password: 'en lang adgangskode til den overordnede' };
 const AGREEMENTS = 'Vi mødes igen om tre måneder og ser på, om borgersagerne på personalemøderne har flyttet noget.';
@@ -34,13 +34,6 @@ describe.skipIf(!chromiumAvailable)('the leader writes a follow-up plan from the
     await session?.close();
     await spejl?.stop();
   });
-
-  async function signOut(): Promise<void> {
-    const { page } = session;
-    await page.getByTestId('user-menu').click();
-    await page.getByRole('button', { name: 'Log ud' }).click();
-    await page.waitForURL('**/login');
-  }
 
   it('opens the demo leader\'s plan in progress from their report and saves what they add', async () => {
     const { page } = session;
@@ -91,7 +84,7 @@ describe.skipIf(!chromiumAvailable)('the leader writes a follow-up plan from the
     await page.getByRole('button', { name: 'Dansk' }).click();
     await note.fill(before);
     await page.getByTestId('plan-unsaved').waitFor({ state: 'detached' });
-    await signOut();
+    await signOut(session.page);
   });
 
   it('lets the superior find the plan in the chain\'s status and confirm the talk', async () => {
@@ -114,7 +107,7 @@ describe.skipIf(!chromiumAvailable)('the leader writes a follow-up plan from the
     await session.screenshot('follow-up-superior-confirmed');
     const stored = await withTenant(spejl.db, tenantId, (tx) => tx.selectFrom('follow_up_plans').select(['talk_confirmed_at', 'leader_id']).where('round_id', '=', roundId).where('leader_id', '=', leader.personId).executeTakeFirstOrThrow());
     expect(stored.talk_confirmed_at).not.toBeNull();
-    await signOut();
+    await signOut(session.page);
   });
 
   it('shows the tenant admin the status only, by default', async () => {

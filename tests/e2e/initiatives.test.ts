@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LEADER_EMAIL } from '@spejl/core';
 import { withTenant } from '@spejl/db';
 import { calendarDayOf } from '@spejl/plugin-sdk/time';
-import { chromiumAvailable, openBrowser, seriousViolations, settle, signIn, startSpejl, type BrowserSession, type RunningSpejl } from './harness.ts';
+import { chromiumAvailable, openBrowser, seriousViolations, settle, signIn, signOut, startSpejl, type BrowserSession, type RunningSpejl } from './harness.ts';
 
 const TITLE = 'Kan alle sætte borgeren i centrum? Stabene';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
@@ -30,13 +30,6 @@ describe.skipIf(!chromiumAvailable)('an initiative from the borgerorientering te
     await session?.close();
     await spejl?.stop();
   });
-
-  async function signOut(): Promise<void> {
-    const { page } = session;
-    await page.getByTestId('user-menu').click();
-    await page.getByRole('button', { name: 'Log ud' }).click();
-    await page.waitForURL('**/login');
-  }
 
   it('lets the admin start from the template, aim it at the demo leader\'s chain, add a file and open the follow-up today', async () => {
     const { page } = session;
@@ -87,7 +80,7 @@ describe.skipIf(!chromiumAvailable)('an initiative from the borgerorientering te
     await page.getByTestId('material-files').getByRole('link', { name: 'Hent Diskussionsmateriale.pdf' }).waitFor();
     await settle(page);
     await session.screenshot('initiative-admin-created');
-    await signOut();
+    await signOut(session.page);
   });
 
   it('shows the targeted leader the material under Indsatser and takes their follow-up, said to be shown with their name', async () => {
@@ -113,7 +106,7 @@ describe.skipIf(!chromiumAvailable)('an initiative from the borgerorientering te
     await settle(page);
     expect(seriousViolations(await session.axe())).toEqual([]);
     await session.screenshot('initiative-leader-follow-up');
-    await signOut();
+    await signOut(session.page);
   });
 
   it('gathers the answer and the participation on the initiative\'s page for the admin', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LEADER_EMAIL } from '@spejl/core';
 import { withTenant } from '@spejl/db';
-import { chromiumAvailable, openBrowser, seriousViolations, settle, startSpejl, type BrowserSession, type RunningSpejl, signIn } from './harness.ts';
+import { chromiumAvailable, openBrowser, seriousViolations, settle, startSpejl, type BrowserSession, type RunningSpejl, signIn, signOut } from './harness.ts';
 
 describe.skipIf(!chromiumAvailable)('a leader in the console: own reports only; admins bind leaders; operators benchmark', () => {
   let spejl: RunningSpejl;
@@ -38,13 +38,6 @@ describe.skipIf(!chromiumAvailable)('a leader in the console: own reports only; 
     const { page } = session;
     await signIn(page, spejl.url, { email, password }, landing);
   }
-  async function signOut(): Promise<void> {
-    const { page } = session;
-    await page.getByTestId('user-menu').click();
-    await page.getByRole('button', { name: 'Log ud' }).click();
-    await page.waitForURL('**/login');
-  }
-
   it('lands the demo leader on "Mine rapporter" with their own reports and nothing in the menu they cannot use', async () => {
     const { page } = session;
     await signInAs(spejl.leader.email, spejl.leader.password, 'my-reports');
@@ -94,7 +87,7 @@ describe.skipIf(!chromiumAvailable)('a leader in the console: own reports only; 
     await page.waitForURL('**/my-reports');
     await page.goto(`${spejl.url}/results/${roundId}/benchmark`);
     await page.waitForURL('**/my-reports');
-    await signOut();
+    await signOut(session.page);
   });
 
   it('lets an admin invite a leader only as a leader of the hierarchy, found by name', async () => {
@@ -126,7 +119,7 @@ describe.skipIf(!chromiumAvailable)('a leader in the console: own reports only; 
     await settle(page);
     expect(seriousViolations(await session.axe())).toEqual([]);
     await session.screenshot('leader-invite');
-    await signOut();
+    await signOut(session.page);
   });
 
   it("shows an operator a round's sector benchmark: the demo's three other municipalities' pooled mean beside this organisation's", async () => {

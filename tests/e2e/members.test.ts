@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '@spejl/core';
-import { chromiumAvailable, openBrowser, seriousViolations, settle, startSpejl, type BrowserSession, type RunningSpejl, signIn } from './harness.ts';
+import { chromiumAvailable, openBrowser, seriousViolations, settle, startSpejl, type BrowserSession, type RunningSpejl, signIn, signOut } from './harness.ts';
 
 const INVITEE = 'mette.moeller@egeskov.example';
 /** Someone who already has a Spejl account (from another organisation) when Egeskov invites them. */
@@ -23,13 +23,6 @@ describe.skipIf(!chromiumAvailable)('a tenant admin in the browser: own organisa
   async function signInAs(email: string, password: string): Promise<void> {
     const { page } = session;
     await signIn(page, spejl.url, { email, password });
-  }
-
-  async function signOut(): Promise<void> {
-    const { page } = session;
-    await page.getByTestId('user-menu').click();
-    await page.getByRole('button', { name: 'Log ud' }).click();
-    await page.waitForURL('**/login');
   }
 
   it('lands the tenant admin in their own organisation, with no way to the operator pages', async () => {
@@ -109,7 +102,7 @@ describe.skipIf(!chromiumAvailable)('a tenant admin in the browser: own organisa
 
   it('lets the invitee create an account from the link and start as an analyst', async () => {
     const { page } = session;
-    await signOut();
+    await signOut(session.page);
     await page.goto(invitationLink);
     await page.getByText('Du er inviteret til Egeskov Kommune som Analytiker.').waitFor();
     expect(seriousViolations(await session.axe())).toEqual([]);
@@ -143,7 +136,7 @@ describe.skipIf(!chromiumAvailable)('a tenant admin in the browser: own organisa
 
   it('lets the admin change a member’s role and remove them, after a confirmation', async () => {
     const { page } = session;
-    await signOut();
+    await signOut(session.page);
     await signInAs(spejl.admin.email, spejl.admin.password);
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Brugere og invitationer' }).click();
     await page.getByLabel('Rolle for Mette Møller').selectOption({ label: 'Leder' });
@@ -211,7 +204,7 @@ describe.skipIf(!chromiumAvailable)('a tenant admin in the browser: own organisa
   it('refuses a sixth wrong password for one account and says in minutes when to try again', async () => {
     const { page } = session;
     await page.goto(`${spejl.url}/overview`);
-    await signOut();
+    await signOut(session.page);
     /** One sign-in through the form; the status the server answered. */
     const attempt = async (password: string) => {
       await page.getByLabel('E-mail').fill(HOLDER.email);

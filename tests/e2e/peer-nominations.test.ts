@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, createRound, createUser, DEMO_LEADER_EMAIL, setMemberPerson, tenantThemes, themeSourceOf } from '@spejl/core';
 import { withTenant } from '@spejl/db';
-import { chromiumAvailable, openBrowser, seriousViolations, settle, signIn, startSpejl, type BrowserSession, type RunningSpejl } from './harness.ts';
+import { chromiumAvailable, openBrowser, seriousViolations, settle, signIn, signOut, startSpejl, type BrowserSession, type RunningSpejl } from './harness.ts';
 
 const SUPERIOR = { email: 'overordnet@example.org', password: 'en lang adgangskode til den overordnede' };
 const ROUND = 'Måling med sideordnede ledere';
@@ -50,13 +50,6 @@ describe.skipIf(!chromiumAvailable)('peers nominated by the leader, approved by 
     await spejl?.stop();
   });
 
-  async function signOut(): Promise<void> {
-    const { page } = session;
-    await page.getByTestId('user-menu').click();
-    await page.getByRole('button', { name: 'Log ud' }).click();
-    await page.waitForURL('**/login');
-  }
-
   it('lets the demo leader find a peer by name and nominate them from "Mine sideordnede ledere"', async () => {
     const { page } = session;
     await signIn(page, spejl.url, spejl.leader, 'my-reports');
@@ -85,7 +78,7 @@ describe.skipIf(!chromiumAvailable)('peers nominated by the leader, approved by 
     await settle(page);
     expect(seriousViolations(await session.axe())).toEqual([]);
     await session.screenshot('peer-nominations-leader');
-    await signOut();
+    await signOut(session.page);
   });
 
   it('shows the superior the nomination waiting for them, and Godkend approves it', async () => {
@@ -105,7 +98,7 @@ describe.skipIf(!chromiumAvailable)('peers nominated by the leader, approved by 
     await settle(page);
     expect(seriousViolations(await session.axe())).toEqual([]);
     await session.screenshot('peer-nominations-superior-approved');
-    await signOut();
+    await signOut(session.page);
   });
 
   it('shows the leader the approval, in English too', async () => {
@@ -126,7 +119,7 @@ describe.skipIf(!chromiumAvailable)('peers nominated by the leader, approved by 
     await session.screenshot('peer-nominations-leader-en');
     await page.getByRole('button', { name: 'Dansk' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mine sideordnede ledere' }).waitFor();
-    await signOut();
+    await signOut(session.page);
   });
 
   it('launches as an admin, and the approved peer has a form about the leader', async () => {

@@ -2,16 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, openBrowser, SCREENSHOT_DIR, seriousViolations, settle, startSpejl, type BrowserSession, type RunningSpejl, signIn } from './harness.ts';
-
-const pdftotextAvailable = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+import { popplerAvailable, chromiumAvailable, openBrowser, SCREENSHOT_DIR, seriousViolations, settle, startSpejl, type BrowserSession, type RunningSpejl, signIn } from './harness.ts';
 
 describe.skipIf(!chromiumAvailable)('reports in the console: the demo round closed last year, a leader report and the chain heatmap', () => {
   let spejl: RunningSpejl;
@@ -205,7 +196,7 @@ describe.skipIf(!chromiumAvailable)('reports in the console: the demo round clos
     const file = join(SCREENSHOT_DIR, 'reports-chain.pdf');
     await download.saveAs(file);
     expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
-    if (!pdftotextAvailable) return;
+    if (!popplerAvailable) return;
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
     expect(text).toContain('Sådan læses farverne');
     expect(text).toMatch(/−0,5 til −0,4 +−0,3 til −0,2 +±0,1/);

@@ -8,3 +8,10 @@ export async function signIn(page: Page, baseUrl: string, who: { email: string; 
   await page.getByRole('button', { name: 'Log ind' }).click();
   await page.waitForURL(`**/${landing}`);
 }
+
+/** Signs out through the user menu, as a person would, and waits for the login page. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('button', { name: 'Log ud' }).click();
+  await page.waitForURL('**/login');
+}

@@ -3,7 +3,7 @@
 export { LOCALES, DEFAULT_LOCALE, textIn, type Locale, type Texts } from './locales.ts';
 export { RATER_ROLES, RATER_ROLE_LABELS, LOCAL_QUESTION_ROLES, type LocalQuestionRole, type RaterRole } from './roles.ts';
 export { SECTORS, type Sector } from './sectors.ts';
-export { DEFAULT_TIME_ZONE, canonicalTimeZone, isTimeZone, knownTimeZones, formatInstant, wallClockOf, calendarDayOf, instantOfWallClock, spreadsheetDateTime, type InstantFormat, type InstantStyle, type WallClock } from './time/index.ts';
+export { DEFAULT_TIME_ZONE, canonicalTimeZone, isTimeZone, knownTimeZones, formatInstant, wallClockOf, calendarDayOf, instantOfWallClock, spreadsheetDateTime, addMonths, type InstantFormat, type InstantStyle, type WallClock } from './time/index.ts';
 export { agree5, toIndex } from './scales/agree5.ts';
 export { renderTheme, asksRole, themeLocale, type RenderedTheme, type Audience } from './theme/render.ts';
 export { resolveExample, faggruppeKey, tenantFramingFrom, type FramingSettings, type TenantFraming, type ResolvedExample, type ExampleSource } from './framing/resolve.ts';

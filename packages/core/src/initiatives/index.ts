@@ -1,6 +1,6 @@
 export { aimOptions, type AimOptions } from './aim-options.ts';
 export { aimedLeaders, shownMean, type AimedLeaders } from './aim.ts';
-export { addMonths } from './follow-up-date.ts';
+export { addMonths } from '@spejl/plugin-sdk/time';
 export { runInitiativeFollowUps, startInitiativeWorker } from './follow-up-worker.ts';
 export { managesInitiatives, type InitiativeCaller } from './initiative-caller.ts';
 export { followUpAnswerSchema, initiativeInputSchema, initiativeLinkSchema, initiativeTargetSchema, isWebAddress, calendarDay, type FollowUpAnswer, type InitiativeInput, type InitiativeTargetInput } from './initiative-input.ts';

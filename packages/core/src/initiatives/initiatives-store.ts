@@ -6,7 +6,7 @@ import { aimedLeaders } from './aim.ts';
 import type { InitiativeCaller } from './initiative-caller.ts';
 import { initiativeInputSchema, type InitiativeInput } from './initiative-input.ts';
 import { mailInitiativeFollowUp, mailInitiativeMaterial, type InitiativeMailOptions } from './initiative-mail.ts';
-import { addMonths } from './follow-up-date.ts';
+import { addMonths } from '@spejl/plugin-sdk/time';
 
 /*
  * The admin's side of initiatives: create one (its leaders fixed at creation and mailed the

@@ -3,3 +3,4 @@
 export { DEFAULT_TIME_ZONE, canonicalTimeZone, isTimeZone, knownTimeZones } from './time-zone.ts';
 export { formatInstant, type InstantFormat, type InstantStyle } from './zoned-format.ts';
 export { wallClockOf, calendarDayOf, instantOfWallClock, spreadsheetDateTime, type WallClock } from './wall-clock.ts';
+export { addMonths } from './calendar-months.ts';

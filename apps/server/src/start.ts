@@ -3,7 +3,7 @@ import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { pino, type Logger } from 'pino';
 import type { ApiServices } from '@spejl/api';
-import { createAuth, createMailer, linkKeyFromEnv, sharedResultsCache, startInitiativeWorker, startMailWorker, startReportWorker, type RoundResultsCache } from '@spejl/core';
+import { createAuth, createMailer, linkKeyFromEnv, sharedResultsCache, startMailWorker, startReportWorker, type RoundResultsCache } from '@spejl/core';
 import { reports } from '@spejl/plugin-registry';
 import type { Database, Kysely } from '@spejl/db';
 import { createApp } from './app.ts';
@@ -77,7 +77,6 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const app = createApp({ services, logger, trustedOrigins, trustProxy: options.trustProxy ?? false, ...(options.webApps ? { webApps: options.webApps } : {}) });
   current.app = app;
   const mailWorker = startMailWorker(options.db, { mailer, linkKey: linkKeyFromEnv(), publicUrl, intervalMs: options.mailIntervalMs ?? 5000, onError: (err) => logger.error({ err }, 'mail job failed') });
-  const initiativeWorker = startInitiativeWorker(options.db, { mailer, publicUrl, onError: (err) => logger.error({ err }, 'initiative follow-up mail failed') });
   const reportWorker = startReportWorker(options.db, {
     plugins: reports,
     intervalMs: options.reportIntervalMs ?? 5000,
@@ -92,7 +91,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       // Awaited: a job in progress is handed back to the queue before the caller closes the database.
       const reportsStopped = reportWorker.stop();
       await new Promise<void>((resolve, reject) => {
-        void Promise.all([mailWorker.stop(), initiativeWorker.stop()]).finally(() => mailer.close());
+        void mailWorker.stop().finally(() => mailer.close());
         server.close((error) => (error ? reject(error) : resolve()));
         // Keep-alive connections would hold close() open; a stopping server owes them nothing.
         (server as { closeAllConnections?: () => void }).closeAllConnections?.();

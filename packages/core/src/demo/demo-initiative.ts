@@ -1,5 +1,6 @@
 import { withTenant } from '@spejl/db';
-import { createInitiative, tenantToday } from '../initiatives/initiatives-store.ts';
+import { createInitiative } from '../initiatives/initiatives-store.ts';
+import { tenantToday } from '../initiatives/tenant-today.ts';
 import { initiativeTemplates } from '../initiatives/templates.ts';
 import { DEMO_LEADER_EMAIL } from './leader-account.ts';
 import type { DemoStep } from './steps.ts';

@@ -1,6 +1,6 @@
-import { withTenant, type Database, type Kysely, type TenantTx } from '@spejl/db';
+import type { Database, Kysely, TenantTx } from '@spejl/db';
+import { deliverClaimed } from '../mail/claimed-delivery.ts';
 import type { MailMessage } from '../mail/message.ts';
-import { storeTenantOutbox } from '../mail/outbox.ts';
 import type { Mailer } from '../mail/transport.ts';
 
 /** A talk is due for its reminder this long before it takes place. */
@@ -22,7 +22,10 @@ const TEXTS = {
   },
 } as const;
 
-/** Marks the due talks reminded, in the same statement that finds them: each talk is reminded once, however many workers run. */
+/**
+ * Marks the due talks reminded, in the same statement that finds them: each talk is reminded once,
+ * however many workers run. A talk whose time has passed is not reminded of.
+ */
 async function claimDueTalks(tx: TenantTx, tenantId: string, now: Date): Promise<DueTalk[]> {
   return tx
     .updateTable('follow_up_plans')
@@ -30,6 +33,7 @@ async function claimDueTalks(tx: TenantTx, tenantId: string, now: Date): Promise
     .where('tenant_id', '=', tenantId)
     .where('reminder_sent_at', 'is', null)
     .where('talk_held_at', 'is', null)
+    .where('talk_at', '>', now)
     .where('talk_at', '<=', new Date(now.getTime() + TALK_REMINDER_LEAD_MS))
     .returning(['id', 'round_id', 'leader_id', 'superior_id', 'talk_at'])
     .execute();
@@ -63,21 +67,9 @@ async function reminderMails(tx: TenantTx, tenantId: string, talks: readonly Due
 
 /**
  * Sends one reminder to the leader and their superior for every talk due within two days that is
- * not yet held, through the tenant's outbox. Without SMTP the outbox row is the delivery and is
- * written in the claim's transaction; with SMTP the claim commits first, so a talk is never
- * reminded twice (a crash in between loses a reminder rather than repeating it).
+ * not yet held, through the tenant's outbox; a talk is claimed before its mails go, so it is never
+ * reminded twice.
  */
-export async function sendDueTalkReminders(db: Kysely<Database>, tenantId: string, mailer: Mailer, publicUrl: string, now = new Date()): Promise<number> {
-  const mails = await withTenant(db, tenantId, async (tx) => {
-    const messages = await reminderMails(tx, tenantId, await claimDueTalks(tx, tenantId, now), publicUrl);
-    if (!mailer.sends) for (const m of messages) await storeTenantOutbox(tx, tenantId, mailer, m, { status: 'stored', error: null });
-    return messages;
-  });
-  if (mailer.sends) {
-    for (const m of mails) {
-      const outcome = await mailer.deliver(m);
-      await withTenant(db, tenantId, (tx) => storeTenantOutbox(tx, tenantId, mailer, m, outcome));
-    }
-  }
-  return mails.length;
+export function sendDueTalkReminders(db: Kysely<Database>, tenantId: string, mailer: Mailer, publicUrl: string, now = new Date()): Promise<number> {
+  return deliverClaimed(db, tenantId, mailer, async (tx) => reminderMails(tx, tenantId, await claimDueTalks(tx, tenantId, now), publicUrl));
 }

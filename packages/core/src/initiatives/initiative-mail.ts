@@ -1,26 +1,22 @@
-import { sql, type TenantTx } from '@spejl/db';
+import { sql, type Database, type Kysely, type TenantTx } from '@spejl/db';
+import { deliverClaimed } from '../mail/claimed-delivery.ts';
 import type { MailMessage } from '../mail/message.ts';
-import { sendTenantMail } from '../mail/outbox.ts';
 import type { Mailer } from '../mail/transport.ts';
+import { tenantToday } from './tenant-today.ts';
 
 /*
- * The two mails of an initiative: the material when it is created, the follow-up when its day has
- * come. Each is claimed on its target row before it is handed to the outbox (the mailed column is
- * set in the same transaction), so running a pass twice, or on two servers, sends each mail once.
- * The mail carries a link into the console, where the leader signs in; it holds no secret.
+ * The two mails of an initiative: the material once it is created, the follow-up when its day has
+ * come. Each is claimed on its target row (the mailed column set in the claim's statement) and
+ * delivered after the claim commits (deliverClaimed), so a pass run twice, or on two servers, sends
+ * each mail once and no transaction waits on a mail server. The mail carries a link into the
+ * console, where the leader signs in; it holds no secret.
  */
-
-/** Where mail is sent from and which address the console has. */
-export interface InitiativeMailOptions {
-  mailer: Mailer;
-  publicUrl: string;
-}
 
 interface Addressee { email: string; name: string }
 interface InitiativeText { id: string; title: string; description: string }
 
 /** The console page of one initiative, as a leader opens it. */
-export function initiativeLink(publicUrl: string, tenantId: string, initiativeId: string): string {
+function initiativeLink(publicUrl: string, tenantId: string, initiativeId: string): string {
   return `${publicUrl.replace(/\/+$/, '')}/initiatives/${initiativeId}?tenant=${tenantId}`;
 }
 
@@ -56,50 +52,56 @@ function followUpMail(to: Addressee, initiative: InitiativeText, link: string): 
   };
 }
 
-type Kind = 'material' | 'followUp';
+interface Claimed { initiative_id: string; person_id: string }
 
-/** Sends one initiative's mail of one kind to every target not mailed yet (with an e-mail address); returns how many went out. */
-async function mailTargets(tx: TenantTx, tenantId: string, initiativeId: string, kind: Kind, o: InitiativeMailOptions): Promise<number> {
-  const column = kind === 'material' ? 'material_mailed_at' : 'follow_up_mailed_at';
-  const initiative = await tx.selectFrom('initiatives').select(['id', 'title', 'description', sql<string>`to_char(follow_up_on, 'YYYY-MM-DD')`.as('follow_up_on')]).where('id', '=', initiativeId).executeTakeFirst();
-  if (!initiative) return 0;
-  // Claimed first: a concurrent pass waits on these rows and then finds them mailed.
-  const claimed = await tx.updateTable('initiative_targets').set({ [column]: new Date() })
-    .where('initiative_id', '=', initiativeId).where(column, 'is', null)
-    .$if(kind === 'followUp', (q) => q.where('answered_at', 'is', null))
-    .returning('person_id').execute();
-  if (!claimed.length) return 0;
-  const people = await tx.selectFrom('people').select(['person_id', 'name', 'email'])
-    .where('person_id', 'in', claimed.map((c) => c.person_id)).where('email', 'is not', null).orderBy('person_id').execute();
-  const link = initiativeLink(o.publicUrl, tenantId, initiativeId);
-  const followUpOn = initiative.follow_up_on;
-  for (const p of people) {
-    const to = { email: p.email!, name: p.name };
-    await sendTenantMail(tx, tenantId, o.mailer, kind === 'material' ? materialMail(to, initiative, link, followUpOn) : followUpMail(to, initiative, link));
-  }
-  return people.length;
+/** Claims every material mail not sent yet: initiatives made without a mail pass (the demo's) are caught up too. */
+function claimMaterial(tx: TenantTx, tenantId: string): Promise<Claimed[]> {
+  return tx.updateTable('initiative_targets').set({ material_mailed_at: new Date() })
+    .where('tenant_id', '=', tenantId).where('material_mailed_at', 'is', null)
+    .returning(['initiative_id', 'person_id']).execute();
 }
 
-/** Mails an initiative's material to its leaders who have not had it; safe to call again. */
-export function mailInitiativeMaterial(tx: TenantTx, tenantId: string, initiativeId: string, o: InitiativeMailOptions): Promise<number> {
-  return mailTargets(tx, tenantId, initiativeId, 'material', o);
+/** Claims the follow-up of every initiative whose day has come, for leaders not yet asked who have not answered. */
+function claimFollowUps(tx: TenantTx, tenantId: string, today: string): Promise<Claimed[]> {
+  return tx.updateTable('initiative_targets as t').set({ follow_up_mailed_at: new Date() })
+    .from('initiatives as i')
+    .whereRef('i.tenant_id', '=', 't.tenant_id').whereRef('i.id', '=', 't.initiative_id')
+    .where('t.tenant_id', '=', tenantId).where('i.follow_up_on', '<=', today)
+    .where('t.follow_up_mailed_at', 'is', null).where('t.answered_at', 'is', null)
+    .returning(['t.initiative_id', 't.person_id']).execute();
 }
 
-/** Mails an initiative's follow-up to its leaders not yet asked who have not answered (when its day has come); safe to call again. */
-export function mailInitiativeFollowUp(tx: TenantTx, tenantId: string, initiativeId: string, o: InitiativeMailOptions): Promise<number> {
-  return mailTargets(tx, tenantId, initiativeId, 'followUp', o);
+/** The mails of the claimed rows, to the leaders who have an address. */
+async function claimedMails(tx: TenantTx, tenantId: string, publicUrl: string, material: readonly Claimed[], followUps: readonly Claimed[]): Promise<MailMessage[]> {
+  const ids = [...new Set([...material, ...followUps].map((c) => c.initiative_id))];
+  if (!ids.length) return [];
+  const initiatives = new Map((await tx.selectFrom('initiatives')
+    .select(['id', 'title', 'description', sql<string>`to_char(follow_up_on, 'YYYY-MM-DD')`.as('follow_up_on')])
+    .where('id', 'in', ids).execute()).map((i) => [i.id, i]));
+  const people = new Map((await tx.selectFrom('people').select(['person_id', 'name', 'email'])
+    .where('person_id', 'in', [...new Set([...material, ...followUps].map((c) => c.person_id))]).where('email', 'is not', null).execute())
+    .map((p) => [p.person_id, { email: p.email!, name: p.name }]));
+  const mails = (claimed: readonly Claimed[], write: (to: Addressee, initiative: InitiativeText & { follow_up_on: string }, link: string) => MailMessage) =>
+    [...claimed].sort((a, b) => a.person_id.localeCompare(b.person_id)).flatMap((c) => {
+      const to = people.get(c.person_id);
+      const initiative = initiatives.get(c.initiative_id);
+      return to && initiative ? [write(to, initiative, initiativeLink(publicUrl, tenantId, initiative.id))] : [];
+    });
+  return [
+    ...mails(material, (to, i, link) => materialMail(to, i, link, i.follow_up_on)),
+    ...mails(followUps, (to, i, link) => followUpMail(to, i, link)),
+  ];
 }
 
 /**
- * Mails what is due: material not sent yet (an initiative made without a mailer, as the demo's)
- * and the follow-up of every initiative whose day (in the tenant's time zone) has come, to leaders
- * not yet asked who have not answered. Safe to call again.
+ * Sends what is due in one tenant: the material of every initiative not mailed yet, and the
+ * follow-up of every initiative whose day (in the tenant's time zone) has come. Safe to call again;
+ * returns how many mails went out.
  */
-export async function mailDueFollowUps(tx: TenantTx, tenantId: string, today: string, o: InitiativeMailOptions): Promise<number> {
-  const unsent = await tx.selectFrom('initiative_targets').select('initiative_id').distinct().where('material_mailed_at', 'is', null).execute();
-  let sent = 0;
-  for (const u of unsent) sent += await mailTargets(tx, tenantId, u.initiative_id, 'material', o);
-  const due = await tx.selectFrom('initiatives').select('id').where('follow_up_on', '<=', today).execute();
-  for (const d of due) sent += await mailTargets(tx, tenantId, d.id, 'followUp', o);
-  return sent;
+export function sendDueInitiativeMails(db: Kysely<Database>, tenantId: string, mailer: Mailer, publicUrl: string, now = new Date()): Promise<number> {
+  return deliverClaimed(db, tenantId, mailer, async (tx) => {
+    const material = await claimMaterial(tx, tenantId);
+    const followUps = await claimFollowUps(tx, tenantId, await tenantToday(tx, tenantId, now));
+    return claimedMails(tx, tenantId, publicUrl, material, followUps);
+  });
 }

@@ -1,7 +1,7 @@
 import { sql, type InitiativeLink, type InitiativeTarget, type TenantTx } from '@spejl/db';
 import { codedError } from '../errors/spejl-error.ts';
 import { managesInitiatives, type InitiativeCaller } from './initiative-caller.ts';
-import { tenantToday } from './initiatives-store.ts';
+import { tenantToday } from './tenant-today.ts';
 
 /*
  * One initiative as its page shows it. An admin sees the aim, every leader's participation and

@@ -1,12 +1,13 @@
-import { sql, type InitiativeLink, type InitiativeTarget, type TenantTx } from '@spejl/db';
-import { calendarDayOf } from '@spejl/plugin-sdk/time';
+import { afterCommit, sql, type InitiativeLink, type InitiativeTarget, type TenantTx } from '@spejl/db';
 import { recordAudit } from '../audit/log.ts';
 import { codedError } from '../errors/spejl-error.ts';
 import { aimedLeaders } from './aim.ts';
 import type { InitiativeCaller } from './initiative-caller.ts';
 import { initiativeInputSchema, type InitiativeInput } from './initiative-input.ts';
-import { mailInitiativeFollowUp, mailInitiativeMaterial, type InitiativeMailOptions } from './initiative-mail.ts';
+import { sendDueInitiativeMails } from './initiative-mail.ts';
 import { addMonths } from '@spejl/plugin-sdk/time';
+import type { Mailer } from '../mail/transport.ts';
+import { tenantToday } from './tenant-today.ts';
 
 /*
  * The admin's side of initiatives: create one (its leaders fixed at creation and mailed the
@@ -26,10 +27,16 @@ export interface InitiativeSummary {
   answered: number;
 }
 
-/** Today in the tenant's time zone. */
-export async function tenantToday(tx: TenantTx, tenantId: string, now = new Date()): Promise<string> {
-  const t = await tx.selectFrom('tenants').select('time_zone').where('id', '=', tenantId).executeTakeFirstOrThrow();
-  return calendarDayOf(now, t.time_zone);
+/** Where an initiative's mails are sent from and which address the console has. */
+export interface InitiativeMailOptions {
+  mailer: Mailer;
+  publicUrl: string;
+}
+
+/** Sends what became due once the transaction has committed, so no mail goes for a change that rolled back and no transaction waits on a mail server. */
+function mailAfterCommit(tx: TenantTx, tenantId: string, o: Partial<InitiativeMailOptions>): void {
+  const { mailer, publicUrl } = o;
+  if (mailer && publicUrl) afterCommit(tx, async (db) => void (await sendDueInitiativeMails(db, tenantId, mailer, publicUrl)));
 }
 
 /** The follow-up day: as chosen (today or later), else today plus the months. */
@@ -57,8 +64,8 @@ export async function createInitiative(
   }).returning('id').executeTakeFirstOrThrow();
   await tx.insertInto('initiative_targets').values(aimed.personIds.map((personId) => ({ tenant_id: tenantId, initiative_id: row.id, person_id: personId }))).execute();
   await recordAudit(tx, { tenantId, actorUserId: caller.userId, action: 'initiatives.create', target: row.id, details: { title: input.title, target: input.target, leaders: aimed.personIds.length } });
-  // Without a mailer (the demo seed) the follow-up worker sends the material at its next pass.
-  if (o.mailer && o.publicUrl) await mailInitiativeMaterial(tx, tenantId, row.id, { mailer: o.mailer, publicUrl: o.publicUrl });
+  // Without a mailer (the demo seed) the mail job sends the material at its next pass.
+  mailAfterCommit(tx, tenantId, o);
   return { id: row.id, targeted: aimed.personIds.length, withoutPublished: aimed.withoutPublished };
 }
 
@@ -76,15 +83,24 @@ export async function listInitiatives(tx: TenantTx): Promise<InitiativeSummary[]
   }));
 }
 
-/** Moves the follow-up day (today or later); moved to today, the follow-up goes out at once (given a mailer). Leaders already asked are not asked again. */
+/**
+ * Moves the follow-up day (today or later); moved to today, the follow-up goes out as the change
+ * commits (given a mailer), and `mailed` counts the leaders it goes to. Leaders already asked are
+ * not asked again.
+ */
 export async function setFollowUpDay(tx: TenantTx, tenantId: string, caller: InitiativeCaller, initiativeId: string, day: string, o: Partial<InitiativeMailOptions> = {}): Promise<{ followUpOn: string; mailed: number }> {
   const today = await tenantToday(tx, tenantId);
   if (day < today) throw codedError('BAD_INPUT', 'initiatives.followUpInPast', { date: day });
   const updated = await tx.updateTable('initiatives').set({ follow_up_on: day }).where('id', '=', initiativeId).returning('id').executeTakeFirst();
   if (!updated) throw codedError('NOT_FOUND', 'initiatives.notFound', {});
   await recordAudit(tx, { tenantId, actorUserId: caller.userId, action: 'initiatives.followUpDay', target: initiativeId, details: { day } });
-  const mailed = day === today && o.mailer && o.publicUrl ? await mailInitiativeFollowUp(tx, tenantId, initiativeId, { mailer: o.mailer, publicUrl: o.publicUrl }) : 0;
-  return { followUpOn: day, mailed };
+  if (day !== today || !o.mailer || !o.publicUrl) return { followUpOn: day, mailed: 0 };
+  mailAfterCommit(tx, tenantId, o);
+  const due = await tx.selectFrom('initiative_targets as t').innerJoin('people as p', (j) => j.onRef('p.tenant_id', '=', 't.tenant_id').onRef('p.person_id', '=', 't.person_id'))
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('t.initiative_id', '=', initiativeId).where('t.follow_up_mailed_at', 'is', null).where('t.answered_at', 'is', null).where('p.email', 'is not', null)
+    .executeTakeFirstOrThrow();
+  return { followUpOn: day, mailed: Number(due.n) };
 }
 
 /** Deletes an initiative with its files and answers. */

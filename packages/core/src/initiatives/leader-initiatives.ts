@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/log.ts';
 import { codedError } from '../errors/spejl-error.ts';
 import type { InitiativeCaller } from './initiative-caller.ts';
 import { followUpAnswerSchema, type FollowUpAnswer } from './initiative-input.ts';
-import { tenantToday } from './initiatives-store.ts';
+import { tenantToday } from './tenant-today.ts';
 import { ownTarget } from './initiative-view.ts';
 
 /*

@@ -6,6 +6,7 @@ import type { Mailer } from '../../mail/transport.ts';
 import { personalLink, personalToken } from '../../survey/personal-link.ts';
 import type { LinkKey } from '../../survey/link-token.ts';
 import { sendDueTalkReminders } from '../../follow-up/talk-reminders.ts';
+import { sendDueInitiativeMails } from '../../initiatives/initiative-mail.ts';
 import { closeRound } from '../lifecycle.ts';
 import { renderRoundMail } from './mail-text.ts';
 import { claimDue, dropForClosedRounds, failInterrupted, queueDueReminders, recordOutcome, type ClaimedMessage } from './message-queue.ts';
@@ -69,7 +70,7 @@ export async function runTenantMail(db: Kysely<Database>, tenantId: string, o: M
     await dropForClosedRounds(tx);
     await queueDueReminders(tx, tenantId, now);
   });
-  let handled = await sendDueTalkReminders(db, tenantId, o.mailer, o.publicUrl, now);
+  let handled = 0;
   for (;;) {
     const batch = await withTenant(db, tenantId, async (tx) => {
       const claimed = await claimDue(tx, now, o.batchSize ?? 50);
@@ -95,8 +96,13 @@ export async function runTenantMail(db: Kysely<Database>, tenantId: string, o: M
       });
       handled++;
     }
-    if (!batch.claimed.length && !batch.stored) return handled;
+    if (!batch.claimed.length && !batch.stored) return handled + await followUpMail(db, tenantId, o, now);
   }
+}
+
+/** The follow-up's mails, after the round's own: talk reminders and initiatives' material and follow-ups. */
+async function followUpMail(db: Kysely<Database>, tenantId: string, o: MailJobOptions, now: Date): Promise<number> {
+  return await sendDueTalkReminders(db, tenantId, o.mailer, o.publicUrl, now) + await sendDueInitiativeMails(db, tenantId, o.mailer, o.publicUrl, now);
 }
 
 /** One pass over every tenant; returns how many mails were handled. */

@@ -123,6 +123,12 @@ describe.each(testEngines())('people import on $name', (engine) => {
     await expect(swap).rejects.toMatchObject({ kind: 'CONFLICT' });
     await t.run((tx) => applyPeopleImport(tx, { fileName: 'next.csv', bytes: bytes(egeskovWith({ '1016': null })) }, { ...CLI, token: fresh.token! }));
     expect(await t.run(loadPeople)).toHaveLength(15);
+    // A unit code changed since the preview (another import) is a change to the people too.
+    const again = egeskovWith({ '1015': null });
+    const coded = await t.run((tx) => previewPeopleImport(tx, { fileName: 'again.csv', bytes: bytes(again) }));
+    await t.run((tx) => tx.updateTable('people').set({ unit_code: 'BU-1' }).where('person_id', '=', '1002').execute());
+    const recoded = t.run((tx) => applyPeopleImport(tx, { fileName: 'again.csv', bytes: bytes(again) }, { ...CLI, token: coded.token! }));
+    await expect(recoded).rejects.toMatchObject({ kind: 'CONFLICT' });
   });
 
   describe('rejects every validation error with its message and changes nothing', () => {

@@ -58,24 +58,33 @@ function refuseShared(meeting: DialogueMeeting): void {
   if (meeting.sharedAt) throw codedError('CONFLICT', 'dialogueMeeting.alreadyShared', { date: meeting.sharedAt.toISOString().slice(0, 10) });
 }
 
+/**
+ * The row a change wrote, or the refusal when it wrote none: every change is made only while the
+ * meeting is unshared (`shared_at is null` in its statement), so a share that lands between the
+ * check above and the write leaves what the team was sent as it was sent.
+ */
+function changed(row: unknown): DialogueMeeting {
+  if (!row) throw codedError('CONFLICT', 'dialogueMeeting.alreadyShared', { date: new Date().toISOString().slice(0, 10) });
+  return toMeeting(row as Row);
+}
+
 /** Plans (or re-plans) the leader's meeting for a round: model, day, time and themes; fixed once its agreements are shared. */
 export async function saveMeetingPlan(tx: TenantTx, tenantId: string, roundId: string, leaderId: string, plan: MeetingPlanInput, userId: string | null): Promise<DialogueMeeting> {
   const existing = await leaderMeeting(tx, tenantId, roundId, leaderId);
   if (existing) refuseShared(existing);
   const values = { model: plan.model, meeting_date: plan.date, start_time: plan.startTime, theme_ids: JSON.stringify(plan.themeIds) };
-  await tx.insertInto('dialogue_meetings')
+  return changed(await tx.insertInto('dialogue_meetings')
     .values({ tenant_id: tenantId, round_id: roundId, leader_id: leaderId, planned_by: userId, ...values })
-    .onConflict((c) => c.columns(['tenant_id', 'round_id', 'leader_id']).doUpdateSet({ ...values, updated_at: new Date() }))
-    .execute();
-  return plannedMeeting(tx, tenantId, roundId, leaderId);
+    .onConflict((c) => c.columns(['tenant_id', 'round_id', 'leader_id']).doUpdateSet({ ...values, updated_at: new Date() }).where('dialogue_meetings.shared_at', 'is', null))
+    .returning(COLUMNS).executeTakeFirst());
 }
 
 /** Writes down the team's agreements; fixed once shared with the team. */
 export async function saveAgreements(tx: TenantTx, tenantId: string, roundId: string, leaderId: string, agreements: string): Promise<DialogueMeeting> {
   refuseShared(await plannedMeeting(tx, tenantId, roundId, leaderId));
-  await tx.updateTable('dialogue_meetings').set({ agreements, updated_at: new Date() })
-    .where('tenant_id', '=', tenantId).where('round_id', '=', roundId).where('leader_id', '=', leaderId).execute();
-  return plannedMeeting(tx, tenantId, roundId, leaderId);
+  return changed(await tx.updateTable('dialogue_meetings').set({ agreements, updated_at: new Date() })
+    .where('tenant_id', '=', tenantId).where('round_id', '=', roundId).where('leader_id', '=', leaderId).where('shared_at', 'is', null)
+    .returning(COLUMNS).executeTakeFirst());
 }
 
 /** Marks the meeting held (or not held after all, until its agreements are shared). */
@@ -83,7 +92,7 @@ export async function saveHeld(tx: TenantTx, tenantId: string, roundId: string, 
   const meeting = await plannedMeeting(tx, tenantId, roundId, leaderId);
   if (!held) refuseShared(meeting);
   if (held === (meeting.heldAt !== null)) return meeting;
-  await tx.updateTable('dialogue_meetings').set({ held_at: held ? new Date() : null, updated_at: new Date() })
-    .where('tenant_id', '=', tenantId).where('round_id', '=', roundId).where('leader_id', '=', leaderId).execute();
-  return plannedMeeting(tx, tenantId, roundId, leaderId);
+  return changed(await tx.updateTable('dialogue_meetings').set({ held_at: held ? new Date() : null, updated_at: new Date() })
+    .where('tenant_id', '=', tenantId).where('round_id', '=', roundId).where('leader_id', '=', leaderId).where('shared_at', 'is', null)
+    .returning(COLUMNS).executeTakeFirst());
 }

@@ -91,6 +91,18 @@ describe.each(testEngines())('the leader\'s follow-up plan and who sees it, on $
     expect(guide.find((g) => g.themeId === 'borgerorientering')?.means.self).toBeTypeOf('number');
   });
 
+  it('puts no mean into the guide of a round closed with the leader report switched off', async () => {
+    const other = await f.tenantWithAdmin('uden-lederrapport');
+    const settings = await f.as(other.admin).reports.settings({ tenantId: other.tenant.id });
+    await f.as(other.admin).reports.saveSettings({ tenantId: other.tenant.id, expectedRevision: settings.revision, superiorReadsReports: true, reports: { leader: { enabled: false, options: {} } } });
+    const closed = await closedEgeskovRound(f, other.admin, other.tenant.id);
+    const mads = await memberOf(f, other.tenant.id, 'MadsUdenRapport', 'leader', '1004');
+    const { planId } = await f.as(mads).followUp.open({ tenantId: other.tenant.id, roundId: closed });
+    const guide = (await f.as(mads).followUp.get({ tenantId: other.tenant.id, planId })).text!.guide;
+    expect(guide.length).toBeGreaterThan(0);
+    expect(guide.every((g) => Object.values(g.means).every((m) => m === undefined))).toBe(true);
+  });
+
   it('refuses four focus points, a theme the round did not ask, an item of no theme and a day that does not exist, in coded words', async () => {
     const expectedRevision = await revisionOf(madsPlan);
     const point = draft().focusPoints[0]!;

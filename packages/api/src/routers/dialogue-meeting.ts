@@ -20,7 +20,7 @@ const reader = (ctx: Pick<TenantContext, 'role' | 'personId'>): ReportReader => 
 async function ownMeeting(ctx: TenantContext, roundId: string, language: 'da' | 'en') {
   const leaderId = meetingLeader(reader(ctx));
   const results = await loadRoundResults(ctx.tx, ctx.tenantId, roundId, plugins, ctx.resultsCache);
-  const view = meetingReportView(results, reader(ctx), leaderId, language);
+  const view = meetingReportView(results, plugins, reader(ctx), leaderId, language);
   return { leaderId, results, view, meeting: await leaderMeeting(ctx.tx, ctx.tenantId, roundId, leaderId) };
 }
 
@@ -28,7 +28,7 @@ async function ownMeeting(ctx: TenantContext, roundId: string, language: 'da' | 
 async function kitDocument(ctx: TenantContext, input: z.output<typeof kit>, format: 'pdf' | 'html') {
   const leaderId = meetingLeader(reader(ctx));
   const results = await loadRoundResults(ctx.tx, ctx.tenantId, input.roundId, plugins, ctx.resultsCache);
-  const view = meetingReportView(results, reader(ctx), input.leaderId ?? leaderId, input.locale);
+  const view = meetingReportView(results, plugins, reader(ctx), input.leaderId ?? leaderId, input.locale);
   const doc = dialogueKitDocument(view, await plannedMeeting(ctx.tx, ctx.tenantId, input.roundId, leaderId));
   const kind = input.locale === 'en' ? 'Dialogue meeting' : 'Dialogmøde';
   const fileName = (extension: 'pdf' | 'html') => reportFileName({ kind, subject: view.subject.name, round: results.source.round.name }, extension);

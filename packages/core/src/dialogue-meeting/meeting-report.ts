@@ -1,8 +1,7 @@
-import type { Locale, ReportView } from '@spejl/plugin-sdk';
+import type { Locale, ReportPlugin, ReportView } from '@spejl/plugin-sdk';
 import { codedError } from '../errors/spejl-error.ts';
-import { buildReportView } from '../report-view/index.ts';
 import type { ReportReader } from '../reports/report-access.ts';
-import { assertMayRead, type RoundResults } from '../reports/round-reports.ts';
+import { leaderReportView, type RoundResults } from '../reports/round-reports.ts';
 
 /** The leader whose meeting it is: the reader themselves, a leader linked to their person. */
 export function meetingLeader(reader: ReportReader): string {
@@ -11,20 +10,12 @@ export function meetingLeader(reader: ReportReader): string {
 }
 
 /**
- * The leader's own report view for their meeting: the same anonymity-filtered view their leader
- * report is built from, under the same checks (the round closed, the leader report in use, the
- * leader evaluated), so a kit can show nothing the report withholds.
+ * The leader's own report view for their meeting: their leader report's view under its own checks
+ * (leaderReportView), so a kit can show nothing the report withholds, and only ever their own.
  */
-export function meetingReportView(results: RoundResults, reader: ReportReader, leaderId: string, locale: Locale): ReportView {
+export function meetingReportView(results: RoundResults, plugins: readonly ReportPlugin[], reader: ReportReader, leaderId: string, locale: Locale): ReportView {
   if (reader.personId !== leaderId) throw codedError('FORBIDDEN', 'dialogueMeeting.othersKit', {});
-  assertMayRead(results, reader, 'leader', leaderId);
-  if (!results.configs.find((c) => c.reportId === 'leader')?.enabled) throw codedError('NOT_FOUND', 'report.notUsed', { reportId: 'leader' });
-  if (!results.subjects.has(leaderId)) {
-    const slot = results.source.rollup.tree.slotOfPersonId.get(leaderId);
-    const leaderName = slot === undefined ? leaderId : (results.source.leaders[slot]?.name ?? leaderId);
-    throw codedError('NOT_FOUND', 'report.leaderNotEvaluated', { leaderId, leaderName, round: results.source.round.name });
-  }
-  return buildReportView(results.source, { scope: 'leader', leaderId, locale });
+  return leaderReportView(results, plugins, reader, leaderId, locale);
 }
 
 /** Refuses theme ids the round did not ask about. */

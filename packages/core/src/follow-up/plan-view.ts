@@ -1,7 +1,6 @@
 import { runReport, type Locale, type ReportPlugin } from '@spejl/plugin-sdk';
 import { buildReportView } from '../report-view/index.ts';
-import { mayReadLeader } from '../reports/report-access.ts';
-import type { RoundResults } from '../reports/round-reports.ts';
+import { readsLeaderReport, type RoundResults } from '../reports/round-reports.ts';
 import { conversationGuide, readingQuestionsOf, type GuideTheme } from './conversation-guide.ts';
 import { readsPlanText, type PlanAccess, type PlanReader } from './plan-access.ts';
 import type { FocusStatus } from './plan-input.ts';
@@ -57,7 +56,8 @@ export function planView(plan: StoredPlan, access: Exclude<PlanAccess, 'none'>, 
   const superior = plan.superiorId === null ? null : roundLeader(results, plan.superiorId);
   const view = buildReportView(results.source, { scope: 'leader', leaderId: plan.leaderId, locale });
   const text = readsPlanText(access);
-  const withMeans = mayReadLeader(reader, plan.leaderId, results.source.rollup.tree, { superiorReadsReports: results.superiorReadsReports });
+  // Means only where the leader report itself is in use and readable by this reader.
+  const withMeans = readsLeaderReport(results, plugins, reader, plan.leaderId);
   return {
     id: plan.id, roundId: plan.roundId, roundName: results.source.round.name, access,
     leader: { personId: plan.leaderId, name: leader?.name ?? plan.leaderId, unitName: leader?.unitName ?? null },

@@ -1,6 +1,6 @@
 import { runReport, type ComparisonView, type Locale, type ReportDocument, type ReportPlugin, type ReportScope, type ReportView } from '@spejl/plugin-sdk';
 import type { TenantTx } from '@spejl/db';
-import { codedError, codedIssue } from '../errors/spejl-error.ts';
+import { codedError, codedIssue, SpejlError } from '../errors/spejl-error.ts';
 import { buildReportView, loadViewSource, type ViewSource } from '../report-view/index.ts';
 import { mayReadLeader, mayReadTenant, type ReportReader } from './report-access.ts';
 import { loadReportSettings, pinnedReportConfigs, resolveReportConfigs, type ReportConfig } from './report-settings.ts';
@@ -120,6 +120,34 @@ export function chainsWithSubjects(results: RoundResults): ReadonlySet<string> {
   for (let slot = 0; slot < tree.leaderCount; slot++) if (holds[slot]) out.add(idOf(slot));
   chainsHeld.set(results, out);
   return out;
+}
+
+/**
+ * A leader's report view for `reader`, under the very checks the leader report is made with: the
+ * report in use in the round, the reader allowed to read it, the leader evaluated. What follows a
+ * report (the follow-up's guide, the dialogue meeting's kit) is built from this, so it can show
+ * nothing the report itself would not.
+ */
+export function leaderReportView(results: RoundResults, plugins: readonly ReportPlugin[], reader: ReportReader, leaderId: string, locale: Locale): ReportView {
+  assertReadsLeaderReport(results, plugins, reader, leaderId);
+  return buildReportView(results.source, { scope: 'leader', leaderId, locale });
+}
+
+function assertReadsLeaderReport(results: RoundResults, plugins: readonly ReportPlugin[], reader: ReportReader, leaderId: string): void {
+  enabledReport(results, plugins, 'leader');
+  assertMayRead(results, reader, 'leader', leaderId);
+  assertEvaluated(results, 'leader', leaderId);
+}
+
+/** Whether `reader` could open this leader's report (leaderReportView's checks, as a yes or no). */
+export function readsLeaderReport(results: RoundResults, plugins: readonly ReportPlugin[], reader: ReportReader, leaderId: string): boolean {
+  try {
+    assertReadsLeaderReport(results, plugins, reader, leaderId);
+    return true;
+  } catch (error) {
+    if (error instanceof SpejlError) return false;
+    throw error;
+  }
 }
 
 /**

@@ -2,7 +2,8 @@ import { textIn, type Locale } from '@spejl/plugin-sdk';
 import type { TenantTx } from '@spejl/db';
 import { codedError } from '../errors/spejl-error.ts';
 import type { RoundResults } from '../reports/round-reports.ts';
-import type { PlanReader } from './plan-access.ts';
+import { planAccess, type PlanReader } from './plan-access.ts';
+import { loadFollowUpPolicy } from './follow-up-settings.ts';
 import { chainLeaders, roundLeader } from './round-leaders.ts';
 
 /** One leader's follow-up at a glance: no text, only how far it has come. */
@@ -12,6 +13,8 @@ export interface LeaderFollowUpStatus {
   readonly unitName: string | null;
   /** Levels below the chain's top (0 for the top itself). */
   readonly depth: number;
+  readonly hasPlan: boolean;
+  /** Only where the reader may open the plan (planAccess): no other reader learns its id. */
   readonly planId: string | null;
   readonly talkAt: string | null;
   readonly talkHeld: boolean;
@@ -52,7 +55,7 @@ export async function chainFollowUpStatus(tx: TenantTx, tenantId: string, reader
   const leaders = chainLeaders(results, rootId).filter((l) => results.subjects.has(l.personId));
   const plans = await tx
     .selectFrom('follow_up_plans')
-    .select(['id', 'leader_id', 'talk_at', 'talk_held_at', 'talk_confirmed_at'])
+    .select(['id', 'leader_id', 'superior_id', 'talk_at', 'talk_held_at', 'talk_confirmed_at'])
     .where('tenant_id', '=', tenantId)
     .where('round_id', '=', results.roundId)
     .execute();
@@ -63,6 +66,7 @@ export async function chainFollowUpStatus(tx: TenantTx, tenantId: string, reader
     .where('f.tenant_id', '=', tenantId)
     .where('p.round_id', '=', results.roundId)
     .execute();
+  const policy = await loadFollowUpPolicy(tx, tenantId);
   const planOf = new Map(plans.map((p) => [p.leader_id, p]));
   const pointsOf = new Map<string, typeof points>();
   for (const p of points) pointsOf.set(p.plan_id, [...(pointsOf.get(p.plan_id) ?? []), p]);
@@ -80,7 +84,8 @@ export async function chainFollowUpStatus(tx: TenantTx, tenantId: string, reader
     if (plan?.talk_held_at) totals.talksHeld++;
     if (plan?.talk_confirmed_at) totals.talksConfirmed++;
     return {
-      personId: l.personId, name: leader.name, unitName: leader.unitName, depth: l.depth, planId: plan?.id ?? null,
+      personId: l.personId, name: leader.name, unitName: leader.unitName, depth: l.depth, hasPlan: plan !== undefined,
+      planId: plan && planAccess(reader, { leaderId: plan.leader_id, superiorId: plan.superior_id }, policy) !== 'none' ? plan.id : null,
       talkAt: plan ? new Date(plan.talk_at).toISOString() : null, talkHeld: Boolean(plan?.talk_held_at), talkConfirmed: Boolean(plan?.talk_confirmed_at),
       focusPoints, focusPointsDone: own.filter((p) => p.status === 'done').length,
     };

@@ -122,7 +122,13 @@ describe.each(testEngines())('initiatives through the API, attacked, on $name', 
     expect(ok.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
     expect((await download(admin)).status).toBe(200);
     // 1003 leads another chain: the initiative is not aimed at him.
-    expect((await download(leaders['1003']!)).status).toBe(404);
+    const refused = await download(leaders['1003']!);
+    expect(refused.status).toBe(404);
+    // Said as the console says it: in Danish, with its code, never the English for logs.
+    expect(await refused.json()).toEqual({ error: 'NOT_FOUND', code: 'initiatives.notFound', message: 'Indsatsen findes ikke, eller den er ikke rettet mod dig.' });
+    const signedOut = await downloadRoutes(f.services).request(`/initiatives/${tenantId}/${initiativeId}/files/${fileId}`, { headers: { 'accept-language': 'en-GB,en;q=0.9' } });
+    expect(signedOut.status).toBe(401);
+    expect(await signedOut.json()).toMatchObject({ code: 'download.signInFirst', message: 'Sign in to Spejl first, then open the link again.' });
     expect((await download(leaders['1004']!, NO_ID)).status).toBe(404);
     expect((await download(leaders['1004']!, fileId, NO_ID)).status).toBe(404);
     const other = await f.tenantWithAdmin('fremmed');

@@ -3,6 +3,7 @@ import { cliTexts } from './texts/cli.ts';
 import { commentTexts } from './texts/comments.ts';
 import { commentReviewTexts } from './texts/comment-review.ts';
 import { dialogueMeetingTexts } from './texts/dialogue-meetings.ts';
+import { downloadTexts } from './texts/downloads.ts';
 import { fileTexts } from './texts/files.ts';
 import { followUpTexts } from './texts/follow-up.ts';
 import { initiativeTexts } from './texts/initiatives.ts';
@@ -36,6 +37,7 @@ export const CATALOGUE = {
   ...commentTexts,
   ...commentReviewTexts,
   ...dialogueMeetingTexts,
+  ...downloadTexts,
   ...unitMappingTexts,
   ...followUpTexts,
   ...initiativeTexts,

@@ -1,9 +1,9 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
-import { readMaterialFile, SpejlError, tenantAccess } from '@spejl/core';
+import { codedError, readMaterialFile, SpejlError, tenantAccess } from '@spejl/core';
 import { withTenant } from '@spejl/db';
-import { HTTP_STATUS } from '../errors.ts';
 import { sessionUser, type ApiServices } from '../trpc.ts';
+import { attachment, badLink, refusal, signInFirst } from './download-answers.ts';
 
 /** Where the console links to one file of an initiative's material. */
 export const INITIATIVE_FILE_DOWNLOAD = '/initiatives/:tenantId/:initiativeId/files/:fileId';
@@ -22,32 +22,27 @@ export const SAFE_FILE_HEADERS = {
   'Cache-Control': 'private, no-store',
 } as const;
 
-function attachment(fileName: string): string {
-  const ascii = fileName.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\;]/g, '') || 'fil';
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
-
 /** Adds the material-file route: an admin or a leader the initiative is aimed at, with the session the console has. */
 export function addInitiativeFileRoute(app: Hono, services: ApiServices): void {
   app.get(INITIATIVE_FILE_DOWNLOAD, async (c) => {
     for (const [name, value] of Object.entries(SAFE_FILE_HEADERS)) c.header(name, value);
     const parsed = params.safeParse(c.req.param());
-    if (!parsed.success) return c.json({ error: 'BAD_INPUT', message: 'tenant, initiative and file must be uuids' }, 400);
+    if (!parsed.success) return badLink(c);
     const user = await sessionUser(services, c.req.raw.headers);
-    if (!user) return c.json({ error: 'UNAUTHORIZED', message: 'sign in first' }, 401);
+    if (!user) return signInFirst(c);
     const { tenantId, initiativeId, fileId } = parsed.data;
     try {
       const file = await withTenant(services.db, tenantId, async (tx) => {
         const access = await tenantAccess(tx, tenantId, user);
         // The same answer as for an initiative that is not there: another tenant's ids reveal nothing.
-        if (!access) throw new SpejlError('NOT_FOUND', 'there is no such initiative, or it is not aimed at you');
+        if (!access) throw codedError('NOT_FOUND', 'initiatives.notFound', {});
         return readMaterialFile(tx, { userId: user.id, role: access.role, personId: access.personId }, initiativeId, fileId);
       });
       return new Response(new Uint8Array(file.bytes), {
-        headers: { ...SAFE_FILE_HEADERS, 'Content-Type': file.contentType, 'Content-Disposition': attachment(file.fileName), 'Content-Length': String(file.bytes.byteLength) },
+        headers: { ...SAFE_FILE_HEADERS, 'Content-Type': file.contentType, 'Content-Disposition': attachment(file.fileName, 'fil'), 'Content-Length': String(file.bytes.byteLength) },
       });
     } catch (error) {
-      if (error instanceof SpejlError) return c.json({ error: error.kind, message: error.message }, HTTP_STATUS[error.kind]);
+      if (error instanceof SpejlError) return refusal(c, error);
       throw error;
     }
   });

@@ -2,8 +2,8 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { openReportJobZip, SpejlError } from '@spejl/core';
 import { reports as plugins } from '@spejl/plugin-registry';
-import { HTTP_STATUS } from '../errors.ts';
 import { sessionUser, type ApiServices } from '../trpc.ts';
+import { attachment, badLink, refusal, signInFirst } from './download-answers.ts';
 import { addInitiativeFileRoute } from './initiative-file-download.ts';
 
 /*
@@ -17,29 +17,23 @@ export const REPORT_JOB_DOWNLOAD = '/report-jobs/:tenantId/:jobId/download';
 
 const params = z.object({ tenantId: z.uuid(), jobId: z.uuid() });
 
-/** A Content-Disposition header that keeps Danish letters (RFC 6266 `filename*`) with an ASCII fallback for old clients. */
-function attachment(fileName: string): string {
-  const ascii = fileName.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '') || 'download.zip';
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
-
 /** The download routes, mounted by the server under /api. */
 export function downloadRoutes(services: ApiServices): Hono {
   const app = new Hono();
   app.get(REPORT_JOB_DOWNLOAD, async (c) => {
     c.header('Cache-Control', 'private, no-store');
     const parsed = params.safeParse(c.req.param());
-    if (!parsed.success) return c.json({ error: 'BAD_INPUT', message: 'tenant and job must be uuids' }, 400);
+    if (!parsed.success) return badLink(c);
     // The same session lookup as every tRPC call.
     const user = await sessionUser(services, c.req.raw.headers);
-    if (!user) return c.json({ error: 'UNAUTHORIZED', message: 'sign in first' }, 401);
+    if (!user) return signInFirst(c);
     try {
       const zip = await openReportJobZip(services.db, parsed.data.tenantId, parsed.data.jobId, user, plugins);
       return new Response(zip.stream, {
-        headers: { 'Content-Type': 'application/zip', 'Content-Disposition': attachment(zip.fileName), 'Cache-Control': 'private, no-store' },
+        headers: { 'Content-Type': 'application/zip', 'Content-Disposition': attachment(zip.fileName, 'download.zip'), 'Cache-Control': 'private, no-store' },
       });
     } catch (error) {
-      if (error instanceof SpejlError) return c.json({ error: error.kind, message: error.message }, HTTP_STATUS[error.kind]);
+      if (error instanceof SpejlError) return refusal(c, error);
       throw error;
     }
   });

@@ -15,7 +15,8 @@ type Known = (key: string) => boolean;
 
 /** A known action in words; any other as its action code, which says what happened as it is. */
 export function actionLabel(action: string, t: Translate, te: Known): string {
-  const key = `audit.actions.${action}`;
+  // Codes nest (report.bulk-pdf and report.bulk-pdf.download), so the messages are keyed flat.
+  const key = `audit.actions.${action.replace(/[.-]/g, '_')}`;
   return te(key) ? t(key) : action;
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sendDueTalkReminders, type Mailer, type MailMessage, type UserSummary } from '@spejl/core';
+import { renderError, sendDueTalkReminders, type Mailer, type MailMessage, type UserSummary } from '@spejl/core';
+import { issuesOf } from '../src/errors.ts';
 import { withTenant, type MemberRole } from '@spejl/db';
 import { testEngines } from '@spejl/db/testing';
 import type { ReportBlock } from '@spejl/plugin-sdk';
@@ -112,6 +113,10 @@ describe.each(testEngines())('the leader\'s follow-up plan and who sees it, on $
     await expect(as('mads').save({ tenantId, planId: madsPlan, expectedRevision, draft: draft({ focusPoints: [{ ...point, itemId: 'opfundet' }] }) }))
       .rejects.toMatchObject({ cause: { coded: { code: 'followUp.itemNotInTheme' } } });
     await expect(as('mads').save({ tenantId, planId: madsPlan, expectedRevision, draft: draft({ focusPoints: [{ ...point, dueOn: '2027-02-30' }] }) })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    // A field's refusal names the field in Danish, as the form shows it, not as a path.
+    const long = await as('mads').save({ tenantId, planId: madsPlan, expectedRevision, draft: draft({ focusPoints: [{ ...point, actions: 'x'.repeat(20_000) }] }) }).catch((e: unknown) => e) as { cause: unknown };
+    const issue = issuesOf(long.cause)[0]!;
+    expect(renderError(issue.code, issue.params as never, 'da')).toMatch(/^Handlingerne /);
     expect((await as('mads').get({ tenantId, planId: madsPlan })).revision).toBe(expectedRevision);
   });
 

@@ -33,8 +33,9 @@ export interface UnitMappingOverview {
 
 interface RoundRow { id: string; name: string; status: string; closed_at: Date | null }
 
-async function roundRow(tx: TenantTx, roundId: string): Promise<RoundRow> {
-  const round = await tx.selectFrom('rounds').select(['id', 'name', 'status', 'closed_at']).where('tenant_id', '=', currentTenant(tx)).where('id', '=', roundId).executeTakeFirst();
+async function roundRow(tx: TenantTx, roundId: string, lock = false): Promise<RoundRow> {
+  const query = tx.selectFrom('rounds').select(['id', 'name', 'status', 'closed_at']).where('tenant_id', '=', currentTenant(tx)).where('id', '=', roundId);
+  const round = await (lock ? query.forUpdate() : query).executeTakeFirst();
   if (!round) throw codedError('NOT_FOUND', 'round.notFound', {});
   if (round.status === 'draft') throw codedError('CONFLICT', 'unitMappings.roundNotLaunched', { round: round.name });
   return round;
@@ -85,7 +86,8 @@ export async function setUnitMappings(
   tx: TenantTx, tenantId: string, input: { roundId: string; earlierRoundId: string; pairs: readonly { earlierLeaderId: string; leaderId: string }[] }, actor: { userId: string | null },
 ): Promise<{ saved: number }> {
   if (input.pairs.length > MAX_MAPPINGS) throw codedError('BAD_INPUT', 'unitMappings.tooMany', { limit: MAX_MAPPINGS });
-  const round = await roundRow(tx, input.roundId);
+  // Locked: two saves at once replace the mappings one after the other instead of colliding on their keys.
+  const round = await roundRow(tx, input.roundId, true);
   const earlier = (await earlierRounds(tx, round)).find((r) => r.id === input.earlierRoundId);
   if (!earlier) {
     const other = await tx.selectFrom('rounds').select('name').where('tenant_id', '=', tenantId).where('id', '=', input.earlierRoundId).executeTakeFirst();

@@ -107,7 +107,11 @@ describe.each(testEngines())('development over time through closed rounds on $na
     const renamed = await view('c', 'chain', '1005');
     expect(renamed.trend).toMatchObject({ rounds: [{ id: ids.b }], unmatchedRounds: 1 });
     for (const part of ['1013', '1020']) expect((await view('c', 'chain', part)).trend).toMatchObject({ rounds: [], unmatchedRounds: 2 });
+    // Two saves of the same mappings at once (a double click) both succeed, one after the other.
+    const same = { roundId: ids.c, earlierRoundId: ids.b, pairs: [{ earlierLeaderId: '1005', leaderId: '1005' }, { earlierLeaderId: '1013', leaderId: '1013' }, { earlierLeaderId: '1013', leaderId: '1020' }] };
+    expect(await Promise.all([1, 2].map(() => inTenant((tx) => setUnitMappings(tx, tenantId, same, { userId: null }))))).toEqual([{ saved: 3 }, { saved: 3 }]);
     const overview = await inTenant((tx) => unitMappingOverview(tx, ids.c));
+    expect(overview.mappings).toHaveLength(3);
     expect(overview.earlier.map((e) => e.name)).toEqual(['Måling 2024', 'Måling 2023']);
     expect(overview.earlier[0]!.matches['1013']).toEqual({ found: false, why: 'reorganised' });
     expect(overview.earlier[0]!.matches['1004']).toEqual({ found: true, leaderId: '1004', by: 'code' });

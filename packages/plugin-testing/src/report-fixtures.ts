@@ -95,13 +95,13 @@ function fixtureTrend(themes: readonly AnyTheme[], scenario: Scenario): Pick<Rep
   const each = (points: (t: AnyTheme, i: number) => TrendPoint[]) => Object.fromEntries(themes.map((t, i) => [t.id, points(t, i)]));
   switch (scenario) {
     case 'published':
-      return { trend: { group: 'direct', rounds, themes: each((_, i) => [{ shown: false, reason: 'count-change' }, { shown: true, mean: 3.2 + i / 10, n: 8 }]), unmatchedRounds: 0 } };
+      return { trend: { group: 'direct', rounds, themes: each((_, i) => [{ shown: false, reason: 'count-change' }, { shown: true, mean: 3.2 + i / 10, n: 8 }]), unmatchedRounds: 0, threshold: 5 } };
     case 'employees-suppressed':
-      return { trend: { group: 'direct', rounds, themes: each(() => [{ shown: false, reason: 'not-published' }, { shown: false, reason: 'not-published' }]), unmatchedRounds: 0 } };
+      return { trend: { group: 'direct', rounds, themes: each(() => [{ shown: false, reason: 'not-published' }, { shown: false, reason: 'not-published' }]), unmatchedRounds: 0, threshold: 5 } };
     case 'chain':
-      return { trend: { group: 'chain', rounds: [], themes: each(() => []), unmatchedRounds: 2 } };
+      return { trend: { group: 'chain', rounds: [], themes: each(() => []), unmatchedRounds: 2, threshold: 5 } };
     case 'tenant':
-      return { trend: { group: 'organisation', rounds, themes: each((_, i) => [{ shown: true, mean: 3.1 + i / 10, n: 40 }, { shown: true, mean: 3.3 + i / 10, n: 40 }]), unmatchedRounds: 0 } };
+      return { trend: { group: 'organisation', rounds, themes: each((_, i) => [{ shown: true, mean: 3.1 + i / 10, n: 40 }, { shown: true, mean: 3.3 + i / 10, n: 40 }]), unmatchedRounds: 0, threshold: 5 } };
     default:
       return {};
   }

@@ -18,6 +18,7 @@ const threeRounds = withTrend({
   rounds: [round('r1', 'Måling 2023', '2023-11-30T12:00:00Z'), round('r2', 'Måling 2024', '2024-11-29T12:00:00Z')],
   themes: { borgerorientering: [{ shown: true, mean: 3.12, n: 6 }, { shown: true, mean: 3.48, n: 6 }] },
   unmatchedRounds: 0,
+  threshold: 5,
 });
 
 const trendOf = (document: ReportDocument) => document.blocks.find((b): b is TrendBlock => b.type === 'trend');
@@ -32,12 +33,18 @@ describe('the trend in the leader report and its renderers', () => {
   });
 
   it('leaves out an earlier round with nothing comparable, and says so where no round is', () => {
-    const refused = withTrend({ group: 'direct', rounds: [round('r1', 'Måling 2024', '2024-11-29T12:00:00Z')], themes: { borgerorientering: [{ shown: false, reason: 'count-change' }] }, unmatchedRounds: 0 });
+    const refused = withTrend({ group: 'direct', rounds: [round('r1', 'Måling 2024', '2024-11-29T12:00:00Z')], themes: { borgerorientering: [{ shown: false, reason: 'count-change' }] }, unmatchedRounds: 0, threshold: 5 });
     const document = runReport(findReport('leader')!, refused, {});
     expect(trendOf(document)).toBeUndefined();
     expect(JSON.stringify(document)).toContain('Ingen tal fra tidligere målinger kan sammenlignes');
-    expect(JSON.stringify(runReport(findReport('chain')!, { ...fixtureView(themes, 'chain', 'da'), trend: { group: 'chain', rounds: [], themes: {}, unmatchedRounds: 2 } }, {}))).toContain('Enheden kan ikke følges bagud');
+    expect(JSON.stringify(runReport(findReport('chain')!, { ...fixtureView(themes, 'chain', 'da'), trend: { group: 'chain', rounds: [], themes: {}, unmatchedRounds: 2, threshold: 5 } }, {}))).toContain('Enheden kan ikke følges bagud');
     expect(JSON.stringify(runReport(findReport('leader')!, fixtureView(themes, 'dont-know', 'da'), {}))).not.toContain('Udvikling over tid');
+  });
+
+  it('states the threshold the comparison held to, which an earlier round closed under a higher one raises', () => {
+    const trendNote = (view: ReportView) => JSON.stringify(runReport(findReport('leader')!, view, {})).match(/færre end (\d+), så forskellen/)?.[1];
+    expect(trendNote(threeRounds)).toBe('5');
+    expect(trendNote(withTrend({ ...threeRounds.trend!, threshold: 7 }))).toBe('7');
   });
 
   it('draws the chart in HTML from three rounds, a table only for two', () => {

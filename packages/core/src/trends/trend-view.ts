@@ -37,6 +37,13 @@ function employeeFigures(rollup: FilteredRollup, group: number, positions: reado
   return new Map(themeIds.map((id) => [id, scores.themes[id]?.theme.employee ?? 'not-asked']));
 }
 
+/** Whether a theme was asked with the same statements in both rounds: a theme mean over other statements is another figure. */
+function sameStatements(current: FilteredRollup, earlier: FilteredRollup, themeId: string): boolean {
+  const now = current.layout.themes.find((t) => t.id === themeId)?.items;
+  const then = earlier.layout.themes.find((t) => t.id === themeId)?.items;
+  return now !== undefined && then !== undefined && now.length === then.length && now.every((item, i) => item === then[i]);
+}
+
 /**
  * The trend one report shows: its group in every earlier round where a predecessor is found,
  * each point published in both rounds and safe to compare (trend-rule.ts). Undefined when the
@@ -54,10 +61,12 @@ export function buildTrendView(source: TrendSource | undefined, current: Filtere
     const g = earlierGroup(source, round, group, leaderId);
     if (g === null) continue;
     rounds.push({ id: round.roundId, name: round.name, closedAt: round.closedAt });
-    figures.push(employeeFigures(round.rollup, g, themePositions(round.rollup, themes), themeIds));
+    const then = employeeFigures(round.rollup, g, themePositions(round.rollup, themes), themeIds);
+    for (const id of themeIds) if (!sameStatements(current, round.rollup, id)) then.set(id, 'not-asked');
+    figures.push(then);
     k = Math.max(k, round.rollup.k);
   }
   const out: Record<string, TrendPoint[]> = {};
   for (const id of themeIds) out[id] = trendPoints(now.get(id), figures.map((f) => f.get(id)), k);
-  return { group, rounds, themes: out, unmatchedRounds: source.earlier.length - rounds.length };
+  return { group, rounds, themes: out, unmatchedRounds: source.earlier.length - rounds.length, threshold: k };
 }

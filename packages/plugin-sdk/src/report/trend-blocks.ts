@@ -75,7 +75,7 @@ export function trendBlock(view: ReportView, title?: string): TrendBlock | null 
     return { key: t.id, label: t.title, values: [...earlier, currentMean(view, trend.group, t.id)] };
   });
   const t = texts(view.locale);
-  return { type: 'trend', ...(title ? { title } : {}), rounds, series, note: `${t.intro[trend.group](view.threshold)} ${t.blank(view.threshold)}` };
+  return { type: 'trend', ...(title ? { title } : {}), rounds, series, note: `${t.intro[trend.group](trend.threshold)} ${t.blank(trend.threshold)}` };
 }
 
 /**

@@ -168,6 +168,8 @@ export interface TrendView {
   readonly themes: Readonly<Record<string, readonly TrendPoint[]>>;
   /** Earlier closed rounds in which no predecessor was found (a new leader, a unit split, merged or without a mapping): no trend rather than a wrong one. */
   readonly unmatchedRounds: number;
+  /** The threshold the comparison holds to: the largest of the compared rounds' (a round may have been closed under a higher one than this). */
+  readonly threshold: number;
 }
 
 /**

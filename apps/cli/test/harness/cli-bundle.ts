@@ -6,16 +6,17 @@ import { build, type Plugin } from 'esbuild';
  * The command line as one ES module, for the tests that run `spejl` as a separate process.
  * Starting the TypeScript sources through tsx costs about two seconds a process (hundreds of
  * files, each resolved and compiled through loader hooks); the bundle starts in a fraction of
- * that, and the tests run well over a hundred processes. The workspace's own sources go into
- * the bundle; every third-party package stays outside it, imported by the absolute path it
- * resolves to from the file that imports it, so each package loads exactly as it does from
- * the sources (pnpm keeps a package where only its dependants can resolve it).
+ * that, and the tests run well over a hundred processes. The workspace's sources and the
+ * packages they use go into the bundle (loading hundreds of ESM files is most of a start), except
+ * the packages that find files beside themselves: those stay outside, imported by the absolute
+ * path they resolve to from the file that imports them (pnpm keeps a package where only its
+ * dependants can resolve it).
  */
 
 /** Packages that load files from beside themselves (PGlite's WebAssembly and data), so must stay where they are. */
 const LOCATED = /^@electric-sql\/pglite(\/|$)/;
 
-/** Bare specifiers of third-party packages: imported from where the importing source resolves them. */
+/** Bare specifiers of the LOCATED packages: imported from where the importing source resolves them. */
 function externalPackages(): Plugin {
   return {
     name: 'external-packages',

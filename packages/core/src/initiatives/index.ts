@@ -1,13 +1,13 @@
 export { aimOptions, type AimOptions } from './aim-options.ts';
-export { aimedLeaders, shownMean, type AimedLeaders } from './aim.ts';
+export { aimedLeaders, type AimedLeaders } from './aim.ts';
 export { addMonths } from '@spejl/plugin-sdk/time';
-export { managesInitiatives, type InitiativeCaller } from './initiative-caller.ts';
-export { followUpAnswerSchema, initiativeInputSchema, initiativeLinkSchema, initiativeTargetSchema, isWebAddress, calendarDay, type FollowUpAnswer, type InitiativeInput, type InitiativeTargetInput } from './initiative-input.ts';
+export { type InitiativeCaller } from './initiative-caller.ts';
+export { followUpAnswerSchema, initiativeInputSchema, initiativeTargetSchema, isWebAddress, calendarDay, type FollowUpAnswer, type InitiativeInput, type InitiativeTargetInput } from './initiative-input.ts';
 export { sendDueInitiativeMails } from './initiative-mail.ts';
-export { assertSeesInitiative, viewInitiative, type InitiativeView, type MaterialFile, type Participant } from './initiative-view.ts';
+export { viewInitiative, type InitiativeView, type MaterialFile, type Participant } from './initiative-view.ts';
 export { createInitiative, deleteInitiative, listInitiatives, setFollowUpDay, type InitiativeMailOptions, type InitiativeSummary } from './initiatives-store.ts';
 export { tenantToday } from './tenant-today.ts';
 export { answerFollowUp, myInitiatives, type OwnInitiative } from './leader-initiatives.ts';
-export { cleanFileName, materialFileType, MATERIAL_FILE_LIMIT_BYTES, MATERIAL_FILES_MAX } from './material-file.ts';
+export { cleanFileName, materialFileType } from './material-file.ts';
 export { addMaterialFile, readMaterialFile, removeMaterialFile } from './material-files-store.ts';
 export { initiativeTemplates, type InitiativeTemplate } from './templates.ts';

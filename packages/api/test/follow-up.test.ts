@@ -230,7 +230,7 @@ describe.each(testEngines())('the leader\'s follow-up plan and who sees it, on $
     const reminders = outbox.filter((m) => m.subject.includes('Sørensen; Lise'));
     expect(first).toBe(2);
     expect(reminders.map((m) => m.to).sort()).toEqual(['lis@egeskov.dk', 'okj@egeskov.dk']);
-    expect(reminders[0]!.text).toContain(`/follow-up/${planId}`);
+    expect(reminders[0]!.text).toContain(`/follow-up/${planId}?tenant=${tenantId}`);
   });
 
   it('reminds once with a mail server too, when two mail jobs run at the same time', async () => {

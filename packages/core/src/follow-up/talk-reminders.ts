@@ -59,7 +59,8 @@ async function reminderMails(tx: TenantTx, tenantId: string, talks: readonly Due
     const superior = find(talk.round_id, talk.superior_id);
     if (!leader) return [];
     const when = format.format(new Date(talk.talk_at));
-    const link = `${publicUrl.replace(/\/$/, '')}/follow-up/${talk.id}`;
+    // The tenant in the link: a reader who belongs to several organisations lands in this one.
+    const link = `${publicUrl.replace(/\/$/, '')}/follow-up/${talk.id}?tenant=${tenantId}`;
     const to = [leader, superior].flatMap((p) => (p?.email ? [{ personId: p.person_id, name: p.name, email: p.email }] : []));
     return to.map((a): MailMessage => ({ to: a.email, subject: texts.subject(leader.name), text: texts.body(a, leader.name, superior?.name ?? '', when, link), locale }));
   });

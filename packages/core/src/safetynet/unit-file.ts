@@ -30,7 +30,7 @@ export async function readPairTable(bytes: Uint8Array, fileName: string, onHeade
   try {
     return await readUploadedTable(bytes, onHeader);
   } catch (error) {
-    if (error instanceof SpejlError) throw new SpejlError(error.kind, `${fileName}: ${error.message}`, inFile(error.issues, fileName), error.coded);
+    if (error instanceof SpejlError) throw new SpejlError(error.kind, error.message, inFile(error.issues, fileName), error.coded);
     throw error;
   }
 }

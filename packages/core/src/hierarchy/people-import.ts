@@ -160,8 +160,9 @@ export async function applyPeopleImport(tx: TenantTx, upload: PeopleUpload, opti
   await updatePeople(tx, diff.changed, step(done));
   done += diff.changed.length;
   await insertPeople(tx, diff.added, step(done));
-  // A pair's columns are fixed by the format: the mapping remembered for the tenant's own files stays.
-  if (!upload.units) await rememberMapping(tx, file.mapping);
+  // A pair's columns are fixed by the format, and a sync's rows are Spejl's own people file: the
+  // mapping remembered for the tenant's own files stays.
+  if (!upload.units && options.source !== 'sftp') await rememberMapping(tx, file.mapping);
   const importId = await recordImport(tx, { actor: options.actor, source: options.source, fileName: uploadName(upload), format: file.format, rows: file.people.length, counts, warnings: file.warnings.length });
   return { importId, counts, largeChange, warnings: file.warnings };
 }

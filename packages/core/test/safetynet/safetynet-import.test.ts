@@ -1,30 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '@spejl/db/testing';
-import { sql, type SpejlDatabase, type TenantTx } from '@spejl/db';
+import type { SpejlDatabase } from '@spejl/db';
 import { applyPeopleImport, previewPeopleImport, type PeopleUpload } from '../../src/hierarchy/people-import.ts';
 import { listImports } from '../../src/hierarchy/import-history.ts';
 import { loadPeople } from '../../src/hierarchy/people-store.ts';
 import { CLI, newTenant } from '../hierarchy/hierarchy-db.ts';
 import { PAIR } from './pair-fixture.ts';
+import { tablesHolding } from './stored-text.ts';
 
 const UPLOAD: PeopleUpload = { fileName: PAIR.employees.fileName, bytes: PAIR.employees.bytes, units: PAIR.units, asOf: '2026-12-07' };
 /** What the pair holds that Spejl must never store: every CPR number, every Brugernavn, and start and end dates. */
 const NEVER_STORED = ['0101701111', '0404744444', '1503751515', '1402741414', 'BRAV', 'MSTO', 'JFRI', '01-01-2010', '2015-08-01', '31-05-2020', '2099-12-31'];
-
-/** Every table the tenant can read, each row as text, searched for `needle`: where it turns up, if anywhere. */
-async function tablesHolding(tx: TenantTx, tenantId: string, needles: readonly string[]): Promise<string[]> {
-  const tables = await sql<{ table_name: string; tenant: boolean }>`
-    select c.relname as table_name, exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id') as tenant
-    from pg_class c where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p') and has_table_privilege(c.oid, 'SELECT')
-    order by c.relname`.execute(tx);
-  const found: string[] = [];
-  for (const { table_name: name, tenant } of tables.rows) {
-    const scope = tenant ? sql`where r.tenant_id = ${tenantId}` : sql``;
-    const rows = await sql<{ row: string }>`select r::text as row from ${sql.table(name)} r ${scope}`.execute(tx);
-    for (const needle of needles) if (rows.rows.some((r) => r.row.includes(needle))) found.push(`${name}: ${needle}`);
-  }
-  return found;
-}
 
 describe.each(testEngines())('SafetyNet import on $name', (engine) => {
   let handle: SpejlDatabase;

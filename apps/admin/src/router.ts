@@ -42,6 +42,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'themes/local', name: 'themes-local', component: () => import('./pages/themes/LocalQuestionsPage.vue'), meta: { title: 'themes.local.heading', roles: ['operator', 'admin', 'analyst'] } },
       { path: 'themes/:themeId', name: 'theme-preview', component: () => import('./pages/themes/ThemePreviewPage.vue'), props: true, meta: { title: 'themes.preview.heading', roles: ['operator', 'admin', 'analyst'] } },
       { path: 'people', name: 'people', component: () => import('./pages/people/PeopleTreePage.vue'), meta: { title: 'people.title', roles: ['operator', 'admin', 'analyst'] } },
+      { path: 'people/safetynet', name: 'people-safetynet', component: () => import('./pages/people/SafetyNetPage.vue'), meta: { title: 'safetyNet.title', roles: ADMINS } },
       { path: 'people/import', name: 'people-import', component: () => import('./pages/people/PeopleImportPage.vue'), meta: { title: 'people.import.title', roles: ADMINS } },
       { path: 'rounds', name: 'rounds', component: () => import('./pages/rounds/RoundsPage.vue'), meta: { title: 'rounds.title', roles: ['operator', 'admin', 'analyst'] } },
       { path: 'rounds/:roundId', name: 'round', component: () => import('./pages/rounds/RoundDetailPage.vue'), props: true, meta: { title: 'rounds.title', roles: ['operator', 'admin', 'analyst'] } },

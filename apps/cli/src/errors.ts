@@ -35,6 +35,7 @@ function issueLine(issue: InputIssue, language: Language): string {
   const words = WORDS[language];
   const text = said(issue.code, issue.params, issue.message, language);
   const where = [
+    issue.file,
     issue.line !== undefined ? `${words.line} ${issue.line}` : undefined,
     issue.column !== undefined ? `${words.column} ${issue.column}` : undefined,
     issue.path !== undefined && !issue.code ? `${words.at} ${issue.path}` : undefined,

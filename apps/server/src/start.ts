@@ -3,7 +3,7 @@ import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { pino, type Logger } from 'pino';
 import type { ApiServices } from '@spejl/api';
-import { createAuth, createMailer, linkKeyFromEnv, sharedResultsCache, startMailWorker, startReportWorker, type RoundResultsCache } from '@spejl/core';
+import { createAuth, createMailer, linkKeyFromEnv, sharedResultsCache, startMailWorker, startReportWorker, startSafetyNetWorker, type RoundResultsCache } from '@spejl/core';
 import { reports } from '@spejl/plugin-registry';
 import type { Database, Kysely } from '@spejl/db';
 import { createApp } from './app.ts';
@@ -77,6 +77,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const app = createApp({ services, logger, trustedOrigins, trustProxy: options.trustProxy ?? false, ...(options.webApps ? { webApps: options.webApps } : {}) });
   current.app = app;
   const mailWorker = startMailWorker(options.db, { mailer, linkKey: linkKeyFromEnv(), publicUrl, intervalMs: options.mailIntervalMs ?? 5000, onError: (err) => logger.error({ err }, 'mail job failed') });
+  // Each tenant's SafetyNet pair, fetched over SFTP once a day at its time of day.
+  const safetyNetWorker = startSafetyNetWorker(options.db, { mailer, publicUrl, onError: (err) => logger.error({ err }, 'safetynet sync failed') });
   const reportWorker = startReportWorker(options.db, {
     plugins: reports,
     intervalMs: options.reportIntervalMs ?? 5000,
@@ -90,13 +92,16 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     stop: async () => {
       // Awaited: a job in progress is handed back to the queue before the caller closes the database.
       const reportsStopped = reportWorker.stop();
+      const syncsStopped = safetyNetWorker.stop();
       await new Promise<void>((resolve, reject) => {
-        void mailWorker.stop().finally(() => mailer.close());
+        // A held sync mails the admins too: the mailer closes once both jobs have stopped.
+        void Promise.all([mailWorker.stop(), syncsStopped]).finally(() => mailer.close());
         server.close((error) => (error ? reject(error) : resolve()));
         // Keep-alive connections would hold close() open; a stopping server owes them nothing.
         (server as { closeAllConnections?: () => void }).closeAllConnections?.();
       });
       await reportsStopped;
+      await syncsStopped;
     },
   };
 }

@@ -61,6 +61,9 @@ export const NOT_RUN_HERE: Record<string, string> = {
   'rounds.update': 'the demo round is closed; audited as round.update',
   'rounds.remove': 'the demo round is closed; audited as round.delete',
   'tenant.update': 'the example sets a threshold the demo\'s closed round has locked; tenants.ts records tenant.update (packages/api/test/tenant.test.ts)',
+  'safetyNet.runNow': 'the demo has no SFTP location when the walk gets here; audited as safetynet.sync.run, and the sync itself as safetynet.sync.applied/held/failed (packages/core/test/safetynet/sftp-sync.test.ts)',
+  'safetyNet.approve': 'no held sync in the demo; audited as safetynet.sync.approved',
+  'safetyNet.discard': 'no held sync in the demo; audited as safetynet.sync.discarded',
   'comments.mask': 'the demo round has review off; masking is audited as comment.mask (tests/e2e/comment-review.test.ts)',
 };
 

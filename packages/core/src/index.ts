@@ -5,6 +5,7 @@ export * from './accounts/index.ts';
 export * from './audit/index.ts';
 export * from './files/index.ts';
 export * from './hierarchy/index.ts';
+export * from './safetynet/index.ts';
 export * from './demo/index.ts';
 export * from './mail/index.ts';
 export * from './tenants/index.ts';

@@ -15,6 +15,7 @@ import { peerNominationTexts } from './texts/peer-nominations.ts';
 import { peopleTexts } from './texts/people.ts';
 import { reportTexts } from './texts/reports.ts';
 import { roundTexts } from './texts/rounds.ts';
+import { safetyNetTexts } from './texts/safetynet.ts';
 import { themeTexts } from './texts/themes.ts';
 import { unitMappingTexts } from './texts/unit-mappings.ts';
 
@@ -42,6 +43,7 @@ export const CATALOGUE = {
   ...followUpTexts,
   ...initiativeTexts,
   ...auditTexts,
+  ...safetyNetTexts,
 } as const;
 
 /** Every error code there is; a throw site can name no other. */

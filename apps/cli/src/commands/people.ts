@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import {
   applyPeopleImport, codedError, columnMappingSchema, formatIssue, loadPeople, peopleToCsv, previewPeopleImport, recordAudit, SpejlError, tableReadingSchema,
-  type DiffCounts, type ImportPreview, type ImportProgress, type InputIssue, type LargeChange, type TableReading,
+  uploadName, type DiffCounts, type ImportPreview, type PeopleUpload, type ImportProgress, type InputIssue, type LargeChange, type TableReading,
 } from '@spejl/core';
 import { withTenant } from '@spejl/db';
 import { withDatabase } from '../database.ts';
@@ -93,28 +93,44 @@ interface ImportFlags {
   delimiter?: string;
   unquoteLines?: boolean;
   confirmLargeChange?: boolean;
+  safetynet?: boolean;
 }
 
-async function importPeople(file: string, o: ImportFlags): Promise<void> {
+async function readBytes(file: string): Promise<Uint8Array> {
   const bytes = await readFile(file).catch(() => {
     throw codedError('BAD_INPUT', 'cli.cannotRead', { path: file });
   });
-  const upload = { fileName: basename(file), bytes: new Uint8Array(bytes), mapping: mappingOf(o.map), reading: readingOf(o) };
+  return new Uint8Array(bytes);
+}
+
+/** The upload the command line names: one people file, or with --safetynet the unit file and the employee file. */
+async function uploadOf(file: string, employees: string | undefined, o: ImportFlags): Promise<PeopleUpload> {
+  if (o.safetynet !== (employees !== undefined)) throw codedError('BAD_INPUT', 'cli.safetynetPair', {});
+  if (employees !== undefined) {
+    return { fileName: basename(employees), bytes: await readBytes(employees), units: { fileName: basename(file), bytes: await readBytes(file) } };
+  }
+  return { fileName: basename(file), bytes: await readBytes(file), mapping: mappingOf(o.map), reading: readingOf(o) };
+}
+
+async function importPeople(file: string, employees: string | undefined, o: ImportFlags): Promise<void> {
+  const upload = await uploadOf(file, employees, o);
+  const bytes = upload.bytes;
+  const name = uploadName(upload);
   await withDatabase(async (db) => {
     const tenantId = await tenantIdBySlug(db, o.tenant);
-    if (bytes.length > 200_000) err(`reading ${upload.fileName} (${number(Math.round(bytes.length / 1024))} KB)…\n`);
+    if (bytes.length > 200_000) err(`reading ${name} (${number(Math.round(bytes.length / 1024))} KB)…\n`);
     const preview = await withTenant(db, tenantId, (tx) => previewPeopleImport(tx, upload)).catch((error: unknown) => {
-      throw error instanceof SpejlError ? new FileRefusal(upload.fileName, error) : error;
+      throw error instanceof SpejlError ? new FileRefusal(error.issues[0]?.file ?? name, error) : error;
     });
     if (preview.errors.length > 0 || !preview.counts) {
-      const found = { fileName: upload.fileName, count: preview.errors.length };
+      const found = { fileName: name, count: preview.errors.length };
       const suggested = preview.suggestedReading;
       throw suggested
         ? codedError('BAD_INPUT', 'cli.fileHasProblemsReading', { ...found, flags: readingFlags(suggested), flagCount: readingFlags(suggested).split(' --').length }, preview.errors)
         : codedError('BAD_INPUT', 'cli.fileHasProblems', found, preview.errors);
     }
-    printWarnings(preview.warnings, upload.fileName);
-    out(`${upload.fileName}: ${number(preview.rows)} people (${preview.format})\n`);
+    printWarnings(preview.warnings, name);
+    out(`${name}: ${number(preview.rows)} people (${preview.format})\n`);
     printCounts(preview.counts);
     printSamples(preview);
     const unconfirmed = preview.largeChange?.needsConfirmation && !o.confirmLargeChange ? largeChangeSentence(preview.largeChange) : null;
@@ -123,13 +139,13 @@ async function importPeople(file: string, o: ImportFlags): Promise<void> {
       if (unconfirmed) out(`note: ${unconfirmed}\n`);
       return;
     }
-    if (unconfirmed && preview.largeChange) throw codedError('BAD_INPUT', 'cli.largeChange', largeChangeParams(upload.fileName, preview.largeChange));
+    if (unconfirmed && preview.largeChange) throw codedError('BAD_INPUT', 'cli.largeChange', largeChangeParams(name, preview.largeChange));
     const actor = { userId: null, label: `cli (${userInfo().username})` };
     const result = await withTenant(db, tenantId, async (tx) => {
       const options = { actor, source: 'cli' as const, token: preview.token!, confirmLargeChange: o.confirmLargeChange, onProgress: progressPrinter(() => preview.rows) };
       const applied = await applyPeopleImport(tx, upload, options);
       const confirmed = applied.largeChange.needsConfirmation && { confirmedLargeChange: true };
-      await recordAudit(tx, { tenantId, actorUserId: null, action: 'people.import', target: upload.fileName, details: { ...applied.counts, ...confirmed, via: 'cli' } });
+      await recordAudit(tx, { tenantId, actorUserId: null, action: 'people.import', target: name, details: { ...applied.counts, ...confirmed, via: 'cli' } });
       return applied;
     });
     out(`applied: ${number(result.counts.added)} new, ${number(result.counts.moved)} moved, ${number(result.counts.renamed)} renamed, ${number(result.counts.updated)} updated, ${number(result.counts.left)} left\n`);
@@ -148,8 +164,10 @@ export function register(program: Command): void {
     .option('--delimiter <separator>', "read a CSV file with this separator: ';', ',', '|' or tab (default: guessed from the header)")
     .option('--unquote-lines', 'read a CSV file whose every line is quoted as a whole')
     .option('--confirm-large-change', "apply even when more than the tenant's share of people (default 10 %) would leave or move")
-    .argument('<file>', 'the people file: person_id,name,email,manager_id,faggruppe,unit_name')
-    .action((file: string, o: ImportFlags) => importPeople(file, o));
+    .option('--safetynet', 'read a SafetyNet pair from the HR system: the unit file, then the employee file (CPR numbers, user names and dates are never stored)')
+    .argument('<file>', 'the people file: person_id,name,email,manager_id,faggruppe,unit_name (with --safetynet: the unit file)')
+    .argument('[employees]', 'with --safetynet: the employee file')
+    .action((file: string, employees: string | undefined, o: ImportFlags) => importPeople(file, employees, o));
   people
     .command('export')
     .description('write the tenant\'s people as a people file (; separated with BOM, opens in Danish Excel)')

@@ -5,6 +5,8 @@ export type SpejlErrorKind = 'BAD_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT
 
 /** One problem in a user's input, located as precisely as we can: file line, column, field path. */
 export interface InputIssue {
+  /** Which file of a pair the issue is in (the SafetyNet unit or employee file); absent: the one file uploaded. */
+  file?: string;
   /** 1-based line in the file, counting the header as line 1. */
   line?: number;
   column?: string;
@@ -49,7 +51,7 @@ export function codedIssue<C extends ErrorCode>(code: C, params: ErrorParams<C>,
 /** Formats an issue the way people read file errors: `people.csv line 214, column manager_id: … `. */
 export function formatIssue(issue: InputIssue, source?: string): string {
   const where = [
-    source,
+    issue.file ?? source,
     issue.line !== undefined ? `line ${issue.line}` : undefined,
     issue.column !== undefined ? `column ${issue.column}` : undefined,
     issue.path !== undefined ? `at ${issue.path}` : undefined,

@@ -9,7 +9,7 @@ export { peopleToCsv, type ExportOptions } from './people-export.ts';
 export { buildForest, closurePairs, type Forest } from './forest.ts';
 export { loadPeople } from './people-store.ts';
 export { peopleList, type PeopleListRow } from './people-list.ts';
-export { previewPeopleImport, applyPeopleImport, type PeopleUpload, type ImportPreview, type ImportProgress, type ImportResult, type ApplyOptions } from './people-import.ts';
+export { previewPeopleImport, applyPeopleImport, uploadName, type PeopleUpload, type ImportPreview, type ImportProgress, type ImportResult, type ApplyOptions } from './people-import.ts';
 export { SAMPLE_SIZE, REVIEW_LIMIT, type DiffSamples } from './diff-samples.ts';
 export { assessChange, DEFAULT_LARGE_CHANGE_PERCENT, type LargeChange } from './large-change.ts';
 export { tableReadingSchema, DELIMITERS, type TableReading, type Delimiter } from './table-reading.ts';

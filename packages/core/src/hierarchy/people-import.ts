@@ -14,6 +14,7 @@ import { deletePeople, insertPeople, loadPeople, updatePeople } from './people-s
 import type { PersonField, PersonRecord } from './person.ts';
 import type { TableReading } from './table-reading.ts';
 import { lockPeople } from './tenant-lock.ts';
+import { readSafetyNetPair } from '../safetynet/safetynet-pair.ts';
 
 /** An uploaded people file; without a mapping the tenant's remembered one (or header names) decide. */
 export interface PeopleUpload {
@@ -22,6 +23,10 @@ export interface PeopleUpload {
   mapping?: ColumnMapping;
   /** How to read a CSV file when the admin chose (separator, quoted lines); else Spejl guesses. */
   reading?: TableReading;
+  /** Set for a SafetyNet pair: the unit file, while `fileName` and `bytes` are the employee file. */
+  units?: { fileName: string; bytes: Uint8Array };
+  /** For a SafetyNet pair: the day (`yyyy-mm-dd`) a Slutdato must be before to mean left; default today. */
+  asOf?: string;
 }
 
 /** What an upload would do: every problem, or the diff. Nothing is written. */
@@ -80,6 +85,7 @@ export interface ImportResult {
 function diffToken(current: readonly PersonRecord[], upload: PeopleUpload, mapping: ColumnMapping): string {
   const hash = createHash('sha256');
   for (const p of current) hash.update(JSON.stringify([p.personId, p.name, p.email, p.managerId, p.faggruppe, p.unitName, p.unitCode ?? null])).update('\n');
+  if (upload.units) hash.update(createHash('sha256').update(upload.units.bytes).digest('hex')).update(upload.asOf ?? '');
   hash.update(createHash('sha256').update(upload.bytes).digest('hex')).update(JSON.stringify(mapping)).update(JSON.stringify(readingOf(upload)));
   return hash.digest('base64url');
 }
@@ -91,6 +97,10 @@ function readingOf(upload: PeopleUpload): TableReading {
 }
 
 async function readUpload(tx: TenantTx, upload: PeopleUpload): Promise<PeopleFile> {
+  if (upload.units) {
+    const pair = { units: upload.units, employees: { fileName: upload.fileName, bytes: upload.bytes } };
+    return readSafetyNetPair(pair, { faggrupper: await tenantFaggrupper(tx), ...(upload.asOf !== undefined && { today: upload.asOf }) });
+  }
   const mapping = upload.mapping ?? (await rememberedMapping(tx));
   return readPeopleFile(upload.bytes, { mapping, faggrupper: await tenantFaggrupper(tx), reading: readingOf(upload) });
 }
@@ -100,11 +110,16 @@ async function assess(tx: TenantTx, counts: DiffCounts, stored: number): Promise
   return assessChange(counts, stored, (await importSafety(tx)).largeChangePercent);
 }
 
+/** How history and messages name an upload: a pair by both its files. */
+export function uploadName(upload: PeopleUpload): string {
+  return upload.units ? `${upload.units.fileName} + ${upload.fileName}` : upload.fileName;
+}
+
 /** Reads and validates an upload and diffs it against the stored people. Writes nothing. */
 export async function previewPeopleImport(tx: TenantTx, upload: PeopleUpload): Promise<ImportPreview> {
   const file = await readUpload(tx, upload);
   const base = {
-    fileName: upload.fileName, format: file.format, rows: file.people.length, headers: file.headers, mapping: file.mapping, reading: readingOf(upload),
+    fileName: uploadName(upload), format: file.format, rows: file.people.length, headers: file.headers, mapping: file.mapping, reading: readingOf(upload),
     suggestedReading: file.suggestedReading, missingColumns: file.missingColumns, errors: file.errors, warnings: file.warnings,
   };
   if (file.errors.length > 0) return { ...base, counts: null, samples: null, largeChange: null, token: null };
@@ -125,7 +140,7 @@ export async function applyPeopleImport(tx: TenantTx, upload: PeopleUpload, opti
   progress({ phase: 'read', done: file.people.length, total: file.people.length });
   if (file.errors.length > 0) {
     const n = issueTotal(file.errors);
-    throw codedError('BAD_INPUT', 'people.fileHasProblems', { fileName: upload.fileName, count: n }, file.errors);
+    throw codedError('BAD_INPUT', 'people.fileHasProblems', { fileName: uploadName(upload), count: n }, file.errors);
   }
   await lockPeople(tx);
   const current = await loadPeople(tx);
@@ -145,7 +160,9 @@ export async function applyPeopleImport(tx: TenantTx, upload: PeopleUpload, opti
   await updatePeople(tx, diff.changed, step(done));
   done += diff.changed.length;
   await insertPeople(tx, diff.added, step(done));
-  await rememberMapping(tx, file.mapping);
-  const importId = await recordImport(tx, { actor: options.actor, source: options.source, fileName: upload.fileName, format: file.format, rows: file.people.length, counts, warnings: file.warnings.length });
+  // A pair's columns are fixed by the format, and a sync's rows are Spejl's own people file: the
+  // mapping remembered for the tenant's own files stays.
+  if (!upload.units && options.source !== 'sftp') await rememberMapping(tx, file.mapping);
+  const importId = await recordImport(tx, { actor: options.actor, source: options.source, fileName: uploadName(upload), format: file.format, rows: file.people.length, counts, warnings: file.warnings.length });
   return { importId, counts, largeChange, warnings: file.warnings };
 }

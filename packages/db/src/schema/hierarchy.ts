@@ -3,7 +3,7 @@ import type { ColumnType, Generated } from 'kysely';
 type Json<T> = ColumnType<T, string, string>;
 
 /** Where a people import came from. */
-export type PeopleImportSource = 'console' | 'cli' | 'demo';
+export type PeopleImportSource = 'console' | 'cli' | 'demo' | 'sftp';
 
 /** The people of a tenant and their history; round snapshots are the frozen copies rounds read. */
 export interface HierarchyTables {

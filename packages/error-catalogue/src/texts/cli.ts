@@ -32,6 +32,10 @@ export const cliTexts = {
     en: '{option} "{value}" is not allowed; choose one of {allowed}',
     da: '{option} "{value}" er ikke tilladt. Vælg en af {allowed}.',
   },
+  'cli.safetynetPair': {
+    en: 'a SafetyNet import takes two files: --safetynet UNITS EMPLOYEES (the unit file, then the employee file); a people file is one file, without --safetynet',
+    da: 'En SafetyNet-import tager to filer: --safetynet ENHEDER MEDARBEJDERE (enhedsfilen, derefter medarbejderfilen). En personfil er én fil, uden --safetynet.',
+  },
   'cli.cannotRead': {
     en: 'cannot read {path}: check the path',
     da: 'Kan ikke læse {path}. Tjek stien.',

@@ -14,6 +14,7 @@ import { peerTexts } from './texts/peers.ts';
 import { peerNominationTexts } from './texts/peer-nominations.ts';
 import { peopleTexts } from './texts/people.ts';
 import { reportTexts } from './texts/reports.ts';
+import { retentionTexts } from './texts/retention.ts';
 import { roundTexts } from './texts/rounds.ts';
 import { themeTexts } from './texts/themes.ts';
 import { unitMappingTexts } from './texts/unit-mappings.ts';
@@ -42,6 +43,7 @@ export const CATALOGUE = {
   ...followUpTexts,
   ...initiativeTexts,
   ...auditTexts,
+  ...retentionTexts,
 } as const;
 
 /** Every error code there is; a throw site can name no other. */

@@ -33,6 +33,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'tenants/new', name: 'tenant-new', component: () => import('./pages/tenants/TenantCreatePage.vue'), meta: { title: 'tenants.editor.titleNew', roles: ['operator'] } },
       { path: 'tenants/:tenantId', name: 'tenant-edit', component: () => import('./pages/tenants/TenantSettingsPage.vue'), props: true, meta: { title: 'tenants.editor.editTitle', roles: ['operator'] } },
       { path: 'settings', name: 'settings', component: () => import('./pages/tenants/TenantSettingsPage.vue'), meta: { title: 'layout.nav.settings', roles: ADMINS } },
+      { path: 'settings/data-protection', name: 'data-protection', component: () => import('./pages/privacy/DataProtectionPage.vue'), meta: { title: 'privacy.title', roles: ADMINS } },
       { path: 'settings/audit', name: 'audit-log', component: () => import('./pages/audit/AuditLogPage.vue'), meta: { title: 'audit.title', roles: ['admin'] } },
       { path: 'operator/audit', name: 'operator-audit', component: () => import('./pages/audit/OperatorAuditPage.vue'), meta: { title: 'audit.operatorTitle', roles: ['operator'] } },
       { path: 'members', name: 'members', component: () => import('./pages/members/MembersPage.vue'), meta: { title: 'members.title', roles: ADMINS } },

@@ -10,8 +10,10 @@ import { register as demo } from './commands/demo.ts';
 import { register as migrate } from './commands/migrate.ts';
 import { register as peers } from './commands/peers.ts';
 import { register as people } from './commands/people.ts';
+import { register as person } from './commands/person.ts';
 import { register as report } from './commands/report.ts';
 import { register as responses } from './commands/responses.ts';
+import { register as retention } from './commands/retention.ts';
 import { register as rollup } from './commands/rollup.ts';
 import { register as round } from './commands/round.ts';
 import { register as tenant } from './commands/tenant.ts';
@@ -24,7 +26,7 @@ const program = new Command('spejl')
   .exitOverride()
   .configureOutput({ writeErr: (text) => say(text, process.stderr), outputError: () => undefined });
 
-for (const register of [migrate, tenant, user, people, peers, round, responses, rollup, comments, report, audit, demo]) register(program);
+for (const register of [migrate, tenant, user, people, peers, round, responses, rollup, comments, report, audit, retention, person, demo]) register(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   process.exitCode = reportError(error, (text) => say(text, process.stderr), cliLanguage(program.opts().lang));

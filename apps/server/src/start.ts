@@ -3,7 +3,7 @@ import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { pino, type Logger } from 'pino';
 import type { ApiServices } from '@spejl/api';
-import { createAuth, createMailer, linkKeyFromEnv, sharedResultsCache, startMailWorker, startReportWorker, startSafetyNetWorker, type RoundResultsCache } from '@spejl/core';
+import { createAuth, createMailer, linkKeyFromEnv, sharedResultsCache, startMailWorker, startReportWorker, startRetentionWorker, startSafetyNetWorker, type RoundResultsCache } from '@spejl/core';
 import { reports } from '@spejl/plugin-registry';
 import type { Database, Kysely } from '@spejl/db';
 import { createApp } from './app.ts';
@@ -85,13 +85,15 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     ...(options.pdfThreads ? { pdfThreads: options.pdfThreads } : {}),
     onError: (err) => logger.error({ err }, 'report job failed'),
   });
+  // Daily: rounds past their tenant's retention period lose their personal data (issue 16).
+  const retentionWorker = startRetentionWorker(options.db, { onError: (err) => logger.error({ err }, 'retention job failed') });
   return {
     url: publicUrl,
     app,
     services,
     stop: async () => {
       // Awaited: a job in progress is handed back to the queue before the caller closes the database.
-      const reportsStopped = reportWorker.stop();
+      const reportsStopped = Promise.all([reportWorker.stop(), retentionWorker.stop()]);
       const syncsStopped = safetyNetWorker.stop();
       await new Promise<void>((resolve, reject) => {
         // A held sync mails the admins too: the mailer closes once both jobs have stopped.

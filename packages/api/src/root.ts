@@ -11,6 +11,7 @@ import { outboxRouter } from './routers/outbox.ts';
 import { peersRouter } from './routers/peers.ts';
 import { unitMappingsRouter } from './routers/unit-mappings.ts';
 import { peopleRouter } from './routers/people.ts';
+import { privacyRouter } from './routers/privacy.ts';
 import { reportsRouter } from './routers/reports.ts';
 import { responsesRouter } from './routers/responses.ts';
 import { roundsRouter } from './routers/rounds.ts';
@@ -29,6 +30,7 @@ export const appRouter = router({
   members: membersRouter,
   operator: operatorRouter,
   outbox: outboxRouter,
+  privacy: privacyRouter,
   peers: peersRouter,
   unitMappings: unitMappingsRouter,
   people: peopleRouter,

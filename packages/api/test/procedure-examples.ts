@@ -89,6 +89,10 @@ export const procedureExamples: Record<string, Example> = {
   'people.update': async (v) => ({ tenantId: v.tenantId, personId: await v.first('people', 'person_id'), patch: { name: 'Hijacked' } }),
   'people.remove': async (v) => ({ tenantId: v.tenantId, personId: await v.first('people', 'person_id'), reportsToSuperior: true }),
   'people.setExempt': async (v) => ({ tenantId: v.tenantId, personId: await v.first('people', 'person_id'), exempt: true, reason: 'x' }),
+  // Data protection: the victim's retention period and a person of theirs (erasePerson checks access itself: packages/api/test/privacy.test.ts).
+  'privacy.overview': (v) => ({ tenantId: v.tenantId }),
+  'privacy.setRetention': (v) => ({ tenantId: v.tenantId, months: 6 }),
+  'privacy.exportPerson': async (v) => ({ tenantId: v.tenantId, personId: await v.first('people', 'person_id') }),
   // Rounds: the victim's demo round (open, with answers); a valid responses file for it.
   'rounds.themes': (v) => ({ tenantId: v.tenantId }),
   'rounds.list': (v) => ({ tenantId: v.tenantId }),

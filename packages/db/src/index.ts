@@ -4,6 +4,8 @@ export { migrateToLatest } from './migrate.ts';
 export { databaseFromEnv, databaseConfigFromEnv, dataDirFromEnv, DEFAULT_DATA_DIR, type DatabaseConfig } from './config.ts';
 export { DataDirInUseError } from './data-dir-lock.ts';
 export { APP_ROLE } from './roles.ts';
+export { PERSONAL_DATA, type PersonalTable, type ImpersonalTable, type Bilingual } from './personal-data.ts';
+export { withTenantPrivileged, type PrivilegedTx } from './privileged-tenant.ts';
 export { withTenant, withUser, isolateTenantTable, tenantOf, currentTenant, onCitus, prepared, TENANT_PREDICATE, type TenantTx } from './tenancy.ts';
 export { tenantStatement, inlineParameters } from './tenant-statement.ts';
 export { afterCommit, type CommitTask } from './after-commit.ts';

@@ -14,6 +14,7 @@ import { peerTexts } from './texts/peers.ts';
 import { peerNominationTexts } from './texts/peer-nominations.ts';
 import { peopleTexts } from './texts/people.ts';
 import { reportTexts } from './texts/reports.ts';
+import { retentionTexts } from './texts/retention.ts';
 import { roundTexts } from './texts/rounds.ts';
 import { safetyNetTexts } from './texts/safetynet.ts';
 import { themeTexts } from './texts/themes.ts';
@@ -44,6 +45,7 @@ export const CATALOGUE = {
   ...initiativeTexts,
   ...auditTexts,
   ...safetyNetTexts,
+  ...retentionTexts,
 } as const;
 
 /** Every error code there is; a throw site can name no other. */

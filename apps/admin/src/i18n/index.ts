@@ -17,6 +17,7 @@ import outbox from './outbox.ts';
 import peers from './peers.ts';
 import people from './people.ts';
 import tenants from './tenants.ts';
+import privacy from './privacy.ts';
 import rounds from './rounds.ts';
 import roundPreview from './round-preview.ts';
 import reminders from './reminders.ts';
@@ -26,7 +27,7 @@ import themes from './themes.ts';
 import trends from './trends.ts';
 
 /** Every feature's messages under its own key; a feature adds one import and one line here. */
-export const features = { common, layout, auth, home, tenants, members, outbox, themes, people, peers, rounds, roundPreview, reports, heatmap, benchmark, onboarding, lists, reminders, commentReview, dialogueMeeting, trends, followUp, initiatives, audit, safetyNet };
+export const features = { common, layout, auth, home, tenants, members, outbox, themes, people, peers, rounds, roundPreview, reports, heatmap, benchmark, onboarding, lists, reminders, commentReview, dialogueMeeting, trends, followUp, initiatives, audit, safetyNet, privacy };
 
 /** The console's languages: Danish first (the default), English second. */
 export const LOCALES = ['da', 'en'] as const;

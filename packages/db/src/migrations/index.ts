@@ -31,6 +31,7 @@ import * as dialogueMeetings from './0031_dialogue_meetings.ts';
 import * as initiatives from './0032_initiatives.ts';
 import * as unitCodes from './0033_unit_codes.ts';
 import * as auditReadable from './0034_audit_readable.ts';
+import * as retention from './0036_retention.ts';
 import * as safetynetSync from './0039_safetynet_sync.ts';
 
 /**
@@ -71,5 +72,6 @@ export const migrations: Record<string, Migration> = {
   '0032_initiatives': initiatives,
   '0033_unit_codes': unitCodes,
   '0034_audit_readable': auditReadable,
+  '0036_retention': retention,
   '0039_safetynet_sync': safetynetSync,
 };

@@ -57,6 +57,8 @@ export interface RoundTables {
     launched_at: Timestamp | null;
     closed_at: Timestamp | null;
     archived_at: Timestamp | null;
+    /** When retention deleted the round's personal data; its anonymous results stay (migration 0036). */
+    personal_data_erased_at: Timestamp | null;
     created_at: Generated<Date>;
     /** A new random value whenever a closed round's results change (an import): what servers' result caches key on. */
     results_version: string | null;

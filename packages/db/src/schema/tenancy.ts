@@ -29,6 +29,8 @@ export interface TenancyTables {
     peer_threshold: Generated<number>;
     /** IANA time zone every time of the tenant is shown in (migration 0016). */
     time_zone: Generated<string>;
+    /** Months a round's personal data is kept after it closes: default 24, 6 to 120 (migration 0036). */
+    retention_months: Generated<number>;
     branding: Json<Branding>;
     created_at: Generated<Date>;
   };

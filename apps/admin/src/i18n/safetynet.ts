@@ -4,6 +4,12 @@ const da = {
   intro: 'Spejl kan hente HR-systemets daglige SafetyNet-filer (enhedsfil og medarbejderfil) fra en SFTP-server og opdatere ledelseskæden. CPR-numre, brugernavne og datoer gemmes aldrig.',
   link: 'Synkronisering fra HR-systemet',
   back: 'Tilbage til ledelseskæden',
+  pair: {
+    heading: 'Eller: SafetyNet-filer fra HR-systemet',
+    hint: 'Vælg enhedsfilen og medarbejderfilen fra HR-systemets SafetyNet-udtræk (fx OS2mo). CPR-numre, brugernavne og datoer gemmes aldrig.',
+    units: 'Enhedsfil',
+    employees: 'Medarbejderfil',
+  },
   settings: {
     heading: 'SFTP-placering',
     host: 'Vært',
@@ -49,6 +55,12 @@ const en: typeof da = {
   intro: 'Spejl can fetch the HR system\'s daily SafetyNet files (unit file and employee file) from an SFTP server and update the leadership chain. CPR numbers, user names and dates are never stored.',
   link: 'Sync from the HR system',
   back: 'Back to the leadership chain',
+  pair: {
+    heading: 'Or: SafetyNet files from the HR system',
+    hint: 'Choose the unit file and the employee file of the HR system\'s SafetyNet export (e.g. OS2mo). CPR numbers, user names and dates are never stored.',
+    units: 'Unit file',
+    employees: 'Employee file',
+  },
   settings: {
     heading: 'SFTP location',
     host: 'Host',

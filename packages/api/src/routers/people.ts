@@ -2,7 +2,7 @@ import { z } from 'zod';
 import {
   addPerson, applyPeopleImport, columnMappingSchema, getPerson, importSafety, importSafetySchema, listImports, listReports, loadPeople, movePerson,
   peopleList, peopleSummary, peopleToCsv, personInputSchema, personPatchSchema, previewPeopleImport, removePerson, saveImportSafety, searchPeople, setExempt,
-  tableReadingSchema, tenantFaggrupper, updatePerson,
+  tableReadingSchema, tenantFaggrupper, updatePerson, uploadName,
 } from '@spejl/core';
 import { requireRole, router, tenantProcedure } from '../trpc.ts';
 import { fileBase64 } from './upload-input.ts';
@@ -19,10 +19,14 @@ const upload = tenantOnly.extend({
   contentBase64: fileBase64,
   mapping: columnMappingSchema.optional(),
   reading: tableReadingSchema.optional(),
+  /** A SafetyNet pair: the unit file, while the file above is the employee file. */
+  units: z.object({ fileName: z.string().trim().min(1).max(200), contentBase64: fileBase64 }).optional(),
 });
 
 function bytesOf(input: z.infer<typeof upload>) {
-  return { fileName: input.fileName, bytes: new Uint8Array(Buffer.from(input.contentBase64, 'base64')), mapping: input.mapping, reading: input.reading };
+  const bytes = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
+  const units = input.units && { units: { fileName: input.units.fileName, bytes: bytes(input.units.contentBase64) } };
+  return { fileName: input.fileName, bytes: bytes(input.contentBase64), mapping: input.mapping, reading: input.reading, ...units };
 }
 
 /** The hierarchy (ledelseskæden): import, browse, search and edit the tenant's people. */
@@ -68,7 +72,7 @@ export const peopleRouter = router({
   applyImport: admin.input(upload.extend({ token: z.string().max(100).optional(), confirmLargeChange: z.boolean().default(false) })).mutation(async ({ ctx, input }) => {
     const options = { actor: { userId: ctx.user.id, label: ctx.user.email }, source: 'console' as const, token: input.token, confirmLargeChange: input.confirmLargeChange };
     const result = await applyPeopleImport(ctx.tx, bytesOf(input), options);
-    await ctx.audit('people.import', input.fileName, { ...result.counts, ...(result.largeChange.needsConfirmation && { confirmedLargeChange: true }) });
+    await ctx.audit('people.import', uploadName(bytesOf(input)), { ...result.counts, ...(result.largeChange.needsConfirmation && { confirmedLargeChange: true }) });
     return result;
   }),
   /** Gives a person a new manager (null: a top of their own chain). */

@@ -1,9 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRound, hierarchySnapshots, launchRound, linkKeyFromEnv, printLetters, tenantThemes, themeSourceOf, type LetterBatch } from '@spejl/core';
 import { withTenant } from '@spejl/db';
 import { themes } from '@spejl/plugin-registry';
-import { chromiumAvailable, ensureSurveyBuilt, openBrowser, PHONE, seriousViolations, startSpejl, type BrowserSession, type RunningSpejl } from './harness.ts';
+import { chromiumAvailable, ensureSurveyBuilt, openBrowser, PHONE, seriousViolations, startSpejl, type BrowserSession, type RunningSpejl, signIn } from './harness.ts';
 
 /*
  * Respondents without e-mail (issue 17): one types the code from their letter on their phone, one
@@ -15,6 +16,7 @@ describe.skipIf(!chromiumAvailable)('printed letters: answering with a code', ()
   let spejl: RunningSpejl;
   let session: BrowserSession;
   let batch: LetterBatch;
+  let roundId = '';
   const letterOf = (i: number) => batch.letters[i]!;
 
   /** Answers the one form behind the overview and sends it. */
@@ -36,11 +38,14 @@ describe.skipIf(!chromiumAvailable)('printed letters: answering with a code', ()
     batch = await withTenant(spejl.db, tenantId, async (tx) => {
       const round = await createRound(tx, tenantId, { name: 'Breve 2026', themes: [{ id: 'borgerorientering' }] }, themeSourceOf(await tenantThemes(tx, themes)));
       await launchRound(tx, tenantId, round.id, { snapshots: hierarchySnapshots, linkKey: linkKeyFromEnv() });
+      roundId = round.id;
       // Three employees whose only form is about their own leader.
       const only = await tx.selectFrom('round_assignments').select('person_id').where('round_id', '=', round.id)
         .groupBy('person_id').having((eb) => eb.fn.count('slot'), '=', 1).orderBy('person_id').limit(40).execute();
       const employees = await tx.selectFrom('round_assignments').select('person_id').where('round_id', '=', round.id).where('role', '=', 'employee')
         .where('person_id', 'in', only.map((o) => o.person_id)).orderBy('person_id').limit(3).execute();
+      // They have no e-mail address at this workplace.
+      await tx.updateTable('round_respondents').set({ email: null }).where('round_id', '=', round.id).where('person_id', 'in', employees.map((e) => e.person_id)).execute();
       return printLetters(tx, tenantId, null, { linkKey: linkKeyFromEnv(), publicUrl: spejl.url }, { roundId: round.id, personIds: employees.map((e) => e.person_id) });
     });
     expect(batch.letters).toHaveLength(3);
@@ -129,5 +134,24 @@ describe.skipIf(!chromiumAvailable)('printed letters: answering with a code', ()
     } finally {
       await kiosk.close();
     }
+  });
+
+  it('lets the admin print the letters again from the round\'s page, as one PDF, which voids the earlier codes', async () => {
+    const page = await session.browser.newPage();
+    await signIn(page, spejl.url, spejl.admin);
+    await page.goto(`${spejl.url}/rounds/${roundId}`);
+    const panel = page.getByTestId('round-letters');
+    await panel.getByText('3 respondenter har ingen e-mailadresse.', { exact: false }).waitFor();
+    await panel.scrollIntoViewIfNeeded();
+    await session.screenshot('letters-admin-panel', page);
+    const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Udskriv breve (PDF)' }).click()]);
+    expect(download.suggestedFilename()).toBe('invitationer-3.pdf');
+    const text = execFileSync('pdftotext', [(await download.path())!, '-']).toString('utf8');
+    for (const l of batch.letters) {
+      expect(text).toContain(`Kære ${l.name}`);
+      expect(text.replace(/ /g, '')).not.toContain(l.code);
+    }
+    await panel.getByRole('status').getByText('Brevene er hentet: 3 breve.').waitFor();
+    await page.close();
   });
 });

@@ -12,6 +12,7 @@ import { callerAddress } from './client-ip.ts';
 import { contextOrUnavailable, lostConnectionResponse, retryAfterMeta } from './lost-connection.ts';
 import { securityHeaders } from './security-headers.ts';
 import { DEFAULT_ADMIN_DIST, DEFAULT_SURVEY_DIST, mountWebApps } from './static-apps.ts';
+import { loggedPath } from './logged-path.ts';
 
 /** What {@link createApp} needs: the API's services plus how to serve and log. */
 export interface AppOptions {
@@ -44,8 +45,8 @@ export function createApp(options: AppOptions): Hono {
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
-    // Paths only: query strings can carry invitation and reset tokens.
-    logger.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+    // Paths only: query strings can carry invitation and reset tokens; a typed letter code is left out too.
+    logger.info({ method: c.req.method, path: loggedPath(c.req.path), status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
   });
   app.use('*', ...securityHeaders(services.publicUrl));
   app.onError((error, c) => {

@@ -55,6 +55,7 @@ export const NOT_RUN_HERE: Record<string, string> = {
   'rounds.close': 'the demo\'s first round may be one of its closed or archived rounds; audited as round.close (rounds.ts)',
   'rounds.extend': 'the demo round is closed; audited as round.extend',
   'rounds.launch': 'no draft round in the demo; audited as round.launch',
+  'letters.print': 'no open round in the demo; print-letters.ts records round.letters.print (packages/core/test/letters/letters.test.ts)',
   'rounds.remindNow': 'no open round in the demo; audited as round.remindNow',
   'rounds.resend': 'no open round in the demo; audited as round.resend',
   'rounds.sendTestInvitation': 'no draft round in the demo; test-invitation.ts records it',

@@ -96,6 +96,8 @@ export const procedureExamples: Record<string, Example> = {
   // Rounds: the victim's demo round (open, with answers); a valid responses file for it.
   'rounds.themes': (v) => ({ tenantId: v.tenantId }),
   'rounds.list': (v) => ({ tenantId: v.tenantId }),
+  'letters.recipients': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('rounds') }),
+  'letters.print': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('rounds') }),
   'rounds.get': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('rounds') }),
   'rounds.scopePreview': async (v) => ({ tenantId: v.tenantId, scope: { kind: 'chains', leaderIds: [await v.first('people', 'person_id')] } }),
   'rounds.create': (v) => ({ tenantId: v.tenantId, settings: { name: 'Indtrænger', themes: [{ id: 'borgerorientering' }] } }),

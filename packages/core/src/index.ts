@@ -13,6 +13,7 @@ export * from './responses/index.ts';
 export * from './rounds/index.ts';
 export * from './peers/index.ts';
 export * from './survey/index.ts';
+export * from './letters/index.ts';
 export * from './comments/index.ts';
 export * from './themes/index.ts';
 export * from './scoring/index.ts';

@@ -8,6 +8,7 @@ import { fileTexts } from './texts/files.ts';
 import { followUpTexts } from './texts/follow-up.ts';
 import { initiativeTexts } from './texts/initiatives.ts';
 import { inputTexts } from './texts/input.ts';
+import { letterTexts } from './texts/letters.ts';
 import { mailTexts } from './texts/mail.ts';
 import { memberTexts } from './texts/members.ts';
 import { peerTexts } from './texts/peers.ts';
@@ -46,6 +47,7 @@ export const CATALOGUE = {
   ...auditTexts,
   ...safetyNetTexts,
   ...retentionTexts,
+  ...letterTexts,
 } as const;
 
 /** Every error code there is; a throw site can name no other. */

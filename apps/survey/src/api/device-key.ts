@@ -28,12 +28,18 @@ function browserStorage(): KeyStorage | null {
 }
 
 let forThisVisit: string | null = null;
+let memoryOnly = false;
+
+/** A shared device (kiosk.ts): the key is made for this page only and never stored, so the next person's answers are bound to another key. */
+export function keepDeviceKeyInMemory(): void {
+  memoryOnly = true;
+}
 
 /**
  * The key, made on first use. Where the browser refuses storage (some private modes) it lasts for
  * this visit only: answers saved then cannot be shown again after the page is closed.
  */
-export function deviceKey(storage: KeyStorage | null = browserStorage()): string {
+export function deviceKey(storage: KeyStorage | null = memoryOnly ? null : browserStorage()): string {
   try {
     const kept = storage?.getItem(STORAGE_KEY);
     if (kept && DEVICE_KEY.test(kept)) return kept;

@@ -38,6 +38,22 @@ async function call<T>(token: string, path: string, init: RequestInit = {}): Pro
   throw new SurveyRequestError('SERVER', message);
 }
 
+/** Turns a printed letter's code into the link token it stands for (kept in memory only by the caller). */
+export async function redeemCode(code: string): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(`${BASE}/code`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
+  } catch {
+    throw new SurveyRequestError('NETWORK', 'network');
+  }
+  const body = (await response.json().catch(() => ({}))) as { token?: string; message?: string };
+  if (response.ok && body.token) return body.token;
+  const message = body.message ?? response.statusText;
+  if (response.status === 404) throw new SurveyRequestError('UNKNOWN_LINK', message);
+  if (response.status === 429) throw new SurveyRequestError('TOO_MANY', message);
+  throw new SurveyRequestError('SERVER', message);
+}
+
 /** Loads everything behind a link, with texts in `lang`. */
 export function loadSurvey(token: string, lang: string): Promise<SurveyContent> {
   return call(token, `/survey?lang=${encodeURIComponent(lang)}`);

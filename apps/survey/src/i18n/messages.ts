@@ -72,6 +72,26 @@ export const messages = {
       cprRemoved: 'Din kommentar indeholdt et CPR-nummer. Det er gemt som [fjernet], så ingen kan læse det – CPR-numre fjernes altid.',
       scale: { 1: 'Helt uenig', 2: 'Uenig', 3: 'Hverken enig eller uenig', 4: 'Enig', 5: 'Helt enig', dk: 'Ved ikke' },
     },
+    code: {
+      title: 'Skriv din kode',
+      intro: 'Har du fået et brev om ledelsesevalueringen? Skriv koden fra brevet her. Store og små bogstaver og bindestreger er lige meget.',
+      kiosk: 'Denne skærm er fælles. Når du har sendt dine svar, eller efter nogle minutter uden brug, starter den forfra, og intet af det, du har svaret, bliver gemt på skærmen.',
+      label: 'Din personlige kode',
+      placeholder: 'fx ABCD-EFGH-JKMN',
+      open: 'Åbn spørgeskemaet',
+      problem: {
+        format: 'Koden har 12 tegn: tal og bogstaver, fx ABCD-EFGH-JKMN. Tjek at du har skrevet den som i brevet.',
+        unknown: 'Vi kan ikke finde et spørgeskema til denne kode. Tjek koden i dit brev. Har du fået et nyere brev, virker kun koden i det.',
+        tooMany: 'For mange forkerte koder fra denne forbindelse. Vent et minut og prøv igen.',
+        network: 'Vi kunne ikke nå serveren. Tjek forbindelsen og prøv igen.',
+        server: 'Noget gik galt hos os. Prøv igen om lidt.',
+      },
+    },
+    kiosk: {
+      done: 'Færdig – giv skærmen videre',
+      leaving: 'Skærmen starter forfra om et øjeblik, så den næste kan svare.',
+      answerNow: 'Du svarer på en fælles skærm: send dine svar, før du går. Et skema, du ikke har sendt, kan du ikke fortsætte på senere.',
+    },
     receipt: {
       title: 'Tak – din besvarelse er modtaget',
       text: 'Din besvarelse {about} blev modtaget {time}.',
@@ -152,6 +172,26 @@ export const messages = {
       commentTooLong: 'The comment is {over} characters too long – at most {max} characters. Shorten it so it can be saved.',
       cprRemoved: 'Your comment contained a CPR number. It is saved as [fjernet], so nobody can read it – CPR numbers are always removed.',
       scale: { 1: 'Strongly disagree', 2: 'Disagree', 3: 'Neither agree nor disagree', 4: 'Agree', 5: 'Strongly agree', dk: "Don't know" },
+    },
+    code: {
+      title: 'Type your code',
+      intro: 'Did you get a letter about the leadership evaluation? Type the code from the letter here. Capitals, small letters and dashes do not matter.',
+      kiosk: 'This screen is shared. When you have sent your answers, or after a few minutes unused, it starts over, and nothing you answered is kept on the screen.',
+      label: 'Your personal code',
+      placeholder: 'e.g. ABCD-EFGH-JKMN',
+      open: 'Open the questionnaire',
+      problem: {
+        format: 'The code has 12 characters, digits and letters, e.g. ABCD-EFGH-JKMN. Check that you typed it as in the letter.',
+        unknown: 'We cannot find a questionnaire for this code. Check the code in your letter. If you got a newer letter, only its code works.',
+        tooMany: 'Too many wrong codes from this connection. Wait a minute and try again.',
+        network: 'We could not reach the server. Check the connection and try again.',
+        server: 'Something went wrong on our side. Try again in a moment.',
+      },
+    },
+    kiosk: {
+      done: 'Done – hand the screen on',
+      leaving: 'The screen starts over in a moment, so the next person can answer.',
+      answerNow: 'You are answering on a shared screen: send your answers before you leave. A questionnaire you have not sent cannot be continued later.',
     },
     receipt: {
       title: 'Thank you – your answers have been received',

@@ -6,7 +6,7 @@ import { commentsFit } from './comment-length.ts';
 import { SaveQueue, type PendingSave } from './autosave.ts';
 import { serverMaskings, type ServerMasking } from './comment-masking.ts';
 
-type Phase = 'loading' | 'problem' | 'closed' | 'overview' | 'form' | 'receipt';
+type Phase = 'loading' | 'code' | 'problem' | 'closed' | 'overview' | 'form' | 'receipt';
 
 /** Why a link shows no survey; each is said in the respondent's language (`problem.*`). */
 export const PROBLEMS = ['unknown', 'missing', 'tooMany', 'network', 'server'] as const;
@@ -23,6 +23,8 @@ export const survey = reactive({
   problem: null as Problem | null,
   content: null as SurveyContent | null,
   token: '',
+  /** A shared device (kiosk.ts): nothing is kept, and the code page comes back after each person. */
+  kiosk: false,
   slot: 0,
   page: 0,
   answers: {} as Record<number, Answer[]>,

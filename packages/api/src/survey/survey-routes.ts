@@ -1,6 +1,9 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { answerSchema, commentsSchema, GuessLimiter, openSurvey, parseDeviceKey, RoundClosedError, saveSurveyForm, SpejlError, UnknownLinkError, type DeviceKey } from '@spejl/core';
+import {
+  answerSchema, commentsSchema, GuessLimiter, linkKeyFromEnv, openSurvey, parseDeviceKey, redeemLetterCode, RoundClosedError, saveSurveyForm, SpejlError, UnknownLetterCodeError,
+  UnknownLinkError, type DeviceKey, type LinkKey,
+} from '@spejl/core';
 import { isConnectionLost, RETRY_AFTER_SECONDS, type Database, type Kysely } from '@spejl/db';
 import { HTTP_STATUS, zodIssues } from '../errors.ts';
 import { BodyTooLargeError, headerOf, jsonBody } from './request-body.ts';
@@ -16,9 +19,13 @@ import { BodyTooLargeError, headerOf, jsonBody } from './request-body.ts';
 export interface SurveyRouteOptions {
   limiter?: GuessLimiter;
   clientAddress?: (c: Context) => string;
+  /** The key a printed letter's code is checked with (default: from the environment, when a code first comes). */
+  linkKey?: LinkKey;
 }
 
 const saveBody = z.object({ answers: z.array(answerSchema).max(500), submit: z.boolean(), comments: commentsSchema.optional() });
+/** A typed code: 12 characters, with dashes or spaces a person may add. */
+const codeBody = z.object({ code: z.string().max(40) });
 const slotParam = z.coerce.number().int().min(0).max(10_000);
 /** A form of 500 answers is about 3 KB of JSON; its comments at most 2,000 characters each (up to 4 bytes a character). */
 const BODY_LIMIT = 512 * 1024;
@@ -53,7 +60,8 @@ export function surveyRoutes(db: Kysely<Database>, options: SurveyRouteOptions =
   });
 
   app.onError(async (error, c) => {
-    if (error instanceof UnknownLinkError) {
+    // A wrong letter code counts like a wrong link: the same budget per address group.
+    if (error instanceof UnknownLinkError || error instanceof UnknownLetterCodeError) {
       const wait = await limiter.failed(clientOf(c));
       if (wait > 0) return tooMany(c, wait);
     }
@@ -74,6 +82,12 @@ export function surveyRoutes(db: Kysely<Database>, options: SurveyRouteOptions =
   app.get('/survey', async (c) => {
     const lang = c.req.query('lang');
     return c.json(await openSurvey(db, tokenOf(c), lang === 'en' || lang === 'da' ? lang : undefined, deviceOf(c)));
+  });
+
+  // A printed letter's code (core/letters): answers the link token it stands for, which the app keeps in memory only.
+  app.post('/code', async (c) => {
+    const body = codeBody.parse((await jsonBody(c, 1024)) ?? {});
+    return c.json(await redeemLetterCode(db, options.linkKey ?? linkKeyFromEnv(), body.code));
   });
 
   app.put('/forms/:slot', async (c) => {

@@ -33,6 +33,7 @@ import * as unitCodes from './0033_unit_codes.ts';
 import * as auditReadable from './0034_audit_readable.ts';
 import * as retention from './0036_retention.ts';
 import * as safetynetSync from './0039_safetynet_sync.ts';
+import * as letterCodes from './0040_letter_codes.ts';
 
 /**
  * Forward-only migrations, in order. Listed here rather than read from a folder so
@@ -74,4 +75,5 @@ export const migrations: Record<string, Migration> = {
   '0034_audit_readable': auditReadable,
   '0036_retention': retention,
   '0039_safetynet_sync': safetynetSync,
+  '0040_letter_codes': letterCodes,
 };

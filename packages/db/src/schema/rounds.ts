@@ -99,6 +99,8 @@ export interface RoundTables {
     faggruppe: string | null;
     link_salt: string;
     token_hash: string;
+    /** Keyed hash of the code on the respondent's latest printed letter (migration 0040); the code itself is never stored. */
+    letter_code_hash: string | null;
   };
   /** Progress only: who has finished which slot. Never a form id. */
   round_assignments: {

@@ -10,4 +10,10 @@ export interface SurveyGuardTables {
     guesses: number;
     window_started: Timestamp;
   };
+  /** Which tenant a printed letter's code belongs to, by the code's keyed hash (migration 0040); global, read before a tenant is known. */
+  letter_code_routes: {
+    code_hash: string;
+    tenant: string;
+    created_at: ColumnType<Date, Date | string | undefined, never>;
+  };
 }

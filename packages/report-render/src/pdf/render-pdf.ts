@@ -1,18 +1,10 @@
-import { createRequire } from 'node:module';
 import type { ReportDocument } from '@spejl/plugin-sdk';
-import type { Content, DocumentDefinition, PdfMake } from './pdfmake-types.ts';
+import type { Content, DocumentDefinition } from './pdfmake-types.ts';
 import { renderLabels } from '../labels.ts';
-import { installReportFonts } from './fonts.ts';
+import { pdfmake } from './pdfmake-instance.ts';
 import { strandedHeading } from './page-breaks.ts';
 import { pdfFlow } from './keep-with-heading.ts';
 import { HATCH_PATTERN } from './pdf-heatmap.ts';
-
-// pdfmake's server build is a CommonJS singleton holding fonts and access policies.
-const pdfmake = createRequire(import.meta.url)('pdfmake') as PdfMake;
-pdfmake.setFonts(installReportFonts(pdfmake));
-// A report never loads anything from the network or the disk (its fonts were read at start).
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy(() => false);
 
 // No italics anywhere: each embedded font variant costs tens of milliseconds per PDF, and grey reads as clearly.
 const STYLES: DocumentDefinition['styles'] = {

@@ -18,8 +18,11 @@ import { formatLetterCode, letterCodeHash, newLetterCode } from './letter-code.t
  *    answer in the person's name while the form is new, but can never read back what was answered.
  */
 
-/** The most letters one print makes (one PDF of a few MB). */
-export const MAX_LETTERS = 2_000;
+/**
+ * The most letters one print makes. The PDF is made while the request waits, about 65 ms a letter
+ * (mostly the QR codes' rectangles), so 300 letters take some 20 seconds; more are printed in parts.
+ */
+export const MAX_LETTERS = 300;
 
 /** Whom to print for: the respondents without e-mail (default), or the people chosen; only the unfinished for a reminder. */
 export const printLettersInput = z.object({

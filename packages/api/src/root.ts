@@ -16,6 +16,7 @@ import { responsesRouter } from './routers/responses.ts';
 import { roundsRouter } from './routers/rounds.ts';
 import { tenantRouter } from './routers/tenant.ts';
 import { themesRouter } from './routers/themes.ts';
+import { twoFactorRouter } from './routers/two-factor.ts';
 
 /** Every router of the API, one per concept. */
 export const appRouter = router({
@@ -36,6 +37,7 @@ export const appRouter = router({
   rounds: roundsRouter,
   tenant: tenantRouter,
   themes: themesRouter,
+  twoFactor: twoFactorRouter,
 });
 
 /** The API's type; the console's tRPC client is typed by it. */

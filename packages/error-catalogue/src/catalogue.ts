@@ -16,6 +16,7 @@ import { peopleTexts } from './texts/people.ts';
 import { reportTexts } from './texts/reports.ts';
 import { roundTexts } from './texts/rounds.ts';
 import { themeTexts } from './texts/themes.ts';
+import { twoFactorTexts } from './texts/two-factor.ts';
 import { unitMappingTexts } from './texts/unit-mappings.ts';
 
 /**
@@ -42,6 +43,7 @@ export const CATALOGUE = {
   ...followUpTexts,
   ...initiativeTexts,
   ...auditTexts,
+  ...twoFactorTexts,
 } as const;
 
 /** Every error code there is; a throw site can name no other. */

@@ -29,6 +29,8 @@ export interface TenancyTables {
     peer_threshold: Generated<number>;
     /** IANA time zone every time of the tenant is shown in (migration 0016). */
     time_zone: Generated<string>;
+    /** Admins (and operators acting here) must have two-factor on to use the tenant (migration 0037). */
+    require_two_factor: Generated<boolean>;
     branding: Json<Branding>;
     created_at: Generated<Date>;
   };

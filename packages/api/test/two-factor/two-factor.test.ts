@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resetTwoFactor } from '@spejl/core';
 import { sql } from '@spejl/db';
 import { testEngines } from '@spejl/db/testing';
 import { apiFixture, type ApiFixture } from '../fixture.ts';
@@ -137,5 +138,16 @@ describe.each(testEngines())('two-factor sign-in on $name', (engine) => {
     expect((await b.auth('/two-factor/disable', { password: PASSWORD })).status).toBe(200);
     expect((await signedIn(other.email)).answer.body).not.toHaveProperty('twoFactorRedirect');
     expect((await actions('auth.twoFactorDisabled'))).toEqual([{ action: 'auth.twoFactorDisabled', actor: other.id }]);
+  });
+
+  it('lets the operator turn it off for a lost phone (spejl user reset-2fa): sessions end, the log says so', async () => {
+    const { b } = await signedIn(admin.email);
+    expect((await b.auth('/two-factor/verify-totp', { code: totpCode(uri) })).status).toBe(200);
+    expect((await b.trpc('tenant.current', { tenantId })).status).toBe(200);
+    await resetTwoFactor(f.db, admin.email.toUpperCase());
+    expect((await b.trpc('tenant.current', { tenantId })).status).toBe(401);
+    expect((await signedIn(admin.email)).answer.body).not.toHaveProperty('twoFactorRedirect');
+    expect(await actions('auth.twoFactorReset')).toEqual([{ action: 'auth.twoFactorReset', actor: null }]);
+    await expect(resetTwoFactor(f.db, 'ingen@example.org')).rejects.toMatchObject({ coded: { code: 'cli.userNotFound' } });
   });
 });

@@ -28,6 +28,7 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('./layout/AppLayout.vue'),
     children: [
       { path: '', name: 'home', redirect: { name: 'overview' } },
+      { path: 'account/security', name: 'security', component: () => import('./pages/account/SecurityPage.vue'), meta: { title: 'twoFactor.security.title' } },
       { path: 'overview', name: 'overview', component: () => import('./pages/home/OverviewPage.vue'), meta: { title: 'home.title' } },
       { path: 'tenants', name: 'tenants', component: () => import('./pages/tenants/TenantListPage.vue'), meta: { title: 'tenants.list.title', roles: ['operator'] } },
       { path: 'tenants/new', name: 'tenant-new', component: () => import('./pages/tenants/TenantCreatePage.vue'), meta: { title: 'tenants.editor.titleNew', roles: ['operator'] } },

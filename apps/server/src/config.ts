@@ -30,6 +30,8 @@ const envSchema = z.object({
   SPEJL_RESULTS_CACHE_ROUNDS: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_RESULTS_CACHE_LIMITS.maxRounds),
   SPEJL_RESULTS_CACHE_MB: z.coerce.number().int().min(0).max(1_000_000).default(DEFAULT_RESULTS_CACHE_LIMITS.maxBytes / 2 ** 20),
   /** Threads that render bulk PDF jobs (default one per core, at most four). */
+  /** Operators must sign in with two-factor before the API lets them do anything. */
+  SPEJL_REQUIRE_OPERATOR_2FA: flag,
   SPEJL_PDF_THREADS: optionalText.pipe(z.string().regex(/^[1-9]\d?$/, 'SPEJL_PDF_THREADS must be a whole number from 1 to 99').transform(Number).optional()),
 });
 
@@ -48,6 +50,8 @@ export interface ServerConfig {
   resultsCache: ResultsCacheLimits;
   /** Threads for bulk PDF jobs; undefined takes the default. */
   pdfThreads: number | undefined;
+  /** Operators need two-factor on to use the API. */
+  requireOperatorTwoFactor: boolean;
 }
 
 /** Reads and checks the environment; throws one message listing every bad variable. */
@@ -71,6 +75,7 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Serve
     logLevel: e.LOG_LEVEL,
     resultsCache: { maxRounds: e.SPEJL_RESULTS_CACHE_ROUNDS, maxBytes: e.SPEJL_RESULTS_CACHE_MB * 2 ** 20 },
     pdfThreads: e.SPEJL_PDF_THREADS,
+    requireOperatorTwoFactor: e.SPEJL_REQUIRE_OPERATOR_2FA,
   };
 }
 

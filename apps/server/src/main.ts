@@ -35,6 +35,7 @@ async function main(): Promise<void> {
     trustedOrigins: config.trustedOrigins,
     trustProxy: config.trustProxy,
     ...(config.pdfThreads ? { pdfThreads: config.pdfThreads } : {}),
+    requireOperatorTwoFactor: config.requireOperatorTwoFactor,
     logger,
   });
   logger.info({ url: server.url, host: config.host, port: config.port, mail: config.smtpUrl ? 'smtp' : 'outbox only' }, 'listening');

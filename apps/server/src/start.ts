@@ -36,6 +36,8 @@ export interface StartOptions {
   resultsCache?: RoundResultsCache;
   /** Threads that render bulk PDF jobs (default one per core, at most four). */
   pdfThreads?: number;
+  /** Operators need two-factor on to use the API (default no). */
+  requireOperatorTwoFactor?: boolean;
 }
 
 /** A running server. */
@@ -73,7 +75,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     trustedOrigins,
     ...(options.signInPerMinute ? { signInPerMinute: options.signInPerMinute } : {}),
   });
-  const services: ApiServices = { db: options.db, auth, mailer, publicUrl, resultsCache: options.resultsCache ?? sharedResultsCache };
+  const services: ApiServices = { db: options.db, auth, mailer, publicUrl, resultsCache: options.resultsCache ?? sharedResultsCache,
+    requireOperatorTwoFactor: options.requireOperatorTwoFactor === true };
   const app = createApp({ services, logger, trustedOrigins, trustProxy: options.trustProxy ?? false, ...(options.webApps ? { webApps: options.webApps } : {}) });
   current.app = app;
   const mailWorker = startMailWorker(options.db, { mailer, linkKey: linkKeyFromEnv(), publicUrl, intervalMs: options.mailIntervalMs ?? 5000, onError: (err) => logger.error({ err }, 'mail job failed') });

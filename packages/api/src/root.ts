@@ -19,6 +19,7 @@ import { roundsRouter } from './routers/rounds.ts';
 import { safetyNetRouter } from './routers/safetynet.ts';
 import { tenantRouter } from './routers/tenant.ts';
 import { themesRouter } from './routers/themes.ts';
+import { twoFactorRouter } from './routers/two-factor.ts';
 
 /** Every router of the API, one per concept. */
 export const appRouter = router({
@@ -42,6 +43,7 @@ export const appRouter = router({
   safetyNet: safetyNetRouter,
   tenant: tenantRouter,
   themes: themesRouter,
+  twoFactor: twoFactorRouter,
 });
 
 /** The API's type; the console's tRPC client is typed by it. */

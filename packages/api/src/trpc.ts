@@ -6,10 +6,11 @@ import { experimental_standaloneMiddleware, initTRPC, TRPCError } from '@trpc/se
 import { z } from 'zod';
 import {
   codedError, recordAudit, SessionReader, sessionTenantAccess, tenantAccess, type InputIssue, type Mailer, type RoundResultsCache, type SignedSession, type SpejlAuth,
-  type TenantAccess, type TenantRole,
+  type TenantEntry, type TenantRole,
 } from '@spejl/core';
 import { withTenant, type Database, type Kysely, type TenantTx } from '@spejl/db';
 import { codedOf, issuesOf, toTRPCError } from './errors.ts';
+import { checkOperatorTwoFactor, checkTenantTwoFactor } from './two-factor-gate.ts';
 
 // ── context ─────────────────────────────────────────────────────────────────
 
@@ -22,6 +23,8 @@ export interface ApiServices {
   publicUrl: string;
   /** Closed rounds' results this server keeps in memory (default: the process's shared cache). */
   resultsCache?: RoundResultsCache;
+  /** Operators must have two-factor on to use the API (SPEJL_REQUIRE_OPERATOR_2FA). */
+  requireOperatorTwoFactor?: boolean;
 }
 
 /** The signed-in person, from the better-auth session. */
@@ -31,6 +34,8 @@ export interface SessionUser {
   name: string;
   operator: boolean;
   locale: string;
+  /** Whether the account signs in with a second factor (absent: no). */
+  twoFactorEnabled?: boolean;
 }
 
 /** Per-request context: the services plus the session user (null when signed out). */
@@ -118,6 +123,7 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
 /** Operators only (the consultancy running Spejl). */
 export const operatorProcedure = authedProcedure.use(({ ctx, next }) => {
   if (!ctx.user.operator) throw codedError('FORBIDDEN', 'access.operatorsOnly', {});
+  checkOperatorTwoFactor(ctx.user, ctx.requireOperatorTwoFactor);
   return next();
 });
 
@@ -159,9 +165,10 @@ export const tenantMiddleware = t.middleware(async ({ ctx, getRawInput, next }) 
   const parsed = tenantInput.safeParse(await getRawInput());
   if (!parsed.success) throw new TRPCError({ code: 'BAD_REQUEST', message: 'tenantId must be a uuid', cause: parsed.error });
   const { tenantId } = parsed.data;
-  const inside = (tx: TenantTx, user: SessionUser, access: TenantAccess | null) => {
+  const inside = (tx: TenantTx, user: SessionUser, access: TenantEntry | null) => {
     // The same answer for "no such tenant" and "not yours": ids of other tenants reveal nothing.
     if (!access) throw codedError('NOT_FOUND', 'access.tenantNotYours', {});
+    checkTenantTwoFactor(user, access, ctx.requireOperatorTwoFactor);
     const audit: AuditFn = (action, target = null, details = {}) =>
       recordAudit(tx, { tenantId, actorUserId: user.id, action, target, details });
     return next({ ctx: { user, tx, tenantId, role: access.role, personId: access.personId, audit, session: undefined } });

@@ -63,6 +63,8 @@ export const procedureExamples: Record<string, Example> = {
   'comments.release': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id') }),
   'comments.reviewSetting': (v) => ({ tenantId: v.tenantId }),
   'comments.setReviewSetting': (v) => ({ tenantId: v.tenantId, commentReview: true }),
+  'twoFactor.required': (v) => ({ tenantId: v.tenantId }),
+  'twoFactor.setRequired': (v) => ({ tenantId: v.tenantId, required: false }),
   // The hierarchy: the victim's people are the demo municipality; a small valid file would replace them.
   'people.summary': (v) => ({ tenantId: v.tenantId }),
   'people.children': (v) => ({ tenantId: v.tenantId, managerId: null }),

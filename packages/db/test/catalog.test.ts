@@ -21,6 +21,7 @@ const GLOBAL_TABLES = new Set([
   'survey_link_guesses', // wrong survey links per client address: a link is guessed before any tenant is known
   'sign_in_throttle', // failed sign-ins per account and address: accounts are global
   'letter_code_routes', // a printed letter's code → its tenant: a code is typed before any tenant is known
+  'twoFactor', // an account's TOTP secret and recovery codes: accounts are global
 ]);
 
 interface TableRow { name: string; rls: boolean; forced: boolean }

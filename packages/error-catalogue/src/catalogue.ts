@@ -19,6 +19,7 @@ import { retentionTexts } from './texts/retention.ts';
 import { roundTexts } from './texts/rounds.ts';
 import { safetyNetTexts } from './texts/safetynet.ts';
 import { themeTexts } from './texts/themes.ts';
+import { twoFactorTexts } from './texts/two-factor.ts';
 import { unitMappingTexts } from './texts/unit-mappings.ts';
 
 /**
@@ -48,6 +49,7 @@ export const CATALOGUE = {
   ...safetyNetTexts,
   ...retentionTexts,
   ...letterTexts,
+  ...twoFactorTexts,
 } as const;
 
 /** Every error code there is; a throw site can name no other. */

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { addMember, codedError, createUser, memberRoleSchema, randomPassword, tenantBySlug, type NewUserInput } from '@spejl/core';
+import { addMember, codedError, createUser, emailSchema, memberRoleSchema, randomPassword, resetTwoFactor, tenantBySlug, type NewUserInput } from '@spejl/core';
 import { withTenant } from '@spejl/db';
 import { withDatabase } from '../database.ts';
 
@@ -13,7 +13,7 @@ interface UserOptions {
   locale: string;
 }
 
-/** `spejl user create`: accounts for operators and tenant members (there is no self sign-up). */
+/** `spejl user create`: accounts for operators and tenant members (there is no self sign-up); `spejl user reset-2fa`. */
 export function register(program: Command): void {
   const user = program.command('user').description('accounts');
   user
@@ -45,5 +45,14 @@ export function register(program: Command): void {
       const what = [created.operator ? 'operator' : null, o.tenant ? `${role} of ${o.tenant}` : null].filter(Boolean).join(', ');
       process.stdout.write(`created user ${created.email}${what ? ` (${what})` : ''}\n`);
       if (!o.password) process.stdout.write(`password: ${password}\n`);
+    });
+  user
+    .command('reset-2fa')
+    .description('turn two-factor sign-in off for an account whose phone and recovery codes are lost; ends its sessions')
+    .requiredOption('--email <email>', 'sign-in e-mail')
+    .action(async (o: { email: string }) => {
+      const email = emailSchema.parse(o.email);
+      const account = await withDatabase((db) => resetTwoFactor(db, email));
+      process.stdout.write(`two-factor sign-in is off for ${account.email}; they sign in with their password and may turn it on again\n`);
     });
 }

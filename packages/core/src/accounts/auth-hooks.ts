@@ -1,6 +1,7 @@
 import { APIError, createAuthMiddleware, isAPIError } from 'better-auth/api';
 import type { Database, Kysely } from '@spejl/db';
 import { auditSignIn } from './sign-in-audit.ts';
+import { auditTwoFactor } from './two-factor-audit.ts';
 import { beginSignIn, settleSignIn, SIGN_IN_LIMITS, type SignInAttempt, type ThrottleLimits } from './sign-in-throttle.ts';
 
 /** The header the HTTP server fills with the socket's address (replacing any client value); rate limits key on it. */
@@ -29,7 +30,7 @@ function tooManyAttempts(retryAfterSeconds: number): APIError {
 
 /**
  * What Spejl adds to better-auth's endpoints: sign-in throttled per account and per address
- * (sign-in-throttle.ts), and a password change that always ends every other session of the
+ * (sign-in-throttle.ts), two-factor events in the audit log (two-factor-audit.ts), and a password change that always ends every other session of the
  * account, whatever the client asked for (DESIGN.md, Security).
  */
 export function authHooks(db: Kysely<Database>, limits: ThrottleLimits = SIGN_IN_LIMITS, now: () => Date = () => new Date()) {
@@ -45,7 +46,7 @@ export function authHooks(db: Kysely<Database>, limits: ThrottleLimits = SIGN_IN
     }),
     after: createAuthMiddleware(async (ctx) => {
       // Only attempts the before hook let through get here: a refused one ends with its 429.
-      if (ctx.path !== SIGN_IN) return;
+      if (ctx.path !== SIGN_IN) return auditTwoFactor(db, ctx, attemptOf(ctx).address);
       const attempt = attemptOf(ctx);
       const succeeded = !isAPIError(ctx.context.returned);
       await settleSignIn(db, attempt, succeeded);

@@ -6,6 +6,7 @@ import { authHooks, CLIENT_IP_HEADER } from './auth-hooks.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password.ts';
 import { resetPasswordMail } from './reset-mail.ts';
 import { clearAccountFailures, type ThrottleLimits } from './sign-in-throttle.ts';
+import { twoFactorPlugin } from './two-factor.ts';
 
 export { CLIENT_IP_HEADER };
 
@@ -68,6 +69,9 @@ export function createAuth(options: AuthOptions) {
         locale: { type: 'string', required: false, defaultValue: 'da', input: false },
       },
     },
+    plugins: [
+      twoFactorPlugin(),
+    ],
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     hooks: authHooks(options.db, options.signInLimits, options.now),
     rateLimit: {

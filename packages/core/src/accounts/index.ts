@@ -4,3 +4,4 @@ export { passwordSchema, MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH } from './pass
 export { createUser, setPassword, findUserByEmail, setUserLocale, emailSchema, nameSchema, newUserSchema, type NewUserInput, type UserSummary } from './users.ts';
 export { loadAuthSecret } from './secret.ts';
 export { SessionReader, type SessionUserRow, type SessionRow, type SignedSession } from './session-reader.ts';
+export { resetTwoFactor } from './two-factor-reset.ts';

@@ -10,6 +10,8 @@ export interface SessionUserRow {
   readonly name: string;
   readonly operator: boolean;
   readonly locale: string;
+  /** Whether the account signs in with a second factor (a tenant or the installation may require it). */
+  readonly twoFactorEnabled: boolean;
 }
 
 /** What the fast path needs from better-auth's own configuration, so both read the same cookie the same way. */
@@ -23,11 +25,17 @@ interface FastPath {
 
 type AuthContext = Awaited<SpejlAuth['$context']>;
 
+/**
+ * Plugins that leave a session's reading as it is: two-factor creates the session only once the
+ * second step is done, so a session in the table is as good as one without it.
+ */
+const SESSION_NEUTRAL_PLUGINS = new Set(['two-factor']);
+
 /** better-auth's answer changes with these options; with any of them set the fast path stands aside. */
 function fastPathOf(context: AuthContext): FastPath | null {
   // Read as any configuration would be: a change to createAuth's options is caught here, not missed.
   const options: BetterAuthOptions = context.options;
-  if (options.secondaryStorage || options.session?.cookieCache?.enabled || options.session?.deferSessionRefresh || options.plugins?.length) return null;
+  if (options.secondaryStorage || options.session?.cookieCache?.enabled || options.session?.deferSessionRefresh || options.plugins?.some((p) => !SESSION_NEUTRAL_PLUGINS.has(p.id))) return null;
   return {
     cookie: context.authCookies.sessionToken.name,
     dontRemember: context.authCookies.dontRememberToken.name,
@@ -66,8 +74,9 @@ function verifiedToken(value: string, secret: string): string | undefined {
 }
 
 /** A session as the database holds it, with its user: what the fast path looks up. */
-export interface SessionRow extends SessionUserRow {
+export interface SessionRow extends Omit<SessionUserRow, 'twoFactorEnabled'> {
   readonly expires_at: Date;
+  readonly two_factor_enabled: boolean;
 }
 
 /** A request's session cookie whose signature checked out: its token, and the headers to hand better-auth if the lookup cannot answer. */
@@ -77,12 +86,16 @@ export interface SignedSession {
 }
 
 /** The columns of a SessionRow, from `s` (session) and `u` (user): for statements that look a session up beside other things. */
-export const sessionColumns = sql`s."expiresAt" as expires_at, u.id, u.email, u.name, u.operator, u.locale`;
+export const sessionColumns = sql`s."expiresAt" as expires_at, u.id, u.email, u.name, u.operator, u.locale, u."twoFactorEnabled" as two_factor_enabled`;
 /** A session and its user, as `s` and `u`. */
 export const sessionTables = sql`"session" s join "user" u on u.id = s."userId"`;
 
 /** The user as the API holds it, from our row or better-auth's (whose extra fields are optional). */
-const userOf = (row: { id: string; email: string; name: string; operator?: boolean | null; locale?: string | null }): SessionUserRow => ({ id: row.id, email: row.email, name: row.name, operator: row.operator === true, locale: row.locale ?? 'da' });
+interface UserLike { id: string; email: string; name: string; operator?: boolean | null; locale?: string | null; twoFactorEnabled?: boolean | null; two_factor_enabled?: boolean }
+const userOf = (row: UserLike): SessionUserRow => ({
+  id: row.id, email: row.email, name: row.name, operator: row.operator === true, locale: row.locale ?? 'da',
+  twoFactorEnabled: (row.twoFactorEnabled ?? row.two_factor_enabled) === true,
+});
 
 /**
  * Who signed a request in. better-auth's getSession costs ~3 ms of CPU a call (Web Crypto, its

@@ -14,16 +14,26 @@ export async function auditSignIn(db: Kysely<Database>, attempt: SignInAttempt, 
   if (!attempt.email) return;
   const account = await db.selectFrom('user').select(['id', 'email']).where('email', '=', attempt.email.trim().toLowerCase()).executeTakeFirst();
   if (!account) return;
+  // A failed attempt is someone's, not necessarily the account's owner's: no actor, the account as subject.
+  await auditAccount(db, account, succeeded ? 'auth.signIn' : 'auth.signInFailed', succeeded, attempt.address);
+}
+
+/**
+ * Writes one event of an account to the audit log of every tenant it is a member of, with the
+ * account's e-mail as target; `byOwner` says whether the account itself is the actor.
+ */
+export async function auditAccount(
+  db: Kysely<Database>, account: { id: string; email: string }, action: string, byOwner: boolean, address: string | undefined,
+): Promise<void> {
   const tenants = await withUser(db, account.id, (tx) =>
     tx.selectFrom('memberships').select('tenant_id').where('user_id', '=', account.id).execute());
   for (const { tenant_id: tenantId } of tenants) {
     await withTenant(db, tenantId, (tx) => recordAudit(tx, {
       tenantId,
-      // A failed attempt is someone's, not necessarily the account's owner's: no actor, the account as subject.
-      actorUserId: succeeded ? account.id : null,
-      action: succeeded ? 'auth.signIn' : 'auth.signInFailed',
+      actorUserId: byOwner ? account.id : null,
+      action,
       target: account.email,
-      details: attempt.address ? { address: attempt.address } : {},
+      details: address ? { address } : {},
     }));
   }
 }

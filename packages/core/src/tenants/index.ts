@@ -1,5 +1,5 @@
 export * from './settings.ts';
-export { tenantAccess, userTenantAccess, sessionTenantAccess, type TenantAccess, type TenantRole } from './tenant-access.ts';
+export { tenantAccess, userTenantAccess, sessionTenantAccess, type TenantAccess, type TenantEntry, type TenantRole } from './tenant-access.ts';
 export { createTenant, listTenants, getTenant, tenantBySlug, updateTenant, tenantsForUser, membershipsOf, type Tenant, type TenantChoice } from './tenants.ts';
 export { setMemberPerson, requireLeaderPerson, leaderPersonIdSchema, type LeaderPerson } from './leader-person.ts';
 export { listMembers, addMember, changeMemberRole, removeMember, memberRoleSchema, type Member } from './members.ts';
@@ -20,3 +20,4 @@ export { insertTenant } from './tenants.ts';
 export { createTenantWithAdmin, newTenantWithAdminSchema, type CreatedTenant } from './tenant-onboarding.ts';
 export { onboardingChecklist, ONBOARDING_STEPS, type OnboardingStep, type ChecklistItem } from './onboarding-checklist.ts';
 export { isolateTenantBySlug } from './tenant-isolation.ts';
+export { requiresTwoFactor, setRequireTwoFactor } from './require-two-factor.ts';

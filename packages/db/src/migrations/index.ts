@@ -32,6 +32,7 @@ import * as initiatives from './0032_initiatives.ts';
 import * as unitCodes from './0033_unit_codes.ts';
 import * as auditReadable from './0034_audit_readable.ts';
 import * as retention from './0036_retention.ts';
+import * as twoFactor from './0037_two_factor.ts';
 import * as safetynetSync from './0039_safetynet_sync.ts';
 import * as letterCodes from './0040_letter_codes.ts';
 
@@ -74,6 +75,7 @@ export const migrations: Record<string, Migration> = {
   '0033_unit_codes': unitCodes,
   '0034_audit_readable': auditReadable,
   '0036_retention': retention,
+  '0037_two_factor': twoFactor,
   '0039_safetynet_sync': safetynetSync,
   '0040_letter_codes': letterCodes,
 };

@@ -12,6 +12,8 @@ export interface AccountTables {
     image: string | null;
     operator: Generated<boolean>;
     locale: Generated<string>;
+    /** Whether sign-in asks for a TOTP code (better-auth's twoFactor plugin, migration 0037). */
+    twoFactorEnabled: Generated<boolean>;
     createdAt: Timestamp;
     updatedAt: Timestamp;
   };
@@ -47,6 +49,16 @@ export interface AccountTables {
     expiresAt: Timestamp;
     createdAt: Timestamp;
     updatedAt: Timestamp;
+  };
+  /** An account's TOTP secret and recovery codes, both encrypted with the auth secret (migration 0037). */
+  twoFactor: {
+    id: string;
+    secret: string;
+    backupCodes: string;
+    userId: string;
+    verified: Generated<boolean>;
+    failedVerificationCount: Generated<number>;
+    lockedUntil: Timestamp | null;
   };
   rateLimit: {
     id: string;

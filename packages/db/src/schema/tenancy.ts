@@ -31,6 +31,8 @@ export interface TenancyTables {
     time_zone: Generated<string>;
     /** Months a round's personal data is kept after it closes: default 24, 6 to 120 (migration 0036). */
     retention_months: Generated<number>;
+    /** Admins (and operators acting here) must have two-factor on to use the tenant (migration 0037). */
+    require_two_factor: Generated<boolean>;
     branding: Json<Branding>;
     created_at: Generated<Date>;
   };

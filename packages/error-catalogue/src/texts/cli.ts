@@ -72,6 +72,10 @@ export const cliTexts = {
     en: 'there is no tenant "{slug}"; tenants: {tenants}',
     da: 'Der er ingen organisation med kortnavnet "{slug}". Organisationerne er: {tenants}.',
   },
+  'cli.userNotFound': {
+    en: 'there is no account with the e-mail "{email}"',
+    da: 'Der er ingen konto med e-mailen "{email}".',
+  },
   'cli.noTenants': {
     en: 'there is no tenant "{slug}"; there are no tenants yet (spejl tenant create)',
     da: 'Der er ingen organisation med kortnavnet "{slug}". Der er ingen organisationer endnu (spejl tenant create).',

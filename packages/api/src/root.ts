@@ -14,6 +14,7 @@ import { peopleRouter } from './routers/people.ts';
 import { reportsRouter } from './routers/reports.ts';
 import { responsesRouter } from './routers/responses.ts';
 import { roundsRouter } from './routers/rounds.ts';
+import { ssoRouter } from './routers/sso.ts';
 import { tenantRouter } from './routers/tenant.ts';
 import { themesRouter } from './routers/themes.ts';
 
@@ -34,6 +35,7 @@ export const appRouter = router({
   reports: reportsRouter,
   responses: responsesRouter,
   rounds: roundsRouter,
+  sso: ssoRouter,
   tenant: tenantRouter,
   themes: themesRouter,
 });

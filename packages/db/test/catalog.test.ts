@@ -20,6 +20,7 @@ const GLOBAL_TABLES = new Set([
   'system_mail_outbox', // account mail (password reset) that belongs to no tenant
   'survey_link_guesses', // wrong survey links per client address: a link is guessed before any tenant is known
   'sign_in_throttle', // failed sign-ins per account and address: accounts are global
+  'sso_directory', // which tenant claims an e-mail domain for single sign-on: read before any tenant is known
 ]);
 
 interface TableRow { name: string; rls: boolean; forced: boolean }

@@ -15,6 +15,7 @@ import { peerNominationTexts } from './texts/peer-nominations.ts';
 import { peopleTexts } from './texts/people.ts';
 import { reportTexts } from './texts/reports.ts';
 import { roundTexts } from './texts/rounds.ts';
+import { ssoTexts } from './texts/sso.ts';
 import { themeTexts } from './texts/themes.ts';
 import { unitMappingTexts } from './texts/unit-mappings.ts';
 
@@ -41,6 +42,7 @@ export const CATALOGUE = {
   ...unitMappingTexts,
   ...followUpTexts,
   ...initiativeTexts,
+  ...ssoTexts,
   ...auditTexts,
 } as const;
 

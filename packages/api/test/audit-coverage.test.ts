@@ -61,6 +61,7 @@ export const NOT_RUN_HERE: Record<string, string> = {
   'rounds.update': 'the demo round is closed; audited as round.update',
   'rounds.remove': 'the demo round is closed; audited as round.delete',
   'tenant.update': 'the example sets a threshold the demo\'s closed round has locked; tenants.ts records tenant.update (packages/api/test/tenant.test.ts)',
+  'sso.remove': 'the walk reaches it before sso.save, so there is nothing to remove; sso-config.ts records sso.remove (packages/api/test/sso/sso.test.ts)',
   'comments.mask': 'the demo round has review off; masking is audited as comment.mask (tests/e2e/comment-review.test.ts)',
 };
 

@@ -126,6 +126,8 @@ describe.each(testEngines())('single sign-on on $name', (engine) => {
     expect((await walkSsoSignIn(f.auth, 'anyone@shared.example', 'bo@shared.example')).location).toBe(`${SSO_PAGE}?error=unknown`);
     expect((await walkSsoSignIn(f.auth, 'x@nowhere.example', 'x')).location).toBe(`${SSO_PAGE}?error=unknown`);
     await f.as(adminB).sso.remove({ tenantId: tenantB });
+    expect(await log(tenantB, 'sso.remove')).toEqual([expect.objectContaining({ target: idp.issuer, actor_user_id: adminB.id })]);
+    await expect(f.as(adminB).sso.remove({ tenantId: tenantB })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it("refuses the password of an SSO-only tenant's members with a coded error, and only after the password is right", async () => {

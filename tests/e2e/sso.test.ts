@@ -15,6 +15,8 @@ describe.skipIf(!chromiumAvailable)('single sign-on in the browser', () => {
   /** Goes through "Log ind med din organisation" and the provider's login page; returns where Spejl lands. */
   async function ssoSignIn(typed: string, login: string): Promise<void> {
     const { page } = session;
+    // Another person at the browser: the provider's own session (signing out of Spejl leaves it) goes too.
+    await session.browser.clearCookies();
     await page.goto(`${spejl.url}/login`);
     await page.getByRole('link', { name: 'Log ind med din organisation' }).click();
     await page.waitForURL('**/login/sso');
@@ -52,7 +54,7 @@ describe.skipIf(!chromiumAvailable)('single sign-on in the browser', () => {
     await page.getByLabel('Klienthemmelighed (client secret)').fill(idp.clientSecret);
     await page.getByLabel('Tilladte e-maildomæner').fill('egeskov.example');
     await page.getByTestId('sso-provision').click();
-    await page.getByTestId('sso-role').selectOption('analyst');
+    await page.getByLabel('Rolle for nye brugere').selectOption('analyst');
     await page.getByTestId('sso-only').click();
     await page.getByRole('button', { name: 'Gem' }).click();
     await page.getByText('Indstillingerne for single sign-on er gemt.').waitFor();

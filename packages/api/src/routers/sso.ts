@@ -18,7 +18,7 @@ export const ssoRouter = router({
     .input(ssoConfigInputSchema.extend({ tenantId: z.uuid() }))
     .mutation(({ ctx, input }) => {
       const { tenantId: _tenantId, ...config } = input;
-      return saveSsoConfig(ctx.tx, ctx.tenantId, config, ctx.user.id, ctx.auth.options.secret);
+      return saveSsoConfig(ctx.tx, ctx.tenantId, config, ctx.user.id, ctx.auth.options.secret, ctx.publicUrl);
     }),
 
   /** Removes the settings: passwords work again. Audited as sso.remove. */

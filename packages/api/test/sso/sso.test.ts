@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, type UserSummary } from '@spejl/core';
+import { createUser, saveSsoConfig, type UserSummary } from '@spejl/core';
 import { sql, withTenant } from '@spejl/db';
 import { testEngines } from '@spejl/db/testing';
 import { apiFixture, PUBLIC_URL, type ApiFixture } from '../fixture.ts';
@@ -60,6 +60,15 @@ describe.each(testEngines())('single sign-on on $name', (engine) => {
     await f.as(adminA).sso.save(config({ clientSecret: undefined }));
     const [entry] = (await log(tenantA, 'sso.configure')).slice(-1);
     expect(JSON.stringify(entry)).not.toContain(idp.clientSecret);
+  });
+
+  it('refuses a plain-http issuer unless Spejl itself runs on this machine', async () => {
+    const bad = (issuer: string) => f.as(adminA).sso.save(config({ issuer }));
+    await expect(bad('http://idp.a-kommune.dk')).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(bad('https://idp.a-kommune.dk?x=1')).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    const { tenantId: _tenantId, ...input } = config();
+    await expect(withTenant(f.db, tenantA, (tx) => saveSsoConfig(tx, tenantA, input, adminA.id, 'x'.repeat(32), 'https://spejl.a-kommune.dk')))
+      .rejects.toMatchObject({ coded: { code: 'sso.issuerNotHttps' } });
   });
 
   it("refuses another tenant's admin and the tenant's own analysts", async () => {

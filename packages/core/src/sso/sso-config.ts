@@ -86,8 +86,11 @@ export async function providerConfig(tx: TenantTx, tenantId: string, authSecret:
 }
 
 /** Saves the tenant's SSO settings and its entry in the global directory, with an audit entry that names what changed (never the secret). */
-export async function saveSsoConfig(tx: TenantTx, tenantId: string, input: SsoConfigInput, actorUserId: string, authSecret: string): Promise<SsoConfigView> {
+export async function saveSsoConfig(tx: TenantTx, tenantId: string, input: SsoConfigInput, actorUserId: string, authSecret: string, publicUrl: string): Promise<SsoConfigView> {
   const c = ssoConfigInputSchema.parse(input);
+  // A provider on this machine over plain http only where Spejl itself runs so (a test or a developer's
+  // machine): in production an admin must not point the server at its own loopback services.
+  if (new URL(c.issuer).protocol === 'http:' && !isLoopback(new URL(publicUrl))) throw codedError('BAD_INPUT', 'sso.issuerNotHttps', {});
   const before = await row(tx, tenantId);
   if (!before && !c.clientSecret) throw codedError('BAD_INPUT', 'sso.secretRequired', {});
   const sealed = c.clientSecret ? sealSecret(authSecret, tenantId, c.clientSecret) : before!.client_secret_sealed;

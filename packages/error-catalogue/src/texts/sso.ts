@@ -8,4 +8,8 @@ export const ssoTexts = {
     en: 'the organisation has no single sign-on set up',
     da: 'Organisationen har ikke sat single sign-on op.',
   },
+  'sso.issuerNotHttps': {
+    en: 'the issuer must be an https address',
+    da: 'Udstederen (issuer) skal være en https-adresse.',
+  },
 } as const;

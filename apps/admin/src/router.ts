@@ -20,6 +20,7 @@ const ADMINS: readonly ConsoleRole[] = ['operator', 'admin'];
 /** Every page of the console; each feature adds its routes here. */
 export const routes: RouteRecordRaw[] = [
   { path: '/login', name: 'login', component: () => import('./pages/auth/LoginPage.vue'), meta: { public: true, title: 'auth.login.title' } },
+  { path: '/login/sso', name: 'login-sso', component: () => import('./pages/auth/SsoLoginPage.vue'), meta: { public: true, title: 'sso.login.title' } },
   { path: '/forgot-password', name: 'forgot-password', component: () => import('./pages/auth/ForgotPasswordPage.vue'), meta: { public: true, title: 'auth.forgot.title' } },
   { path: '/reset-password', name: 'reset-password', component: () => import('./pages/auth/ResetPasswordPage.vue'), meta: { public: true, title: 'auth.reset.title' } },
   { path: '/invite', name: 'invite', component: () => import('./pages/auth/AcceptInvitePage.vue'), meta: { public: true, title: 'auth.invite.title' } },
@@ -35,6 +36,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'tenants/:tenantId', name: 'tenant-edit', component: () => import('./pages/tenants/TenantSettingsPage.vue'), props: true, meta: { title: 'tenants.editor.editTitle', roles: ['operator'] } },
       { path: 'settings', name: 'settings', component: () => import('./pages/tenants/TenantSettingsPage.vue'), meta: { title: 'layout.nav.settings', roles: ADMINS } },
       { path: 'settings/data-protection', name: 'data-protection', component: () => import('./pages/privacy/DataProtectionPage.vue'), meta: { title: 'privacy.title', roles: ADMINS } },
+      { path: 'settings/sso', name: 'sso-settings', component: () => import('./pages/sso/SsoSettingsPage.vue'), meta: { title: 'sso.title', roles: ADMINS } },
       { path: 'settings/audit', name: 'audit-log', component: () => import('./pages/audit/AuditLogPage.vue'), meta: { title: 'audit.title', roles: ['admin'] } },
       { path: 'operator/audit', name: 'operator-audit', component: () => import('./pages/audit/OperatorAuditPage.vue'), meta: { title: 'audit.operatorTitle', roles: ['operator'] } },
       { path: 'members', name: 'members', component: () => import('./pages/members/MembersPage.vue'), meta: { title: 'members.title', roles: ADMINS } },

@@ -17,6 +17,7 @@ import { reportsRouter } from './routers/reports.ts';
 import { responsesRouter } from './routers/responses.ts';
 import { roundsRouter } from './routers/rounds.ts';
 import { safetyNetRouter } from './routers/safetynet.ts';
+import { ssoRouter } from './routers/sso.ts';
 import { tenantRouter } from './routers/tenant.ts';
 import { themesRouter } from './routers/themes.ts';
 import { twoFactorRouter } from './routers/two-factor.ts';
@@ -41,6 +42,7 @@ export const appRouter = router({
   responses: responsesRouter,
   rounds: roundsRouter,
   safetyNet: safetyNetRouter,
+  sso: ssoRouter,
   tenant: tenantRouter,
   themes: themesRouter,
   twoFactor: twoFactorRouter,

@@ -65,6 +65,7 @@ export const NOT_RUN_HERE: Record<string, string> = {
   'safetyNet.runNow': 'the demo has no SFTP location when the walk gets here; audited as safetynet.sync.run, and the sync itself as safetynet.sync.applied/held/failed (packages/core/test/safetynet/sftp-sync.test.ts)',
   'safetyNet.approve': 'no held sync in the demo; audited as safetynet.sync.approved',
   'safetyNet.discard': 'no held sync in the demo; audited as safetynet.sync.discarded',
+  'sso.remove': 'the walk reaches it before sso.save, so there is nothing to remove; sso-config.ts records sso.remove (packages/api/test/sso/sso.test.ts)',
   'comments.mask': 'the demo round has review off; masking is audited as comment.mask (tests/e2e/comment-review.test.ts)',
 };
 

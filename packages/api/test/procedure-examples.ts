@@ -154,6 +154,9 @@ export const procedureExamples: Record<string, Example> = {
   'followUp.saveSettings': (v) => ({ tenantId: v.tenantId, policy: { superiorReadsPlans: false, staffReads: 'everything' } }),
   // Initiatives: the victim's demo initiative and its file; a new one aimed at every leader of the victim.
   'initiatives.templates': (v) => ({ tenantId: v.tenantId }),
+  'sso.get': (v) => ({ tenantId: v.tenantId }),
+  'sso.save': (v) => ({ tenantId: v.tenantId, issuer: 'https://idp.intruder.example', clientId: 'x', clientSecret: 'stolen', allowedDomains: ['intruder.example'], provision: true, provisionRole: 'admin' }),
+  'sso.remove': (v) => ({ tenantId: v.tenantId }),
   'initiatives.aimOptions': (v) => ({ tenantId: v.tenantId }),
   'initiatives.preview': async (v) => ({ tenantId: v.tenantId, target: { kind: 'below', roundId: await v.first('round_report_settings', 'round_id'), themeId: 'borgerorientering', value: 5 } }),
   'initiatives.list': (v) => ({ tenantId: v.tenantId }),

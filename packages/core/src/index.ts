@@ -29,3 +29,4 @@ export * from './dialogue-meeting/index.ts';
 export * from './follow-up/index.ts';
 export * from './initiatives/index.ts';
 export * from './retention/index.ts';
+export * from './sso/index.ts';

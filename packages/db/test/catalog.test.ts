@@ -22,6 +22,7 @@ const GLOBAL_TABLES = new Set([
   'sign_in_throttle', // failed sign-ins per account and address: accounts are global
   'letter_code_routes', // a printed letter's code → its tenant: a code is typed before any tenant is known
   'twoFactor', // an account's TOTP secret and recovery codes: accounts are global
+  'sso_directory', // which tenant claims an e-mail domain for single sign-on: read before any tenant is known
 ]);
 
 interface TableRow { name: string; rls: boolean; forced: boolean }

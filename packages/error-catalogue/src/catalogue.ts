@@ -18,6 +18,7 @@ import { reportTexts } from './texts/reports.ts';
 import { retentionTexts } from './texts/retention.ts';
 import { roundTexts } from './texts/rounds.ts';
 import { safetyNetTexts } from './texts/safetynet.ts';
+import { ssoTexts } from './texts/sso.ts';
 import { themeTexts } from './texts/themes.ts';
 import { twoFactorTexts } from './texts/two-factor.ts';
 import { unitMappingTexts } from './texts/unit-mappings.ts';
@@ -45,6 +46,7 @@ export const CATALOGUE = {
   ...unitMappingTexts,
   ...followUpTexts,
   ...initiativeTexts,
+  ...ssoTexts,
   ...auditTexts,
   ...safetyNetTexts,
   ...retentionTexts,

@@ -24,12 +24,13 @@ import roundPreview from './round-preview.ts';
 import reminders from './reminders.ts';
 import reports from './reports.ts';
 import safetyNet from './safetynet.ts';
+import sso from './sso.ts';
 import themes from './themes.ts';
 import trends from './trends.ts';
 import twoFactor from './two-factor.ts';
 
 /** Every feature's messages under its own key; a feature adds one import and one line here. */
-export const features = { common, layout, auth, home, tenants, members, outbox, themes, people, peers, rounds, roundPreview, reports, heatmap, benchmark, onboarding, lists, reminders, commentReview, dialogueMeeting, trends, followUp, initiatives, audit, safetyNet, privacy, letters, twoFactor };
+export const features = { common, layout, auth, home, tenants, members, outbox, themes, people, peers, rounds, roundPreview, reports, heatmap, benchmark, onboarding, lists, reminders, commentReview, dialogueMeeting, trends, followUp, initiatives, audit, safetyNet, privacy, letters, twoFactor, sso };
 
 /** The console's languages: Danish first (the default), English second. */
 export const LOCALES = ['da', 'en'] as const;

@@ -38,6 +38,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'reports.settingsNav', to: { name: 'report-settings' }, roles: ['operator', 'admin', 'analyst'], needsTenant: true },
   { label: 'layout.nav.settings', to: { name: 'settings' }, roles: ['operator', 'admin'], needsTenant: true },
   { label: 'privacy.nav', to: { name: 'data-protection' }, roles: ['operator', 'admin'], needsTenant: true },
+  { label: 'sso.nav', to: { name: 'sso-settings' }, roles: ['operator', 'admin'], needsTenant: true },
   // The tenant's own admins read its log; operators read their own actions across tenants, never a tenant's whole log.
   { label: 'audit.nav', to: { name: 'audit-log' }, roles: ['admin'], needsTenant: true },
   { label: 'audit.operatorNav', to: { name: 'operator-audit' }, roles: ['operator'], needsTenant: false },

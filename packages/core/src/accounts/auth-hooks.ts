@@ -1,5 +1,6 @@
 import { APIError, createAuthMiddleware, isAPIError } from 'better-auth/api';
 import type { Database, Kysely } from '@spejl/db';
+import { SSO_REQUIRED } from '../sso/sso-plugin.ts';
 import { auditSignIn } from './sign-in-audit.ts';
 import { auditTwoFactor } from './two-factor-audit.ts';
 import { beginSignIn, settleSignIn, SIGN_IN_LIMITS, type SignInAttempt, type ThrottleLimits } from './sign-in-throttle.ts';
@@ -48,6 +49,8 @@ export function authHooks(db: Kysely<Database>, limits: ThrottleLimits = SIGN_IN
       // Only attempts the before hook let through get here: a refused one ends with its 429.
       if (ctx.path !== SIGN_IN) return auditTwoFactor(db, ctx, attemptOf(ctx).address);
       const attempt = attemptOf(ctx);
+      // A right password refused because the tenant requires SSO: the SSO plugin logged it; no failure to count.
+      if (isAPIError(ctx.context.returned) && (ctx.context.returned.body as { code?: string } | undefined)?.code === SSO_REQUIRED) return;
       const succeeded = !isAPIError(ctx.context.returned);
       await settleSignIn(db, attempt, succeeded);
       await auditSignIn(db, attempt, succeeded);

@@ -1,6 +1,7 @@
 import { betterAuth } from 'better-auth';
 import type { Database, Kysely } from '@spejl/db';
 import { sendSystemMail } from '../mail/outbox.ts';
+import { spejlSso } from '../sso/sso-plugin.ts';
 import type { Mailer } from '../mail/transport.ts';
 import { authHooks, CLIENT_IP_HEADER } from './auth-hooks.ts';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password.ts';
@@ -71,6 +72,7 @@ export function createAuth(options: AuthOptions) {
     },
     plugins: [
       twoFactorPlugin(),
+      spejlSso({ db: options.db, addressHeader: CLIENT_IP_HEADER }),
     ],
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     hooks: authHooks(options.db, options.signInLimits, options.now),

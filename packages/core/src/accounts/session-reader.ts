@@ -27,9 +27,10 @@ type AuthContext = Awaited<SpejlAuth['$context']>;
 
 /**
  * Plugins that leave a session's reading as it is: two-factor creates the session only once the
- * second step is done, so a session in the table is as good as one without it.
+ * second step is done, and Spejl's SSO only adds endpoints and a check before a session is created,
+ * so a session in the table is as good as one without them.
  */
-const SESSION_NEUTRAL_PLUGINS = new Set(['two-factor']);
+const SESSION_NEUTRAL_PLUGINS = new Set(['two-factor', 'spejl-sso']);
 
 /** better-auth's answer changes with these options; with any of them set the fast path stands aside. */
 function fastPathOf(context: AuthContext): FastPath | null {

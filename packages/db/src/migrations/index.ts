@@ -33,6 +33,7 @@ import * as unitCodes from './0033_unit_codes.ts';
 import * as auditReadable from './0034_audit_readable.ts';
 import * as retention from './0036_retention.ts';
 import * as twoFactor from './0037_two_factor.ts';
+import * as sso from './0038_sso.ts';
 import * as safetynetSync from './0039_safetynet_sync.ts';
 import * as letterCodes from './0040_letter_codes.ts';
 
@@ -76,6 +77,7 @@ export const migrations: Record<string, Migration> = {
   '0034_audit_readable': auditReadable,
   '0036_retention': retention,
   '0037_two_factor': twoFactor,
+  '0038_sso': sso,
   '0039_safetynet_sync': safetynetSync,
   '0040_letter_codes': letterCodes,
 };

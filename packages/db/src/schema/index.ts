@@ -9,6 +9,7 @@ import type { DialogueMeetingTables } from './dialogue-meetings.ts';
 import type { FollowUpTables } from './follow-up.ts';
 import type { InitiativeTables } from './initiatives.ts';
 import type { SafetyNetTables } from './safetynet.ts';
+import type { SsoTables } from './sso.ts';
 
 export type * from './accounts.ts';
 export type * from './hierarchy.ts';
@@ -21,6 +22,7 @@ export type * from './dialogue-meetings.ts';
 export type * from './follow-up.ts';
 export type * from './initiatives.ts';
 export type * from './safetynet.ts';
+export type * from './sso.ts';
 
 /** Every table Spejl's code may query; each concept adds its own interface here. */
-export interface Database extends AccountTables, HierarchyTables, TenancyTables, RoundTables, ThemeTables, ReportTables, ReportJobTables, SurveyGuardTables, DialogueMeetingTables, FollowUpTables, InitiativeTables, SafetyNetTables {}
+export interface Database extends AccountTables, HierarchyTables, TenancyTables, RoundTables, ThemeTables, ReportTables, ReportJobTables, SurveyGuardTables, DialogueMeetingTables, FollowUpTables, InitiativeTables, SafetyNetTables, SsoTables {}

@@ -16,14 +16,15 @@ describe.skipIf(!chromiumAvailable)('Databeskyttelse: the demo admin sets the re
     await spejl?.stop();
   });
 
-  it('shows the record of processing, saves 36 months, and erases a person after the typed confirmation', async () => {
+  it('shows the record of processing, saves 48 months, and erases a person after the typed confirmation', async () => {
     const { page } = session;
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Databeskyttelse' }).click();
     await page.getByTestId('privacy-record').waitFor();
     expect(await page.getByTestId('privacy-record').innerText()).toContain('round_respondents');
     const months = page.getByTestId('retention-months').locator('input');
-    expect(await months.inputValue()).toBe('24');
-    await months.fill('36');
+    // The demo keeps 36 months (its oldest round closed two years ago).
+    expect(await months.inputValue()).toBe('36');
+    await months.fill('48');
     await page.getByTestId('retention-save').click();
     await page.getByText('Opbevaringsperioden er gemt.').first().waitFor();
     await settle(page);

@@ -59,6 +59,9 @@ export async function seedDemo(
   const leaderPassword = passwords.leader ?? randomPassword();
   const operator = await ensureDemoUser(db, DEMO_OPERATOR_EMAIL, 'Demo Operatør', passwords.operator, true);
   const tenant = await createTenant(db, { name: 'Egeskov Kommune', slug: DEMO_TENANT_SLUG, sector: 'kommune', branding: { primaryColor: '#1f6f4a' } }, operator.id);
+  // The demo shows trends over three yearly rounds, the oldest closed two years ago: with the default
+  // 24 months the daily retention job would take that round's names at the next start.
+  await db.updateTable('tenants').set({ retention_months: 36 }).where('id', '=', tenant.id).execute();
   const admin = await ensureDemoUser(db, DEMO_ADMIN_EMAIL, 'Anne Admin', passwords.admin, false);
   await withTenant(db, tenant.id, (tx) => addMember(tx, tenant.id, admin.id, 'admin', operator.id));
   const context: DemoContext = { db, mailer: options.mailer ?? createMailer({ from: 'spejl@spejl.example', demo: true }), tenant, operator, admin, leaderPassword };

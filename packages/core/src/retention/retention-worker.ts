@@ -8,7 +8,16 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export async function runRetentionJobs(db: Kysely<Database>, now = new Date()): Promise<number> {
   const tenants = await db.selectFrom('tenants').select('id').execute();
   let rounds = 0;
-  for (const t of tenants) rounds += (await applyRetention(db, t.id, { asOf: now, dryRun: false, actor: { userId: null, via: 'job' } })).rounds.length;
+  const failures: unknown[] = [];
+  // One tenant's failure does not hold back the others' deletions; it is reported after them.
+  for (const t of tenants) {
+    try {
+      rounds += (await applyRetention(db, t.id, { asOf: now, dryRun: false, actor: { userId: null, via: 'job' } })).rounds.length;
+    } catch (error) {
+      failures.push(error);
+    }
+  }
+  if (failures.length) throw new AggregateError(failures, `retention failed for ${failures.length} tenant(s)`);
   return rounds;
 }
 

@@ -4,10 +4,6 @@ export const retentionTexts = {
     en: '"{value}" is not a date; write it as YYYY-MM-DD',
     da: '"{value}" er ikke en dato. Skriv den som ÅÅÅÅ-MM-DD.',
   },
-  'retention.months': {
-    en: 'Keep personal data between {min} and {max} months after a round closes.',
-    da: 'Persondata gemmes mellem {min} og {max} måneder, efter en runde er lukket.',
-  },
   'retention.personNotFound': {
     en: 'No one with employee no. "{personId}" is stored in this organisation.',
     da: 'Der er ikke gemt nogen med medarbejdernr. "{personId}" i denne organisation.',

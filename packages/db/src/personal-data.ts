@@ -60,6 +60,7 @@ export const PERSONAL_DATA: Record<string, PersonalTable | ImpersonalTable> = {
   safetynet_syncs: p({ da: 'Mens en synkronisering afventer godkendelse: de personrækker, den vil indlæse, og eksempler på ændringerne (navne, e-mails)', en: 'While a sync awaits approval: the people rows it would load and samples of its changes (names, e-mails)' }, { da: 'At en administrator kan se og godkende store ændringer fra HR-systemet', en: 'Letting an admin see and approve large changes from the HR system' }, { da: 'Til synkroniseringen er godkendt eller afvist (eller afløst af en nyere); derefter kun antal.', en: 'Until the sync is approved or discarded (or replaced by a newer one); then only counts.' }),
   safetynet_settings: no('where the HR files lie (an SFTP service account and its key), not a person'),
   letter_code_routes: no('the hash of a printed letter code and the tenant it belongs to; who it was for is only in round_respondents'),
+  twoFactor: p({ da: 'Kontoens TOTP-nøgle og gendannelseskoder (krypteret)', en: 'An account’s TOTP secret and recovery codes (encrypted)' }, { da: 'To-faktor-login', en: 'Two-factor sign-in' }, KEPT.account),
   round_forms: no('answers without any link to who gave them (DESIGN.md, Anonymity); free-text comments are masked for CPR numbers always and for names in review'),
   round_closure: no('pairs of positions (ord numbers) in a round snapshot'),
   round_snapshots: no('counts of a round snapshot'),
@@ -74,6 +75,8 @@ export const PERSONAL_DATA: Record<string, PersonalTable | ImpersonalTable> = {
   people_import_settings: no('a column mapping'),
   initiatives: no('an organisational effort: title, material, aim (the leaders it reaches are in initiative_targets)'),
   initiative_files: no('material files for leaders, uploaded by the organisation'),
+  sso_configs: no('an organisation’s identity provider (issuer, client id, sealed client secret, allowed domains), not a person'),
+  sso_directory: no('which organisation claims an e-mail domain for single sign-on'),
   kysely_migration: no('which migrations ran'),
   kysely_migration_lock: no('the migration lock'),
 };

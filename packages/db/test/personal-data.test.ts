@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import type { SpejlDatabase } from '../src/index.ts';
+import { readFileSync } from 'node:fs';
 import { PERSONAL_DATA } from '../src/personal-data.ts';
+import { PERSONAL_DATA_HEADING, personalDataMarkdown } from '../src/personal-data-markdown.ts';
 import { testEngines } from '../src/testing/index.ts';
 
 /*
@@ -44,5 +46,12 @@ describe.each(testEngines())('the personal data catalog on $name', (engine) => {
     // These name an organisation, a round, a file or a migration, not a person.
     const wrong = named.filter((t) => PERSONAL_DATA[t]?.personal === false && !['tenants', 'rounds', 'initiative_files', 'kysely_migration'].includes(t));
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('docs/data-protection.md', () => {
+  it('lists every table as the catalog does (pnpm docs:data-protection rewrites it)', () => {
+    const doc = readFileSync(new URL('../../../docs/data-protection.md', import.meta.url), 'utf8');
+    expect(doc.slice(doc.indexOf(PERSONAL_DATA_HEADING) + PERSONAL_DATA_HEADING.length)).toBe(personalDataMarkdown());
   });
 });

@@ -2,3 +2,4 @@ export { CODE_ALPHABET, CODE_BITS, CODE_LENGTH, formatLetterCode, letterCodeHash
 export { MAX_LETTERS, printLetters, printLettersInput, type Letter, type LetterBatch, type PrintLettersInput } from './print-letters.ts';
 export { redeemLetterCode, UnknownLetterCodeError } from './redeem-code.ts';
 export { letterRecipients, type LetterRecipient } from './letter-recipients.ts';
+export { dropLetterRoutes, letterHashesOf } from './letter-routes.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { TenantTx } from '@spejl/db';
+import { dropLetterRoutes } from './letter-routes.ts';
 import { recordAudit } from '../audit/log.ts';
 import { codedError } from '../errors/spejl-error.ts';
 import type { LinkKey } from '../survey/link-token.ts';
@@ -91,7 +92,7 @@ export async function printLetters(
     await tx.updateTable('round_respondents').set({ letter_code_hash: hashes[i]! }).where('round_id', '=', input.roundId).where('person_id', '=', p.person_id).execute();
   }
   const replaced = people.map((p) => p.letter_code_hash).filter((h): h is string => h !== null);
-  if (replaced.length > 0) await tx.deleteFrom('letter_code_routes').where('code_hash', 'in', replaced).where('tenant', '=', tenantId).execute();
+  await dropLetterRoutes(tx, tenantId, replaced);
   await recordAudit(tx, { tenantId, actorUserId, action: 'round.letters.print', target: input.roundId, details: { letters: codes.length, unfinishedOnly: input.unfinishedOnly, chosen: input.personIds !== undefined } });
   const { primaryColor, logoDataUrl } = tenant.branding;
   return {

@@ -1,4 +1,5 @@
 import { currentTenant, sql, type TenantTx } from '@spejl/db';
+import { dropLetterRoutes, letterHashesOf } from '../letters/letter-routes.ts';
 
 /*
  * What retention removes from one round once it is due (DESIGN.md, Security): the respondents'
@@ -54,7 +55,7 @@ async function roundAddresses(tx: TenantTx, roundId: string): Promise<string[]> 
 }
 
 /** A respondent row without name, address or working link; it stays, as its progress rows hang on it. */
-export const SCRUB_RESPONDENT = `name = '[slettet]', email = null, faggruppe = null, link_salt = 'slettet', token_hash = 'slettet:' || round_id || ':' || person_id`;
+export const SCRUB_RESPONDENT = `name = '[slettet]', email = null, faggruppe = null, link_salt = 'slettet', token_hash = 'slettet:' || round_id || ':' || person_id, letter_code_hash = null`;
 
 type Step = (tx: TenantTx, round: DueRound, left: readonly LeftPerson[], addresses: readonly string[], dryRun: boolean) => Promise<number>;
 
@@ -78,6 +79,11 @@ const leftEmails = (left: readonly LeftPerson[]) => left.flatMap((p) => p.emails
 /** In order: messages before respondents (nothing is sent to a scrubbed address). */
 const STEPS: [string, Step][] = [
   step('round_messages', 'delete', (tx, r) => sql`tenant_id = ${currentTenant(tx)} and round_id = ${r.id}`),
+  // A printed letter's code leads nowhere once its respondent is scrubbed: its route goes first.
+  ['letter_code_routes', async (tx, r, _left, _addresses, dryRun) => {
+    const hashes = await letterHashesOf(tx, { roundId: r.id });
+    return dryRun ? hashes.length : dropLetterRoutes(tx, currentTenant(tx), hashes);
+  }],
   // The row stays (progress rows hang on it); its name, address and link do not.
   step('round_respondents', SCRUB_RESPONDENT,
     (tx, r) => sql`tenant_id = ${currentTenant(tx)} and round_id = ${r.id} and link_salt <> 'slettet'`),

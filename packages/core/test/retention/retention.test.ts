@@ -6,6 +6,7 @@ import { recordAudit } from '../../src/audit/log.ts';
 import { applyPeopleImport, hierarchySnapshots } from '../../src/hierarchy/index.ts';
 import { createMailer } from '../../src/mail/transport.ts';
 import { importResponses } from '../../src/responses/index.ts';
+import { printLetters, redeemLetterCode, UnknownLetterCodeError } from '../../src/letters/index.ts';
 import { applyRetention, erasePerson, exportPerson } from '../../src/retention/index.ts';
 import { closeRound, createRound, launchRound, themeSourceOf } from '../../src/rounds/index.ts';
 import { runTenantMail } from '../../src/rounds/messages/mail-worker.ts';
@@ -34,6 +35,7 @@ describe.each(testEngines())('retention and erasure on $name', (engine) => {
   let otherId: string;
   let roundId: string;
   let before: string;
+  let letterCode: string;
   const inTenant = <T>(fn: Parameters<typeof withTenant<T>>[2], tenant = tenantId) => withTenant(handle.db, tenant, fn);
   const rollup = async () => rollupCsv((await inTenant((tx) => loadRoundRollup(tx, roundId))).rollup);
 
@@ -58,6 +60,9 @@ describe.each(testEngines())('retention and erasure on $name', (engine) => {
       await tx.insertInto('invitations').values({ tenant_id: tenantId, email: 'lis@egeskov.dk', role: 'leader', person_id: '1005', token_hash: 'h', expires_at: new Date(), invited_by: null }).execute();
       await recordAudit(tx, { tenantId, actorUserId: 'u-lise', action: 'auth.signIn', target: 'lis@egeskov.dk', details: { address: '10.0.0.7' } });
       await recordAudit(tx, { tenantId, actorUserId: null, action: 'people.update', target: '1016', details: { name: 'Jørgen Friis' } });
+      // A printed letter for a nurse who leaves: its code must lead nowhere once the round is erased.
+      const letters = await printLetters(tx, tenantId, null, { linkKey: TEST_LINK_KEY, publicUrl: 'https://spejl.example/' }, { roundId, personIds: ['1012'] });
+      letterCode = letters.letters[0]!.code;
       await closeRound(tx, roundId);
       await importResponses(tx, tenantId, roundId, fixture('egeskov-responses.csv'), 'responses.csv');
     });
@@ -94,6 +99,8 @@ describe.each(testEngines())('retention and erasure on $name', (engine) => {
     // The people still employed are still in the hierarchy (the search does find names).
     expect(dump).toContain('Birgitte Ravn');
     expect(await rollup()).toBe(before);
+    await expect(redeemLetterCode(handle.db, TEST_LINK_KEY, letterCode)).rejects.toBeInstanceOf(UnknownLetterCodeError);
+    expect(await handle.db.selectFrom('letter_code_routes').select('code_hash').where('tenant', '=', tenantId).execute()).toEqual([]);
     const { leaders, rollup: r } = await inTenant((tx) => loadRoundRollup(tx, roundId));
     expect(leaders[r.tree.slotOfPersonId.get('1005')!]!.name).toBe('Leder af Børnehuset Mælkebøtten');
     const audit = await inTenant((tx) => tx.selectFrom('audit_log').select(['action', 'details']).where('action', '=', 'retention.apply').execute());

@@ -1,4 +1,4 @@
-import type { TenantTx } from '@spejl/db';
+import { currentTenant, type TenantTx } from '@spejl/db';
 
 /**
  * Forgets the routes of printed letter codes, so the codes lead nowhere: when letters are printed
@@ -6,9 +6,9 @@ import type { TenantTx } from '@spejl/db';
  * deleted by value, as Citus refuses one statement that reads a distributed table and changes a
  * reference table.
  */
-export async function dropLetterRoutes(tx: TenantTx, tenantId: string, hashes: readonly string[]): Promise<number> {
+export async function dropLetterRoutes(tx: TenantTx, hashes: readonly string[]): Promise<number> {
   if (hashes.length === 0) return 0;
-  const gone = await tx.deleteFrom('letter_code_routes').where('code_hash', 'in', [...hashes]).where('tenant', '=', tenantId).executeTakeFirst();
+  const gone = await tx.deleteFrom('letter_code_routes').where('code_hash', 'in', [...hashes]).where('tenant', '=', currentTenant(tx)).executeTakeFirst();
   return Number(gone.numDeletedRows);
 }
 

@@ -92,7 +92,7 @@ export async function printLetters(
     await tx.updateTable('round_respondents').set({ letter_code_hash: hashes[i]! }).where('round_id', '=', input.roundId).where('person_id', '=', p.person_id).execute();
   }
   const replaced = people.map((p) => p.letter_code_hash).filter((h): h is string => h !== null);
-  await dropLetterRoutes(tx, tenantId, replaced);
+  await dropLetterRoutes(tx, replaced);
   await recordAudit(tx, { tenantId, actorUserId, action: 'round.letters.print', target: input.roundId, details: { letters: codes.length, unfinishedOnly: input.unfinishedOnly, chosen: input.personIds !== undefined } });
   const { primaryColor, logoDataUrl } = tenant.branding;
   return {

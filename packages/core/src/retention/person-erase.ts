@@ -50,7 +50,7 @@ async function eraseRows(tx: TenantTx, personId: string, traces: Traces): Promis
   const emails = traces.emails;
   const c: TableCounts = {};
   c.round_messages = await del('round_messages', sql`person_id = ${personId}`);
-  c.letter_code_routes = await dropLetterRoutes(tx, t, await letterHashesOf(tx, { personId }));
+  c.letter_code_routes = await dropLetterRoutes(tx, await letterHashesOf(tx, { personId }));
   c.round_respondents = await upd('round_respondents', sql.raw(SCRUB_RESPONDENT), sql`person_id = ${personId} and link_salt <> 'slettet'`);
   c.round_assignments = await upd('round_assignments', sql`finished_at = null`, sql`person_id = ${personId} and finished_at is not null`);
   c.peer_nominations = await del('peer_nominations', sql`(subject_id = ${personId} or peer_id = ${personId})`);

@@ -82,7 +82,7 @@ const STEPS: [string, Step][] = [
   // A printed letter's code leads nowhere once its respondent is scrubbed: its route goes first.
   ['letter_code_routes', async (tx, r, _left, _addresses, dryRun) => {
     const hashes = await letterHashesOf(tx, { roundId: r.id });
-    return dryRun ? hashes.length : dropLetterRoutes(tx, currentTenant(tx), hashes);
+    return dryRun ? hashes.length : dropLetterRoutes(tx, hashes);
   }],
   // The row stays (progress rows hang on it); its name, address and link do not.
   step('round_respondents', SCRUB_RESPONDENT,

@@ -11,6 +11,7 @@ import { outboxRouter } from './routers/outbox.ts';
 import { peersRouter } from './routers/peers.ts';
 import { unitMappingsRouter } from './routers/unit-mappings.ts';
 import { peopleRouter } from './routers/people.ts';
+import { pulsesRouter } from './routers/pulses.ts';
 import { reportsRouter } from './routers/reports.ts';
 import { responsesRouter } from './routers/responses.ts';
 import { roundsRouter } from './routers/rounds.ts';
@@ -31,6 +32,7 @@ export const appRouter = router({
   peers: peersRouter,
   unitMappings: unitMappingsRouter,
   people: peopleRouter,
+  pulses: pulsesRouter,
   reports: reportsRouter,
   responses: responsesRouter,
   rounds: roundsRouter,

@@ -61,6 +61,7 @@ export const NOT_RUN_HERE: Record<string, string> = {
   'rounds.update': 'the demo round is closed; audited as round.update',
   'rounds.remove': 'the demo round is closed; audited as round.delete',
   'tenant.update': 'the example sets a threshold the demo\'s closed round has locked; tenants.ts records tenant.update (packages/api/test/tenant.test.ts)',
+  'pulses.start': 'the example names the demo\'s first reported round, which need not be closed with a large enough team; audited as pulse.start (packages/api/test/pulses.test.ts)',
   'comments.mask': 'the demo round has review off; masking is audited as comment.mask (tests/e2e/comment-review.test.ts)',
 };
 

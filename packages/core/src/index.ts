@@ -25,4 +25,5 @@ export * from './report-jobs/index.ts';
 export * from './background/index.ts';
 export * from './dialogue-meeting/index.ts';
 export * from './follow-up/index.ts';
+export * from './pulses/index.ts';
 export * from './initiatives/index.ts';

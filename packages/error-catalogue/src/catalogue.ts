@@ -13,6 +13,7 @@ import { memberTexts } from './texts/members.ts';
 import { peerTexts } from './texts/peers.ts';
 import { peerNominationTexts } from './texts/peer-nominations.ts';
 import { peopleTexts } from './texts/people.ts';
+import { pulseTexts } from './texts/pulses.ts';
 import { reportTexts } from './texts/reports.ts';
 import { roundTexts } from './texts/rounds.ts';
 import { themeTexts } from './texts/themes.ts';
@@ -40,6 +41,7 @@ export const CATALOGUE = {
   ...downloadTexts,
   ...unitMappingTexts,
   ...followUpTexts,
+  ...pulseTexts,
   ...initiativeTexts,
   ...auditTexts,
 } as const;

@@ -20,12 +20,13 @@ import tenants from './tenants.ts';
 import rounds from './rounds.ts';
 import roundPreview from './round-preview.ts';
 import reminders from './reminders.ts';
+import pulses from './pulses.ts';
 import reports from './reports.ts';
 import themes from './themes.ts';
 import trends from './trends.ts';
 
 /** Every feature's messages under its own key; a feature adds one import and one line here. */
-export const features = { common, layout, auth, home, tenants, members, outbox, themes, people, peers, rounds, roundPreview, reports, heatmap, benchmark, onboarding, lists, reminders, commentReview, dialogueMeeting, trends, followUp, initiatives, audit };
+export const features = { common, layout, auth, home, tenants, members, outbox, themes, people, peers, rounds, roundPreview, reports, heatmap, benchmark, onboarding, lists, reminders, commentReview, dialogueMeeting, trends, followUp, pulses, initiatives, audit };
 
 /** The console's languages: Danish first (the default), English second. */
 export const LOCALES = ['da', 'en'] as const;

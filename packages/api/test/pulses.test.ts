@@ -117,5 +117,15 @@ describe.each(testEngines())('pulses: who starts them, whom they ask, what they 
     expect(started.teams.map((t) => t.leaderId)).toEqual(['1004']);
     expect(started.items.map((i) => i.itemId)).toEqual(['kultur', 'balance']);
     await expect(as('admin').start({ tenantId, request: request({ parentRoundId: pulseId }) })).rejects.toMatchObject(refusal('pulse.parentIsPulse'));
+    // Four of the five answer: below k, so neither the pulse's mean nor any change is shown, to the leader as to the admin.
+    await withTenant(f.db, tenantId, async (tx) => {
+      const key = linkKeyFromEnv();
+      const rows = await tx.selectFrom('round_respondents').select(['link_salt']).where('round_id', '=', started.roundId).orderBy('person_id').execute();
+      for (const r of rows.slice(1)) await submitForm(tx, tenantId, linkSecret(key, r.link_salt), newDeviceKey(), { slot: 0, answers: [5, 5], submit: true });
+    });
+    await f.as(users.admin!).rounds.close({ tenantId, roundId: started.roundId });
+    const result = await as('mads').result({ tenantId, pulseRoundId: started.roundId });
+    expect(result.rows!.map((r) => [r.itemId, r.pulse, r.change, r.reason])).toEqual([['kultur', null, null, 'not-published'], ['balance', null, null, 'not-published']]);
+    expect(result.rows!.every((r) => r.main === null)).toBe(true);
   });
 });

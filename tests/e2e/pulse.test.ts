@@ -95,7 +95,7 @@ describe.skipIf(!chromiumAvailable)('a leader asks their team again from a focus
     });
   });
 
-  it('lists the pulse on the main round\'s page for the admin', async () => {
+  it('lists the pulse on the main round\'s page for the admin, who may preview one of their own', async () => {
     const { page } = session;
     await signIn(page, spejl.url, spejl.admin);
     await page.goto(`${spejl.url}/rounds/${roundId}`);
@@ -104,7 +104,12 @@ describe.skipIf(!chromiumAvailable)('a leader asks their team again from a focus
     await table.getByRole('cell', { name: 'Lukket' }).waitFor();
     await settle(page);
     expect(seriousViolations(await session.axe())).toEqual([]);
-    await table.scrollIntoViewIfNeeded();
+    // The admin may ask every team large enough: the preview says how many, before anything starts.
+    await page.getByTestId('admin-pulse-open').click();
+    await page.getByRole('group', { name: /^Vælg op til 8 udsagn/ }).getByRole('checkbox').first().check();
+    await page.getByTestId('pulse-asked').getByText(/^Spørges: \d+ medarbejdere i \d+ team, de samme som i målingen\. Anonymitetsgrænse: 5\.$/).waitFor();
+    await settle(page);
+    expect(seriousViolations(await session.axe())).toEqual([]);
     await session.screenshot('pulse-admin-list');
     await signOut(page);
   });

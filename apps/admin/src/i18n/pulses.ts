@@ -36,6 +36,8 @@ const da = {
     status: 'Status',
     window: 'Periode',
     name: 'Navn',
+    start: 'Start en pulsmåling',
+    choose: 'Vælg op til {max} udsagn. Pulsmålingen spørger medarbejderne i hvert team, der havde mindst så mange medarbejdere i målingen som anonymitetsgrænsen.',
   },
 };
 
@@ -76,6 +78,8 @@ const en: typeof da = {
     status: 'Status',
     window: 'Period',
     name: 'Name',
+    start: 'Start a pulse',
+    choose: 'Choose up to {max} statements. The pulse asks the employees of every team that had at least as many employees in the round as the anonymity threshold.',
   },
 };
 

@@ -13,6 +13,7 @@ import { peersRouter } from './routers/peers.ts';
 import { unitMappingsRouter } from './routers/unit-mappings.ts';
 import { peopleRouter } from './routers/people.ts';
 import { privacyRouter } from './routers/privacy.ts';
+import { pulsesRouter } from './routers/pulses.ts';
 import { reportsRouter } from './routers/reports.ts';
 import { responsesRouter } from './routers/responses.ts';
 import { roundsRouter } from './routers/rounds.ts';
@@ -38,6 +39,7 @@ export const appRouter = router({
   peers: peersRouter,
   unitMappings: unitMappingsRouter,
   people: peopleRouter,
+  pulses: pulsesRouter,
   reports: reportsRouter,
   responses: responsesRouter,
   rounds: roundsRouter,

@@ -66,6 +66,7 @@ export const NOT_RUN_HERE: Record<string, string> = {
   'safetyNet.approve': 'no held sync in the demo; audited as safetynet.sync.approved',
   'safetyNet.discard': 'no held sync in the demo; audited as safetynet.sync.discarded',
   'sso.remove': 'the walk reaches it before sso.save, so there is nothing to remove; sso-config.ts records sso.remove (packages/api/test/sso/sso.test.ts)',
+  'pulses.start': 'the example names the demo\'s first reported round, which need not be closed with a large enough team; audited as pulse.start (packages/api/test/pulses.test.ts)',
   'comments.mask': 'the demo round has review off; masking is audited as comment.mask (tests/e2e/comment-review.test.ts)',
 };
 

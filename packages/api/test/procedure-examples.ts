@@ -153,6 +153,12 @@ export const procedureExamples: Record<string, Example> = {
   'followUp.settings': (v) => ({ tenantId: v.tenantId }),
   'followUp.saveSettings': (v) => ({ tenantId: v.tenantId, policy: { superiorReadsPlans: false, staffReads: 'everything' } }),
   // Initiatives: the victim's demo initiative and its file; a new one aimed at every leader of the victim.
+  // Pulses: the victim's closed round would be asked again, its pulses listed and read.
+  'pulses.preview': async (v) => ({ tenantId: v.tenantId, request: { parentRoundId: await v.first('round_report_settings', 'round_id'), items: [{ theme: 'borgerorientering', item: 'kultur' }], closesAt: new Date(Date.now() + 7 * 86_400_000) } }),
+  'pulses.start': async (v) => ({ tenantId: v.tenantId, request: { parentRoundId: await v.first('round_report_settings', 'round_id'), items: [{ theme: 'borgerorientering', item: 'kultur' }], closesAt: new Date(Date.now() + 7 * 86_400_000) } }),
+  'pulses.list': async (v) => ({ tenantId: v.tenantId, parentRoundId: await v.first('round_report_settings', 'round_id') }),
+  'pulses.mine': async (v) => ({ tenantId: v.tenantId, parentRoundId: await v.first('round_report_settings', 'round_id') }),
+  'pulses.result': async (v) => ({ tenantId: v.tenantId, pulseRoundId: await v.first('rounds'), leaderId: await v.first('people', 'person_id') }),
   'initiatives.templates': (v) => ({ tenantId: v.tenantId }),
   'sso.get': (v) => ({ tenantId: v.tenantId }),
   'sso.save': (v) => ({ tenantId: v.tenantId, issuer: 'https://idp.intruder.example', clientId: 'x', clientSecret: 'stolen', allowedDomains: ['intruder.example'], provision: true, provisionRole: 'admin' }),

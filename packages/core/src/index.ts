@@ -27,6 +27,7 @@ export * from './report-jobs/index.ts';
 export * from './background/index.ts';
 export * from './dialogue-meeting/index.ts';
 export * from './follow-up/index.ts';
+export * from './pulses/index.ts';
 export * from './initiatives/index.ts';
 export * from './retention/index.ts';
 export * from './sso/index.ts';

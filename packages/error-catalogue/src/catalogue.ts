@@ -14,6 +14,7 @@ import { memberTexts } from './texts/members.ts';
 import { peerTexts } from './texts/peers.ts';
 import { peerNominationTexts } from './texts/peer-nominations.ts';
 import { peopleTexts } from './texts/people.ts';
+import { pulseTexts } from './texts/pulses.ts';
 import { reportTexts } from './texts/reports.ts';
 import { retentionTexts } from './texts/retention.ts';
 import { roundTexts } from './texts/rounds.ts';
@@ -45,6 +46,7 @@ export const CATALOGUE = {
   ...downloadTexts,
   ...unitMappingTexts,
   ...followUpTexts,
+  ...pulseTexts,
   ...initiativeTexts,
   ...ssoTexts,
   ...auditTexts,

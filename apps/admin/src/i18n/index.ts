@@ -22,6 +22,7 @@ import privacy from './privacy.ts';
 import rounds from './rounds.ts';
 import roundPreview from './round-preview.ts';
 import reminders from './reminders.ts';
+import pulses from './pulses.ts';
 import reports from './reports.ts';
 import safetyNet from './safetynet.ts';
 import sso from './sso.ts';
@@ -30,7 +31,7 @@ import trends from './trends.ts';
 import twoFactor from './two-factor.ts';
 
 /** Every feature's messages under its own key; a feature adds one import and one line here. */
-export const features = { common, layout, auth, home, tenants, members, outbox, themes, people, peers, rounds, roundPreview, reports, heatmap, benchmark, onboarding, lists, reminders, commentReview, dialogueMeeting, trends, followUp, initiatives, audit, safetyNet, privacy, letters, twoFactor, sso };
+export const features = { common, layout, auth, home, tenants, members, outbox, themes, people, peers, rounds, roundPreview, reports, heatmap, benchmark, onboarding, lists, reminders, commentReview, dialogueMeeting, trends, followUp, initiatives, audit, safetyNet, privacy, letters, twoFactor, sso, pulses };
 
 /** The console's languages: Danish first (the default), English second. */
 export const LOCALES = ['da', 'en'] as const;

@@ -36,9 +36,9 @@ const storedConfig = z.object({ enabled: z.boolean(), options: z.record(z.string
 
 /** Reports of closed rounds, who may read which, their settings per tenant, and their exports. */
 export const reportsRouter = router({
-  /** Closed rounds, newest first: the rounds that have reports (every member may list them). */
+  /** Closed main rounds, newest first: the rounds that have reports (every member may list them); pulses are listed with their round. */
   rounds: tenantProcedure.input(tenant).query(({ ctx }) =>
-    ctx.tx.selectFrom('rounds').select(['id', 'name', 'status', 'closed_at as closedAt']).where('status', 'in', ['closed', 'archived']).orderBy('closed_at', 'desc').execute(),
+    ctx.tx.selectFrom('rounds').select(['id', 'name', 'status', 'closed_at as closedAt']).where('status', 'in', ['closed', 'archived']).where('parent_round_id', 'is', null).orderBy('closed_at', 'desc').execute(),
   ),
   /** A leader's own page: per closed round their own reports and, as the tenant allows, their direct reports'; `bound` false when no person is set. */
   mine: tenantProcedure.use(requireRole('leader')).input(tenant.extend({ locale })).query(async ({ ctx, input }) => ({

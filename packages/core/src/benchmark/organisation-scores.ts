@@ -19,7 +19,7 @@ export interface OrganisationScores {
  */
 export async function organisationScores(db: Kysely<Database>, tenantId: string, themes: readonly AnyTheme[]): Promise<OrganisationScores | null> {
   return withTenant(db, tenantId, async (tx) => {
-    const round = await tx.selectFrom('rounds').select(['id', 'name', 'closed_at']).where('status', 'in', ['closed', 'archived']).orderBy('closed_at', 'desc').orderBy('id').executeTakeFirst();
+    const round = await tx.selectFrom('rounds').select(['id', 'name', 'closed_at']).where('status', 'in', ['closed', 'archived']).where('parent_round_id', 'is', null).orderBy('closed_at', 'desc').orderBy('id').executeTakeFirst();
     if (!round) return null;
     const { rollup } = await loadRoundRollup(tx, round.id);
     const scores = groupScores(rollup, tenantGroup(rollup.tree), themePositions(rollup, themes));

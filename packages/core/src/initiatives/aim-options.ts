@@ -17,7 +17,7 @@ export async function aimOptions(tx: TenantTx): Promise<AimOptions> {
   const leaders = people.filter((p) => reports.has(p.personId))
     .map((p) => ({ personId: p.personId, name: p.name, level: depth.get(p.personId) ?? 1 }))
     .sort((a, b) => a.level - b.level || a.name.localeCompare(b.name, 'da'));
-  const rounds = await tx.selectFrom('rounds').select(['id', 'name', 'themes']).where('status', 'in', ['closed', 'archived']).orderBy('closed_at', 'desc').execute();
+  const rounds = await tx.selectFrom('rounds').select(['id', 'name', 'themes']).where('status', 'in', ['closed', 'archived']).where('parent_round_id', 'is', null).orderBy('closed_at', 'desc').execute();
   return {
     leaders,
     levels: [...new Set(leaders.map((l) => l.level))].sort((a, b) => a - b),

@@ -34,6 +34,8 @@ export async function myReports(
     .innerJoin('round_people as p', (j) => j.onRef('p.tenant_id', '=', 'rounds.tenant_id').onRef('p.round_id', '=', 'rounds.id'))
     .select('rounds.id')
     .where('rounds.status', 'in', ['closed', 'archived'])
+    // A pulse copies its main round's whole hierarchy but asks a few teams: its result is shown with the main round's plan (pulses/).
+    .where('rounds.parent_round_id', 'is', null)
     .where('p.person_id', '=', reader.personId)
     .orderBy('rounds.closed_at', 'desc')
     .execute();

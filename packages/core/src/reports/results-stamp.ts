@@ -8,7 +8,7 @@ import { MAX_EARLIER_ROUNDS } from '../trends/earlier-round.ts';
  * stamp is the same, so are the results (results-cache.ts serves them from memory). It holds
  * - the round's closed_at, results_version (a new random value on every import into it) and
  *   comments_released_at (reports show comments only from then),
- * - the same for the earlier closed rounds (at most four) that trends reach back to, and a digest of
+ * - the same for the earlier closed main rounds (at most four; never a pulse) that trends reach back to, and a digest of
  *   the admin's unit mappings into this round,
  * - the tenant's name, sector and threshold, a digest of its framing and its report settings'
  *   revision, which the view and the report configuration are built from.
@@ -53,6 +53,7 @@ async function stampRow(tx: TenantTx, tenantId: string, roundId: string): Promis
       select string_agg(concat_ws(':', q.id, extract(epoch from q.closed_at), q.results_version), ',' order by q.closed_at desc) as earlier
       from (select q.id, q.closed_at, q.results_version from rounds q
             where q.tenant_id = ${tenantId} and q.id <> r.id and q.status in ('closed', 'archived') and q.closed_at < r.closed_at
+              and q.parent_round_id is null
             order by q.closed_at desc limit ${MAX_EARLIER_ROUNDS}) q
     ) p on true
     where r.tenant_id = ${tenantId} and r.id = ${roundId}`).execute(tx);

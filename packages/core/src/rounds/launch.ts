@@ -8,6 +8,8 @@ import { refusalsAsConflicts } from './round-conflicts.ts';
 import { toRound, type Round } from './round.ts';
 import { effectiveCommentThreshold } from '../comments/comment-threshold.ts';
 import type { HierarchySnapshots } from './snapshot-source.ts';
+import { copySnapshot } from '../hierarchy/snapshot-copy.ts';
+import { pulseForms } from './pulse-forms.ts';
 
 /** What launching needs besides the transaction: the hierarchy snapshot and the link key. */
 export interface LaunchDeps {
@@ -39,12 +41,15 @@ export async function launchRound(tx: TenantTx, tenantId: string, roundId: strin
   if (round.status !== 'draft') throw codedError('CONFLICT', 'round.onlyDraftLaunches', { status: round.status });
   if (round.closesAt <= now) throw codedError('BAD_INPUT', 'round.closingDatePassed', {}, [codedIssue('round.closingDatePassed', {}, { path: 'closesAt' })]);
 
-  await deps.snapshots.freeze(tx, roundId);
+  // A pulse asks its main round's teams as that round froze them (pulses/).
+  if (round.parentRoundId) await copySnapshot(tx, round.parentRoundId, roundId);
+  else await deps.snapshots.freeze(tx, roundId);
   const people = await deps.snapshots.people(tx, roundId);
   const inScope = subjectsInScope(people, round.scope, round.exemptLeaderIds);
   if (!inScope.length) throw codedError('BAD_INPUT', 'round.noLeaders', {}, [codedIssue('round.noLeaders', {}, { path: 'scope' })]);
-  const peers = await settleRoundPeers(tx, tenantId, roundId, round.themes, people, inScope);
-  const { subjects, assignments } = deriveForms(people, round.scope, round.exemptLeaderIds, peers);
+  const { subjects, assignments } = round.parentRoundId
+    ? pulseForms(people, round.scope.kind === 'chains' ? round.scope.leaderIds : [])
+    : deriveForms(people, round.scope, round.exemptLeaderIds, await settleRoundPeers(tx, tenantId, roundId, round.themes, people, inScope));
 
   const tenant = await tx.selectFrom('tenants').select(['threshold', 'peer_threshold', 'comment_threshold', 'comment_review', 'locale']).where('id', '=', tenantId).executeTakeFirstOrThrow();
   const byId = new Map(people.map((p) => [p.personId, p]));

@@ -77,9 +77,9 @@ export async function getRound(tx: TenantTx, roundId: string, lock = false): Pro
   return toRound(row);
 }
 
-/** The tenant's rounds, newest first. */
+/** The tenant's main rounds, newest first (a round's pulses are listed with it, pulses/). */
 export async function listRounds(tx: TenantTx): Promise<Round[]> {
-  const rows = await tx.selectFrom('rounds').selectAll().orderBy('created_at', 'desc').orderBy('id').execute();
+  const rows = await tx.selectFrom('rounds').selectAll().where('parent_round_id', 'is', null).orderBy('created_at', 'desc').orderBy('id').execute();
   return rows.map(toRound);
 }
 

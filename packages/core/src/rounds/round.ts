@@ -28,6 +28,8 @@ export interface Round {
   closedAt: Date | null;
   archivedAt: Date | null;
   createdAt: Date;
+  /** The main round a pulse follows up (pulses/); null for a main round. */
+  parentRoundId: string | null;
 }
 
 /** Maps a `rounds` row to a Round. */
@@ -54,5 +56,6 @@ export function toRound(row: Selectable<Database['rounds']>): Round {
     closedAt: row.closed_at && new Date(row.closed_at),
     archivedAt: row.archived_at && new Date(row.archived_at),
     createdAt: new Date(row.created_at),
+    parentRoundId: row.parent_round_id ?? null,
   };
 }

@@ -85,7 +85,9 @@ export async function surveyContent(
   const assignments = await tx
     .selectFrom('round_assignments as a')
     .leftJoin('round_respondents as s', (j) => j.onRef('s.tenant_id', '=', 'a.tenant_id').onRef('s.round_id', '=', 'a.round_id').onRef('s.person_id', '=', 'a.subject_id'))
-    .select(['a.slot', 'a.role', 'a.subject_id', 'a.finished_at', 's.name as subject_name'])
+    // A pulse's leader answers no form of it, so is no respondent: their name comes from the frozen hierarchy.
+    .leftJoin('round_people as p', (j) => j.onRef('p.tenant_id', '=', 'a.tenant_id').onRef('p.round_id', '=', 'a.round_id').onRef('p.person_id', '=', 'a.subject_id'))
+    .select(['a.slot', 'a.role', 'a.subject_id', 'a.finished_at', 's.name as subject_name', 'p.name as frozen_name'])
     .where('a.round_id', '=', session.roundId)
     .where('a.person_id', '=', session.personId)
     .orderBy('a.slot')
@@ -107,7 +109,7 @@ export async function surveyContent(
       return {
         slot: a.slot,
         role: a.role,
-        subjectName: a.subject_name ?? a.subject_id,
+        subjectName: a.subject_name ?? a.frozen_name ?? a.subject_id,
         // A slot finished under an earlier link stays finished even though its answers cannot be shown.
         state: stored?.submitted || a.finished_at ? 'submitted' : stored ? 'saved' : 'new',
         answers: stored && mine ? fromCodes(stored.answers) : null,

@@ -52,7 +52,8 @@ async function unitRows(tx: TenantTx, roundId: string): Promise<UnitRow[]> {
 /** The closed rounds before `round` that trends reach back to (the same ones results-stamp.ts names), newest first. */
 async function earlierRounds(tx: TenantTx, round: RoundRow): Promise<RoundRow[]> {
   let query = tx.selectFrom('rounds').select(['id', 'name', 'status', 'closed_at'])
-    .where('tenant_id', '=', currentTenant(tx)).where('id', '<>', round.id).where('status', 'in', ['closed', 'archived']);
+    .where('tenant_id', '=', currentTenant(tx)).where('id', '<>', round.id).where('status', 'in', ['closed', 'archived'])
+    .where('parent_round_id', 'is', null);
   // A round still open compares, once closed, with the rounds closed before it: all closed so far.
   if (round.closed_at) query = query.where('closed_at', '<', round.closed_at);
   return query.orderBy('closed_at', 'desc').limit(MAX_EARLIER_ROUNDS).execute();

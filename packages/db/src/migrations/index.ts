@@ -31,6 +31,7 @@ import * as dialogueMeetings from './0031_dialogue_meetings.ts';
 import * as initiatives from './0032_initiatives.ts';
 import * as unitCodes from './0033_unit_codes.ts';
 import * as auditReadable from './0034_audit_readable.ts';
+import * as pulses from './0035_pulses.ts';
 import * as retention from './0036_retention.ts';
 import * as twoFactor from './0037_two_factor.ts';
 import * as sso from './0038_sso.ts';
@@ -75,6 +76,7 @@ export const migrations: Record<string, Migration> = {
   '0032_initiatives': initiatives,
   '0033_unit_codes': unitCodes,
   '0034_audit_readable': auditReadable,
+  '0035_pulses': pulses,
   '0036_retention': retention,
   '0037_two_factor': twoFactor,
   '0038_sso': sso,

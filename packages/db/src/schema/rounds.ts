@@ -62,6 +62,19 @@ export interface RoundTables {
     created_at: Generated<Date>;
     /** A new random value whenever a closed round's results change (an import): what servers' result caches key on. */
     results_version: string | null;
+    /** The main round a pulse follows up; null for a main round (migration 0035). */
+    parent_round_id: ColumnType<string | null, string | null | undefined, string | null>;
+  };
+  /** A pulse: whose teams it asks (their direct employees in the main round) and who started it (migration 0035). */
+  round_pulses: {
+    tenant_id: string;
+    round_id: string;
+    parent_round_id: string;
+    leader_ids: string[];
+    started_as: 'leader' | 'admin';
+    started_by: string | null;
+    plan_id: string | null;
+    created_at: Generated<Date>;
   };
   /** A round's peers: set before launch, completed from the standing list and frozen at launch. */
   round_peers: {

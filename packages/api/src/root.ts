@@ -4,6 +4,7 @@ import { commentsRouter } from './routers/comments.ts';
 import { dialogueMeetingRouter } from './routers/dialogue-meeting.ts';
 import { followUpRouter } from './routers/follow-up.ts';
 import { initiativesRouter } from './routers/initiatives.ts';
+import { languagesRouter } from './routers/languages.ts';
 import { meRouter } from './routers/me.ts';
 import { membersRouter } from './routers/members.ts';
 import { operatorRouter } from './routers/operator.ts';
@@ -24,6 +25,7 @@ export const appRouter = router({
   dialogueMeeting: dialogueMeetingRouter,
   followUp: followUpRouter,
   initiatives: initiativesRouter,
+  languages: languagesRouter,
   me: meRouter,
   members: membersRouter,
   operator: operatorRouter,

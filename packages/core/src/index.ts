@@ -26,3 +26,4 @@ export * from './background/index.ts';
 export * from './dialogue-meeting/index.ts';
 export * from './follow-up/index.ts';
 export * from './initiatives/index.ts';
+export * from './languages/index.ts';

@@ -7,6 +7,7 @@ import { downloadTexts } from './texts/downloads.ts';
 import { fileTexts } from './texts/files.ts';
 import { followUpTexts } from './texts/follow-up.ts';
 import { initiativeTexts } from './texts/initiatives.ts';
+import { languageTexts } from './texts/languages.ts';
 import { inputTexts } from './texts/input.ts';
 import { mailTexts } from './texts/mail.ts';
 import { memberTexts } from './texts/members.ts';
@@ -41,6 +42,7 @@ export const CATALOGUE = {
   ...unitMappingTexts,
   ...followUpTexts,
   ...initiativeTexts,
+  ...languageTexts,
   ...auditTexts,
 } as const;
 

@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { answerSchema, commentsSchema, GuessLimiter, openSurvey, parseDeviceKey, RoundClosedError, saveSurveyForm, SpejlError, UnknownLinkError, type DeviceKey } from '@spejl/core';
+import { answerSchema, canonicalTag, commentsSchema, GuessLimiter, openSurvey, parseDeviceKey, RoundClosedError, saveSurveyForm, SpejlError, UnknownLinkError, type DeviceKey } from '@spejl/core';
 import { isConnectionLost, RETRY_AFTER_SECONDS, type Database, type Kysely } from '@spejl/db';
 import { HTTP_STATUS, zodIssues } from '../errors.ts';
 import { BodyTooLargeError, headerOf, jsonBody } from './request-body.ts';
@@ -72,8 +72,9 @@ export function surveyRoutes(db: Kysely<Database>, options: SurveyRouteOptions =
   });
 
   app.get('/survey', async (c) => {
-    const lang = c.req.query('lang');
-    return c.json(await openSurvey(db, tokenOf(c), lang === 'en' || lang === 'da' ? lang : undefined, deviceOf(c)));
+    // Any language tag is taken as a wish; the round's languages decide what is shown (Danish otherwise).
+    const lang = canonicalTag(c.req.query('lang') ?? '');
+    return c.json(await openSurvey(db, tokenOf(c), lang ?? undefined, deviceOf(c)));
   });
 
   app.put('/forms/:slot', async (c) => {

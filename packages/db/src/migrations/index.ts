@@ -31,6 +31,7 @@ import * as dialogueMeetings from './0031_dialogue_meetings.ts';
 import * as initiatives from './0032_initiatives.ts';
 import * as unitCodes from './0033_unit_codes.ts';
 import * as auditReadable from './0034_audit_readable.ts';
+import * as roundLanguages from './0041_round_languages.ts';
 
 /**
  * Forward-only migrations, in order. Listed here rather than read from a folder so
@@ -70,4 +71,5 @@ export const migrations: Record<string, Migration> = {
   '0032_initiatives': initiatives,
   '0033_unit_codes': unitCodes,
   '0034_audit_readable': auditReadable,
+  '0041_round_languages': roundLanguages,
 };

@@ -10,6 +10,7 @@ import followUp from './follow-up.ts';
 import heatmap from './heatmap.ts';
 import home from './home.ts';
 import initiatives from './initiatives.ts';
+import languages from './languages.ts';
 import layout from './layout.ts';
 import lists from './lists.ts';
 import members from './members.ts';
@@ -25,7 +26,7 @@ import themes from './themes.ts';
 import trends from './trends.ts';
 
 /** Every feature's messages under its own key; a feature adds one import and one line here. */
-export const features = { common, layout, auth, home, tenants, members, outbox, themes, people, peers, rounds, roundPreview, reports, heatmap, benchmark, onboarding, lists, reminders, commentReview, dialogueMeeting, trends, followUp, initiatives, audit };
+export const features = { common, layout, auth, home, tenants, members, outbox, themes, people, peers, rounds, roundPreview, reports, heatmap, benchmark, onboarding, lists, reminders, commentReview, dialogueMeeting, trends, followUp, initiatives, languages, audit };
 
 /** The console's languages: Danish first (the default), English second. */
 export const LOCALES = ['da', 'en'] as const;

@@ -140,9 +140,11 @@ export async function saveTranslations(
       removed++;
     } else texts[key] = text;
   }
-  if (!changed.length) return { saved: 0, removed: 0 };
-  await tx.updateTable('round_languages').set({ texts: JSON.stringify(texts), updated_at: new Date() })
-    .where('tenant_id', '=', tenantId).where('round_id', '=', roundId).where('locale', '=', locale).execute();
+  // A save that changes nothing is still said in the audit log: a file was imported into the round.
+  if (changed.length) {
+    await tx.updateTable('round_languages').set({ texts: JSON.stringify(texts), updated_at: new Date() })
+      .where('tenant_id', '=', tenantId).where('round_id', '=', roundId).where('locale', '=', locale).execute();
+  }
   await recordAudit(tx, {
     tenantId, actorUserId: actor.userId, action: 'languages.translate', target: roundId,
     details: { locale, via: actor.via, changed: changed.length, keys: changed.slice(0, 50), duringRound: round.status !== 'draft' },

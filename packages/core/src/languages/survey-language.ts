@@ -1,4 +1,4 @@
-import { flatMessages, messages } from '@spejl/plugin-sdk/survey-texts';
+import { flatMessages, messages, UNTRANSLATED_KEYS } from '@spejl/plugin-sdk/survey-texts';
 import { textDirection, type LanguageChoice } from './language-tag.ts';
 import type { RoundLocale } from './localised-texts.ts';
 import { surveyKey } from './translation-source.ts';
@@ -19,7 +19,7 @@ export interface SurveyLanguage {
   readonly uiMissing: number;
 }
 
-const UI_KEYS = Object.keys(flatMessages(messages.da)).filter((key) => !key.startsWith('language.'));
+const UI_KEYS = Object.keys(flatMessages(messages.da)).filter((key) => !UNTRANSLATED_KEYS.includes(key));
 
 /** What the survey app needs to speak the respondent's language. */
 export function surveyLanguage(locale: RoundLocale): SurveyLanguage {

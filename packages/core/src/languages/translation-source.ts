@@ -1,5 +1,5 @@
 import type { AnyTheme, RaterRole, SomeTexts } from '@spejl/plugin-sdk';
-import { flatMessages, messages } from '@spejl/plugin-sdk/survey-texts';
+import { flatMessages, messages, UNTRANSLATED_KEYS } from '@spejl/plugin-sdk/survey-texts';
 import type { RoundTexts } from '@spejl/db';
 
 /** Where a text of a round comes from, for grouping in the console and the translation file. */
@@ -64,8 +64,7 @@ export function translationSource(round: TranslatableRound): SourceText[] {
   const mails = MAIL_KINDS.flatMap((kind) => MAIL_FIELDS.map((field) => ({
     key: mailKey(kind, field), group: 'mail' as const, da: round.texts[kind].da[field], en: round.texts[kind].en[field],
   })));
-  // The language switcher's own words name Danish and English; an added language lists itself by its own name.
-  const survey = Object.entries(SURVEY_DA).filter(([key]) => !key.startsWith('language.')).map(([key, da]) => ({
+  const survey = Object.entries(SURVEY_DA).filter(([key]) => !UNTRANSLATED_KEYS.includes(key)).map(([key, da]) => ({
     key: surveyKey(key), group: 'survey' as const, da, en: SURVEY_EN[key] ?? null,
   }));
   return [...mails, ...round.themes.flatMap(themeTexts), ...survey];

@@ -8,7 +8,11 @@
 export const messages = {
   da: {
     app: { title: 'Ledelsesevaluering', loading: 'Henter dit spørgeskema …', skip: 'Gå til indhold' },
-    language: { other: 'English', otherLang: 'en', label: 'Read in English' },
+    language: {
+      other: 'English', otherLang: 'en', label: 'Read in English', choose: 'Sprog',
+      partly: 'Dele af siden er på engelsk, fordi de endnu ikke er oversat.',
+    },
+    untranslated: 'dansk',
     problem: {
       title: 'Linket virker ikke',
       unknown: 'Vi kan ikke finde et spørgeskema til dette link. Tjek at du har kopieret hele linket fra e-mailen, eller bed om at få det sendt igen.',
@@ -90,7 +94,11 @@ export const messages = {
   },
   en: {
     app: { title: 'Leadership evaluation', loading: 'Loading your survey …', skip: 'Skip to content' },
-    language: { other: 'Dansk', otherLang: 'da', label: 'Læs på dansk' },
+    language: {
+      other: 'Dansk', otherLang: 'da', label: 'Læs på dansk', choose: 'Language',
+      partly: 'Parts of this page are in English because they have not been translated yet.',
+    },
+    untranslated: 'dansk',
     problem: {
       title: 'The link does not work',
       unknown: 'We cannot find a survey for this link. Check that you copied the whole link from the e-mail, or ask for it to be sent again.',
@@ -172,6 +180,12 @@ export const messages = {
 
 /** A language the survey speaks. */
 export type SurveyLocale = keyof typeof messages;
+
+/**
+ * Words an added language does not translate: the Danish/English toggle's (a round with more
+ * languages lists them by their own names), and the note that part of the page is in English.
+ */
+export const UNTRANSLATED_KEYS: readonly string[] = ['language.other', 'language.otherLang', 'language.label', 'language.partly'];
 
 /** A nested message object, as vue-i18n reads it. */
 export interface MessageTree { readonly [key: string]: string | MessageTree }

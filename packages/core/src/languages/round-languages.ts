@@ -77,8 +77,7 @@ function tagOf(tag: string): string {
 export async function addRoundLanguage(tx: TenantTx, tenantId: string, roundId: string, tag: string, actor: TranslationActor): Promise<{ tag: string }> {
   const locale = tagOf(tag);
   if (locale === 'da') throw codedError('BAD_INPUT', 'languages.danishIsSource', {});
-  const round = await translatableRound(tx, roundId);
-  if (round.status === 'archived') throw codedError('CONFLICT', 'languages.archived', {});
+  await translatableRound(tx, roundId); // another tenant's round, or none: not found
   const existing = await tx.selectFrom('round_languages').select('locale').where('tenant_id', '=', tenantId).where('round_id', '=', roundId).forUpdate().execute();
   if (locale === 'en' || existing.some((l) => l.locale === locale)) throw codedError('CONFLICT', 'languages.exists', { language: languageName(locale, 'da') });
   if (existing.length >= MAX_ROUND_LANGUAGES) throw codedError('CONFLICT', 'languages.tooMany', { limit: MAX_ROUND_LANGUAGES });
@@ -115,14 +114,13 @@ export async function translationTable(tx: TenantTx, roundId: string, tag: strin
  * Saves translations into a language of a round, all or nothing: one bad entry refuses them all
  * with every problem listed. An empty text removes a translation. Allowed while the round runs, so
  * a translation can be corrected, and audited with the keys changed (the items' meaning is the
- * Danish source, pinned at launch); not once the round is archived.
+ * Danish source, pinned at launch); an archived round's translations read by no one may still be completed.
  */
 export async function saveTranslations(
   tx: TenantTx, tenantId: string, roundId: string, tag: string, entries: readonly TranslationEntry[], actor: TranslationActor,
 ): Promise<{ saved: number; removed: number }> {
   const locale = tagOf(tag);
   const round = await translatableRound(tx, roundId);
-  if (round.status === 'archived') throw codedError('CONFLICT', 'languages.archived', {});
   const row = await tx.selectFrom('round_languages').select('texts')
     .where('tenant_id', '=', tenantId).where('round_id', '=', roundId).where('locale', '=', locale).forUpdate().executeTakeFirst();
   if (!row) throw codedError('NOT_FOUND', 'languages.notAdded', { language: languageName(locale, 'da') });

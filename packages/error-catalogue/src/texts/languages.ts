@@ -20,10 +20,6 @@ export const languageTexts = {
     en: 'the round has no {language}; add the language first',
     da: 'Målingen har ikke {language}. Tilføj sproget først.',
   },
-  'languages.archived': {
-    en: 'the round is archived: its translations can no longer be changed',
-    da: 'Målingen er arkiveret. Dens oversættelser kan ikke længere ændres.',
-  },
   'languages.unknownKey': {
     en: '"{key}" is not a text of this round; export the file again and translate that',
     da: '"{key}" er ikke en tekst i denne måling. Eksportér filen igen, og oversæt den.',

@@ -51,6 +51,7 @@ export const routes: RouteRecordRaw[] = [
       { path: 'rounds', name: 'rounds', component: () => import('./pages/rounds/RoundsPage.vue'), meta: { title: 'rounds.title', roles: ['operator', 'admin', 'analyst'] } },
       { path: 'rounds/:roundId', name: 'round', component: () => import('./pages/rounds/RoundDetailPage.vue'), props: true, meta: { title: 'rounds.title', roles: ['operator', 'admin', 'analyst'] } },
       { path: 'rounds/:roundId/comments', name: 'round-comments', component: () => import('./pages/rounds/CommentReviewPage.vue'), props: true, meta: { title: 'commentReview.title', roles: ['operator', 'admin', 'analyst'] } },
+      { path: 'rounds/:roundId/languages', name: 'round-languages', component: () => import('./pages/rounds/RoundLanguagesPage.vue'), props: true, meta: { title: 'languages.title', roles: ADMINS } },
       { path: 'rounds/:roundId/units', name: 'round-units', component: () => import('./pages/rounds/UnitMappingPage.vue'), props: true, meta: { title: 'trends.mapping.title', roles: ADMINS } },
       { path: 'rounds/:roundId/preview', name: 'round-preview', component: () => import('./pages/rounds/RoundPreviewPage.vue'), props: true, meta: { title: 'themes.preview.heading', roles: ADMINS } },
       { path: 'benchmark', name: 'sector-benchmark', component: () => import('./pages/benchmark/SectorBenchmarkPage.vue'), meta: { title: 'benchmark.title', roles: ['operator'] } },

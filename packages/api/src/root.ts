@@ -5,6 +5,7 @@ import { dialogueMeetingRouter } from './routers/dialogue-meeting.ts';
 import { followUpRouter } from './routers/follow-up.ts';
 import { initiativesRouter } from './routers/initiatives.ts';
 import { lettersRouter } from './routers/letters.ts';
+import { languagesRouter } from './routers/languages.ts';
 import { meRouter } from './routers/me.ts';
 import { membersRouter } from './routers/members.ts';
 import { operatorRouter } from './routers/operator.ts';
@@ -31,6 +32,7 @@ export const appRouter = router({
   followUp: followUpRouter,
   initiatives: initiativesRouter,
   letters: lettersRouter,
+  languages: languagesRouter,
   me: meRouter,
   members: membersRouter,
   operator: operatorRouter,

@@ -45,6 +45,7 @@ export const NOT_RUN_HERE: Record<string, string> = {
   'followUp.confirmTalk': 'the admin is no leader\'s superior in the demo; audited as followUp.confirm',
   'initiatives.answer': 'the admin is no leader an initiative aims at; leader-initiatives.ts records initiatives.answer',
   'unitMappings.set': 'the demo has no earlier round before its closed one in the order the example needs; unit-mappings.ts records unitMappings.set',
+  'languages.remove': 'only a draft round loses a language, and the demo has none; round-languages.ts records languages.remove',
   'members.setPerson': 'the example binds an admin, and only leaders are bound; members.ts records member.person',
   'peers.import': 'the demo round is closed; peers-store.ts records the import',
   'peers.nominations.decide': 'no open nomination in the demo; nominations.ts records the decision',

@@ -43,6 +43,14 @@ export const procedureExamples: Record<string, Example> = {
   'themes.localQuestions': (v) => ({ tenantId: v.tenantId }),
   'themes.saveLocalQuestions': (v) => ({ tenantId: v.tenantId, questions: { expectedRevision: null, intro: null, items: [] } }),
   // Peers: the victim's standing list would be replaced; names of the victim's leaders in the file.
+  // Languages: the victim's round would get a language, its translations or a translated file (its closed round: archived ones refuse).
+  'languages.list': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id') }),
+  'languages.add': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id'), tag: 'pl' }),
+  'languages.remove': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id'), tag: 'pl' }),
+  'languages.table': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id'), tag: 'pl' }),
+  'languages.save': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id'), tag: 'pl', entries: [{ key: 'survey.form.next', text: 'Dalej' }] }),
+  'languages.exportCsv': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id'), tag: 'pl' }),
+  'languages.importFile': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('round_report_settings', 'round_id'), tag: 'pl', fileName: 'pl.csv', contentBase64: Buffer.from('key;pl\nsurvey.form.next;Dalej\n').toString('base64') }),
   'peers.list': (v) => ({ tenantId: v.tenantId, roundId: null }),
   'peers.import': async (v) => ({ tenantId: v.tenantId, roundId: await v.first('rounds'), fileName: 'x.csv', contentBase64: Buffer.from(`subject_id,peer_id\n${await v.first('people', 'person_id')},${await v.first('people', 'manager_id')}\n`).toString('base64') }),
   'peers.clear': (v) => ({ tenantId: v.tenantId, roundId: null }),

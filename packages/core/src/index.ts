@@ -31,3 +31,4 @@ export * from './pulses/index.ts';
 export * from './initiatives/index.ts';
 export * from './retention/index.ts';
 export * from './sso/index.ts';
+export * from './languages/index.ts';

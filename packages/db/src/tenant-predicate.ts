@@ -19,7 +19,7 @@ import {
 export const TENANT_TABLES: ReadonlySet<string> = new Set([
   'audit_log', 'dialogue_meetings', 'follow_up_focus_points', 'follow_up_plans', 'follow_up_settings', 'initiative_files', 'initiative_targets', 'initiatives', 'invitations', 'local_questions', 'mail_outbox', 'memberships', 'peer_nominations', 'people', 'people_import_settings',
   'people_imports', 'report_job_files', 'report_jobs', 'report_settings', 'round_assignments', 'round_closure',
-  'round_forms', 'round_messages', 'round_peers', 'round_people', 'round_pulses', 'round_reminder_runs', 'round_report_settings', 'round_respondents',
+  'round_forms', 'round_languages', 'round_messages', 'round_peers', 'round_people', 'round_pulses', 'round_reminder_runs', 'round_report_settings', 'round_respondents',
   'round_snapshots', 'rounds', 'safetynet_settings', 'safetynet_syncs', 'sso_configs', 'standing_peers', 'tenant_framing', 'tenant_themes', 'unit_mappings',
 ]);
 

@@ -7,6 +7,7 @@ import { downloadTexts } from './texts/downloads.ts';
 import { fileTexts } from './texts/files.ts';
 import { followUpTexts } from './texts/follow-up.ts';
 import { initiativeTexts } from './texts/initiatives.ts';
+import { languageTexts } from './texts/languages.ts';
 import { inputTexts } from './texts/input.ts';
 import { letterTexts } from './texts/letters.ts';
 import { mailTexts } from './texts/mail.ts';
@@ -49,6 +50,7 @@ export const CATALOGUE = {
   ...pulseTexts,
   ...initiativeTexts,
   ...ssoTexts,
+  ...languageTexts,
   ...auditTexts,
   ...safetyNetTexts,
   ...retentionTexts,

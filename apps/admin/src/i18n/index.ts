@@ -10,6 +10,7 @@ import followUp from './follow-up.ts';
 import heatmap from './heatmap.ts';
 import home from './home.ts';
 import initiatives from './initiatives.ts';
+import languages from './languages.ts';
 import layout from './layout.ts';
 import letters from './letters.ts';
 import lists from './lists.ts';
@@ -31,7 +32,7 @@ import trends from './trends.ts';
 import twoFactor from './two-factor.ts';
 
 /** Every feature's messages under its own key; a feature adds one import and one line here. */
-export const features = { common, layout, auth, home, tenants, members, outbox, themes, people, peers, rounds, roundPreview, reports, heatmap, benchmark, onboarding, lists, reminders, commentReview, dialogueMeeting, trends, followUp, initiatives, audit, safetyNet, privacy, letters, twoFactor, sso, pulses };
+export const features = { common, layout, auth, home, tenants, members, outbox, themes, people, peers, rounds, roundPreview, reports, heatmap, benchmark, onboarding, lists, reminders, commentReview, dialogueMeeting, trends, followUp, initiatives, audit, safetyNet, privacy, letters, twoFactor, sso, pulses, languages };
 
 /** The console's languages: Danish first (the default), English second. */
 export const LOCALES = ['da', 'en'] as const;

@@ -93,7 +93,7 @@ const da = {
     intro: 'Upload HR-systemets udtræk af medarbejdere som CSV eller Excel (XLSX). Du ser alle fejl på én gang og præcis, hvad der ændres, før noget bliver gemt.',
     back: 'Tilbage til ledelseskæden',
     file: 'HR-fil',
-    fileHint: 'Kolonner: person_id, name, email, manager_id og gerne faggruppe, unit_name og unit_code (enhedens faste kode). Komma eller semikolon, med eller uden BOM.',
+    fileHint: 'Kolonner: person_id, name, email, manager_id og gerne faggruppe, unit_name, unit_code (enhedens faste kode) og language (personens sprog, fx pl eller ar). Komma eller semikolon, med eller uden BOM.',
     reading: 'Læser og kontrollerer {file} …',
     checked: 'Kontrolleret: {file}. Har du rettet filen, så vælg den igen.',
     readFailed: 'Filen kunne ikke læses.',
@@ -112,6 +112,7 @@ const da = {
         faggruppe: 'Faggruppe (faggruppe)',
         unit_name: 'Enhed (unit_name)',
         unit_code: 'Enhedskode (unit_code)',
+        language: 'Sprog (language)',
       },
     },
     errors: {
@@ -291,7 +292,7 @@ const en: typeof da = {
     intro: 'Upload the HR system\'s export of people as CSV or Excel (XLSX). You see every problem at once and exactly what changes before anything is saved.',
     back: 'Back to the leadership chain',
     file: 'HR file',
-    fileHint: 'Columns: person_id, name, email, manager_id and preferably faggruppe, unit_name and unit_code (the unit’s stable code). Comma or semicolon, with or without BOM.',
+    fileHint: 'Columns: person_id, name, email, manager_id and preferably faggruppe, unit_name, unit_code (the unit’s stable code) and language (the person’s language, e.g. pl or ar). Comma or semicolon, with or without BOM.',
     reading: 'Reading and checking {file} …',
     checked: 'Checked: {file}. If you have fixed the file, choose it again.',
     readFailed: 'The file could not be read.',
@@ -310,6 +311,7 @@ const en: typeof da = {
         faggruppe: 'Profession group (faggruppe)',
         unit_name: 'Unit (unit_name)',
         unit_code: 'Unit code (unit_code)',
+        language: 'Language (language)',
       },
     },
     errors: {

@@ -55,8 +55,9 @@ export async function redeemCode(code: string): Promise<string> {
 }
 
 /** Loads everything behind a link, with texts in `lang`. */
-export function loadSurvey(token: string, lang: string): Promise<SurveyContent> {
-  return call(token, `/survey?lang=${encodeURIComponent(lang)}`);
+export function loadSurvey(token: string, lang: string | null): Promise<SurveyContent> {
+  // Without a wish the server shows the respondent's own language (the people file's).
+  return call(token, lang ? `/survey?lang=${encodeURIComponent(lang)}` : '/survey');
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

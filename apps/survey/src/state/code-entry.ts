@@ -21,7 +21,7 @@ export function askForCode(): void {
 }
 
 /** Opens the survey a typed code stands for; the token stays in memory, never in the address. */
-export async function enterCode(typed: string, lang: string): Promise<void> {
+export async function enterCode(typed: string, lang: string | null): Promise<void> {
   const code = letterCode(typed);
   if (!code) {
     survey.phase = 'code';

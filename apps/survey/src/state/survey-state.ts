@@ -63,7 +63,7 @@ export function currentForm(): SurveyForm | undefined {
 }
 
 /** Loads (or reloads, e.g. after a language switch) what the link shows. */
-export async function load(token: string | null, lang: string): Promise<void> {
+export async function load(token: string | null, lang: string | null): Promise<void> {
   if (!token) {
     survey.phase = 'problem';
     survey.problem = 'missing';

@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import {
-  answerSchema, commentsSchema, GuessLimiter, linkKeyFromEnv, openSurvey, parseDeviceKey, redeemLetterCode, RoundClosedError, saveSurveyForm, SpejlError, UnknownLetterCodeError,
+  answerSchema, canonicalTag, commentsSchema, GuessLimiter, linkKeyFromEnv, openSurvey, parseDeviceKey, redeemLetterCode, RoundClosedError, saveSurveyForm, SpejlError, UnknownLetterCodeError,
   UnknownLinkError, type DeviceKey, type LinkKey,
 } from '@spejl/core';
 import { isConnectionLost, RETRY_AFTER_SECONDS, type Database, type Kysely } from '@spejl/db';
@@ -80,8 +80,9 @@ export function surveyRoutes(db: Kysely<Database>, options: SurveyRouteOptions =
   });
 
   app.get('/survey', async (c) => {
-    const lang = c.req.query('lang');
-    return c.json(await openSurvey(db, tokenOf(c), lang === 'en' || lang === 'da' ? lang : undefined, deviceOf(c)));
+    // Any language tag is taken as a wish; the round's languages decide what is shown (Danish otherwise).
+    const lang = canonicalTag(c.req.query('lang') ?? '');
+    return c.json(await openSurvey(db, tokenOf(c), lang ?? undefined, deviceOf(c)));
   });
 
   // A printed letter's code (core/letters): answers the link token it stands for, which the app keeps in memory only.

@@ -17,6 +17,7 @@ const ALIASES: Record<PersonField, readonly string[]> = {
   manager_id: ['manager_id', 'managerid', 'leder_id', 'ledernummer', 'nærmeste_leder', 'nærmeste_leder_id', 'chef_id'],
   faggruppe: ['faggruppe', 'stillingsgruppe', 'profession'],
   unit_name: ['unit_name', 'unit', 'enhed', 'enhedsnavn', 'afdeling', 'organisationsenhed'],
+  language: ['language', 'sprog', 'lang', 'locale', 'sprogkode'],
   unit_code: ['unit_code', 'unitcode', 'enhedskode', 'enhedsnummer', 'afdelingskode', 'los_id', 'org_unit_code'],
 };
 

@@ -31,7 +31,7 @@ export interface DiffCounts {
 
 /** Only a record's own fields (no file line, no exempt flag), for what is shown or sent. */
 export function toRecord(p: PersonRecord): PersonRecord {
-  return { personId: p.personId, name: p.name, email: p.email, managerId: p.managerId, faggruppe: p.faggruppe, unitName: p.unitName, ...(p.unitCode ? { unitCode: p.unitCode } : {}) };
+  return { personId: p.personId, name: p.name, email: p.email, managerId: p.managerId, faggruppe: p.faggruppe, unitName: p.unitName, ...(p.unitCode ? { unitCode: p.unitCode } : {}), ...(p.language ? { language: p.language } : {}) };
 }
 
 /**
@@ -51,7 +51,7 @@ export function diffPeople(current: readonly PersonRecord[], incoming: readonly 
     }
     const moved = old.managerId !== next.managerId;
     const renamed = old.name !== next.name;
-    const updated = old.email !== next.email || old.faggruppe !== next.faggruppe || old.unitName !== next.unitName || (old.unitCode ?? null) !== (next.unitCode ?? null);
+    const updated = old.email !== next.email || old.faggruppe !== next.faggruppe || old.unitName !== next.unitName || (old.unitCode ?? null) !== (next.unitCode ?? null) || (old.language ?? null) !== (next.language ?? null);
     if (moved || renamed || updated) diff.changed.push({ before: old, after: next, moved, renamed, updated });
     else diff.unchanged++;
   }

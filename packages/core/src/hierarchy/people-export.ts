@@ -16,7 +16,7 @@ export interface ExportOptions {
  * or a tab is quoted whichever separator the file has.
  */
 export function peopleToCsv(people: readonly PersonRecord[], options: ExportOptions = {}): string {
-  const rows = people.map((p) => [p.personId, p.name, p.email ?? '', p.managerId ?? '', p.faggruppe ?? '', p.unitName ?? '', p.unitCode ?? ''].map(neutraliseFormulaInCsv));
+  const rows = people.map((p) => [p.personId, p.name, p.email ?? '', p.managerId ?? '', p.faggruppe ?? '', p.unitName ?? '', p.unitCode ?? '', p.language ?? ''].map(neutraliseFormulaInCsv));
   const body = Papa.unparse({ fields: [...PERSON_FIELDS], data: rows }, { delimiter: options.separator ?? ';', newline: '\r\n', quotes: holdsAnySeparator });
   return `${options.bom === false ? '' : '\uFEFF'}${body}\r\n`;
 }

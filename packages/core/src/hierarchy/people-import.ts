@@ -84,7 +84,7 @@ export interface ImportResult {
  */
 function diffToken(current: readonly PersonRecord[], upload: PeopleUpload, mapping: ColumnMapping): string {
   const hash = createHash('sha256');
-  for (const p of current) hash.update(JSON.stringify([p.personId, p.name, p.email, p.managerId, p.faggruppe, p.unitName, p.unitCode ?? null])).update('\n');
+  for (const p of current) hash.update(JSON.stringify([p.personId, p.name, p.email, p.managerId, p.faggruppe, p.unitName, p.unitCode ?? null, p.language ?? null])).update('\n');
   if (upload.units) hash.update(createHash('sha256').update(upload.units.bytes).digest('hex')).update(upload.asOf ?? '');
   hash.update(createHash('sha256').update(upload.bytes).digest('hex')).update(JSON.stringify(mapping)).update(JSON.stringify(readingOf(upload)));
   return hash.digest('base64url');

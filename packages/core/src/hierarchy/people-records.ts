@@ -7,6 +7,7 @@ import type { FaggruppeCatalog } from './faggrupper.ts';
 import { emailProblem, MAX_ID_LENGTH, MAX_TEXT_LENGTH, nameProblem, personIdProblem } from './person-fields.ts';
 import { PERSON_FIELDS, type PersonField, type PersonLine } from './person.ts';
 import type { RawRow } from './raw-table.ts';
+import { languageTagSchema } from '../languages/language-tag.ts';
 
 /** People read from a table's rows, with the problems found in single values. */
 export interface RecordsResult {
@@ -83,8 +84,21 @@ export class PersonLineReader {
     const managerId = cell('manager_id');
     const unitName = cell('unit_name');
     const unitCode = cell('unit_code');
-    this.people.push({ line, personId, name, email: email || null, managerId: managerId || null, faggruppe: this.faggruppe(cell('faggruppe'), line), unitName: unitName || null, ...(unitCode ? { unitCode } : {}) });
+    const language = this.language(cell('language'), line);
+    this.people.push({
+      line, personId, name, email: email || null, managerId: managerId || null, faggruppe: this.faggruppe(cell('faggruppe'), line), unitName: unitName || null,
+      ...(unitCode ? { unitCode } : {}), ...(language ? { language } : {}),
+    });
   };
+
+  /** A language tag, canonical (`PL` → `pl`); one that is none is an error on its line. */
+  private language(text: string, line: number): string | null {
+    if (text === '') return null;
+    const parsed = languageTagSchema.safeParse(text);
+    if (parsed.success) return parsed.data;
+    this.errors.add(codedIssue('languages.badTag', { tag: text.slice(0, 40) }, { line, column: this.mapping.language ?? 'language' }));
+    return null;
+  }
 
   private faggruppe(text: string, line: number): string | null {
     if (text === '') return null;

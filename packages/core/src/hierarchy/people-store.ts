@@ -10,7 +10,7 @@ export const BATCH = 5000;
 export async function loadPeople(tx: TenantTx): Promise<StoredPerson[]> {
   const rows = await tx
     .selectFrom('people')
-    .select(['person_id', 'name', 'email', 'manager_id', 'faggruppe', 'unit_name', 'unit_code', 'exempt', 'exempt_reason'])
+    .select(['person_id', 'name', 'email', 'manager_id', 'faggruppe', 'unit_name', 'unit_code', 'language', 'exempt', 'exempt_reason'])
     .orderBy('person_id')
     .execute();
   return rows.map((r) => ({
@@ -21,6 +21,7 @@ export async function loadPeople(tx: TenantTx): Promise<StoredPerson[]> {
     faggruppe: r.faggruppe,
     unitName: r.unit_name,
     ...(r.unit_code ? { unitCode: r.unit_code } : {}),
+    ...(r.language ? { language: r.language } : {}),
     exempt: r.exempt,
     exemptReason: r.exempt_reason,
   }));
@@ -35,6 +36,7 @@ function columns(people: readonly PersonRecord[]) {
     faggrupper: people.map((p) => p.faggruppe),
     units: people.map((p) => p.unitName),
     codes: people.map((p) => p.unitCode ?? null),
+    languages: people.map((p) => p.language ?? null),
     keys: people.map(searchKey),
   };
 }
@@ -53,13 +55,13 @@ export async function insertPeople(tx: TenantTx, people: readonly PersonRecord[]
     if (onCitus(tx)) {
       return insertValues(tx, 'people', batch.map((p) => ({
         tenant_id: tenantId, person_id: p.personId, name: p.name, email: p.email, manager_id: p.managerId,
-        faggruppe: p.faggruppe, unit_name: p.unitName, unit_code: p.unitCode ?? null, search_key: searchKey(p),
+        faggruppe: p.faggruppe, unit_name: p.unitName, unit_code: p.unitCode ?? null, language: p.language ?? null, search_key: searchKey(p),
       })));
     }
     const c = columns(batch);
-    await sql`insert into people (tenant_id, person_id, name, email, manager_id, faggruppe, unit_name, unit_code, search_key)
+    await sql`insert into people (tenant_id, person_id, name, email, manager_id, faggruppe, unit_name, unit_code, language, search_key)
       select ${currentTenant(tx)}, u.* from unnest(${c.ids}::text[], ${c.names}::text[], ${c.emails}::text[],
-        ${c.managers}::text[], ${c.faggrupper}::text[], ${c.units}::text[], ${c.codes}::text[], ${c.keys}::text[]) as u`.execute(tx);
+        ${c.managers}::text[], ${c.faggrupper}::text[], ${c.units}::text[], ${c.codes}::text[], ${c.languages}::text[], ${c.keys}::text[]) as u`.execute(tx);
   }, progress);
 }
 
@@ -73,9 +75,9 @@ export async function updatePeople(tx: TenantTx, changes: readonly PersonChange[
   await inBatches(changes, async (batch) => {
     const c = columns(batch.map((ch) => ch.after));
     await sql`update people p set name = u.name, email = u.email, manager_id = u.manager_id,
-        faggruppe = u.faggruppe, unit_name = u.unit_name, unit_code = u.unit_code, search_key = u.search_key, updated_at = now()
+        faggruppe = u.faggruppe, unit_name = u.unit_name, unit_code = u.unit_code, language = u.language, search_key = u.search_key, updated_at = now()
       from unnest(${c.ids}::text[], ${c.names}::text[], ${c.emails}::text[], ${c.managers}::text[],
-        ${c.faggrupper}::text[], ${c.units}::text[], ${c.codes}::text[], ${c.keys}::text[]) as u(person_id, name, email, manager_id, faggruppe, unit_name, unit_code, search_key)
+        ${c.faggrupper}::text[], ${c.units}::text[], ${c.codes}::text[], ${c.languages}::text[], ${c.keys}::text[]) as u(person_id, name, email, manager_id, faggruppe, unit_name, unit_code, language, search_key)
       where p.tenant_id = ${currentTenant(tx)} and p.person_id = u.person_id`.execute(tx);
   }, progress);
 }

@@ -1,5 +1,5 @@
 /** The columns of DESIGN.md's people file, in its order. */
-export const PERSON_FIELDS = ['person_id', 'name', 'email', 'manager_id', 'faggruppe', 'unit_name', 'unit_code'] as const;
+export const PERSON_FIELDS = ['person_id', 'name', 'email', 'manager_id', 'faggruppe', 'unit_name', 'unit_code', 'language'] as const;
 
 /** One column of the people file, by its DESIGN.md name. */
 export type PersonField = (typeof PERSON_FIELDS)[number];
@@ -21,6 +21,11 @@ export interface PersonRecord {
    * follows a unit across rounds when its name or leader changes. Absent means none.
    */
   unitCode?: string | null;
+  /**
+   * The language the person reads surveys and their mails in (optional column `language`): a
+   * BCP-47 tag, canonical (`pl`, `ar`, `en-GB`). Absent means the organisation's language.
+   */
+  language?: string | null;
 }
 
 /** A person read from a file, with the 1-based line it came from (the header is line 1). */
@@ -49,7 +54,8 @@ export function sameRecord(a: PersonRecord, b: PersonRecord): boolean {
     a.managerId === b.managerId &&
     a.faggruppe === b.faggruppe &&
     a.unitName === b.unitName &&
-    (a.unitCode ?? null) === (b.unitCode ?? null)
+    (a.unitCode ?? null) === (b.unitCode ?? null) &&
+    (a.language ?? null) === (b.language ?? null)
   );
 }
 

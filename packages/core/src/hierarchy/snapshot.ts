@@ -28,6 +28,8 @@ export interface SnapshotPersonRow {
   unitName: string | null;
   /** The unit code as it was at launch. */
   unitCode: string | null;
+  /** The people file's language as it was at launch. */
+  language: string | null;
   exempt: boolean;
   /** Pre-order position; the person's chain is ord..subtreeEnd. */
   ord: number;
@@ -53,19 +55,19 @@ async function insertSnapshotPeople(tx: TenantTx, roundId: string, forest: Fores
     return {
       tenant_id: tenantOf(tx), round_id: roundId, person_id: id, ord: i, parent_ord: forest.parent[i] === -1 ? null : forest.parent[i]!,
       subtree_end: forest.subtreeEnd[i]!, depth: forest.depth[i]!, direct_reports: forest.directReports[i]!,
-      name: p.name, email: p.email, manager_id: p.managerId, faggruppe: p.faggruppe, unit_name: p.unitName, unit_code: p.unitCode ?? null, exempt: p.exempt,
+      name: p.name, email: p.email, manager_id: p.managerId, faggruppe: p.faggruppe, unit_name: p.unitName, unit_code: p.unitCode ?? null, language: p.language ?? null, exempt: p.exempt,
     };
   }));
   for (let start = 0; start < forest.ids.length; start += PEOPLE_BATCH) {
     const ords = Array.from({ length: Math.min(PEOPLE_BATCH, forest.ids.length - start) }, (_, k) => start + k);
     const person = (i: number) => byId.get(forest.ids[i]!)!;
     await sql`insert into round_people (tenant_id, round_id, person_id, ord, parent_ord, subtree_end, depth, direct_reports,
-        name, email, manager_id, faggruppe, unit_name, unit_code, exempt)
+        name, email, manager_id, faggruppe, unit_name, unit_code, language, exempt)
       select ${currentTenant(tx)}, ${roundId}::uuid, u.* from unnest(
         ${ords.map((i) => forest.ids[i]!)}::text[], ${ords}::int[], ${ords.map((i) => (forest.parent[i] === -1 ? null : forest.parent[i]!))}::int[],
         ${ords.map((i) => forest.subtreeEnd[i]!)}::int[], ${ords.map((i) => forest.depth[i]!)}::int[], ${ords.map((i) => forest.directReports[i]!)}::int[],
         ${ords.map((i) => person(i).name)}::text[], ${ords.map((i) => person(i).email)}::text[], ${ords.map((i) => person(i).managerId)}::text[],
-        ${ords.map((i) => person(i).faggruppe)}::text[], ${ords.map((i) => person(i).unitName)}::text[], ${ords.map((i) => person(i).unitCode ?? null)}::text[], ${ords.map((i) => person(i).exempt)}::boolean[]) as u`.execute(tx);
+        ${ords.map((i) => person(i).faggruppe)}::text[], ${ords.map((i) => person(i).unitName)}::text[], ${ords.map((i) => person(i).unitCode ?? null)}::text[], ${ords.map((i) => person(i).language ?? null)}::text[], ${ords.map((i) => person(i).exempt)}::boolean[]) as u`.execute(tx);
   }
 }
 
@@ -120,7 +122,7 @@ export async function snapshotSummary(tx: TenantTx, roundId: string): Promise<Sn
 export async function snapshotPeople(tx: TenantTx, roundId: string): Promise<SnapshotPersonRow[]> {
   const rows = await tx.selectFrom('round_people').selectAll().where('round_id', '=', requireRoundId(roundId)).orderBy('ord').execute();
   return rows.map((r) => ({
-    personId: r.person_id, name: r.name, email: r.email, managerId: r.manager_id, faggruppe: r.faggruppe, unitName: r.unit_name, unitCode: r.unit_code,
+    personId: r.person_id, name: r.name, email: r.email, managerId: r.manager_id, faggruppe: r.faggruppe, unitName: r.unit_name, unitCode: r.unit_code, language: r.language,
     exempt: r.exempt, ord: r.ord, parentOrd: r.parent_ord, subtreeEnd: r.subtree_end, depth: r.depth, directReports: r.direct_reports,
   }));
 }

@@ -65,7 +65,10 @@ async function recipients(tx: TenantTx, roundId: string, input: z.output<typeof 
     query = query.where(({ exists, selectFrom }) => exists(selectFrom('round_assignments as a').select('a.slot')
       .whereRef('a.round_id', '=', 'r.round_id').whereRef('a.person_id', '=', 'r.person_id').where('a.finished_at', 'is', null)));
   }
-  return query.orderBy('r.name').orderBy('r.person_id').limit(MAX_LETTERS + 1).execute();
+  const rows = await query.orderBy('r.name').orderBy('r.person_id').limit(MAX_LETTERS + 1).execute();
+  // The letter itself is in Danish or English; a respondent of another language reads English there
+  // (as the survey's own words fall back to English) and meets their language once the survey opens.
+  return rows.map((r) => ({ ...r, locale: r.locale === 'da' ? 'da' : 'en' }));
 }
 
 /**

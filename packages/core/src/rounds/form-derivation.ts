@@ -7,6 +7,8 @@ export interface SnapshotPerson {
   email: string | null;
   managerId: string | null;
   faggruppe: string | null;
+  /** The people file's language for the person (a BCP-47 tag), if it has one. */
+  language?: string | null;
   exempt: boolean;
 }
 

@@ -63,7 +63,8 @@ export async function launchRound(tx: TenantTx, tenantId: string, roundId: strin
       person_id: id,
       name: person?.name ?? id,
       email: person?.email ?? null,
-      locale: tenant.locale,
+      // The people file's language, else the organisation's: the respondent's language for the round.
+      locale: person?.language ?? tenant.locale,
       faggruppe: person?.faggruppe ?? null,
       link_salt: salt,
       token_hash: tokenHash(linkSecret(deps.linkKey, salt)),

@@ -7,8 +7,9 @@ import { formOwnerKey } from './form-key.ts';
 import { formThemes, type SurveyTheme } from './form-themes.ts';
 import { COMMENT_MAX_LENGTH } from '../comments/comment-limits.ts';
 import type { SurveySession } from './session.ts';
+import { builtInLocale, type RoundLocale } from '../languages/localised-texts.ts';
+import { surveyLanguage, type SurveyLanguage } from '../languages/survey-language.ts';
 
-type Locale = 'da' | 'en';
 
 export type { SurveyTheme };
 
@@ -31,7 +32,9 @@ export interface SurveyForm {
 export interface SurveyContent {
   /** Whose survey it is: the organisation's name, brand colour (only one white text reads on) and logo. */
   organisation: SurveyOrganisation;
-  respondent: { name: string; locale: Locale };
+  respondent: { name: string; locale: string };
+  /** The language shown, its direction, the round's languages to switch between, and the survey's own words in it. */
+  language: SurveyLanguage;
   round: SurveyRound;
   /** The statements of every form, in the order answers are sent. */
   itemCount: number;
@@ -77,8 +80,10 @@ export type ExampleResolver = TenantExampleResolver;
  * and the answers this device saved (none without a device key).
  */
 export async function surveyContent(
-  tx: TenantTx, session: SurveySession, secret: Buffer, device: DeviceKey | null, locale: Locale, example: ExampleResolver, organisation: SurveyOrganisation,
+  tx: TenantTx, session: SurveySession, secret: Buffer, device: DeviceKey | null, locale: RoundLocale, example: ExampleResolver, organisation: SurveyOrganisation,
 ): Promise<SurveyContent> {
+  // The example ({{omraadeeksempel}}) is the organisation's own wording, in Danish or English only.
+  const exampleLocale = builtInLocale(locale.tag);
   const round = await tx.selectFrom('rounds').select(['themes']).where('id', '=', session.roundId).executeTakeFirstOrThrow();
   // A round pins each theme's whole content (validated when it was a plugin or local theme).
   const pinned = round.themes as unknown as AnyTheme[];
@@ -99,7 +104,8 @@ export async function surveyContent(
   const byKey = new Map(forms.map((f) => [f.owner_key, f]));
   return {
     organisation,
-    respondent: { name: session.name, locale },
+    respondent: { name: session.name, locale: locale.tag },
+    language: surveyLanguage(locale),
     round: surveyRound(session, session.closesAt),
     itemCount: session.itemCount,
     forms: assignments.map((a, i) => {
@@ -115,7 +121,7 @@ export async function surveyContent(
         answers: stored && mine ? fromCodes(stored.answers) : null,
         comments: stored && mine ? stored.comments : null,
         otherDevice: stored !== undefined && !mine,
-        themes: formThemes(pinned, a.role, locale, (t) => example(t, session.faggruppe, locale)),
+        themes: formThemes(pinned, a.role, locale.picker, (t) => example(t, session.faggruppe, exampleLocale)),
       };
     }),
   };

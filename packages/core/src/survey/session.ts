@@ -10,7 +10,8 @@ export interface SurveySession {
   roundId: string;
   personId: string;
   name: string;
-  locale: 'da' | 'en';
+  /** The language from the round's snapshot (the people file's, else the organisation's): a BCP-47 tag. */
+  locale: string;
   faggruppe: string | null;
   roundName: string;
   status: RoundStatus;

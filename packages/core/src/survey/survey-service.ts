@@ -1,6 +1,8 @@
 import { withTenant, type Database, type Kysely, type TenantTx } from '@spejl/db';
 import { tenantExampleResolver } from '../themes/tenant-theme-source.ts';
 import { carriesWhiteText } from '@spejl/plugin-sdk';
+import { roundLocale } from '../languages/localised-texts.ts';
+import { surveyLanguage } from '../languages/survey-language.ts';
 import { surveyContent, surveyRound, type SurveyContent, type SurveyOrganisation } from './content.ts';
 import type { DeviceKey } from './device-key.ts';
 import { parseToken } from './link-token.ts';
@@ -33,20 +35,23 @@ async function organisationOf(tx: TenantTx, tenantId: string): Promise<SurveyOrg
  * What a link shows: the respondent's forms and texts, or a clear message when the round is not
  * open. Saved answers only to the device that saved them (`device`; none without one).
  */
-export async function openSurvey(db: Kysely<Database>, token: string, locale: 'da' | 'en' | undefined, device: DeviceKey | null = null): Promise<SurveyContent> {
+export async function openSurvey(db: Kysely<Database>, token: string, asked: string | undefined, device: DeviceKey | null = null): Promise<SurveyContent> {
   return withSession(db, token, async (session, secret, tx) => {
     const organisation = await organisationOf(tx, session.tenantId);
+    // The respondent's switch, else their language from the people file; Danish if the round has neither.
+    const locale = await roundLocale(tx, session.roundId, asked ?? session.locale);
     if (session.status !== 'open') {
       return {
         organisation,
-        respondent: { name: session.name, locale: locale ?? session.locale },
+        respondent: { name: session.name, locale: locale.tag },
+        language: surveyLanguage(locale),
         round: surveyRound(session, session.closedAt ?? session.closesAt),
         itemCount: session.itemCount,
         forms: [],
       };
     }
     // Faggruppe → tenant → sector → neutral wording of {{omraadeeksempel}} (the themes module decides).
-    return surveyContent(tx, session, secret, device, locale ?? session.locale, await tenantExampleResolver(tx, session.tenantId), organisation);
+    return surveyContent(tx, session, secret, device, locale, await tenantExampleResolver(tx, session.tenantId), organisation);
   });
 }
 

@@ -17,6 +17,8 @@ export interface HierarchyTables {
     unit_name: string | null;
     /** The HR system's stable code of the unit this person leads (optional; follows units across rounds). */
     unit_code: Generated<string | null>;
+    /** The language the person reads a survey and its mails in (a BCP-47 tag, optional; the tenant's locale otherwise). */
+    language: Generated<string | null>;
     exempt: Generated<boolean>;
     exempt_reason: string | null;
     /** name, person_id and email lower-cased for search. */
@@ -75,6 +77,8 @@ export interface HierarchyTables {
     unit_name: string | null;
     /** The unit code as it was at launch. */
     unit_code: Generated<string | null>;
+    /** The people file's language as it was at launch. */
+    language: Generated<string | null>;
     exempt: boolean;
   };
   /** An admin's word on which unit of an earlier round became which unit of this one (renamed, split, merged). */

@@ -102,13 +102,23 @@ export interface RoundTables {
     subject_id: string;
     peer_id: string;
   };
+  /** A language added to a round, with its translations of the round's texts by key (Danish is the source). */
+  round_languages: {
+    tenant_id: string;
+    round_id: string;
+    locale: string;
+    texts: Json<Record<string, string>>;
+    created_at: Generated<Date>;
+    updated_at: Generated<Date>;
+  };
   round_respondents: {
     tenant_id: string;
     round_id: string;
     person_id: string;
     name: string;
     email: string | null;
-    locale: Generated<'da' | 'en'>;
+    /** A BCP-47 tag: 'da', 'en' or a language the round added (round_languages). */
+    locale: Generated<string>;
     faggruppe: string | null;
     link_salt: string;
     token_hash: string;

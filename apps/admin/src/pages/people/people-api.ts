@@ -31,6 +31,6 @@ export const peopleKeys = {
 };
 
 /** The fields of the people file, in its order. */
-export const PERSON_FIELDS = ['person_id', 'name', 'email', 'manager_id', 'faggruppe', 'unit_name', 'unit_code'] as const;
+export const PERSON_FIELDS = ['person_id', 'name', 'email', 'manager_id', 'faggruppe', 'unit_name', 'unit_code', 'language'] as const;
 /** One field of the people file. */
 export type PersonField = (typeof PERSON_FIELDS)[number];

@@ -1,4 +1,4 @@
-import { withTenant, type Branding, type Database, type FormRole, type Kysely, type RoundTexts, type TenantTx } from '@spejl/db';
+import { currentTenant, withTenant, type Branding, type Database, type FormRole, type Kysely, type RoundTexts, type TenantTx } from '@spejl/db';
 import { startPeriodicWorker, type PeriodicWorker } from '../../background/periodic-worker.ts';
 import type { MailMessage } from '../../mail/message.ts';
 import { storeTenantOutbox } from '../../mail/outbox.ts';
@@ -8,6 +8,8 @@ import type { LinkKey } from '../../survey/link-token.ts';
 import { sendDueTalkReminders } from '../../follow-up/talk-reminders.ts';
 import { sendDueInitiativeMails } from '../../initiatives/initiative-mail.ts';
 import { closeRound } from '../lifecycle.ts';
+import { builtInLocale } from '../../languages/localised-texts.ts';
+import { mailTemplateIn } from '../../languages/mail-language.ts';
 import { renderRoundMail } from './mail-text.ts';
 import { claimDue, dropForClosedRounds, failInterrupted, queueDueReminders, recordOutcome, type ClaimedMessage } from './message-queue.ts';
 
@@ -20,7 +22,7 @@ export interface MailJobOptions {
   now?: () => Date;
 }
 
-interface RoundInfo { name: string; texts: RoundTexts; closesAt: Date; threshold: number; peerThreshold: number }
+interface RoundInfo { name: string; texts: RoundTexts; closesAt: Date; threshold: number; peerThreshold: number; translations: Map<string, Record<string, string>> }
 interface TenantInfo { name: string; branding: Branding; timeZone: string }
 
 async function closeDueRounds(tx: TenantTx, now: Date): Promise<void> {
@@ -44,15 +46,29 @@ async function rolesOf(tx: TenantTx, claimed: readonly ClaimedMessage[]): Promis
 }
 
 function render(m: ClaimedMessage, round: RoundInfo, tenant: TenantInfo, tenantId: string, o: MailJobOptions, roles: ReadonlyMap<string, FormRole[]>): MailMessage {
-  const text = m.kind === 'reminder' ? round.texts.reminder[m.locale] : round.texts.invitation[m.locale];
+  const text = mailTemplateIn(round.texts, m.kind === 'reminder' ? 'reminder' : 'invitation', m.locale, round.translations.get(m.locale));
   const url = personalLink(o.publicUrl, personalToken(o.linkKey, tenantId, m.linkSalt));
-  return renderRoundMail(m.email ?? '', text, { name: m.name, round: round.name, link: url, closes: round.closesAt, threshold: round.threshold, peerThreshold: round.peerThreshold, roles: roles.get(`${m.roundId}:${m.personId}`) ?? [], locale: m.locale, timeZone: tenant.timeZone, organisation: tenant.name, branding: tenant.branding });
+  return renderRoundMail(m.email ?? '', text, { name: m.name, round: round.name, link: url, closes: round.closesAt, threshold: round.threshold, peerThreshold: round.peerThreshold, roles: roles.get(`${m.roundId}:${m.personId}`) ?? [], locale: builtInLocale(m.locale), timeZone: tenant.timeZone, organisation: tenant.name, branding: tenant.branding });
 }
 
 async function loadInfo(tx: TenantTx, tenantId: string, claimed: readonly ClaimedMessage[]): Promise<{ tenant: TenantInfo; rounds: Map<string, RoundInfo>; roles: Map<string, FormRole[]> }> {
   const t = await tx.selectFrom('tenants').select(['name', 'branding', 'time_zone']).where('id', '=', tenantId).executeTakeFirstOrThrow();
   const rows = await tx.selectFrom('rounds').select(['id', 'name', 'texts', 'closes_at', 'threshold', 'peer_threshold']).where('status', '=', 'open').execute();
-  return { tenant: { name: t.name, branding: t.branding, timeZone: t.time_zone }, roles: await rolesOf(tx, claimed), rounds: new Map(rows.map((r) => [r.id, { name: r.name, texts: r.texts, closesAt: new Date(r.closes_at), threshold: r.threshold ?? 5, peerThreshold: r.peer_threshold ?? 3 }])) };
+  const translations = await roundTranslations(tx, rows.map((r) => r.id));
+  return {
+    tenant: { name: t.name, branding: t.branding, timeZone: t.time_zone },
+    roles: await rolesOf(tx, claimed),
+    rounds: new Map(rows.map((r) => [r.id, { name: r.name, texts: r.texts, closesAt: new Date(r.closes_at), threshold: r.threshold ?? 5, peerThreshold: r.peer_threshold ?? 3, translations: translations.get(r.id) ?? new Map() }])),
+  };
+}
+
+/** The added languages' translations of the open rounds, by round and language: what a mail in Polish is made from. */
+async function roundTranslations(tx: TenantTx, roundIds: readonly string[]): Promise<Map<string, Map<string, Record<string, string>>>> {
+  const byRound = new Map<string, Map<string, Record<string, string>>>();
+  if (!roundIds.length) return byRound;
+  const rows = await tx.selectFrom('round_languages').select(['round_id', 'locale', 'texts']).where('tenant_id', '=', currentTenant(tx)).where('round_id', 'in', [...roundIds]).execute();
+  for (const r of rows) byRound.set(r.round_id, (byRound.get(r.round_id) ?? new Map()).set(r.locale, r.texts));
+  return byRound;
 }
 
 /**

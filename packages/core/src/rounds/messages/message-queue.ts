@@ -33,7 +33,8 @@ export interface ClaimedMessage {
   attempts: number;
   name: string;
   email: string | null;
-  locale: 'da' | 'en';
+  /** A BCP-47 tag: Danish, English or a language the round added. */
+  locale: string;
   linkSalt: string;
 }
 
@@ -86,7 +87,7 @@ async function setAsideFinishedReminders(tx: TenantTx, now: Date): Promise<void>
 export async function claimDue(tx: TenantTx, now: Date, limit: number): Promise<ClaimedMessage[]> {
   await setAsideFinishedReminders(tx, now);
   const tenant = currentTenant(tx);
-  const rows = await sql<{ id: string; round_id: string; person_id: string; kind: ClaimedMessage['kind']; attempts: number; name: string; email: string | null; locale: 'da' | 'en'; link_salt: string }>`
+  const rows = await sql<{ id: string; round_id: string; person_id: string; kind: ClaimedMessage['kind']; attempts: number; name: string; email: string | null; locale: string; link_salt: string }>`
     with due as (
       select m.tenant_id, m.id from round_messages m
       join rounds r on r.tenant_id = ${tenant} and r.id = m.round_id and r.status = 'open'

@@ -37,6 +37,7 @@ import * as twoFactor from './0037_two_factor.ts';
 import * as sso from './0038_sso.ts';
 import * as safetynetSync from './0039_safetynet_sync.ts';
 import * as letterCodes from './0040_letter_codes.ts';
+import * as auditPseudonymWords from './0042_audit_pseudonym_words.ts';
 
 /**
  * Forward-only migrations, in order. Listed here rather than read from a folder so
@@ -82,4 +83,5 @@ export const migrations: Record<string, Migration> = {
   '0038_sso': sso,
   '0039_safetynet_sync': safetynetSync,
   '0040_letter_codes': letterCodes,
+  '0042_audit_pseudonym_words': auditPseudonymWords,
 };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { openReportJobZip, SpejlError } from '@spejl/core';
 import { reports as plugins } from '@spejl/plugin-registry';
 import { sessionUser, type ApiServices } from '../trpc.ts';
+import { checkDownloadTwoFactor } from './download-gate.ts';
 import { attachment, badLink, refusal, signInFirst } from './download-answers.ts';
 import { addInitiativeFileRoute } from './initiative-file-download.ts';
 
@@ -28,6 +29,7 @@ export function downloadRoutes(services: ApiServices): Hono {
     const user = await sessionUser(services, c.req.raw.headers);
     if (!user) return signInFirst(c);
     try {
+      await checkDownloadTwoFactor(services, parsed.data.tenantId, user);
       const zip = await openReportJobZip(services.db, parsed.data.tenantId, parsed.data.jobId, user, plugins);
       return new Response(zip.stream, {
         headers: { 'Content-Type': 'application/zip', 'Content-Disposition': attachment(zip.fileName, 'download.zip'), 'Cache-Control': 'private, no-store' },

@@ -102,6 +102,16 @@ describe.each(testEngines())('single sign-on on $name', (engine) => {
     expect(await log(tenantB, 'sso.refused')).toEqual([]);
   });
 
+  it("never signs in an account that is also a member of another tenant: its session would open that tenant too", async () => {
+    const both = await createUser(f.db, { email: 'kim@a-kommune.dk', name: 'Kim', password: PASSWORD });
+    await f.join(tenantA, both, 'leader');
+    await f.join(tenantB, both, 'admin');
+    const walked = await walkSsoSignIn(f.auth, 'sso-a', 'kim@a-kommune.dk');
+    expect(walked.location).toBe(`${SSO_PAGE}?error=memberElsewhere`);
+    expect(await signedInAs(walked.cookie)).toBeNull();
+    expect(await log(tenantA, 'sso.refused')).toEqual(expect.arrayContaining([expect.objectContaining({ target: 'kim@a-kommune.dk', details: expect.objectContaining({ reason: 'memberElsewhere' }) })]));
+  });
+
   it('never signs in an operator, an address outside the allowed domains, or one the provider calls unverified', async () => {
     await f.as(adminA).sso.save(config({ clientSecret: undefined, allowedDomains: ['a-kommune.dk', 'example.org'] }));
     expect((await walkSsoSignIn(f.auth, 'sso-a', f.operator.email)).location).toBe(`${SSO_PAGE}?error=operator`);

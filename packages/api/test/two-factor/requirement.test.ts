@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '@spejl/db';
 import { testEngines } from '@spejl/db/testing';
+import { downloadRoutes } from '../../src/downloads/report-job-download.ts';
 import { appRouter } from '../../src/root.ts';
 import { createCallerFactory } from '../../src/trpc.ts';
 import { apiFixture, type ApiFixture } from '../fixture.ts';
@@ -93,6 +94,20 @@ describe.each(testEngines())('a tenant requiring two-factor on $name', (engine) 
     b.where.address = fresh();
     await b.auth('/two-factor/verify-totp', { code: totpCode(on.body!.totpURI as string) });
     expect((await b.trpc('tenant.current', { tenantId })).status).toBe(200);
+  });
+
+  it('refuses an admin without two-factor the download routes outside tRPC too (report ZIPs, material files)', async () => {
+    const late = await f.user('Senadmin');
+    await f.join(tenantId, late, 'admin');
+    const b = await session(late.email, false);
+    const cookie = [...b.jar].map(([k, v]) => `${k}=${v}`).join('; ');
+    const routes = downloadRoutes(f.services);
+    const id = () => crypto.randomUUID();
+    for (const path of [`/report-jobs/${tenantId}/${id()}/download`, `/initiatives/${tenantId}/${id()}/files/${id()}`]) {
+      const response = await routes.request(path, { headers: { cookie } });
+      expect(response.status).toBe(403);
+      expect(await response.json()).toMatchObject({ code: 'access.twoFactorRequired' });
+    }
   });
 
   it('refuses an operator without two-factor in that tenant, and everywhere when the installation requires it', async () => {

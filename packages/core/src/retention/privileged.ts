@@ -15,7 +15,8 @@ export function newPseudonym(): string {
 
 /** Replaces every needle (names, e-mail addresses) in the tenant's audit log with `pseudonym`; returns the rows changed. */
 export async function pseudonymiseAudit(tx: PrivilegedTx, tenantId: string, needles: readonly string[], pseudonym: string): Promise<number> {
-  const wanted = [...new Set(needles.map((n) => n.trim()).filter((n) => n.length >= 3))];
+  // Longest first: an address holding a name ("per.hansen@…") goes whole before the name alone.
+  const wanted = [...new Set(needles.map((n) => n.trim()).filter((n) => n.length >= 3))].sort((a, b) => b.length - a.length);
   if (wanted.length === 0) return 0;
   const { rows } = await sql<{ n: number }>`select spejl_pseudonymise_audit(${tenantId}::uuid, ${wanted}::text[], ${pseudonym}) as n`.execute(tx);
   return rows[0]?.n ?? 0;

@@ -1,10 +1,10 @@
-import { withTenant, type Database, type Kysely } from '@spejl/db';
+import { withTenant, withUser, type Database, type Kysely } from '@spejl/db';
 import { emailSchema, findUserByEmail, nameSchema, createUser, type UserSummary } from '../accounts/users.ts';
 import { recordAudit } from '../audit/log.ts';
 import type { SsoProviderConfig } from './sso-config.ts';
 
 /** Why a tenant's identity provider did not sign someone in; the console words each (auth.sso.refused.*). */
-export type SsoRefusal = 'noEmail' | 'emailUnverified' | 'domainNotAllowed' | 'notMember' | 'operator';
+export type SsoRefusal = 'noEmail' | 'emailUnverified' | 'domainNotAllowed' | 'notMember' | 'memberElsewhere' | 'operator';
 
 export type SsoOutcome = { user: UserSummary; provisioned: boolean } | { refusal: SsoRefusal; email: string | null };
 
@@ -27,6 +27,9 @@ function displayName(claims: Record<string, unknown>, email: string): string {
  * - an existing account is signed in only when it is already a member of this tenant: an account
  *   that belongs to other tenants alone is refused, never joined to this one, whatever the
  *   provider asserts (else any tenant could take over anyone's account by naming its e-mail);
+ * - an account that is also a member of another tenant is not signed in either: a session reaches
+ *   every tenant of its account, so this tenant's provider would open the other tenant's data
+ *   (and skip the account's second factor); such an account signs in with its password;
  * - an operator account is never signed in by a tenant's provider (its reach spans every tenant);
  * - a new account is created only when the tenant turned provisioning on, with the role it chose.
  */
@@ -42,7 +45,10 @@ export async function decideSsoUser(db: Kysely<Database>, config: SsoProviderCon
     if (existing.operator) return { refusal: 'operator', email };
     const member = await withTenant(db, config.tenantId, (tx) =>
       tx.selectFrom('memberships').select('role').where('user_id', '=', existing.id).executeTakeFirst());
-    return member ? { user: existing, provisioned: false } : { refusal: 'notMember', email };
+    if (!member) return { refusal: 'notMember', email };
+    const tenants = await withUser(db, existing.id, (tx) => tx.selectFrom('memberships').select('tenant_id').where('user_id', '=', existing.id).execute());
+    if (tenants.some((t) => t.tenant_id !== config.tenantId)) return { refusal: 'memberElsewhere', email };
+    return { user: existing, provisioned: false };
   }
   if (!config.provision) return { refusal: 'notMember', email };
   const user = await createUser(db, { email, name: displayName(claims, email), operator: false });

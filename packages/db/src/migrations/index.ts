@@ -38,6 +38,7 @@ import * as sso from './0038_sso.ts';
 import * as safetynetSync from './0039_safetynet_sync.ts';
 import * as letterCodes from './0040_letter_codes.ts';
 import * as roundLanguages from './0041_round_languages.ts';
+import * as auditPseudonymWords from './0042_audit_pseudonym_words.ts';
 
 /**
  * Forward-only migrations, in order. Listed here rather than read from a folder so
@@ -84,4 +85,5 @@ export const migrations: Record<string, Migration> = {
   '0039_safetynet_sync': safetynetSync,
   '0040_letter_codes': letterCodes,
   '0041_round_languages': roundLanguages,
+  '0042_audit_pseudonym_words': auditPseudonymWords,
 };

@@ -28,8 +28,8 @@ const no = (reason: string): ImpersonalTable => ({ personal: false, reason });
 
 /** Every table of the schema, by name. */
 export const PERSONAL_DATA: Record<string, PersonalTable | ImpersonalTable> = {
-  people: p({ da: 'Navn, e-mail, medarbejdernr., leder, faggruppe, enhed', en: 'Name, e-mail, employee no., manager, professional group, unit' }, { da: 'Ledelseskæden, som målingen bygger på', en: 'The leadership chain evaluations are built on' }, KEPT.hierarchy),
-  round_people: p({ da: 'Rundens kopi af hierarkiet: navn, e-mail, leder, enhed', en: 'The round’s copy of the hierarchy: name, e-mail, manager, unit' }, { da: 'Rapporter viser ledere, som de var ved rundens start', en: 'Reports show leaders as they were at launch' }, { da: 'Navne og e-mails til runden er lukket + opbevaringsperioden; derefter vises ledere ved deres plads ("Leder af <enhed>").', en: 'Names and addresses until the round closed + the retention period; then leaders are shown by their place ("Leder af <unit>").' }),
+  people: p({ da: 'Navn, e-mail, medarbejdernr., leder, faggruppe, enhed, sprog', en: 'Name, e-mail, employee no., manager, professional group, unit, language' }, { da: 'Ledelseskæden, som målingen bygger på', en: 'The leadership chain evaluations are built on' }, KEPT.hierarchy),
+  round_people: p({ da: 'Rundens kopi af hierarkiet: navn, e-mail, leder, enhed, sprog', en: 'The round’s copy of the hierarchy: name, e-mail, manager, unit, language' }, { da: 'Rapporter viser ledere, som de var ved rundens start', en: 'Reports show leaders as they were at launch' }, { da: 'Navne og e-mails til runden er lukket + opbevaringsperioden; derefter vises ledere ved deres plads ("Leder af <enhed>").', en: 'Names and addresses until the round closed + the retention period; then leaders are shown by their place ("Leder af <unit>").' }),
   round_respondents: p({ da: 'Navn, e-mail, sprog og link (hash) for hver, der blev spurgt', en: 'Name, e-mail, language and link (hash) of everyone asked' }, { da: 'Invitationer og påmindelser', en: 'Invitations and reminders' }, KEPT.round),
   round_assignments: p({ da: 'Hvem der skulle vurdere hvem (medarbejdernr.) og hvem der er færdig', en: 'Who was asked to rate whom (employee no.) and who has finished' }, { da: 'Svarprocenter og påmindelser; aldrig koblet til besvarelser', en: 'Response rates and reminders; never linked to answers' }, { da: 'Fremdrift slettes med runden; hvem der blev spurgt (kun medarbejdernr.) bliver, så svarprocenter står.', en: 'Progress goes with the round; who was asked (ids only) stays, so response rates stand.' }),
   round_messages: p({ da: 'Hvilke invitationer og påmindelser hver person har fået', en: 'Which invitations and reminders each person got' }, { da: 'At sende hver mail én gang', en: 'Sending each mail once' }, KEPT.round),
@@ -78,6 +78,7 @@ export const PERSONAL_DATA: Record<string, PersonalTable | ImpersonalTable> = {
   initiative_files: no('material files for leaders, uploaded by the organisation'),
   sso_configs: no('an organisation’s identity provider (issuer, client id, sealed client secret, allowed domains), not a person'),
   sso_directory: no('which organisation claims an e-mail domain for single sign-on'),
+  round_languages: no('a round’s translations of its texts into an added language'),
   kysely_migration: no('which migrations ran'),
   kysely_migration_lock: no('the migration lock'),
 };

@@ -7,7 +7,7 @@ type Words = Record<string, Record<Language, string>>;
  * round's kind of mail and the language it is written in), said in the reader's language wherever
  * a message names them under these parameter names.
  */
-export const VALUE_WORDS: Record<'status' | 'role' | 'field' | 'mail' | 'lang', Words> = {
+export const VALUE_WORDS: Record<'status' | 'role' | 'field' | 'mail' | 'lang' | 'file', Words> = {
   status: {
     draft: { en: 'a draft', da: 'en kladde' },
     open: { en: 'open', da: 'åben' },
@@ -75,6 +75,11 @@ export const VALUE_WORDS: Record<'status' | 'role' | 'field' | 'mail' | 'lang', 
     readingNotes: { en: 'The notes', da: 'Noterne' },
     focusPoints: { en: 'The focus points', da: 'Fokuspunkterne' },
     pairs: { en: 'The units', da: 'Enhederne' },
+    issuer: { en: 'The issuer', da: 'Udstederen (issuer)' },
+    clientId: { en: 'The client ID', da: 'Klient-id’et' },
+    clientSecret: { en: 'The client secret', da: 'Klienthemmeligheden' },
+    emailClaim: { en: 'The e-mail claim', da: 'Claim med e-mailadressen' },
+    allowedDomains: { en: 'The allowed e-mail domains', da: 'De tilladte e-maildomæner' },
   },
   mail: {
     invitation: { en: 'invitation', da: 'invitationen' },
@@ -83,6 +88,11 @@ export const VALUE_WORDS: Record<'status' | 'role' | 'field' | 'mail' | 'lang', 
   lang: {
     da: { en: 'Danish', da: 'dansk' },
     en: { en: 'English', da: 'engelsk' },
+  },
+  // Which file of the SafetyNet pair; a file's own name (`{file}` elsewhere) passes through as written.
+  file: {
+    'unit file': { en: 'unit file', da: 'Enhedsfilen' },
+    'employee file': { en: 'employee file', da: 'Medarbejderfilen' },
   },
 };
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, saveSsoConfig, type UserSummary } from '@spejl/core';
+import { createUser, renderError, saveSsoConfig, type UserSummary } from '@spejl/core';
 import { sql, withTenant } from '@spejl/db';
 import { testEngines } from '@spejl/db/testing';
+import { issuesOf } from '../../src/errors.ts';
 import { apiFixture, PUBLIC_URL, type ApiFixture } from '../fixture.ts';
 import { startTestIdp, type TestIdp } from './test-idp.ts';
 import { replayCallback, walkSsoSignIn } from './walk-sign-in.ts';
@@ -64,11 +65,21 @@ describe.each(testEngines())('single sign-on on $name', (engine) => {
 
   it('refuses a plain-http issuer unless Spejl itself runs on this machine', async () => {
     const bad = (issuer: string) => f.as(adminA).sso.save(config({ issuer }));
-    await expect(bad('http://idp.a-kommune.dk')).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    const plain = (await bad('http://idp.a-kommune.dk').catch((e: unknown) => e)) as { code: string; cause: unknown };
+    expect(plain.code).toBe('BAD_REQUEST');
+    expect(issuesOf(plain.cause)).toMatchObject([{ path: 'issuer', code: 'sso.issuerNotHttps' }]);
     await expect(bad('https://idp.a-kommune.dk?x=1')).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     const { tenantId: _tenantId, ...input } = config();
     await expect(withTenant(f.db, tenantA, (tx) => saveSsoConfig(tx, tenantA, input, adminA.id, 'x'.repeat(32), 'https://spejl.a-kommune.dk')))
       .rejects.toMatchObject({ coded: { code: 'sso.issuerNotHttps' } });
+  });
+
+  it('says which allowed domain is wrong, by its line, so the console marks the field', async () => {
+    const refused = (await f.as(adminA).sso.save(config({ allowedDomains: ['a-kommune.dk', 'ikke et domæne'] })).catch((e: unknown) => e)) as { code: string; cause: unknown };
+    expect(refused.code).toBe('BAD_REQUEST');
+    const [issue] = issuesOf(refused.cause);
+    expect(issue).toMatchObject({ path: 'allowedDomains.1', code: 'sso.domainInvalid' });
+    expect(renderError(issue!.code, issue!.params, 'da')).toBe('"ikke et domæne" er ikke et e-maildomæne. Skriv ét domæne pr. linje, fx kommune.dk.');
   });
 
   it("refuses another tenant's admin and the tenant's own analysts", async () => {

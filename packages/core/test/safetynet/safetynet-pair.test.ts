@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderError } from '@spejl/error-catalogue';
 import { readSafetyNetPair } from '../../src/safetynet/safetynet-pair.ts';
 import { PAIR } from './pair-fixture.ts';
 
@@ -44,6 +45,10 @@ describe('SafetyNet pair', () => {
     const missing = await readSafetyNetPair({ units: PAIR.units, employees: { fileName: 'e.csv', bytes: text('Medarbejdernummer;Fornavn\n1;A\n') } }, { today: TODAY });
     expect(missing.errors.map((e) => e.column)).toEqual(['Efternavn', 'Mail', 'Afdelingskode', 'Slutdato', 'Leders medarbejdernummer']);
     expect(missing.errors[0]).toMatchObject({ file: 'e.csv', line: 1, code: 'safetynet.columnMissing' });
+    // Which file of the pair is said in the reader's language, never as the English 'employee file'.
+    const { code, params } = missing.errors[0]!;
+    expect(renderError(code, params, 'da')).toMatch(/^Medarbejderfilen har ingen kolonne "Efternavn"\./);
+    expect(renderError(code, params, 'en')).toMatch(/^the employee file has no column "Efternavn"/);
     const cycle = `${EMPLOYEE_HEADER}\n1;x;A;B;a@x.dk;100;;;2;;;\n2;x;C;D;a@x.dk;100;;;1;;;\n3;x;E;F;f@x.dk;100;;;77;;;\n`;
     const checked = await readSafetyNetPair({ units: PAIR.units, employees: { fileName: 'e.csv', bytes: text(cycle) } }, { today: TODAY });
     expect(checked.errors.map((e) => [e.line, e.column, e.code])).toEqual([

@@ -12,4 +12,8 @@ export const ssoTexts = {
     en: 'the issuer must be an https address',
     da: 'Udstederen (issuer) skal være en https-adresse.',
   },
+  'sso.domainInvalid': {
+    en: '"{domain}" is not an e-mail domain; write one domain a line, such as kommune.dk',
+    da: '"{domain}" er ikke et e-maildomæne. Skriv ét domæne pr. linje, fx kommune.dk.',
+  },
 } as const;

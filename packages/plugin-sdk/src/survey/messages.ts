@@ -90,7 +90,7 @@ export const messages = {
       placeholder: 'fx ABCD-EFGH-JKMN',
       open: 'Åbn spørgeskemaet',
       problem: {
-        format: 'Koden har 12 tegn: tal og bogstaver, fx ABCD-EFGH-JKMN. Tjek at du har skrevet den som i brevet.',
+        format: 'Koden har 12 tegn: tallene 2-9 og bogstaverne A-Z undtagen I, L og O, fx ABCD-EFGH-JKMN. Tjek at du har skrevet den som i brevet.',
         unknown: 'Vi kan ikke finde et spørgeskema til denne kode. Tjek koden i dit brev. Har du fået et nyere brev, virker kun koden i det.',
         tooMany: 'For mange forkerte koder fra denne forbindelse. Vent et minut og prøv igen.',
         network: 'Vi kunne ikke nå serveren. Tjek forbindelsen og prøv igen.',
@@ -195,7 +195,7 @@ export const messages = {
       placeholder: 'e.g. ABCD-EFGH-JKMN',
       open: 'Open the questionnaire',
       problem: {
-        format: 'The code has 12 characters, digits and letters, e.g. ABCD-EFGH-JKMN. Check that you typed it as in the letter.',
+        format: 'The code has 12 characters: the digits 2-9 and the letters A-Z except I, L and O, e.g. ABCD-EFGH-JKMN. Check that you typed it as in the letter.',
         unknown: 'We cannot find a questionnaire for this code. Check the code in your letter. If you got a newer letter, only its code works.',
         tooMany: 'Too many wrong codes from this connection. Wait a minute and try again.',
         network: 'We could not reach the server. Check the connection and try again.',

@@ -13,8 +13,11 @@ import { build, type Plugin } from 'esbuild';
  * dependants can resolve it).
  */
 
-/** Packages that load files from beside themselves (PGlite's WebAssembly and data), so must stay where they are. */
-const LOCATED = /^@electric-sql\/pglite(\/|$)/;
+/**
+ * Packages that load files from beside themselves, so must stay where they are: PGlite's WebAssembly
+ * and data, and the SFTP client's optional native add-ons (ssh2 tries them and goes on without).
+ */
+const LOCATED = /^(@electric-sql\/pglite|ssh2|ssh2-sftp-client)(\/|$)/;
 
 /** Bare specifiers of the LOCATED packages: imported from where the importing source resolves them. */
 function externalPackages(): Plugin {

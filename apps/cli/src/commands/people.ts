@@ -105,7 +105,7 @@ async function readBytes(file: string): Promise<Uint8Array> {
 
 /** The upload the command line names: one people file, or with --safetynet the unit file and the employee file. */
 async function uploadOf(file: string, employees: string | undefined, o: ImportFlags): Promise<PeopleUpload> {
-  if (o.safetynet !== (employees !== undefined)) throw codedError('BAD_INPUT', 'cli.safetynetPair', {});
+  if (Boolean(o.safetynet) !== (employees !== undefined)) throw codedError('BAD_INPUT', 'cli.safetynetPair', {});
   if (employees !== undefined) {
     return { fileName: basename(employees), bytes: await readBytes(employees), units: { fileName: basename(file), bytes: await readBytes(file) } };
   }

@@ -58,7 +58,7 @@ describe.each(testEngines())('session reader on $name', (engine) => {
     expect(spy).not.toHaveBeenCalled();
     spy.mockRestore();
     const theirs = await auth.api.getSession({ headers: new Headers({ cookie }) });
-    expect(user).toEqual({ id: theirs!.user.id, email: 'ditte@example.org', name: 'Ditte', operator: true, locale: 'en' });
+    expect(user).toEqual({ id: theirs!.user.id, email: 'ditte@example.org', name: 'Ditte', operator: true, locale: 'en', twoFactorEnabled: false });
   });
 
   it('leaves a forged, tampered or doubled cookie to better-auth, which refuses the forgeries', async () => {

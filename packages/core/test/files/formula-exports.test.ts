@@ -52,7 +52,7 @@ describe.each(testEngines())('formula injection through import and export on $na
 
     const csv = peopleToCsv(stored);
     const rows = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { delimiter: ';' }).data;
-    expect(rows[1]).toEqual(['1', `'${FORMULA}`, 'a@egeskov.dk', '', 'lærer', "'@Skolen", '']); // the last column is unit_code (none here)
+    expect(rows[1]).toEqual(['1', `'${FORMULA}`, 'a@egeskov.dk', '', 'lærer', "'@Skolen", '', '']); // the last columns are unit_code and language (none here)
     expect(rows[2]?.[5]).toBe("'-");
 
     const again = await t.run((tx) => previewPeopleImport(tx, { fileName: 'medarbejdere.csv', bytes: new TextEncoder().encode(csv) }));

@@ -131,7 +131,7 @@ describe('a formula behind the other separator', () => {
 
   it('leaves ordinary values unquoted in the people export and the DESIGN.md roll-up, so their bytes do not change', async () => {
     expect(peopleToCsv([person({ personId: '1001', name: 'Birgitte Ravn', email: 'bira@egeskov.dk', unitName: 'Direktionen' })], { bom: false }))
-      .toBe('person_id;name;email;manager_id;faggruppe;unit_name;unit_code\r\n1001;Birgitte Ravn;bira@egeskov.dk;;;Direktionen;\r\n');
+      .toBe('person_id;name;email;manager_id;faggruppe;unit_name;unit_code;language\r\n1001;Birgitte Ravn;bira@egeskov.dk;;;Direktionen;;\r\n');
     expect(rollupCsv(await rollupWithLeaderId('1004'))).toContain('\n1004,direct,employee,borgerorientering,*,5,5,0,3.9000,0.6703,,,,,,false\n');
   });
 });

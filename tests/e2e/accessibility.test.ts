@@ -60,6 +60,12 @@ const PAGES: readonly PageVisit[] = [
   { route: 'dialogue-meeting', who: 'leader', path: ({ roundId }) => `/my-reports/${roundId}/dialogue-meeting` },
   { route: 'follow-up-status', who: 'admin', path: () => '/follow-up' },
   { route: 'follow-up-plan', who: 'leader', path: ({ planId }) => `/follow-up/${planId}` },
+  { route: 'login-sso', who: 'public', path: () => '/login/sso' },
+  { route: 'security', who: 'admin', path: () => '/account/security' },
+  { route: 'data-protection', who: 'admin', path: () => '/settings/data-protection' },
+  { route: 'sso-settings', who: 'admin', path: () => '/settings/sso' },
+  { route: 'people-safetynet', who: 'admin', path: () => '/people/safetynet' },
+  { route: 'round-languages', who: 'admin', path: ({ roundId }) => `/rounds/${roundId}/languages` },
 ];
 
 describe('every console page is in the accessibility check', () => {

@@ -31,8 +31,8 @@ describe.skipIf(!chromiumAvailable)("the people import's column mapper", () => {
         return { label: el.querySelector('label')!.textContent, labelTop: label.top, gap: select.top - label.bottom, selectTop: select.top, invalid: el.classList.contains('invalid') };
       }),
     );
-    // The six columns of DESIGN.md's people file and the optional unit code.
-    expect(fields.length).toBe(7);
+    // The six columns of DESIGN.md's people file, the optional unit code and the optional language.
+    expect(fields.length).toBe(8);
     expect(fields.some((f) => f.invalid)).toBe(true);
     // The same small gap between each label and its select, whatever sits beneath the select.
     const gaps = fields.map((f) => Math.round(f.gap));

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { codedError, readMaterialFile, SpejlError, tenantAccess } from '@spejl/core';
 import { withTenant } from '@spejl/db';
 import { sessionUser, type ApiServices } from '../trpc.ts';
-import { checkDownloadTwoFactor } from './download-gate.ts';
+import { checkOperatorTwoFactor, checkTenantTwoFactor } from '../two-factor-gate.ts';
 import { attachment, badLink, refusal, signInFirst } from './download-answers.ts';
 
 /** Where the console links to one file of an initiative's material. */
@@ -33,11 +33,13 @@ export function addInitiativeFileRoute(app: Hono, services: ApiServices): void {
     if (!user) return signInFirst(c);
     const { tenantId, initiativeId, fileId } = parsed.data;
     try {
-      await checkDownloadTwoFactor(services, tenantId, user);
+      checkOperatorTwoFactor(user, services.requireOperatorTwoFactor);
       const file = await withTenant(services.db, tenantId, async (tx) => {
         const access = await tenantAccess(tx, tenantId, user);
         // The same answer as for an initiative that is not there: another tenant's ids reveal nothing.
         if (!access) throw codedError('NOT_FOUND', 'initiatives.notFound', {});
+        // The tenant's two-factor rule, on the access this route reads anyway.
+        checkTenantTwoFactor(user, access, services.requireOperatorTwoFactor);
         return readMaterialFile(tx, { userId: user.id, role: access.role, personId: access.personId }, initiativeId, fileId);
       });
       return new Response(new Uint8Array(file.bytes), {
